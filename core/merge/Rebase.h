@@ -1,0 +1,10 @@
+#pragma once
+
+#include "RebaseDecision.h"
+
+// Three-way rebase of this waiter's draft onto the authoritative order:
+// mine = draft - base, theirs = current - base, proposed = current + mine.
+// Lines only one side touched merge without asking; a line both changed differently, or one
+// removed while the other changed, is a conflict the caller settles. A naive two-way diff of
+// draft against current would delete others' new lines; this never does.
+RebaseDecision rebase(const Lines& base, const Lines& mine, const Lines& theirs);

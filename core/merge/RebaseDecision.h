@@ -1,0 +1,58 @@
+#pragma once
+
+#include "LineChange.h"
+
+// What a stale send would do on top of the authoritative order, as a plain object: rebase()
+// makes it, the conflict dialog only sets the choices of its conflicts, and proposed() is the
+// list to send with the current version.
+class RebaseDecision
+{
+public:
+    enum class Choice { Undecided, KeepMine, KeepTheirs };
+
+    struct Conflict
+    {
+        enum class Kind {
+            BothChanged,              // both changed the line, to different values
+            MineRemovedTheirsChanged, // this waiter removed a line another changed
+            MineChangedTheirsRemoved, // this waiter changed a line another removed
+            BothAdded                 // the same line_id added with different content
+        };
+        Kind kind = Kind::BothChanged;
+        QString lineId;
+        std::optional<Line> base;
+        std::optional<Line> mine;   // absent when this waiter removed it
+        std::optional<Line> theirs; // absent when another removed it
+        Choice choice = Choice::Undecided;
+
+        bool operator==(const Conflict& other) const = default;
+    };
+
+    RebaseDecision() = default;
+    RebaseDecision(Lines current, LineChanges theirs, LineChanges mine, QList<Conflict> conflicts);
+
+    // The authoritative list the send is rebased onto.
+    const Lines& current() const { return m_current; }
+    // What others changed since this waiter's base.
+    const LineChanges& theirChanges() const { return m_theirChanges; }
+    // This waiter's changes that apply without asking.
+    const LineChanges& myChanges() const { return m_myChanges; }
+    const QList<Conflict>& conflicts() const { return m_conflicts; }
+
+    void choose(qsizetype conflictIndex, Choice choice);
+    // True when no conflict is left undecided, so the send may go.
+    bool isSettled() const;
+    // The list to send: current, with this waiter's changes and chosen conflict sides applied.
+    // An undecided conflict keeps the authoritative side.
+    Lines proposed() const;
+    // What sending proposed() would add, remove and change against current.
+    LineChanges outgoing() const;
+    // False when the send would change nothing (for example a replay that already landed).
+    bool hasOutgoing() const { return !outgoing().isEmpty(); }
+
+private:
+    Lines m_current;
+    LineChanges m_theirChanges;
+    LineChanges m_myChanges;
+    QList<Conflict> m_conflicts;
+};

@@ -1,0 +1,178 @@
+#include "RequestValidator.h"
+
+#include "JsonCodec.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+Result<std::optional<qint64>> expectedVersion(const QJsonObject& body)
+{
+    if (!body.contains(u"expected_version"_s))
+        return std::optional<qint64>{};
+    const std::optional<qint64> version = JsonCodec::integral(body.value(u"expected_version"_s));
+    if (!version || *version < 1)
+        return ApiError::invalid(u"expected_version"_s,
+                                 u"expected_version must be a positive integer."_s);
+    return version;
+}
+
+Result<Line> validLine(const QJsonValue& value, const QString& field,
+                       const RequestValidator::OrderContext& context)
+{
+    const auto invalid = [&field](const QString& key, const QString& message) {
+        return ApiError::invalid(field + u'.' + key, field + u'.' + key + u' ' + message);
+    };
+    if (!value.isObject())
+        return ApiError::invalid(field, field + u" must be an object."_s);
+    const QJsonObject object = value.toObject();
+    Line line;
+
+    const QJsonValue lineId = object.value(u"line_id"_s);
+    if (lineId.isUndefined())
+        return invalid(u"line_id"_s, u"is required."_s);
+    line.lineId = RequestValidator::canonicalLineId(lineId.toString());
+    if (!lineId.isString() || line.lineId.isEmpty())
+        return invalid(u"line_id"_s, u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
+
+    const QJsonValue menuItemId = object.value(u"menu_item_id"_s);
+    if (menuItemId.isUndefined())
+        return invalid(u"menu_item_id"_s, u"is required."_s);
+    line.menuItemId = menuItemId.toString();
+    if (!menuItemId.isString()
+        || (context.menuItemIds && !context.menuItemIds->contains(line.menuItemId)))
+        return invalid(u"menu_item_id"_s, u"is not an item of this venue's menu."_s);
+
+    const QJsonValue qty = object.value(u"qty"_s);
+    if (qty.isUndefined())
+        return invalid(u"qty"_s, u"is required."_s);
+    const std::optional<qint64> qtyValue = JsonCodec::integral(qty);
+    if (!qtyValue || *qtyValue < 1 || *qtyValue > RequestValidator::maxQty)
+        return invalid(u"qty"_s, u"must be an integer from 1 to %1."_s.arg(RequestValidator::maxQty));
+    line.qty = int(*qtyValue);
+
+    if (object.contains(u"seat"_s)) {
+        const std::optional<qint64> seat = JsonCodec::integral(object.value(u"seat"_s));
+        if (!seat || *seat < 0 || *seat > context.seats)
+            return invalid(u"seat"_s,
+                           u"must be an integer from 0 (shared) to %1, the table's seats."_s.arg(
+                               context.seats));
+        line.seat = int(*seat);
+    }
+
+    if (object.contains(u"note"_s)) {
+        const QJsonValue note = object.value(u"note"_s);
+        if (!note.isString())
+            return invalid(u"note"_s, u"must be a string."_s);
+        line.note = note.toString();
+        if (line.note.toUcs4().size() > RequestValidator::maxNoteLength)
+            return invalid(u"note"_s, u"must be at most %1 characters long."_s.arg(
+                                          RequestValidator::maxNoteLength));
+    }
+    return line;
+}
+
+} // namespace
+
+QString RequestValidator::canonicalLineId(const QString& text)
+{
+    if (text.size() != 36)
+        return {};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? text.at(i) != u'-' : !isHexDigit(text.at(i)))
+            return {};
+    }
+    return text.toLower();
+}
+
+std::optional<qint64> RequestValidator::versionFromEntityTag(const QByteArray& header)
+{
+    QByteArray tag = header.trimmed();
+    if (tag.startsWith("W/"))
+        tag = tag.mid(2);
+    if (tag.size() < 3 || !tag.startsWith('"') || !tag.endsWith('"'))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 version = tag.mid(1, tag.size() - 2).toLongLong(&ok);
+    if (!ok || version < 1)
+        return std::nullopt;
+    return version;
+}
+
+Result<PatchRequest> RequestValidator::patch(const QByteArray& body, const OrderContext& context)
+{
+    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    if (!object.ok())
+        return object.error();
+    return patch(object.value(), context);
+}
+
+Result<PatchRequest> RequestValidator::patch(const QJsonObject& body, const OrderContext& context)
+{
+    PatchRequest request;
+    Result<std::optional<qint64>> version = expectedVersion(body);
+    if (!version.ok())
+        return version.error();
+    request.expectedVersion = version.value();
+
+    const QJsonValue items = body.value(u"items"_s);
+    if (!items.isArray())
+        return ApiError::invalid(u"items"_s, u"items must be an array of lines."_s);
+    const QJsonArray array = items.toArray();
+    if (array.size() > maxLines)
+        return ApiError::invalid(u"items"_s, u"An order holds at most %1 lines; this list has %2."_s
+                                                 .arg(maxLines)
+                                                 .arg(array.size()));
+    QSet<QString> seen;
+    request.items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = u"items["_s + QString::number(i) + u']';
+        Result<Line> line = validLine(array.at(i), field, context);
+        if (!line.ok())
+            return line.error();
+        if (seen.contains(line->lineId))
+            return ApiError::invalid(field + u".line_id"_s,
+                                     field + u".line_id repeats a line_id given earlier in the list."_s);
+        seen.insert(line->lineId);
+        request.items.append(std::move(line).value());
+    }
+    return request;
+}
+
+Result<CloseRequest> RequestValidator::close(const QByteArray& body)
+{
+    CloseRequest request;
+    if (body.trimmed().isEmpty())
+        return request;
+    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    if (!object.ok())
+        return object.error();
+    Result<std::optional<qint64>> version = expectedVersion(object.value());
+    if (!version.ok())
+        return version.error();
+    request.expectedVersion = version.value();
+    return request;
+}
+
+Result<LoginRequest> RequestValidator::login(const QByteArray& body)
+{
+    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    if (!object.ok())
+        return object.error();
+    LoginRequest request;
+    const QJsonValue staff = object->value(u"staff"_s);
+    if (!staff.isString() || staff.toString().isEmpty())
+        return ApiError::invalid(u"staff"_s, u"staff must be the staff member's id."_s);
+    const QJsonValue pin = object->value(u"pin"_s);
+    if (!pin.isString() || pin.toString().isEmpty())
+        return ApiError::invalid(u"pin"_s, u"pin must be a string of digits."_s);
+    request.staff = staff.toString();
+    request.pin = pin.toString();
+    return request;
+}

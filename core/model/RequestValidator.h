@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ApiMessages.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+// Turns request bodies into values, or names the first bad field exactly as api-v1.md spells
+// it. Server and client share it, so a tablet can refuse a draft the server would refuse.
+class RequestValidator
+{
+public:
+    static constexpr int maxLines = 500;
+    static constexpr int maxQty = 99;
+    static constexpr int maxNoteLength = 200;
+
+    // What a PATCH is checked against: the venue's menu and the order's table.
+    struct OrderContext
+    {
+        const QSet<QString>* menuItemIds = nullptr;
+        int seats = 0;
+    };
+
+    static Result<PatchRequest> patch(const QByteArray& body, const OrderContext& context);
+    static Result<PatchRequest> patch(const QJsonObject& body, const OrderContext& context);
+    static Result<CloseRequest> close(const QByteArray& body);
+    static Result<LoginRequest> login(const QByteArray& body);
+
+    // A canonical lower-case UUID (8-4-4-4-12 hex digits), or an empty string.
+    static QString canonicalLineId(const QString& text);
+    // The version in an If-Match / ETag header value ("7" or W/"7"), if it is one.
+    static std::optional<qint64> versionFromEntityTag(const QByteArray& header);
+};

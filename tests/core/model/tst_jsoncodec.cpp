@@ -1,0 +1,919 @@
+#include "model/JsonCodec.h"
+#include "model/RequestValidator.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// QCOMPARE prints the JSON of a value when two values differ.
+namespace {
+char* jsonText(const QJsonObject& object)
+{
+    return qstrdup(JsonCodec::encode(object).constData());
+}
+} // namespace
+
+char* toString(const Line& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const Order& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const MenuItem& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const Table& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const Event& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const Staff& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const LoginRequest& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const LoginReply& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const PatchRequest& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const CloseRequest& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const CloseReply& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const ConflictReply& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const EventsPage& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+char* toString(const Health& v)
+{
+    return jsonText(JsonCodec::toJson(v));
+}
+
+namespace {
+
+// Every value crosses the wire as text, so round-trips go through encode() and back.
+QJsonObject wire(const QJsonObject& object)
+{
+    Result<QJsonObject> parsed = JsonCodec::parseObject(JsonCodec::encode(object));
+    if (!parsed.ok())
+        qFatal("encode() produced a body parseObject() refuses: %s",
+               qPrintable(parsed.error().message));
+    return parsed.value();
+}
+
+QJsonObject objectFrom(const QByteArray& text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    if (!document.isObject())
+        qFatal("test fixture is not a JSON object: %s", text.constData());
+    return document.object();
+}
+
+// QVERIFY2 evaluates its message even when the check passes, so it must not touch error().
+template <typename T> QString failureOf(const Result<T>& result)
+{
+    return result.ok() ? QString() : result.error().field + u": "_s + result.error().message;
+}
+
+QStringList keysOf(const QJsonObject& object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+QStringList sorted(QStringList keys)
+{
+    keys.sort();
+    return keys;
+}
+
+Line lentilSoup()
+{
+    return Line{u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s,
+                u"soup-lentil"_s,
+                2,
+                3,
+                u"no onions"_s,
+                u"ayse"_s,
+                1'780'000'000'123};
+}
+
+Line baklava()
+{
+    return Line{u"00000000-0000-4000-8000-000000000002"_s,
+                u"baklava"_s,
+                99,
+                0,
+                QString(),
+                u"mehmet"_s,
+                1'780'000'000'456};
+}
+
+Line tea()
+{
+    // Non-ASCII text must survive the UTF-8 round-trip.
+    return Line{u"00000000-0000-4000-8000-000000000003"_s, u"çay"_s,  1, 20,
+                u"Şekersiz, \"sehr\" heiß \U0001F35C"_s,   u"ayşe"_s, 0};
+}
+
+Order openOrder()
+{
+    return Order{34, u"12"_s,           Order::Status::Open,
+                 7,  1'780'000'001'000, {lentilSoup(), baklava(), tea()}};
+}
+
+Order closedOrder()
+{
+    return Order{35, u"T-3"_s, Order::Status::Closed, 9, 1'780'000'002'000, {baklava()}};
+}
+
+Event addEvent()
+{
+    Event event;
+    event.seq = 101;
+    event.orderId = 34;
+    event.tableId = u"12"_s;
+    event.version = 8;
+    event.kind = Event::Kind::Add;
+    event.lineId = lentilSoup().lineId;
+    event.menuItemId = u"soup-lentil"_s;
+    event.qty = 2;
+    event.note = u"no onions"_s;
+    event.author = u"ayse"_s;
+    event.at = 1'780'000'000'123;
+    return event;
+}
+
+Event removeEvent()
+{
+    Event event = addEvent();
+    event.seq = 102;
+    event.version = 9;
+    event.kind = Event::Kind::Remove;
+    event.note.reset();
+    return event;
+}
+
+Event changeEvent()
+{
+    Event event = addEvent();
+    event.seq = 103;
+    event.version = 10;
+    event.kind = Event::Kind::Change;
+    event.qty = 3;
+    event.prevQty = 2;
+    event.note = QString();
+    return event;
+}
+
+Event conflictEvent()
+{
+    Event event;
+    event.seq = 104;
+    event.orderId = 34;
+    event.tableId = u"12"_s;
+    event.version = 10;
+    event.kind = Event::Kind::Conflict;
+    event.expectedVersion = 7;
+    event.author = u"mehmet"_s;
+    event.at = 1'780'000'000'999;
+    return event;
+}
+
+Event closeEvent()
+{
+    Event event;
+    event.seq = 105;
+    event.orderId = 34;
+    event.tableId = u"12"_s;
+    event.version = 11;
+    event.kind = Event::Kind::Close;
+    event.author = u"manager1"_s;
+    event.at = 1'780'000'001'500;
+    return event;
+}
+
+// The decoders by name, so that one data table covers all of them.
+std::optional<ApiError> decodeError(const QString& decoder, const QJsonValue& value)
+{
+    const auto errorOf = [](const auto& result) -> std::optional<ApiError> {
+        if (result.ok())
+            return std::nullopt;
+        return result.error();
+    };
+    if (decoder == "line"_L1)
+        return errorOf(JsonCodec::lineFromJson(value));
+    if (decoder == "order"_L1)
+        return errorOf(JsonCodec::orderFromJson(value));
+    if (decoder == "menuItem"_L1)
+        return errorOf(JsonCodec::menuItemFromJson(value));
+    if (decoder == "table"_L1)
+        return errorOf(JsonCodec::tableFromJson(value));
+    if (decoder == "event"_L1)
+        return errorOf(JsonCodec::eventFromJson(value));
+    if (decoder == "staff"_L1)
+        return errorOf(JsonCodec::staffFromJson(value));
+    if (decoder == "loginReply"_L1)
+        return errorOf(JsonCodec::loginReplyFromJson(value));
+    if (decoder == "closeReply"_L1)
+        return errorOf(JsonCodec::closeReplyFromJson(value));
+    if (decoder == "conflictReply"_L1)
+        return errorOf(JsonCodec::conflictReplyFromJson(value));
+    if (decoder == "eventsPage"_L1)
+        return errorOf(JsonCodec::eventsPageFromJson(value));
+    if (decoder == "health"_L1)
+        return errorOf(JsonCodec::healthFromJson(value));
+    if (decoder == "menu"_L1)
+        return errorOf(JsonCodec::menuFromJson(value));
+    if (decoder == "tables"_L1)
+        return errorOf(JsonCodec::tablesFromJson(value));
+    qFatal("unknown decoder %s", qPrintable(decoder));
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestJsonCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lineRoundTrip_data();
+    void lineRoundTrip();
+    void lineKeysAreTheContract();
+    void lineOptionalFieldsDefault();
+    void orderRoundTrip_data();
+    void orderRoundTrip();
+    void orderKeysAreTheContract();
+    void menuItemRoundTrip();
+    void tableRoundTrip();
+    void eventRoundTrip_data();
+    void eventRoundTrip();
+    void staffRoundTrip_data();
+    void staffRoundTrip();
+    void loginRequestRoundTrip();
+    void loginReplyRoundTrip();
+    void patchRequestRoundTrip_data();
+    void patchRequestRoundTrip();
+    void closeRequestRoundTrip_data();
+    void closeRequestRoundTrip();
+    void closeReplyRoundTrip();
+    void conflictReplyRoundTrip_data();
+    void conflictReplyRoundTrip();
+    void eventsPageRoundTrip();
+    void healthRoundTrip();
+    void apiErrorRoundTrip_data();
+    void apiErrorRoundTrip();
+    void errorFromJsonRejectsNonErrors();
+    void menuAndTablesRoundTrip();
+    void decodersRejectWrongTypes_data();
+    void decodersRejectWrongTypes();
+    void parseObject_data();
+    void parseObject();
+    void encodeIsCompactUtf8();
+    void integral_data();
+    void integral();
+    void names();
+};
+
+void TestJsonCodec::lineRoundTrip_data()
+{
+    QTest::addColumn<Line>("line");
+    QTest::newRow("full") << lentilSoup();
+    QTest::newRow("empty note, shared seat") << baklava();
+    QTest::newRow("non-ascii") << tea();
+}
+
+void TestJsonCodec::lineRoundTrip()
+{
+    QFETCH(Line, line);
+    Result<Line> decoded = JsonCodec::lineFromJson(wire(JsonCodec::toJson(line)));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), line);
+}
+
+void TestJsonCodec::lineKeysAreTheContract()
+{
+    const QJsonObject json = JsonCodec::toJson(lentilSoup());
+    QCOMPARE(keysOf(json), sorted({u"line_id"_s, u"menu_item_id"_s, u"qty"_s, u"seat"_s, u"note"_s,
+                                   u"added_by"_s, u"added_at"_s}));
+    QCOMPARE(json.value(u"line_id"_s).toString(), lentilSoup().lineId);
+    QCOMPARE(json.value(u"qty"_s).toInteger(), 2);
+    QCOMPARE(json.value(u"seat"_s).toInteger(), 3);
+    QCOMPARE(json.value(u"added_at"_s).toInteger(), 1'780'000'000'123);
+    // An empty note is still sent: "note may be empty".
+    QCOMPARE(JsonCodec::toJson(baklava()).value(u"note"_s), QJsonValue(QString()));
+}
+
+void TestJsonCodec::lineOptionalFieldsDefault()
+{
+    const QJsonObject json = objectFrom(
+        R"({"line_id": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b", "menu_item_id": "tea", "qty": 4})");
+    Result<Line> line = JsonCodec::lineFromJson(json);
+    QVERIFY(line.ok());
+    QCOMPARE(line->seat, 0);
+    QCOMPARE(line->note, QString());
+    QCOMPARE(line->addedBy, QString());
+    QCOMPARE(line->addedAt, 0);
+    QCOMPARE(line->qty, 4);
+}
+
+void TestJsonCodec::orderRoundTrip_data()
+{
+    QTest::addColumn<Order>("order");
+    QTest::newRow("open") << openOrder();
+    QTest::newRow("closed") << closedOrder();
+    QTest::newRow("no lines") << Order{1, u"1"_s, Order::Status::Open, 1, 0, {}};
+}
+
+void TestJsonCodec::orderRoundTrip()
+{
+    QFETCH(Order, order);
+    const QJsonObject json = JsonCodec::toJson(order);
+    QCOMPARE(json.value(u"status"_s).toString(),
+             order.status == Order::Status::Closed ? u"closed"_s : u"open"_s);
+    Result<Order> decoded = JsonCodec::orderFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), order);
+}
+
+void TestJsonCodec::orderKeysAreTheContract()
+{
+    const QJsonObject json = JsonCodec::toJson(openOrder());
+    QCOMPARE(keysOf(json), sorted({u"id"_s, u"table_id"_s, u"status"_s, u"version"_s,
+                                   u"updated_at"_s, u"items"_s}));
+    QVERIFY(json.value(u"id"_s).isDouble());
+    QVERIFY(json.value(u"table_id"_s).isString());
+    QCOMPARE(json.value(u"items"_s).toArray().size(), 3);
+}
+
+void TestJsonCodec::menuItemRoundTrip()
+{
+    const MenuItem item{u"soup-lentil"_s, u"Mercimek çorbası"_s, u"Starters"_s, 450};
+    const QJsonObject json = JsonCodec::toJson(item);
+    QCOMPARE(keysOf(json), sorted({u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s}));
+    Result<MenuItem> decoded = JsonCodec::menuItemFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), item);
+}
+
+void TestJsonCodec::tableRoundTrip()
+{
+    const Table table{u"12"_s, u"Table 12"_s, 20, 34, 7, 14, 1'780'000'000'000};
+    const QJsonObject json = JsonCodec::toJson(table);
+    QCOMPARE(keysOf(json), sorted({u"id"_s, u"name"_s, u"seats"_s, u"order_id"_s, u"version"_s,
+                                   u"item_count"_s, u"updated_at"_s}));
+    Result<Table> decoded = JsonCodec::tableFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), table);
+}
+
+void TestJsonCodec::eventRoundTrip_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("keys");
+
+    const QStringList common{u"seq"_s,  u"order_id"_s, u"table_id"_s, u"version"_s,
+                             u"kind"_s, u"author"_s,   u"at"_s};
+    const QStringList lineKeys{u"line_id"_s, u"menu_item_id"_s, u"qty"_s};
+    QTest::newRow("add") << addEvent() << u"add"_s
+                         << sorted(common + lineKeys + QStringList{u"note"_s});
+    QTest::newRow("remove") << removeEvent() << u"remove"_s << sorted(common + lineKeys);
+    QTest::newRow("change") << changeEvent() << u"change"_s
+                            << sorted(common + lineKeys + QStringList{u"prev_qty"_s, u"note"_s});
+    QTest::newRow("conflict") << conflictEvent() << u"conflict"_s
+                              << sorted(common + QStringList{u"expected_version"_s});
+    QTest::newRow("close") << closeEvent() << u"close"_s << sorted(common);
+}
+
+void TestJsonCodec::eventRoundTrip()
+{
+    QFETCH(Event, event);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, keys);
+
+    const QJsonObject json = JsonCodec::toJson(event);
+    QCOMPARE(json.value(u"kind"_s).toString(), kind);
+    // Fields that do not apply to a kind are left out, not sent as null or 0.
+    QCOMPARE(keysOf(json), keys);
+    Result<Event> decoded = JsonCodec::eventFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), event);
+}
+
+void TestJsonCodec::staffRoundTrip_data()
+{
+    QTest::addColumn<Staff>("staff");
+    QTest::addColumn<QString>("role");
+    QTest::newRow("waiter") << Staff{u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter} << u"waiter"_s;
+    QTest::newRow("manager") << Staff{u"olga"_s, u"Ольга"_s, Staff::Role::Manager} << u"manager"_s;
+}
+
+void TestJsonCodec::staffRoundTrip()
+{
+    QFETCH(Staff, staff);
+    QFETCH(QString, role);
+    const QJsonObject json = JsonCodec::toJson(staff);
+    QCOMPARE(keysOf(json), sorted({u"id"_s, u"name"_s, u"role"_s}));
+    QCOMPARE(json.value(u"role"_s).toString(), role);
+    Result<Staff> decoded = JsonCodec::staffFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), staff);
+}
+
+void TestJsonCodec::loginRequestRoundTrip()
+{
+    // The server reads requests through the RequestValidator, so that is the way back.
+    const LoginRequest request{u"ayse"_s, u"1234"_s};
+    const QJsonObject json = JsonCodec::toJson(request);
+    QCOMPARE(keysOf(json), sorted({u"staff"_s, u"pin"_s}));
+    Result<LoginRequest> decoded = RequestValidator::login(JsonCodec::encode(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), request);
+}
+
+void TestJsonCodec::loginReplyRoundTrip()
+{
+    const LoginReply reply{u"opaque-token"_s, Staff{u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter},
+                           1'780'000'900'000};
+    const QJsonObject json = JsonCodec::toJson(reply);
+    QCOMPARE(keysOf(json), sorted({u"token"_s, u"staff"_s, u"expires_at"_s}));
+    QVERIFY(json.value(u"staff"_s).isObject());
+    Result<LoginReply> decoded = JsonCodec::loginReplyFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), reply);
+}
+
+void TestJsonCodec::patchRequestRoundTrip_data()
+{
+    QTest::addColumn<PatchRequest>("request");
+    QTest::addColumn<bool>("hasVersion");
+
+    // added_by / added_at are ignored on input, so the lines carry none.
+    Line soup = lentilSoup();
+    soup.addedBy.clear();
+    soup.addedAt = 0;
+    Line sweet = tea();
+    sweet.addedBy.clear();
+    QTest::newRow("with expected_version") << PatchRequest{7, {soup, sweet}} << true;
+    QTest::newRow("without expected_version") << PatchRequest{std::nullopt, {soup}} << false;
+    QTest::newRow("empty list") << PatchRequest{12, {}} << true;
+}
+
+void TestJsonCodec::patchRequestRoundTrip()
+{
+    QFETCH(PatchRequest, request);
+    QFETCH(bool, hasVersion);
+
+    const QJsonObject json = JsonCodec::toJson(request);
+    QCOMPARE(json.contains(u"expected_version"_s), hasVersion);
+    QVERIFY(json.value(u"items"_s).isArray());
+    const QSet<QString> menu{u"soup-lentil"_s, u"çay"_s};
+    Result<PatchRequest> decoded = RequestValidator::patch(JsonCodec::encode(json), {&menu, 20});
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), request);
+}
+
+void TestJsonCodec::closeRequestRoundTrip_data()
+{
+    QTest::addColumn<CloseRequest>("request");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("with expected_version") << CloseRequest{8} << QStringList{u"expected_version"_s};
+    QTest::newRow("without") << CloseRequest{} << QStringList{};
+}
+
+void TestJsonCodec::closeRequestRoundTrip()
+{
+    QFETCH(CloseRequest, request);
+    QFETCH(QStringList, keys);
+    const QJsonObject json = JsonCodec::toJson(request);
+    QCOMPARE(keysOf(json), keys);
+    Result<CloseRequest> decoded = RequestValidator::close(JsonCodec::encode(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), request);
+}
+
+void TestJsonCodec::closeReplyRoundTrip()
+{
+    const CloseReply reply{closedOrder(), 36};
+    const QJsonObject json = JsonCodec::toJson(reply);
+    QCOMPARE(keysOf(json), sorted({u"order"_s, u"next_order_id"_s}));
+    Result<CloseReply> decoded = JsonCodec::closeReplyFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), reply);
+}
+
+void TestJsonCodec::conflictReplyRoundTrip_data()
+{
+    QTest::addColumn<ConflictReply>("reply");
+    QTest::newRow("version_conflict")
+        << ConflictReply{u"version_conflict"_s,
+                         u"Someone changed this order."_s,
+                         openOrder(),
+                         {addEvent(), changeEvent(), removeEvent(), conflictEvent()}};
+    QTest::newRow("order_closed") << ConflictReply{
+        u"order_closed"_s, u"The order was closed."_s, closedOrder(), {closeEvent()}};
+    QTest::newRow("no events") << ConflictReply{
+        u"version_conflict"_s, u"Stale."_s, openOrder(), {}};
+}
+
+void TestJsonCodec::conflictReplyRoundTrip()
+{
+    QFETCH(ConflictReply, reply);
+    const QJsonObject json = JsonCodec::toJson(reply);
+    QCOMPARE(keysOf(json), sorted({u"error"_s, u"message"_s, u"current"_s, u"events"_s}));
+    Result<ConflictReply> decoded = JsonCodec::conflictReplyFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), reply);
+    // A 409 is also an error reply that any client can read.
+    const std::optional<ApiError> error = JsonCodec::errorFromJson(json);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->code, reply.error);
+}
+
+void TestJsonCodec::eventsPageRoundTrip()
+{
+    const EventsPage page{{addEvent(), removeEvent(), changeEvent(), conflictEvent(), closeEvent()},
+                          105};
+    const QJsonObject json = JsonCodec::toJson(page);
+    QCOMPARE(keysOf(json), sorted({u"events"_s, u"next"_s}));
+    Result<EventsPage> decoded = JsonCodec::eventsPageFromJson(wire(json));
+    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QCOMPARE(decoded.value(), page);
+
+    const EventsPage empty{{}, 17};
+    Result<EventsPage> decodedEmpty = JsonCodec::eventsPageFromJson(wire(JsonCodec::toJson(empty)));
+    QVERIFY(decodedEmpty.ok());
+    QCOMPARE(decodedEmpty.value(), empty);
+}
+
+void TestJsonCodec::healthRoundTrip()
+{
+    for (const Health& health :
+         {Health{u"ok"_s, u"sqlite"_s, 1}, Health{u"ok"_s, u"postgresql"_s, 1}}) {
+        const QJsonObject json = JsonCodec::toJson(health);
+        QCOMPARE(keysOf(json), sorted({u"status"_s, u"store"_s, u"api"_s}));
+        QCOMPARE(json.value(u"api"_s).toInteger(), 1);
+        Result<Health> decoded = JsonCodec::healthFromJson(wire(json));
+        QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+        QCOMPARE(decoded.value(), health);
+    }
+}
+
+void TestJsonCodec::apiErrorRoundTrip_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("invalid_request")
+        << u"invalid_request"_s << u"items[3].qty must be 1 to 99."_s << u"items[3].qty"_s;
+    QTest::newRow("no field") << u"unauthorized"_s << u"Log in again."_s << QString();
+}
+
+void TestJsonCodec::apiErrorRoundTrip()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(QString, field);
+
+    const QJsonObject json = JsonCodec::toJson(ApiError{code, message, field});
+    QCOMPARE(json.value(u"error"_s).toString(), code);
+    QCOMPARE(json.value(u"message"_s).toString(), message);
+    QCOMPARE(json.contains(u"field"_s), !field.isEmpty());
+    const std::optional<ApiError> decoded = JsonCodec::errorFromJson(wire(json));
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->code, code);
+    QCOMPARE(decoded->message, message);
+    QCOMPARE(decoded->field, field);
+}
+
+void TestJsonCodec::errorFromJsonRejectsNonErrors()
+{
+    QVERIFY(!JsonCodec::errorFromJson(JsonCodec::toJson(openOrder())).has_value());
+    QVERIFY(!JsonCodec::errorFromJson(QJsonArray{}).has_value());
+    QVERIFY(!JsonCodec::errorFromJson(objectFrom(R"({"error": 5, "message": "x"})")).has_value());
+    QVERIFY(!JsonCodec::errorFromJson(objectFrom(R"({"error": "x", "message": "y", "field": 3})"))
+                 .has_value());
+}
+
+void TestJsonCodec::menuAndTablesRoundTrip()
+{
+    const QList<MenuItem> menu{{u"soup-lentil"_s, u"Lentil soup"_s, u"Starters"_s, 450},
+                               {u"tea"_s, u"Tea"_s, u"Drinks"_s, 150}};
+    QJsonArray items;
+    for (const MenuItem& item : menu)
+        items.append(JsonCodec::toJson(item));
+    Result<QList<MenuItem>> decodedMenu =
+        JsonCodec::menuFromJson(wire(QJsonObject{{u"items"_s, items}}));
+    QVERIFY2(decodedMenu.ok(), qPrintable(failureOf(decodedMenu)));
+    QCOMPARE(decodedMenu.value(), menu);
+
+    const QList<Table> tables{{u"12"_s, u"Table 12"_s, 20, 34, 7, 14, 5},
+                              {u"13"_s, u"Table 13"_s, 4, 35, 1, 0, 6}};
+    QJsonArray tableArray;
+    for (const Table& table : tables)
+        tableArray.append(JsonCodec::toJson(table));
+    Result<QList<Table>> decodedTables =
+        JsonCodec::tablesFromJson(wire(QJsonObject{{u"tables"_s, tableArray}}));
+    QVERIFY2(decodedTables.ok(), qPrintable(failureOf(decodedTables)));
+    QCOMPARE(decodedTables.value(), tables);
+}
+
+void TestJsonCodec::decodersRejectWrongTypes_data()
+{
+    QTest::addColumn<QString>("decoder");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+
+    const QByteArray line =
+        R"({"line_id": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b", "menu_item_id": "tea", "qty": 1})";
+    const QByteArray order =
+        R"({"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": [)" +
+        line + "," + line + "," +
+        R"({"line_id": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6c", "menu_item_id": "tea", "qty": "2"}]})";
+    QTest::newRow("order items[2].qty string") << u"order"_s << order << u"items[2].qty"_s;
+    QTest::newRow("order id string")
+        << u"order"_s
+        << QByteArray(
+               R"({"id": "34", "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": []})")
+        << u"id"_s;
+    QTest::newRow("order table_id number")
+        << u"order"_s
+        << QByteArray(
+               R"({"id": 34, "table_id": 12, "status": "open", "version": 7, "updated_at": 5, "items": []})")
+        << u"table_id"_s;
+    QTest::newRow("order unknown status")
+        << u"order"_s
+        << QByteArray(
+               R"({"id": 34, "table_id": "12", "status": "pending", "version": 7, "updated_at": 5, "items": []})")
+        << u"status"_s;
+    QTest::newRow("order version fractional")
+        << u"order"_s
+        << QByteArray(
+               R"({"id": 34, "table_id": "12", "status": "open", "version": 7.5, "updated_at": 5, "items": []})")
+        << u"version"_s;
+    QTest::newRow("order items an object")
+        << u"order"_s
+        << QByteArray(
+               R"({"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": {}})")
+        << u"items"_s;
+    QTest::newRow("order items missing")
+        << u"order"_s
+        << QByteArray(
+               R"({"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5})")
+        << u"items"_s;
+    QTest::newRow("order line not an object")
+        << u"order"_s
+        << QByteArray(
+               R"({"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": [)" +
+               line + ",7]}")
+        << u"items[1]"_s;
+    QTest::newRow("order first bad field wins")
+        << u"order"_s
+        << QByteArray(
+               R"({"id": 34, "table_id": 12, "status": "open", "version": "7", "updated_at": 5, "items": []})")
+        << u"table_id"_s;
+    QTest::newRow("order is an array") << u"order"_s << QByteArray("[]") << u"body"_s;
+    QTest::newRow("line line_id number")
+        << u"line"_s << QByteArray(R"({"line_id": 5, "menu_item_id": "tea", "qty": 1})")
+        << u"line_id"_s;
+    QTest::newRow("line menu_item_id missing")
+        << u"line"_s << QByteArray(R"({"line_id": "x", "qty": 1})") << u"menu_item_id"_s;
+    QTest::newRow("line qty missing")
+        << u"line"_s << QByteArray(R"({"line_id": "x", "menu_item_id": "tea"})") << u"qty"_s;
+    QTest::newRow("line seat fractional")
+        << u"line"_s
+        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "seat": 1.5})")
+        << u"seat"_s;
+    QTest::newRow("line note number")
+        << u"line"_s
+        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "note": 3})")
+        << u"note"_s;
+    QTest::newRow("line added_by number")
+        << u"line"_s
+        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "added_by": 3})")
+        << u"added_by"_s;
+    QTest::newRow("line added_at string")
+        << u"line"_s
+        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "added_at": "now"})")
+        << u"added_at"_s;
+    QTest::newRow("menu item price fractional")
+        << u"menuItem"_s
+        << QByteArray(R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 1.5})")
+        << u"price_cents"_s;
+    QTest::newRow("menu item name missing")
+        << u"menuItem"_s << QByteArray(R"({"id": "tea", "category": "Drinks", "price_cents": 150})")
+        << u"name"_s;
+    QTest::newRow("table seats string")
+        << u"table"_s
+        << QByteArray(
+               R"({"id": "12", "name": "T", "seats": "20", "order_id": 1, "version": 1, "item_count": 0, "updated_at": 0})")
+        << u"seats"_s;
+    QTest::newRow("table id number")
+        << u"table"_s
+        << QByteArray(
+               R"({"id": 12, "name": "T", "seats": 20, "order_id": 1, "version": 1, "item_count": 0, "updated_at": 0})")
+        << u"id"_s;
+    const QByteArray eventHead =
+        R"({"seq": 1, "order_id": 34, "table_id": "12", "version": 8, "author": "ayse", "at": 5, )";
+    QTest::newRow("event unknown kind")
+        << u"event"_s << eventHead + R"("kind": "delete"})" << u"kind"_s;
+    QTest::newRow("event qty string")
+        << u"event"_s << eventHead + R"("kind": "add", "qty": "2"})" << u"qty"_s;
+    QTest::newRow("event prev_qty fractional")
+        << u"event"_s << eventHead + R"("kind": "change", "qty": 2, "prev_qty": 1.5})"
+        << u"prev_qty"_s;
+    QTest::newRow("event note number")
+        << u"event"_s << eventHead + R"("kind": "add", "note": 1})" << u"note"_s;
+    QTest::newRow("event expected_version string")
+        << u"event"_s << eventHead + R"("kind": "conflict", "expected_version": "7"})"
+        << u"expected_version"_s;
+    QTest::newRow("event line_id number")
+        << u"event"_s << eventHead + R"("kind": "add", "line_id": 1})" << u"line_id"_s;
+    QTest::newRow("event seq missing")
+        << u"event"_s
+        << QByteArray(
+               R"({"order_id": 34, "table_id": "12", "version": 8, "kind": "close", "author": "a", "at": 5})")
+        << u"seq"_s;
+    QTest::newRow("staff unknown role")
+        << u"staff"_s << QByteArray(R"({"id": "a", "name": "A", "role": "chef"})") << u"role"_s;
+    QTest::newRow("login reply staff role")
+        << u"loginReply"_s
+        << QByteArray(
+               R"({"token": "t", "staff": {"id": "a", "name": "A", "role": 1}, "expires_at": 5})")
+        << u"staff.role"_s;
+    QTest::newRow("login reply expires_at string")
+        << u"loginReply"_s
+        << QByteArray(
+               R"({"token": "t", "staff": {"id": "a", "name": "A", "role": "waiter"}, "expires_at": "5"})")
+        << u"expires_at"_s;
+    QTest::newRow("close reply order.items[2].qty")
+        << u"closeReply"_s << QByteArray(R"({"order": )" + order + R"(, "next_order_id": 35})")
+        << u"order.items[2].qty"_s;
+    QTest::newRow("close reply next_order_id missing")
+        << u"closeReply"_s
+        << QByteArray(R"({"order": )" + QByteArray(order).replace(R"("qty": "2")", R"("qty": 2)") +
+                      "}")
+        << u"next_order_id"_s;
+    QTest::newRow("conflict current.version string")
+        << u"conflictReply"_s
+        << QByteArray(
+               R"({"error": "version_conflict", "message": "m", "current": {"id": 34, "table_id": "12", "status": "open", "version": "7", "updated_at": 5, "items": []}, "events": []})")
+        << u"current.version"_s;
+    QTest::newRow("conflict events[1].at string")
+        << u"conflictReply"_s
+        << QByteArray(
+               R"({"error": "version_conflict", "message": "m", "current": {"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": []}, "events": [)" +
+               eventHead +
+               R"("kind": "close"}, {"seq": 2, "order_id": 34, "table_id": "12", "version": 9, "kind": "close", "author": "a", "at": "later"}]})")
+        << u"events[1].at"_s;
+    QTest::newRow("events page events[0].seq string")
+        << u"eventsPage"_s
+        << QByteArray(
+               R"({"events": [{"seq": "1", "order_id": 34, "table_id": "12", "version": 9, "kind": "close", "author": "a", "at": 1}], "next": 1})")
+        << u"events[0].seq"_s;
+    QTest::newRow("events page next string")
+        << u"eventsPage"_s << QByteArray(R"({"events": [], "next": "1"})") << u"next"_s;
+    QTest::newRow("health api string")
+        << u"health"_s << QByteArray(R"({"status": "ok", "store": "sqlite", "api": "1"})")
+        << u"api"_s;
+    QTest::newRow("menu items[1].name number")
+        << u"menu"_s
+        << QByteArray(
+               R"({"items": [{"id": "a", "name": "A", "category": "C", "price_cents": 1}, {"id": "b", "name": 2, "category": "C", "price_cents": 1}]})")
+        << u"items[1].name"_s;
+    QTest::newRow("menu items not an array")
+        << u"menu"_s << QByteArray(R"({"items": 1})") << u"items"_s;
+    QTest::newRow("tables tables[0].order_id string")
+        << u"tables"_s
+        << QByteArray(
+               R"({"tables": [{"id": "12", "name": "T", "seats": 20, "order_id": "1", "version": 1, "item_count": 0, "updated_at": 0}]})")
+        << u"tables[0].order_id"_s;
+}
+
+void TestJsonCodec::decodersRejectWrongTypes()
+{
+    QFETCH(QString, decoder);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, json.constData());
+    const QJsonValue value =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const std::optional<ApiError> error = decodeError(decoder, value);
+    QVERIFY2(error.has_value(), "the decoder accepted a wrongly typed field");
+    QCOMPARE(error->field, field);
+    QCOMPARE(error->code, u"invalid_request"_s);
+    QVERIFY2(error->message.contains(field), qPrintable(error->message));
+}
+
+void TestJsonCodec::parseObject_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("object") << QByteArray(R"({"a": 1})") << true;
+    QTest::newRow("empty object") << QByteArray("{}") << true;
+    QTest::newRow("empty body") << QByteArray() << false;
+    QTest::newRow("not json") << QByteArray("{a: 1}") << false;
+    QTest::newRow("truncated") << QByteArray(R"({"a": )") << false;
+    QTest::newRow("array") << QByteArray("[1, 2]") << false;
+    QTest::newRow("string") << QByteArray(R"("text")") << false;
+    QTest::newRow("number") << QByteArray("7") << false;
+}
+
+void TestJsonCodec::parseObject()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    Result<QJsonObject> result = JsonCodec::parseObject(body);
+    QCOMPARE(result.ok(), ok);
+    if (!ok) {
+        QCOMPARE(result.error().field, u"body"_s);
+        QCOMPARE(result.error().code, u"invalid_request"_s);
+        QVERIFY(!result.error().message.isEmpty());
+    }
+}
+
+void TestJsonCodec::encodeIsCompactUtf8()
+{
+    const QByteArray bytes =
+        JsonCodec::encode(JsonCodec::toJson(Staff{u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter}));
+    QVERIFY(!bytes.contains('\n'));
+    QVERIFY(!bytes.contains(": "));
+    QVERIFY(bytes.contains("Ay\xC5\x9F"
+                           "e"));
+}
+
+void TestJsonCodec::integral_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<bool>("isIntegral");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("7") << QJsonValue(7) << true << qint64(7);
+    QTest::newRow("-3") << QJsonValue(-3) << true << qint64(-3);
+    QTest::newRow("0") << QJsonValue(0) << true << qint64(0);
+    QTest::newRow("7.0") << QJsonValue(7.0) << true << qint64(7);
+    QTest::newRow("ms time") << QJsonValue(qint64(1'780'000'000'123)) << true
+                             << qint64(1'780'000'000'123);
+    QTest::newRow("2^53") << QJsonValue(9007199254740992.0) << true << qint64(9007199254740992);
+    QTest::newRow("2^54") << QJsonValue(18014398509481984.0) << false << qint64(0);
+    QTest::newRow("1.5") << QJsonValue(1.5) << false << qint64(0);
+    QTest::newRow("string") << QJsonValue(u"7"_s) << false << qint64(0);
+    QTest::newRow("bool") << QJsonValue(true) << false << qint64(0);
+    QTest::newRow("null") << QJsonValue() << false << qint64(0);
+    QTest::newRow("undefined") << QJsonValue(QJsonValue::Undefined) << false << qint64(0);
+}
+
+void TestJsonCodec::integral()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(bool, isIntegral);
+    QFETCH(qint64, expected);
+    const std::optional<qint64> number = JsonCodec::integral(value);
+    QCOMPARE(number.has_value(), isIntegral);
+    if (isIntegral)
+        QCOMPARE(*number, expected);
+}
+
+void TestJsonCodec::names()
+{
+    for (Event::Kind kind : {Event::Kind::Add, Event::Kind::Remove, Event::Kind::Change,
+                             Event::Kind::Conflict, Event::Kind::Close}) {
+        QVERIFY(JsonCodec::kindFromName(JsonCodec::kindName(kind)) == kind);
+    }
+    QCOMPARE(JsonCodec::kindName(Event::Kind::Conflict), u"conflict"_s);
+    QVERIFY(!JsonCodec::kindFromName(u"Add"_s).has_value());
+    QVERIFY(JsonCodec::roleFromName(u"manager"_s) == Staff::Role::Manager);
+    QVERIFY(JsonCodec::roleFromName(u"waiter"_s) == Staff::Role::Waiter);
+    QVERIFY(!JsonCodec::roleFromName(u"Manager"_s).has_value());
+    QVERIFY(!JsonCodec::roleFromName(QString()).has_value());
+}
+
+QTEST_APPLESS_MAIN(TestJsonCodec)
+#include "tst_jsoncodec.moc"

@@ -22,8 +22,10 @@ Result<std::optional<qint64>> expectedVersion(const QJsonObject& body)
     return version;
 }
 
+// `seen` holds the line_ids of the earlier lines: a repeated line_id is a bad line_id, so it
+// is reported before any later field of the same line.
 Result<Line> validLine(const QJsonValue& value, const QString& field,
-                       const RequestValidator::OrderContext& context)
+                       const RequestValidator::OrderContext& context, const QSet<QString>& seen)
 {
     const auto invalid = [&field](const QString& key, const QString& message) {
         return ApiError::invalid(field + u'.' + key, field + u'.' + key + u' ' + message);
@@ -39,6 +41,8 @@ Result<Line> validLine(const QJsonValue& value, const QString& field,
     line.lineId = RequestValidator::canonicalLineId(lineId.toString());
     if (!lineId.isString() || line.lineId.isEmpty())
         return invalid(u"line_id"_s, u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
+    if (seen.contains(line.lineId))
+        return invalid(u"line_id"_s, u"repeats a line_id given earlier in the list."_s);
 
     const QJsonValue menuItemId = object.value(u"menu_item_id"_s);
     if (menuItemId.isUndefined())
@@ -133,12 +137,9 @@ Result<PatchRequest> RequestValidator::patch(const QJsonObject& body, const Orde
     request.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString field = u"items["_s + QString::number(i) + u']';
-        Result<Line> line = validLine(array.at(i), field, context);
+        Result<Line> line = validLine(array.at(i), field, context, seen);
         if (!line.ok())
             return line.error();
-        if (seen.contains(line->lineId))
-            return ApiError::invalid(field + u".line_id"_s,
-                                     field + u".line_id repeats a line_id given earlier in the list."_s);
         seen.insert(line->lineId);
         request.items.append(std::move(line).value());
     }

@@ -1,0 +1,252 @@
+#include "ApiClient.h"
+
+#include "model/JsonCodec.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template <typename T>
+Result<T> decodeBody(const QByteArray& body,
+                     const std::function<Result<T>(const QJsonObject&)>& decode)
+{
+    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    if (!object)
+        return ApiError{u"bad_reply"_s,
+                        u"The server sent a reply this app cannot read: "_s +
+                            object.error().message,
+                        {}};
+    Result<T> value = decode(object.value());
+    if (!value)
+        return ApiError{u"bad_reply"_s,
+                        u"The server sent a reply this app cannot read: "_s + value.error().message,
+                        {}};
+    return value;
+}
+
+} // namespace
+
+QString ApiClient::unreachableCode()
+{
+    return u"unreachable"_s;
+}
+
+ApiClient::ApiClient(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // A venue server is on the local network; a system proxy would only get in the way.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+}
+
+ApiClient::~ApiClient()
+{
+    // Callbacks may point into an owner that is being destroyed: none may run from here on.
+    const QSet<QNetworkReply*> replies = m_inFlight;
+    for (QNetworkReply* reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        delete reply;
+    }
+}
+
+void ApiClient::health(Callback<Health> done)
+{
+    send("GET", u"/health"_s, {}, std::nullopt, [done](Result<Answer> answer) {
+        if (!answer)
+            return done(answer.error());
+        if (answer->status != 200)
+            return done(errorOf(*answer));
+        done(decodeBody<Health>(answer->body,
+                                [](const QJsonObject& o) { return JsonCodec::healthFromJson(o); }));
+    });
+}
+
+void ApiClient::login(const LoginRequest& request, Callback<LoginReply> done)
+{
+    send("POST", u"/login"_s, {}, JsonCodec::encode(JsonCodec::toJson(request)),
+         [done](Result<Answer> answer) {
+             if (!answer)
+                 return done(answer.error());
+             if (answer->status != 200)
+                 return done(errorOf(*answer));
+             done(decodeBody<LoginReply>(answer->body, [](const QJsonObject& o) {
+                 return JsonCodec::loginReplyFromJson(o);
+             }));
+         });
+}
+
+void ApiClient::logout(Callback<bool> done)
+{
+    send("POST", u"/logout"_s, {}, std::nullopt, [done](Result<Answer> answer) {
+        if (!answer)
+            return done(answer.error());
+        if (answer->status != 204 && answer->status != 200)
+            return done(errorOf(*answer));
+        done(true);
+    });
+}
+
+void ApiClient::menu(const QString& language, Callback<QList<MenuItem>> done)
+{
+    QList<QPair<QString, QString>> query;
+    if (!language.isEmpty())
+        query.append({u"lang"_s, language});
+    send("GET", u"/menu"_s, query, std::nullopt, [done](Result<Answer> answer) {
+        if (!answer)
+            return done(answer.error());
+        if (answer->status != 200)
+            return done(errorOf(*answer));
+        done(decodeBody<QList<MenuItem>>(
+            answer->body, [](const QJsonObject& o) { return JsonCodec::menuFromJson(o); }));
+    });
+}
+
+void ApiClient::tables(Callback<QList<Table>> done)
+{
+    send("GET", u"/tables"_s, {}, std::nullopt, [done](Result<Answer> answer) {
+        if (!answer)
+            return done(answer.error());
+        if (answer->status != 200)
+            return done(errorOf(*answer));
+        done(decodeBody<QList<Table>>(
+            answer->body, [](const QJsonObject& o) { return JsonCodec::tablesFromJson(o); }));
+    });
+}
+
+void ApiClient::order(qint64 orderId, Callback<Order> done)
+{
+    send("GET", u"/orders/"_s + QString::number(orderId), {}, std::nullopt,
+         [done](Result<Answer> answer) {
+             if (!answer)
+                 return done(answer.error());
+             if (answer->status != 200)
+                 return done(errorOf(*answer));
+             done(decodeBody<Order>(
+                 answer->body, [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); }));
+         });
+}
+
+void ApiClient::patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
+                           Callback<PatchReply> done)
+{
+    const PatchRequest request{expectedVersion, items};
+    send("PATCH", u"/orders/"_s + QString::number(orderId), {},
+         JsonCodec::encode(JsonCodec::toJson(request)), [done](Result<Answer> answer) {
+             if (!answer)
+                 return done(answer.error());
+             if (answer->status == 200) {
+                 done(decodeBody<PatchReply>(answer->body, [](const QJsonObject& o) {
+                     Result<Order> order = JsonCodec::orderFromJson(o);
+                     if (!order)
+                         return Result<PatchReply>(order.error());
+                     return Result<PatchReply>(PatchReply{std::move(order).value(), {}});
+                 }));
+                 return;
+             }
+             if (answer->status == 409) {
+                 done(decodeBody<PatchReply>(answer->body, [](const QJsonObject& o) {
+                     Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(o);
+                     if (!conflict)
+                         return Result<PatchReply>(conflict.error());
+                     return Result<PatchReply>(PatchReply{{}, std::move(conflict).value()});
+                 }));
+                 return;
+             }
+             done(errorOf(*answer));
+         });
+}
+
+void ApiClient::send(const QByteArray& verb, const QString& path,
+                     const QList<QPair<QString, QString>>& query,
+                     const std::optional<QByteArray>& body,
+                     std::function<void(Result<Answer>)> done)
+{
+    QUrl url = m_serverUrl;
+    QString prefix = url.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + u"/api/v1"_s + path);
+    if (!query.isEmpty()) {
+        QUrlQuery items;
+        items.setQueryItems(query);
+        url.setQuery(items);
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    if (body)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+
+    QNetworkReply* reply = body ? m_network->sendCustomRequest(request, verb, *body)
+                                : m_network->sendCustomRequest(request, verb);
+    m_inFlight.insert(reply);
+
+    auto* timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply]() {
+        reply->setProperty("tablesyncTimedOut", true);
+        reply->abort();
+    });
+    timer->start(m_timeoutMs);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, done = std::move(done)]() { finish(reply, done); });
+}
+
+void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done)
+{
+    m_inFlight.remove(reply);
+    reply->deleteLater();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid()) {
+        const bool timedOut = reply->property("tablesyncTimedOut").toBool();
+        const QString why = timedOut ? u"it did not answer within "_s +
+                                           QString::number((m_timeoutMs + 999) / 1000) + u" s"_s
+                                     : reply->errorString();
+        return done(ApiError{unreachableCode(),
+                             u"Cannot reach the server at "_s + m_serverUrl.toDisplayString() +
+                                 u" ("_s + why + u")."_s,
+                             {}});
+    }
+    Answer answer{status.toInt(), reply->readAll(), reply->rawHeader("Retry-After")};
+    // A gateway in front of the server answering for it means the server itself is away.
+    if (answer.status == 502 || answer.status == 503 || answer.status == 504) {
+        return done(ApiError{unreachableCode(),
+                             u"The server at "_s + m_serverUrl.toDisplayString() +
+                                 u" is not available (HTTP "_s + QString::number(answer.status) +
+                                 u")."_s,
+                             {}});
+    }
+    done(std::move(answer));
+}
+
+ApiError ApiClient::errorOf(const Answer& answer)
+{
+    std::optional<ApiError> error;
+    if (Result<QJsonObject> object = JsonCodec::parseObject(answer.body); object)
+        error = JsonCodec::errorFromJson(object.value());
+    if (!error)
+        error = ApiError{u"http_"_s + QString::number(answer.status),
+                         u"The server answered with HTTP status "_s +
+                             QString::number(answer.status) + u'.',
+                         {}};
+    if (answer.status == 429 && !answer.retryAfter.isEmpty()) {
+        bool ok = false;
+        const int seconds = answer.retryAfter.trimmed().toInt(&ok);
+        if (ok) {
+            const int minutes = (seconds + 59) / 60;
+            error->message = u"Too many failed attempts. Try again in "_s +
+                             QString::number(minutes) +
+                             (minutes == 1 ? u" minute."_s : u" minutes."_s);
+        }
+    }
+    return *error;
+}

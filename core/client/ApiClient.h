@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/ApiMessages.h"
+#include "model/Result.h"
+#include "PatchReply.h"
+
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The tablet's HTTP layer over api-v1.md. Every call is asynchronous, bounded by a timeout, and
+// ends in exactly one callback with a Result. "Could not reach the server" (no HTTP answer at
+// all) has its own error code, so callers can queue instead of giving up.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    template <typename T> using Callback = std::function<void(Result<T>)>;
+
+    // ApiError::code when no HTTP answer came (refused, reset, timed out, proxy down).
+    static QString unreachableCode();
+    static bool isUnreachable(const ApiError& error) { return error.code == unreachableCode(); }
+
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setServerUrl(const QUrl& url) { m_serverUrl = url; }
+    QUrl serverUrl() const { return m_serverUrl; }
+    void setToken(const QString& token) { m_token = token; }
+    QString token() const { return m_token; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    int timeout() const { return m_timeoutMs; }
+
+    void health(Callback<Health> done);
+    void login(const LoginRequest& request, Callback<LoginReply> done);
+    void logout(Callback<bool> done);
+    void menu(const QString& language, Callback<QList<MenuItem>> done);
+    void tables(Callback<QList<Table>> done);
+    void order(qint64 orderId, Callback<Order> done);
+    // PATCH with expected_version in the body; a 409 is a reply (with `conflict`), not an error.
+    void patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
+                    Callback<PatchReply> done);
+
+private:
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray retryAfter;
+    };
+    void send(const QByteArray& verb, const QString& path,
+              const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
+              std::function<void(Result<Answer>)> done);
+    void finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done);
+    static ApiError errorOf(const Answer& answer);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_serverUrl;
+    QString m_token;
+    int m_timeoutMs = 10000;
+    QSet<QNetworkReply*> m_inFlight;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/Result.h"
+#include "OutboxEntry.h"
+
+#include <QList>
+
+#include <optional>
+
+class Clock;
+class LocalDatabase;
+
+// Sends that could not reach the server, in the order they were made, kept in the tablet's
+// file so they survive restarts. One waiting send per order: a later send of the same order
+// replaces its list (the draft is always the whole list) and keeps its place in the queue.
+class Outbox
+{
+public:
+    Outbox(LocalDatabase& database, Clock& clock);
+
+    Result<void> load();
+
+    Result<void> enqueue(const Order& base, const Lines& draft, const QString& staffId);
+    Result<void> remove(qint64 orderId);
+
+    const QList<OutboxEntry>& entries() const { return m_entries; }
+    std::optional<OutboxEntry> find(qint64 orderId) const;
+    bool contains(qint64 orderId) const { return find(orderId).has_value(); }
+    int count() const { return int(m_entries.size()); }
+
+private:
+    LocalDatabase& m_database;
+    Clock& m_clock;
+    QList<OutboxEntry> m_entries;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/Order.h"
+
+// A send that could not reach the server: the base it was made on and the full list to write.
+struct OutboxEntry
+{
+    qint64 id = 0; // position in the queue
+    qint64 orderId = 0;
+    Order base;
+    Lines draft;
+    QString staffId;
+    qint64 queuedAt = 0;
+
+    bool operator==(const OutboxEntry& other) const = default;
+};

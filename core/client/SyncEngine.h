@@ -1,0 +1,140 @@
+#pragma once
+
+#include "DraftStore.h"
+#include "LineSyncState.h"
+#include "LocalDatabase.h"
+#include "merge/LineChange.h"
+#include "merge/RebaseDecision.h"
+#include "model/ApiMessages.h"
+#include "model/Clock.h"
+#include "model/Result.h"
+#include "Outbox.h"
+#include "PatchReply.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+class ApiClient;
+
+// The tablet's core: owns the API client, the drafts and the outbox, and talks to the UI only
+// through these methods and signals. Nothing here blocks the caller's thread on the network;
+// every edit is on disk before its call returns.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    // localDatabase: the tablet's own SQLite file (drafts + outbox), created if missing.
+    explicit SyncEngine(QString localDatabase, Clock& clock = Clock::system(),
+                        QObject* parent = nullptr);
+    ~SyncEngine() override;
+    Result<void> open(); // opens/migrates the local file; restores drafts and outbox
+
+    void setServerUrl(const QUrl& url);
+    QUrl serverUrl() const;
+    // How long one request may take before the server counts as unreachable.
+    void setRequestTimeout(int ms);
+    // How often the server is probed while it is unreachable or sends wait.
+    void setProbeInterval(int ms);
+
+    void login(const QString& staffId, const QString& pin);
+    void logout();
+    std::optional<Staff> staff() const { return m_staff; }
+
+    void refreshTables();
+    void refreshMenu(const QString& language);
+    void openOrder(qint64 orderId);
+    QList<Table> tables() const { return m_tables; }
+    QList<MenuItem> menu() const { return m_menu; }
+
+    std::optional<Order> base(qint64 orderId) const;
+    Lines draft(qint64 orderId) const;
+    LineChanges pendingChanges(qint64 orderId) const;
+    LineSyncState lineState(qint64 orderId, const QString& lineId) const;
+
+    // Edits: each one is saved to the local file before the call returns, then draftChanged.
+    QString addLine(qint64 orderId, const QString& menuItemId, int seat, int qty = 1,
+                    const QString& note = {});
+    void setQty(qint64 orderId, const QString& lineId, int qty);
+    void setSeat(qint64 orderId, const QString& lineId, int seat);
+    void setNote(qint64 orderId, const QString& lineId, const QString& note);
+    void removeLine(qint64 orderId, const QString& lineId);
+    // Back to the authoritative list; a send of this order waiting in the outbox is dropped too.
+    void discardDraft(qint64 orderId);
+
+    void send(qint64 orderId);
+    void confirmRebase(qint64 orderId, const RebaseDecision& decision);
+    void cancelRebase(qint64 orderId);
+    bool hasConflict(qint64 orderId) const { return m_conflicts.contains(orderId); }
+
+    int outboxCount() const { return m_outbox.count(); }
+    bool isOnline() const { return m_online; }
+    void replayOutbox();
+
+Q_SIGNALS:
+    void loggedIn(const Staff& staff);
+    void loginFailed(const QString& message);
+    void loggedOut();
+    void tablesChanged();
+    void menuChanged();
+    void orderChanged(qint64 orderId);
+    void draftChanged(qint64 orderId);
+    void busyChanged(qint64 orderId, bool busy);
+    void sent(qint64 orderId, const Order& order);
+    void conflictDetected(qint64 orderId, const RebaseDecision& decision,
+                          const QList<Event>& theirEvents);
+    void sendFailed(qint64 orderId, const QString& message);
+    void queued(qint64 orderId);
+    void outboxChanged(int count);
+    void onlineChanged(bool online);
+    // A read (tables, menu, order) or a save on this tablet failed; the message says what to do.
+    void requestFailed(const QString& message);
+
+private:
+    enum class WriteKind { Send, Confirm, Replay };
+    struct PendingConflict
+    {
+        Order current;
+        Lines draftAtDetection;
+    };
+
+    bool saveDraft(const Order& base, const Lines& draft);
+    bool editLine(qint64 orderId, const QString& lineId, const std::function<void(Line&)>& edit);
+    void write(const Order& base, const Lines& items, WriteKind kind);
+    void onWritten(const Order& base, const Lines& items, WriteKind kind,
+                   const Result<PatchReply>& reply);
+    void onConflict(const Order& base, const Lines& items, WriteKind kind,
+                    const ConflictReply& conflict);
+    void adopt(const Order& authoritative, const Lines& sentItems);
+    void queue(const Order& base, const Lines& items);
+    void mergeFresh(const Order& fresh);
+    void replayNext();
+    void probe();
+    void setOnline(bool online);
+    void updateProbing();
+    void readFailed(const ApiError& error, const QString& what);
+    void dropSession();
+    void beginRequest(qint64 orderId);
+    void endRequest(qint64 orderId);
+
+    Clock& m_clock;
+    LocalDatabase m_database;
+    DraftStore m_drafts;
+    Outbox m_outbox;
+    ApiClient* m_api;
+    QTimer m_probeTimer;
+
+    std::optional<Staff> m_staff;
+    QList<Table> m_tables;
+    QList<MenuItem> m_menu;
+    QHash<qint64, PendingConflict> m_conflicts;
+    QHash<qint64, int> m_requests; // requests in flight per order
+    QSet<qint64> m_writing;        // orders with a PATCH in flight
+    bool m_online = true;
+    bool m_replaying = false;
+    bool m_probing = false;
+};

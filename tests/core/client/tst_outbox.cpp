@@ -1,0 +1,141 @@
+#include "client/LocalDatabase.h"
+#include "client/Outbox.h"
+
+#include "ManualClock.h"
+#include "ResultCheck.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Line line(const QString& id, const QString& item, int qty = 1)
+{
+    Line made;
+    made.lineId = id;
+    made.menuItemId = item;
+    made.qty = qty;
+    return made;
+}
+
+Order order(qint64 id, qint64 version)
+{
+    Order made;
+    made.id = id;
+    made.tableId = QString::number(id - 33);
+    made.version = version;
+    return made;
+}
+
+const QString lineA = u"1b7e5a52-5a3b-4d0e-9c0a-2f8f1c1d1e01"_s;
+const QString lineB = u"1b7e5a52-5a3b-4d0e-9c0a-2f8f1c1d1e02"_s;
+
+QList<qint64> orderIds(const Outbox& outbox)
+{
+    QList<qint64> ids;
+    for (const OutboxEntry& entry : outbox.entries())
+        ids.append(entry.orderId);
+    return ids;
+}
+
+} // namespace
+
+class tst_Outbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
+    }
+
+    void keepsTheOrderOfSends()
+    {
+        LocalDatabase database(m_path);
+        QVERIFY_OK(database.open());
+        Outbox outbox(database, m_clock);
+        QVERIFY_OK(outbox.load());
+        QCOMPARE(outbox.count(), 0);
+        for (qint64 id : {36, 34, 35}) {
+            QVERIFY_OK(outbox.enqueue(order(id, 2), {line(lineA, u"soup-lentil"_s)}, u"ayse"_s));
+            m_clock.advance(1000);
+        }
+        QCOMPARE(orderIds(outbox), (QList<qint64>{36, 34, 35}));
+        QCOMPARE(outbox.count(), 3);
+        QVERIFY(outbox.contains(34));
+        QVERIFY(!outbox.contains(37));
+    }
+
+    void survivesReopen()
+    {
+        const Lines draft{line(lineA, u"soup-lentil"_s, 2), line(lineB, u"tea-black"_s)};
+        m_clock.set(1'785'000'000'000);
+        {
+            LocalDatabase database(m_path);
+            QVERIFY_OK(database.open());
+            Outbox outbox(database, m_clock);
+            QVERIFY_OK(outbox.load());
+            QVERIFY_OK(outbox.enqueue(order(35, 4), draft, u"mehmet"_s));
+            QVERIFY_OK(outbox.enqueue(order(34, 1), {}, u"ayse"_s));
+        }
+        LocalDatabase database(m_path);
+        QVERIFY_OK(database.open());
+        Outbox outbox(database, m_clock);
+        QVERIFY_OK(outbox.load());
+        QCOMPARE(orderIds(outbox), (QList<qint64>{35, 34}));
+        const OutboxEntry first = outbox.entries().first();
+        QCOMPARE(first.base, order(35, 4));
+        QCOMPARE(first.draft, draft);
+        QCOMPARE(first.staffId, u"mehmet"_s);
+        QCOMPARE(first.queuedAt, 1'785'000'000'000);
+    }
+
+    void aLaterSendOfTheSameOrderReplacesItsList()
+    {
+        LocalDatabase database(m_path);
+        QVERIFY_OK(database.open());
+        Outbox outbox(database, m_clock);
+        QVERIFY_OK(outbox.enqueue(order(34, 2), {line(lineA, u"soup-lentil"_s)}, u"ayse"_s));
+        const qint64 queuedAt = m_clock.nowMs();
+        m_clock.advance(5000);
+        QVERIFY_OK(outbox.enqueue(order(35, 1), {}, u"ayse"_s));
+        const Lines later{line(lineA, u"soup-lentil"_s), line(lineB, u"tea-black"_s)};
+        QVERIFY_OK(outbox.enqueue(order(34, 2), later, u"ayse"_s));
+
+        for (int pass = 0; pass < 2; ++pass) {
+            QCOMPARE(orderIds(outbox), (QList<qint64>{34, 35}));
+            QCOMPARE(outbox.find(34)->draft, later);
+            QCOMPARE(outbox.find(34)->queuedAt, queuedAt);
+            QVERIFY_OK(outbox.load()); // the same from the file
+        }
+    }
+
+    void removeTakesOnlyThatOrder()
+    {
+        LocalDatabase database(m_path);
+        QVERIFY_OK(database.open());
+        Outbox outbox(database, m_clock);
+        QVERIFY_OK(outbox.enqueue(order(34, 2), {}, u"ayse"_s));
+        QVERIFY_OK(outbox.enqueue(order(35, 2), {}, u"ayse"_s));
+        QVERIFY_OK(outbox.enqueue(order(36, 2), {}, u"ayse"_s));
+        QVERIFY_OK(outbox.remove(35));
+        QCOMPARE(orderIds(outbox), (QList<qint64>{34, 36}));
+        QVERIFY_OK(outbox.load());
+        QCOMPARE(orderIds(outbox), (QList<qint64>{34, 36}));
+        // A new send after removal goes to the end of the queue.
+        QVERIFY_OK(outbox.enqueue(order(35, 3), {}, u"ayse"_s));
+        QCOMPARE(orderIds(outbox), (QList<qint64>{34, 36, 35}));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    ManualClock m_clock;
+};
+
+QTEST_GUILESS_MAIN(tst_Outbox)
+#include "tst_outbox.moc"

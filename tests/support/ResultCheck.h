@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QTest>
+
+// Fails the test with the error's message when a Result holds an error.
+#define QVERIFY_OK(result)                                                                         \
+    do {                                                                                           \
+        const auto& verifiedResult_ = (result);                                                    \
+        QVERIFY2(verifiedResult_.ok(), qPrintable(verifiedResult_.error().message));              \
+    } while (false)

@@ -1,0 +1,202 @@
+#include "ServerFixture.h"
+
+#include "model/JsonCodec.h"
+#include "server/VenueServer.h"
+
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+ApiError unexpectedReply(const QString& what, const HttpReply& response)
+{
+    return ApiError{u"unexpected_reply"_s, what + u": "_s + QString::fromUtf8(response.describe()),
+                    {}};
+}
+
+ServerFixture::ServerFixture()
+{
+    m_options.database = m_directory.filePath(u"venue.sqlite"_s);
+}
+
+ServerFixture::~ServerFixture()
+{
+    stop();
+}
+
+Result<void> ServerFixture::start(bool seedDemo)
+{
+    if (!m_directory.isValid())
+        return ApiError{u"fixture"_s, u"no temporary directory: "_s + m_directory.errorString(), {}};
+    m_options.database = m_directory.filePath(u"venue.sqlite"_s);
+    return open(seedDemo);
+}
+
+Result<void> ServerFixture::restart(bool seedDemo)
+{
+    stop();
+    return open(seedDemo);
+}
+
+void ServerFixture::stop()
+{
+    if (m_server) {
+        m_server->close();
+        m_server.reset();
+    }
+    // Connections to the old server are dead; a new manager does not try to reuse them.
+    m_http.network().clearConnectionCache();
+}
+
+Result<void> ServerFixture::open(bool seedDemo)
+{
+    m_server = std::make_unique<VenueServer>(m_options, m_clock);
+    if (Result<void> opened = m_server->open(); !opened)
+        return opened;
+    if (seedDemo) {
+        if (Result<void> seeded = m_server->seedDemo(); !seeded)
+            return seeded;
+    }
+    Result<quint16> port = m_server->listen(QHostAddress::LocalHost, 0);
+    if (!port)
+        return port.error();
+    m_port = port.value();
+    if (m_port == 0)
+        return ApiError{u"fixture"_s, u"listen() returned port 0"_s, {}};
+    m_http.setBaseUrl(baseUrl());
+    return {};
+}
+
+QUrl ServerFixture::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    return url;
+}
+
+QString ServerFixture::demoPin(const QString& staffId)
+{
+    if (staffId == "ayse"_L1)
+        return u"1111"_s;
+    if (staffId == "mehmet"_L1)
+        return u"2222"_s;
+    if (staffId == "elif"_L1)
+        return u"3333"_s;
+    if (staffId == "can"_L1)
+        return u"4444"_s;
+    if (staffId == "selin"_L1)
+        return u"9999"_s;
+    return {};
+}
+
+QStringList ServerFixture::demoWaiters()
+{
+    return {u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s};
+}
+
+Result<LoginReply> ServerFixture::login(const QString& staffId, const QString& pin)
+{
+    const HttpReply response = m_http.sendJson(
+        "POST", u"/api/v1/login"_s, QJsonObject{{u"staff"_s, staffId}, {u"pin"_s, pin}});
+    if (response.status != 200)
+        return unexpectedReply(u"login of "_s + staffId, response);
+    return JsonCodec::loginReplyFromJson(response.json());
+}
+
+Result<QByteArray> ServerFixture::token(const QString& staffId)
+{
+    Result<LoginReply> reply = login(staffId, demoPin(staffId));
+    if (!reply)
+        return reply.error();
+    return reply->token.toUtf8();
+}
+
+Result<Order> ServerFixture::order(qint64 orderId, const QByteArray& token)
+{
+    const HttpReply response = m_http.get(orderPath(orderId), token);
+    if (response.status != 200)
+        return unexpectedReply(u"GET order"_s, response);
+    return JsonCodec::orderFromJson(response.json());
+}
+
+Result<QList<Event>> ServerFixture::orderEvents(qint64 orderId, const QByteArray& token)
+{
+    const HttpReply response = m_http.get(orderPath(orderId) + u"/events"_s, token);
+    if (response.status != 200)
+        return unexpectedReply(u"GET order events"_s, response);
+    return JsonCodec::eventsFromJson(response.json().value(u"events"_s), u"events"_s);
+}
+
+Result<QList<Table>> ServerFixture::tables(const QByteArray& token)
+{
+    const HttpReply response = m_http.get(u"/api/v1/tables"_s, token);
+    if (response.status != 200)
+        return unexpectedReply(u"GET tables"_s, response);
+    return JsonCodec::tablesFromJson(response.json());
+}
+
+Result<Table> ServerFixture::table(const QString& tableId, const QByteArray& token)
+{
+    Result<QList<Table>> all = tables(token);
+    if (!all)
+        return all.error();
+    for (const Table& each : all.value()) {
+        if (each.id == tableId)
+            return each;
+    }
+    return ApiError{u"not_found"_s, u"no table "_s + tableId, {}};
+}
+
+Result<QList<MenuItem>> ServerFixture::menu(const QByteArray& token, const QString& query)
+{
+    const HttpReply response = m_http.get(u"/api/v1/menu"_s + query, token);
+    if (response.status != 200)
+        return unexpectedReply(u"GET menu"_s, response);
+    return JsonCodec::menuFromJson(response.json());
+}
+
+HttpReply ServerFixture::patch(qint64 orderId, const QJsonObject& body, const QByteArray& token,
+                                  HttpTestClient::Headers headers)
+{
+    return m_http.sendJson("PATCH", orderPath(orderId), body, token, std::move(headers));
+}
+
+HttpReply ServerFixture::patchLines(qint64 orderId, std::optional<qint64> expectedVersion,
+                                       const Lines& lines, const QByteArray& token)
+{
+    return patch(orderId, patchBody(expectedVersion, lines), token);
+}
+
+HttpReply ServerFixture::close(qint64 orderId, std::optional<qint64> expectedVersion,
+                                  const QByteArray& token)
+{
+    QJsonObject body;
+    if (expectedVersion)
+        body.insert(u"expected_version"_s, *expectedVersion);
+    return m_http.sendJson("POST", orderPath(orderId) + u"/close"_s, body, token);
+}
+
+QString ServerFixture::orderPath(qint64 orderId)
+{
+    return u"/api/v1/orders/"_s + QString::number(orderId);
+}
+
+Line ServerFixture::newLine(const QString& menuItemId, int qty, int seat, const QString& note)
+{
+    Line line;
+    line.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    line.menuItemId = menuItemId;
+    line.qty = qty;
+    line.seat = seat;
+    line.note = note;
+    return line;
+}
+
+QJsonObject ServerFixture::patchBody(std::optional<qint64> expectedVersion, const Lines& lines)
+{
+    PatchRequest request;
+    request.expectedVersion = expectedVersion;
+    request.items = lines;
+    return JsonCodec::toJson(request);
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "HttpTestClient.h"
+#include "ManualClock.h"
+
+#include "model/ApiMessages.h"
+#include "model/Result.h"
+#include "server/ServerOptions.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+class VenueServer;
+
+// An in-process VenueServer with the demo venue on a fresh temporary database, listening on a
+// free loopback port, its time from a ManualClock; plus the calls most tests make through it.
+// Every call that can fail returns the failure as a value so that the test states the check.
+class ServerFixture
+{
+public:
+    static constexpr qint64 startMs = 1'780'000'000'000;
+
+    ServerFixture();
+    ~ServerFixture();
+
+    // Options used by the next start() or restart(); the database path is the fixture's.
+    ServerOptions& options() { return m_options; }
+    ManualClock& clock() { return m_clock; }
+    HttpTestClient& http() { return m_http; }
+
+    // Opens (and, unless told otherwise, seeds) the database and listens.
+    Result<void> start(bool seedDemo = true);
+    // Destroys the server and opens a new one on the same file, as a process restart would.
+    Result<void> restart(bool seedDemo = false);
+    void stop();
+
+    VenueServer* server() const { return m_server.get(); }
+    QString databasePath() const { return m_options.database; }
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+
+    // The demo venue's staff and PINs (facade.md).
+    static QString demoPin(const QString& staffId);
+    static QStringList demoWaiters();
+
+    Result<LoginReply> login(const QString& staffId, const QString& pin);
+    // A token of a demo staff member, logged in with the demo PIN.
+    Result<QByteArray> token(const QString& staffId);
+
+    Result<Order> order(qint64 orderId, const QByteArray& token);
+    Result<QList<Event>> orderEvents(qint64 orderId, const QByteArray& token);
+    Result<QList<Table>> tables(const QByteArray& token);
+    Result<Table> table(const QString& tableId, const QByteArray& token);
+    Result<QList<MenuItem>> menu(const QByteArray& token, const QString& query = {});
+
+    HttpReply patch(qint64 orderId, const QJsonObject& body, const QByteArray& token,
+                       HttpTestClient::Headers headers = {});
+    HttpReply patchLines(qint64 orderId, std::optional<qint64> expectedVersion, const Lines& lines,
+                            const QByteArray& token);
+    HttpReply close(qint64 orderId, std::optional<qint64> expectedVersion,
+                       const QByteArray& token);
+
+    static QString orderPath(qint64 orderId);
+    // A line as a tablet makes it: a fresh lower-case UUID.
+    static Line newLine(const QString& menuItemId, int qty = 1, int seat = 0, const QString& note = {});
+    static QJsonObject patchBody(std::optional<qint64> expectedVersion, const Lines& lines);
+
+private:
+    Result<void> open(bool seedDemo);
+
+    QTemporaryDir m_directory;
+    ServerOptions m_options;
+    ManualClock m_clock{startMs};
+    std::unique_ptr<VenueServer> m_server;
+    quint16 m_port = 0;
+    HttpTestClient m_http;
+};
+
+// The error a reply stands for when it is not the one a helper expected.
+ApiError unexpectedReply(const QString& what, const HttpReply& response);

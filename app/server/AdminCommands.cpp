@@ -1,0 +1,92 @@
+#include "AdminCommands.h"
+
+#include "auth/PinHasher.h"
+#include "model/Clock.h"
+#include "model/JsonCodec.h"
+#include "store/MenuDocument.h"
+#include "store/SqliteOrderStore.h"
+
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isPin(const QString& pin)
+{
+    if (pin.size() < 4 || pin.size() > 12)
+        return false;
+    return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+Result<QString> runOn(SqliteOrderStore& store, const ServerCommand& command, Clock& clock)
+{
+    switch (command.kind) {
+    case ServerCommand::Kind::StaffAdd: {
+        if (!isPin(command.pin))
+            return ApiError{u"invalid_pin"_s, u"The PIN must be 4 to 12 digits."_s, {}};
+        const StaffRecord record{
+            Staff{command.staffId, command.staffName,
+                  JsonCodec::roleFromName(command.role).value_or(Staff::Role::Waiter)},
+            PinHasher::hash(command.pin)};
+        if (Result<void> stored = store.putStaff(record); !stored.ok())
+            return stored.error();
+        return u"Staff member %1 saved."_s.arg(command.staffId);
+    }
+    case ServerCommand::Kind::StaffRemove: {
+        Result<bool> removed = store.removeStaff(command.staffId);
+        if (!removed.ok())
+            return removed.error();
+        if (!removed.value())
+            return ApiError{u"not_found"_s,
+                            u"There is no staff member with the id %1."_s.arg(command.staffId), {}};
+        return u"Staff member %1 removed; their tokens no longer work."_s.arg(command.staffId);
+    }
+    case ServerCommand::Kind::StaffList: {
+        Result<QList<Staff>> list = store.staffList();
+        if (!list.ok())
+            return list.error();
+        QStringList lines;
+        for (const Staff& staff : list.value())
+            lines.append(staff.id + u'\t' + staff.name + u'\t' + JsonCodec::roleName(staff.role));
+        return lines.join(u'\n');
+    }
+    case ServerCommand::Kind::MenuImport: {
+        QFile file(command.menuFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return ApiError{u"unreadable"_s,
+                            u"Cannot read %1: %2"_s.arg(command.menuFile, file.errorString()), {}};
+        Result<QList<MenuEntry>> entries = MenuDocument::parse(file.readAll());
+        if (!entries.ok())
+            return ApiError{u"invalid_menu"_s,
+                            u"%1 is not a menu file: %2"_s.arg(command.menuFile,
+                                                               entries.error().message),
+                            {}};
+        if (Result<void> stored = store.replaceMenu(entries.value()); !stored.ok())
+            return stored.error();
+        return u"Imported %1 menu items; restart tablesyncd to serve them."_s.arg(
+            entries->size());
+    }
+    case ServerCommand::Kind::TablesSet: {
+        if (Result<void> stored = store.setTables(command.tableCount, command.seats, clock.nowMs());
+            !stored.ok())
+            return stored.error();
+        return u"The venue has %1 tables of %2 seats."_s.arg(command.tableCount)
+            .arg(command.seats);
+    }
+    default:
+        return ApiError{u"bad_usage"_s, u"Not an admin command."_s, {}};
+    }
+}
+
+} // namespace
+
+Result<QString> AdminCommands::run(const ServerCommand& command, Clock& clock)
+{
+    SqliteOrderStore store(command.database, command.synchronous, clock);
+    if (Result<void> opened = store.open(); !opened.ok())
+        return opened.error();
+    Result<QString> result = runOn(store, command, clock);
+    store.close();
+    return result;
+}

@@ -1,0 +1,143 @@
+#include "ServerCommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ServerCommand badUsage(ServerCommand command, const QString& message)
+{
+    command.kind = ServerCommand::Kind::BadUsage;
+    command.usageError = message;
+    return command;
+}
+
+bool parseListen(const QString& text, QHostAddress* address, quint16* port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    if (host == "localhost"_L1)
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address->setAddress(host))
+        return false;
+    *port = quint16(number);
+    return true;
+}
+
+} // namespace
+
+QString ServerCommandLine::defaultDatabase()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder + u"/tablesync.sqlite"_s;
+}
+
+ServerCommand ServerCommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"TableSync venue server: the REST backend the waiters' tablets talk to.\n\n"
+        "Admin commands (each on --db):\n"
+        "  staff add --id ID --name NAME --role waiter|manager --pin PIN\n"
+        "  staff remove --id ID\n"
+        "  staff list\n"
+        "  menu import FILE.json\n"
+        "  tables set --count N --seats S"_s);
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version(QStringList{u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on."_s,
+                                    u"HOST:PORT"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption db(u"db"_s, u"SQLite database file (default: in the user's data folder)."_s,
+                                u"PATH"_s);
+    const QCommandLineOption seed(u"seed-demo"_s,
+                                  u"Fill an empty database with the demo venue."_s);
+    const QCommandLineOption synchronous(
+        u"sqlite-synchronous"_s,
+        u"FULL (default: an acknowledged order survives a power cut) or NORMAL (faster)."_s,
+        u"MODE"_s, u"FULL"_s);
+    const QCommandLineOption id(u"id"_s, u"Staff id (staff add/remove)."_s, u"ID"_s);
+    const QCommandLineOption name(u"name"_s, u"Staff member's name (staff add)."_s, u"NAME"_s);
+    const QCommandLineOption role(u"role"_s, u"waiter or manager (staff add)."_s, u"ROLE"_s);
+    const QCommandLineOption pin(u"pin"_s, u"The member's PIN, digits (staff add)."_s, u"PIN"_s);
+    const QCommandLineOption count(u"count"_s, u"Number of tables (tables set)."_s, u"N"_s);
+    const QCommandLineOption seats(u"seats"_s, u"Seats per table (tables set)."_s, u"S"_s);
+    parser.addOptions({help, version, listen, db, seed, synchronous, id, name, role, pin, count,
+                       seats});
+    parser.addPositionalArgument(u"command"_s, u"An admin command; none runs the server."_s,
+                                 u"[staff|menu|tables ...]"_s);
+
+    ServerCommand command;
+    command.helpText = parser.helpText();
+    if (!parser.parse(arguments))
+        return badUsage(command, parser.errorText());
+    if (parser.isSet(help)) {
+        command.kind = ServerCommand::Kind::Help;
+        return command;
+    }
+    if (parser.isSet(version)) {
+        command.kind = ServerCommand::Kind::Version;
+        return command;
+    }
+    command.database = parser.isSet(db) ? parser.value(db) : QString();
+    command.synchronous = parser.value(synchronous).toUpper();
+    if (command.synchronous != "FULL"_L1 && command.synchronous != "NORMAL"_L1)
+        return badUsage(command, u"--sqlite-synchronous must be FULL or NORMAL."_s);
+    if (!parseListen(parser.value(listen), &command.address, &command.port))
+        return badUsage(command,
+                        u"--listen must be HOST:PORT, such as 127.0.0.1:8080 or [::1]:8080."_s);
+    command.seedDemo = parser.isSet(seed);
+
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty())
+        return command;
+    const QString verb = words.join(u' ');
+    const auto required = [&parser](const QCommandLineOption& option) {
+        return parser.isSet(option) && !parser.value(option).isEmpty();
+    };
+    if (verb == "staff add"_L1) {
+        if (!required(id) || !required(name) || !required(role) || !required(pin))
+            return badUsage(command, u"staff add needs --id, --name, --role and --pin."_s);
+        command.kind = ServerCommand::Kind::StaffAdd;
+        command.staffId = parser.value(id);
+        command.staffName = parser.value(name);
+        command.role = parser.value(role);
+        command.pin = parser.value(pin);
+        if (command.role != "waiter"_L1 && command.role != "manager"_L1)
+            return badUsage(command, u"--role must be waiter or manager."_s);
+    } else if (verb == "staff remove"_L1) {
+        if (!required(id))
+            return badUsage(command, u"staff remove needs --id."_s);
+        command.kind = ServerCommand::Kind::StaffRemove;
+        command.staffId = parser.value(id);
+    } else if (verb == "staff list"_L1) {
+        command.kind = ServerCommand::Kind::StaffList;
+    } else if (words.size() == 3 && words.at(0) == "menu"_L1 && words.at(1) == "import"_L1) {
+        command.kind = ServerCommand::Kind::MenuImport;
+        command.menuFile = words.at(2);
+    } else if (verb == "tables set"_L1) {
+        bool countOk = false;
+        bool seatsOk = false;
+        command.tableCount = parser.value(count).toInt(&countOk);
+        command.seats = parser.value(seats).toInt(&seatsOk);
+        if (!countOk || !seatsOk || command.tableCount < 1 || command.tableCount > 10000
+            || command.seats < 1 || command.seats > 1000)
+            return badUsage(command,
+                            u"tables set needs --count N (1..10000) and --seats S (1..1000)."_s);
+        command.kind = ServerCommand::Kind::TablesSet;
+    } else {
+        return badUsage(command, u"Unknown command \"%1\"; see --help."_s.arg(verb));
+    }
+    return command;
+}

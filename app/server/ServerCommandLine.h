@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+// What `tablesyncd` was asked to do, read from its command line.
+struct ServerCommand
+{
+    enum class Kind {
+        Serve,
+        StaffAdd,
+        StaffRemove,
+        StaffList,
+        MenuImport,
+        TablesSet,
+        Help,
+        Version,
+        BadUsage
+    };
+
+    Kind kind = Kind::Serve;
+    QString database;
+    QString synchronous = QStringLiteral("FULL");
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    bool seedDemo = false;
+    QString staffId;
+    QString staffName;
+    QString role;
+    QString pin;
+    QString menuFile;
+    int tableCount = 0;
+    int seats = 0;
+    QString usageError; // for BadUsage
+    QString helpText;
+};
+
+class ServerCommandLine
+{
+public:
+    static ServerCommand parse(const QStringList& arguments);
+    // The database file used when --db is not given, its folder created.
+    static QString defaultDatabase();
+};

@@ -1,0 +1,111 @@
+#include "AdminCommands.h"
+#include "ServerCommandLine.h"
+#include "ShutdownSignals.h"
+
+#include "VenueServer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// One line per request: time, method, path (no query, so no token from ?token=), status,
+// milliseconds, staff id. Never a body, so never a PIN.
+void logRequest(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
+                const QString& staffId)
+{
+    printLine(stderr, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
+                          + QString::fromLatin1(method) + u' ' + path + u' '
+                          + QString::number(status) + u' ' + QString::number(elapsedMs) + u"ms "_s
+                          + staffId);
+}
+
+int serve(const ServerCommand& command)
+{
+    ServerOptions options;
+    options.database = command.database;
+    options.synchronous = command.synchronous;
+    VenueServer server(options);
+    if (Result<void> opened = server.open(); !opened.ok()) {
+        printLine(stderr, u"tablesyncd: "_s + opened.error().message);
+        return 1;
+    }
+    if (command.seedDemo) {
+        if (Result<void> seeded = server.seedDemo(); !seeded.ok()) {
+            printLine(stderr, u"tablesyncd: cannot seed the demo venue: "_s
+                                  + seeded.error().message);
+            return 1;
+        }
+    }
+    Result<quint16> port = server.listen(command.address, command.port);
+    if (!port.ok()) {
+        printLine(stderr, u"tablesyncd: "_s + port.error().message);
+        return 1;
+    }
+    QObject::connect(&server, &VenueServer::requestServed, &logRequest);
+
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, qApp, [](int number) {
+        printLine(stderr, u"tablesyncd: signal %1, shutting down"_s.arg(number));
+        QCoreApplication::quit();
+    });
+    const QString host = command.address.protocol() == QAbstractSocket::IPv6Protocol
+                           ? u'[' + command.address.toString() + u']'
+                           : command.address.toString();
+    printLine(stdout, u"tablesyncd %1 listening on http://%2:%3/api/v1 (database %4)"_s.arg(
+                          QCoreApplication::applicationVersion(), host)
+                          .arg(port.value())
+                          .arg(options.database));
+    const int code = QCoreApplication::exec();
+    server.close();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"TableSync"_s);
+    QCoreApplication::setApplicationName(u"tablesyncd"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TABLESYNC_VERSION));
+
+    ServerCommand command = ServerCommandLine::parse(QCoreApplication::arguments());
+    switch (command.kind) {
+    case ServerCommand::Kind::Help:
+        printLine(stdout, command.helpText);
+        return 0;
+    case ServerCommand::Kind::Version:
+        printLine(stdout, u"tablesyncd "_s + QCoreApplication::applicationVersion());
+        return 0;
+    case ServerCommand::Kind::BadUsage:
+        printLine(stderr, u"tablesyncd: "_s + command.usageError);
+        return 2;
+    default:
+        break;
+    }
+    if (command.database.isEmpty())
+        command.database = ServerCommandLine::defaultDatabase();
+    if (command.kind == ServerCommand::Kind::Serve)
+        return serve(command);
+
+    Result<QString> done = AdminCommands::run(command, Clock::system());
+    if (!done.ok()) {
+        printLine(stderr, u"tablesyncd: "_s + done.error().message);
+        return 1;
+    }
+    if (!done.value().isEmpty())
+        printLine(stdout, done.value());
+    return 0;
+}

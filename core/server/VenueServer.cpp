@@ -1,0 +1,84 @@
+#include "VenueServer.h"
+
+#include "api/ApiRoutes.h"
+#include "auth/Authenticator.h"
+#include "http/HttpServerAdapter.h"
+#include "store/DemoVenue.h"
+#include "store/SqliteOrderStore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+VenueServer::VenueServer(ServerOptions options, Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+{
+}
+
+VenueServer::~VenueServer()
+{
+    close();
+}
+
+Result<void> VenueServer::open()
+{
+    if (m_store)
+        return {};
+    auto store = std::make_unique<SqliteOrderStore>(m_options.database, m_options.synchronous,
+                                                    m_clock);
+    if (Result<void> opened = store->open(); !opened.ok())
+        return opened;
+    m_store = std::move(store);
+    m_auth = std::make_unique<Authenticator>(*m_store, m_clock, m_options.tokenLifetimeMs);
+    m_routes = std::make_unique<ApiRoutes>(*m_store, *m_auth, m_clock);
+    return {};
+}
+
+Result<void> VenueServer::seedDemo()
+{
+    if (!m_store)
+        return ApiError{u"not_open"_s, u"Open the database before seeding it."_s, {}};
+    return DemoVenue::seed(*m_store, m_clock.nowMs());
+}
+
+Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
+{
+    if (!m_store) {
+        if (Result<void> opened = open(); !opened.ok())
+            return opened.error();
+    }
+    if (m_http)
+        return ApiError{u"already_listening"_s, u"This server is already listening."_s, {}};
+    ConnectionLimits limits;
+    limits.maxConnections = m_options.maxConnections;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    ApiRoutes* routes = m_routes.get();
+    auto http = std::make_unique<HttpServerAdapter>(
+        limits, [routes](const HttpRequest& request) { return routes->handle(request); });
+    connect(http.get(), &HttpServerAdapter::served, this, &VenueServer::requestServed);
+    Result<quint16> bound = http->listenOn(address, port);
+    if (!bound.ok())
+        return bound;
+    m_http = std::move(http);
+    return bound;
+}
+
+void VenueServer::close()
+{
+    if (m_http) {
+        m_http->stop();
+        m_http.reset();
+    }
+    m_routes.reset();
+    m_auth.reset();
+    if (m_store) {
+        m_store->close();
+        m_store.reset();
+    }
+}
+
+QList<QPair<QByteArray, QString>> VenueServer::routeTable()
+{
+    return ApiRoutes::routeTable();
+}

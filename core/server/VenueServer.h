@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ServerOptions.h"
+
+#include "model/Clock.h"
+#include "model/Result.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class ApiRoutes;
+class Authenticator;
+class HttpServerAdapter;
+class OrderStore;
+
+// One venue's backend: the store, auth, the api-v1 routes and the HTTP listener. Destroying it
+// and making a new one on the same file is a restart.
+class VenueServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit VenueServer(ServerOptions options, Clock& clock = Clock::system(),
+                         QObject* parent = nullptr);
+    ~VenueServer() override;
+
+    Result<void> open();      // opens the database and runs the numbered migrations
+    Result<void> seedDemo();  // fills an EMPTY venue with the demo venue; changes nothing when a venue exists
+    Result<quint16> listen(const QHostAddress& address, quint16 port); // port 0 = any free port; the bound port
+    void close();             // stops listening, drops connections, closes the database
+    // Every route the server answers, as OpenAPI-style templates: {"GET", "/api/v1/orders/{id}"}, ...
+    static QList<QPair<QByteArray, QString>> routeTable();
+
+signals:
+    // One per answered request (also those refused at the socket), for the request log.
+    void requestServed(const QByteArray& method, const QString& path, int status,
+                       qint64 elapsedMs, const QString& staffId);
+
+private:
+    ServerOptions m_options;
+    Clock& m_clock;
+    std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<ApiRoutes> m_routes;
+    std::unique_ptr<HttpServerAdapter> m_http;
+};

@@ -1,0 +1,337 @@
+#include "ApiRoutes.h"
+
+#include "auth/Authenticator.h"
+#include "model/JsonCodec.h"
+#include "model/RequestValidator.h"
+#include "store/OrderStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isJson(const QByteArray& contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    return contentType.left(semicolon < 0 ? contentType.size() : semicolon)
+               .trimmed()
+               .compare("application/json", Qt::CaseInsensitive)
+        == 0;
+}
+
+QStringList segments(const QString& path)
+{
+    return path.split(u'/');
+}
+
+// The {id} of `path` if it fits `pattern`; nullopt when it does not fit.
+std::optional<QString> fit(const QString& pattern, const QString& path)
+{
+    const QStringList want = segments(pattern);
+    const QStringList have = segments(path);
+    if (want.size() != have.size())
+        return std::nullopt;
+    QString id;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want.at(i) == "{id}"_L1) {
+            if (have.at(i).isEmpty())
+                return std::nullopt;
+            id = have.at(i);
+        } else if (want.at(i) != have.at(i)) {
+            return std::nullopt;
+        }
+    }
+    return id;
+}
+
+// "tr-TR,tr;q=0.9" → "tr".
+QString primaryLanguage(const QString& tag)
+{
+    QString language = tag.section(u',', 0, 0).section(u';', 0, 0).trimmed();
+    language = language.section(u'-', 0, 0).section(u'_', 0, 0);
+    return language.toLower();
+}
+
+bool entityTagMatches(const QByteArray& ifNoneMatch, qint64 version)
+{
+    for (const QByteArray& tag : ifNoneMatch.split(',')) {
+        if (tag.trimmed() == "*" || RequestValidator::versionFromEntityTag(tag) == version)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ApiRoutes::ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock)
+    : m_store(store)
+    , m_auth(auth)
+    , m_clock(clock)
+    , m_writes(store, clock)
+{
+}
+
+const QList<ApiRoutes::Route>& ApiRoutes::routes()
+{
+    static const QList<Route> all{
+        {"GET", u"/api/v1/health"_s, Access::Anyone, &ApiRoutes::health},
+        {"GET", u"/api/v1/openapi.json"_s, Access::Anyone, &ApiRoutes::openApi},
+        {"POST", u"/api/v1/login"_s, Access::Anyone, &ApiRoutes::login},
+        {"POST", u"/api/v1/logout"_s, Access::Staff, &ApiRoutes::logout},
+        {"GET", u"/api/v1/menu"_s, Access::Staff, &ApiRoutes::menu},
+        {"GET", u"/api/v1/tables"_s, Access::Staff, &ApiRoutes::tables},
+        {"GET", u"/api/v1/orders/{id}"_s, Access::Staff, &ApiRoutes::order},
+        {"PATCH", u"/api/v1/orders/{id}"_s, Access::Staff, &ApiRoutes::patchOrder},
+        {"POST", u"/api/v1/orders/{id}/close"_s, Access::Staff, &ApiRoutes::closeOrder},
+        {"GET", u"/api/v1/orders/{id}/events"_s, Access::Staff, &ApiRoutes::orderEvents},
+        {"GET", u"/api/v1/events"_s, Access::Manager, &ApiRoutes::events},
+    };
+    return all;
+}
+
+QList<QPair<QByteArray, QString>> ApiRoutes::routeTable()
+{
+    QList<QPair<QByteArray, QString>> table;
+    for (const Route& route : routes())
+        table.append({route.method, route.path});
+    return table;
+}
+
+HttpResponse ApiRoutes::handle(const HttpRequest& request)
+{
+    const Route* found = nullptr;
+    QString id;
+    QList<QByteArray> allowed;
+    for (const Route& route : routes()) {
+        const std::optional<QString> fitted = fit(route.path, request.path);
+        if (!fitted)
+            continue;
+        allowed.append(route.method);
+        if (route.method == request.method) {
+            found = &route;
+            id = *fitted;
+        }
+    }
+    if (allowed.isEmpty())
+        return HttpResponse::error(404, u"not_found"_s,
+                                   u"There is no such resource: "_s + request.path);
+    if (!found)
+        return HttpResponse::error(405, u"method_not_allowed"_s,
+                                   u"This resource answers only "_s
+                                       + QString::fromLatin1(allowed.join(", ")) + u'.')
+            .withHeader("Allow", allowed.join(", "));
+
+    Call call{request, {}, id};
+    if (found->access != Access::Anyone) {
+        Result<std::optional<Staff>> staff = m_auth.authorize(request.header("Authorization"));
+        if (!staff.ok())
+            return OrderWrites::storageFailure(staff.error());
+        if (!staff.value())
+            return HttpResponse::error(401, u"unauthorized"_s,
+                                       u"Log in first: send Authorization: Bearer <token>."_s);
+        call.staff = *staff.value();
+        if (found->access == Access::Manager && call.staff.role != Staff::Role::Manager)
+            return HttpResponse::error(403, u"forbidden"_s, u"Only a manager may do this."_s);
+    }
+    if ((request.method == "POST" || request.method == "PATCH") && !request.body.isEmpty()
+        && !isJson(request.header("Content-Type")))
+        return HttpResponse::error(415, u"unsupported_media_type"_s,
+                                   u"Send the body as Content-Type: application/json."_s);
+
+    HttpResponse response = (this->*found->handler)(call);
+    if (response.staffId.isEmpty())
+        response.staffId = call.staff.id;
+    return response;
+}
+
+std::optional<qint64> ApiRoutes::orderId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 1 || QString::number(id) != text)
+        return std::nullopt;
+    return id;
+}
+
+const QSet<QString>* ApiRoutes::menuIds()
+{
+    if (!m_menuIds) {
+        Result<QList<MenuEntry>> entries = m_store.menu();
+        if (!entries.ok())
+            return nullptr;
+        QSet<QString> ids;
+        for (const MenuEntry& entry : entries.value())
+            ids.insert(entry.id);
+        m_menuIds = std::move(ids);
+    }
+    return &*m_menuIds;
+}
+
+HttpResponse ApiRoutes::health(const Call&)
+{
+    const Health health{u"ok"_s, m_store.kind(), 1};
+    return HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(health)));
+}
+
+HttpResponse ApiRoutes::openApi(const Call&)
+{
+    if (m_openApi.isEmpty()) {
+        QFile file(u":/tablesync/openapi/openapi.json"_s);
+        if (file.open(QIODevice::ReadOnly))
+            m_openApi = file.readAll();
+    }
+    if (m_openApi.isEmpty())
+        return HttpResponse::error(500, u"internal_error"_s,
+                                   u"The OpenAPI document is missing from the program."_s);
+    return HttpResponse::json(200, m_openApi);
+}
+
+HttpResponse ApiRoutes::login(const Call& call)
+{
+    Result<LoginRequest> request = RequestValidator::login(call.request.body);
+    if (!request.ok())
+        return HttpResponse::error(400, request.error());
+    Authenticator::LoginResult result = m_auth.login(request.value());
+    if (const auto* reply = std::get_if<LoginReply>(&result)) {
+        HttpResponse response =
+            HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(*reply)));
+        response.staffId = reply->staff.id;
+        return response;
+    }
+    const auto& refusal = std::get<Authenticator::Refusal>(result);
+    if (refusal.status == 500)
+        return OrderWrites::storageFailure(refusal.error);
+    HttpResponse response = HttpResponse::error(refusal.status, refusal.error);
+    if (refusal.retryAfterSeconds > 0)
+        response.withHeader("Retry-After", QByteArray::number(refusal.retryAfterSeconds));
+    return response;
+}
+
+HttpResponse ApiRoutes::logout(const Call& call)
+{
+    if (Result<void> done = m_auth.logout(call.request.header("Authorization")); !done.ok())
+        return OrderWrites::storageFailure(done.error());
+    return HttpResponse::empty(204);
+}
+
+HttpResponse ApiRoutes::menu(const Call& call)
+{
+    QString language = primaryLanguage(call.request.query.queryItemValue(u"lang"_s));
+    if (language.isEmpty())
+        language = primaryLanguage(QString::fromLatin1(call.request.header("Accept-Language")));
+    if (language.isEmpty())
+        language = u"en"_s;
+    if (const auto cached = m_menuByLanguage.constFind(language);
+        cached != m_menuByLanguage.constEnd())
+        return HttpResponse::json(200, *cached);
+
+    Result<QList<MenuEntry>> entries = m_store.menu();
+    if (!entries.ok())
+        return OrderWrites::storageFailure(entries.error());
+    const bool known = std::any_of(entries->cbegin(), entries->cend(), [&language](const MenuEntry& e) {
+        return e.names.contains(language);
+    });
+    const QString resolved = known ? language : u"en"_s;
+    QJsonArray items;
+    for (const MenuEntry& entry : entries.value()) {
+        const MenuItem item{entry.id,
+                            entry.names.value(resolved, entry.names.value(u"en"_s)),
+                            entry.categories.value(resolved, entry.categories.value(u"en"_s)),
+                            entry.priceCents};
+        items.append(JsonCodec::toJson(item));
+    }
+    const QByteArray body = JsonCodec::encode(QJsonObject{{u"items"_s, items}});
+    m_menuByLanguage.insert(language, body);
+    return HttpResponse::json(200, body);
+}
+
+HttpResponse ApiRoutes::tables(const Call&)
+{
+    Result<QList<Table>> tables = m_store.tables();
+    if (!tables.ok())
+        return OrderWrites::storageFailure(tables.error());
+    QJsonArray array;
+    for (const Table& table : tables.value())
+        array.append(JsonCodec::toJson(table));
+    return HttpResponse::json(200, JsonCodec::encode(QJsonObject{{u"tables"_s, array}}));
+}
+
+HttpResponse ApiRoutes::order(const Call& call)
+{
+    const std::optional<qint64> id = orderId(call.id);
+    Result<std::optional<OrderRecord>> record =
+        id ? m_store.order(*id) : Result<std::optional<OrderRecord>>(std::optional<OrderRecord>{});
+    if (!record.ok())
+        return OrderWrites::storageFailure(record.error());
+    if (!record.value())
+        return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
+    const Order& order = record.value()->order;
+    const QByteArray ifNoneMatch = call.request.header("If-None-Match");
+    if (!ifNoneMatch.isEmpty() && entityTagMatches(ifNoneMatch, order.version))
+        return OrderWrites::withEntityTag(HttpResponse::empty(304), order.version);
+    return OrderWrites::withEntityTag(
+        HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(order))), order.version);
+}
+
+HttpResponse ApiRoutes::patchOrder(const Call& call)
+{
+    const std::optional<qint64> id = orderId(call.id);
+    if (!id)
+        return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
+    const QSet<QString>* ids = menuIds();
+    if (!ids)
+        return HttpResponse::error(500, u"internal_error"_s, u"The menu cannot be read."_s);
+    return m_writes.patch(call.request, *id, call.staff, *ids);
+}
+
+HttpResponse ApiRoutes::closeOrder(const Call& call)
+{
+    const std::optional<qint64> id = orderId(call.id);
+    if (!id)
+        return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
+    return m_writes.close(call.request, *id, call.staff);
+}
+
+HttpResponse ApiRoutes::orderEvents(const Call& call)
+{
+    const std::optional<qint64> id = orderId(call.id);
+    Result<std::optional<OrderRecord>> record =
+        id ? m_store.order(*id) : Result<std::optional<OrderRecord>>(std::optional<OrderRecord>{});
+    if (!record.ok())
+        return OrderWrites::storageFailure(record.error());
+    if (!record.value())
+        return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
+    Result<QList<Event>> events = m_store.orderEvents(*id, 0);
+    if (!events.ok())
+        return OrderWrites::storageFailure(events.error());
+    return HttpResponse::json(
+        200, JsonCodec::encode(QJsonObject{{u"events"_s, JsonCodec::toJson(events.value())}}));
+}
+
+HttpResponse ApiRoutes::events(const Call& call)
+{
+    const QUrlQuery& query = call.request.query;
+    qint64 since = 0;
+    if (query.hasQueryItem(u"since"_s)) {
+        bool ok = false;
+        since = query.queryItemValue(u"since"_s).toLongLong(&ok);
+        if (!ok || since < 0)
+            return HttpResponse::error(
+                400, ApiError::invalid(u"since"_s, u"since must be a sequence number, 0 or more."_s));
+    }
+    int limit = 200;
+    if (query.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000)
+            return HttpResponse::error(
+                400, ApiError::invalid(u"limit"_s, u"limit must be a whole number from 1 to 1000."_s));
+    }
+    Result<QList<Event>> events = m_store.events(since, limit);
+    if (!events.ok())
+        return OrderWrites::storageFailure(events.error());
+    const EventsPage page{events.value(), events->isEmpty() ? since : events->last().seq};
+    return HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(page)));
+}

@@ -1,0 +1,233 @@
+#include "OrderWrites.h"
+
+#include "merge/Diff.h"
+#include "model/Clock.h"
+#include "model/JsonCodec.h"
+#include "model/RequestValidator.h"
+#include "store/OrderStore.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+HttpResponse notFound(qint64 orderId)
+{
+    return HttpResponse::error(404, u"not_found"_s,
+                               u"There is no order %1."_s.arg(orderId));
+}
+
+HttpResponse preconditionRequired()
+{
+    return HttpResponse::error(
+        428, u"precondition_required"_s,
+        u"Say which version you edited: expected_version in the body or an If-Match header."_s);
+}
+
+// The write's lines with the server's bookkeeping: lines the order already holds keep their
+// author and time, new ones get the writer and now; sorted as the order is returned.
+Lines withBookkeeping(const Lines& wanted, const Order& stored, const QString& author, qint64 now)
+{
+    Lines lines = wanted;
+    for (Line& line : lines) {
+        if (const Line* held = stored.findLine(line.lineId)) {
+            line.addedBy = held->addedBy;
+            line.addedAt = held->addedAt;
+        } else {
+            line.addedBy = author;
+            line.addedAt = now;
+        }
+    }
+    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+        return a.addedAt != b.addedAt ? a.addedAt < b.addedAt : a.lineId < b.lineId;
+    });
+    return lines;
+}
+
+bool sameList(const Lines& wanted, const Order& stored)
+{
+    if (wanted.size() != stored.items.size())
+        return false;
+    return std::all_of(wanted.cbegin(), wanted.cend(), [&stored](const Line& line) {
+        const Line* held = stored.findLine(line.lineId);
+        return held && held->sameContent(line);
+    });
+}
+
+QList<Event> eventsFor(const LineChanges& changes, const Order& stored, const QString& author)
+{
+    QList<Event> events;
+    events.reserve(changes.size());
+    for (const LineChange& change : changes) {
+        Event event;
+        event.orderId = stored.id;
+        event.tableId = stored.tableId;
+        event.author = author;
+        event.lineId = change.lineId();
+        switch (change.kind) {
+        case LineChange::Kind::Added:
+            event.kind = Event::Kind::Add;
+            event.menuItemId = change.after->menuItemId;
+            event.qty = change.after->qty;
+            event.note = change.after->note;
+            break;
+        case LineChange::Kind::Removed:
+            event.kind = Event::Kind::Remove;
+            event.menuItemId = change.before->menuItemId;
+            event.qty = change.before->qty;
+            event.note = change.before->note;
+            break;
+        case LineChange::Kind::Changed:
+            event.kind = Event::Kind::Change;
+            event.menuItemId = change.after->menuItemId;
+            event.qty = change.after->qty;
+            event.prevQty = change.before->qty;
+            event.note = change.after->note;
+            break;
+        }
+        events.append(std::move(event));
+    }
+    return events;
+}
+
+} // namespace
+
+OrderWrites::OrderWrites(OrderStore& store, const Clock& clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
+
+Result<std::optional<qint64>> OrderWrites::expectedVersion(const HttpRequest& request,
+                                                          std::optional<qint64> fromBody)
+{
+    const QByteArray ifMatch = request.header("If-Match");
+    if (ifMatch.trimmed().isEmpty())
+        return fromBody;
+    const std::optional<qint64> fromHeader = RequestValidator::versionFromEntityTag(ifMatch);
+    if (!fromHeader)
+        return ApiError::invalid(u"If-Match"_s,
+                                 u"If-Match must be the order's ETag, such as \"7\"."_s);
+    if (fromBody && *fromBody != *fromHeader)
+        return ApiError::invalid(u"expected_version"_s,
+                                 u"expected_version %1 and If-Match %2 disagree."_s.arg(*fromBody)
+                                     .arg(*fromHeader));
+    return fromHeader;
+}
+
+HttpResponse OrderWrites::withEntityTag(HttpResponse response, qint64 version)
+{
+    return response.withHeader("ETag", '"' + QByteArray::number(version) + '"');
+}
+
+HttpResponse OrderWrites::storageFailure(const ApiError& error)
+{
+    qWarning("tablesyncd: %s", qUtf8Printable(error.message));
+    return HttpResponse::error(500, u"internal_error"_s,
+                               u"The server could not read or write its database."_s);
+}
+
+HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion,
+                                  const Staff& author)
+{
+    const bool closed = current.status == Order::Status::Closed;
+    Result<QList<Event>> since = m_store.orderEvents(current.id, expectedVersion);
+    if (!since.ok())
+        return storageFailure(since.error());
+    ConflictReply reply;
+    reply.current = current;
+    reply.events = since.value();
+    if (closed) {
+        reply.error = u"order_closed"_s;
+        reply.message = u"Order %1 is closed; it takes no more changes."_s.arg(current.id);
+    } else {
+        reply.error = u"version_conflict"_s;
+        reply.message = u"Order %1 changed since version %2; it is at version %3 now."_s
+                            .arg(current.id)
+                            .arg(expectedVersion)
+                            .arg(current.version);
+        Event conflict;
+        conflict.orderId = current.id;
+        conflict.tableId = current.tableId;
+        conflict.version = current.version;
+        conflict.kind = Event::Kind::Conflict;
+        conflict.expectedVersion = expectedVersion;
+        conflict.author = author.id;
+        conflict.at = m_clock.nowMs();
+        if (Result<void> appended = m_store.appendEvent(conflict); !appended.ok())
+            return storageFailure(appended.error());
+    }
+    return HttpResponse::json(409, JsonCodec::encode(JsonCodec::toJson(reply)));
+}
+
+HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, const Staff& author,
+                                const QSet<QString>& menuIds)
+{
+    Result<std::optional<OrderRecord>> record = m_store.order(orderId);
+    if (!record.ok())
+        return storageFailure(record.error());
+    if (!record.value())
+        return notFound(orderId);
+    const OrderRecord& stored = *record.value();
+
+    Result<PatchRequest> body =
+        RequestValidator::patch(request.body, RequestValidator::OrderContext{&menuIds, stored.seats});
+    if (!body.ok())
+        return HttpResponse::error(400, body.error());
+    Result<std::optional<qint64>> expected = expectedVersion(request, body->expectedVersion);
+    if (!expected.ok())
+        return HttpResponse::error(400, expected.error());
+    if (!expected.value())
+        return preconditionRequired();
+    const qint64 version = *expected.value();
+
+    if (stored.order.status == Order::Status::Closed || stored.order.version != version)
+        return refusal(stored.order, version, author);
+    if (sameList(body->items, stored.order))
+        return withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(stored.order))),
+                             stored.order.version);
+
+    const qint64 now = m_clock.nowMs();
+    const Lines lines = withBookkeeping(body->items, stored.order, author.id, now);
+    Result<WriteOutcome> outcome =
+        m_store.writeItems(orderId, version, lines,
+                           eventsFor(diff(stored.order.items, lines), stored.order, author.id), now);
+    if (!outcome.ok())
+        return storageFailure(outcome.error());
+    if (!outcome->applied)
+        return refusal(outcome->order, version, author);
+    return withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(outcome->order))),
+                         outcome->order.version);
+}
+
+HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, const Staff& author)
+{
+    Result<std::optional<OrderRecord>> record = m_store.order(orderId);
+    if (!record.ok())
+        return storageFailure(record.error());
+    if (!record.value())
+        return notFound(orderId);
+    const Order& stored = record.value()->order;
+
+    Result<CloseRequest> body = RequestValidator::close(request.body);
+    if (!body.ok())
+        return HttpResponse::error(400, body.error());
+    Result<std::optional<qint64>> expected = expectedVersion(request, body->expectedVersion);
+    if (!expected.ok())
+        return HttpResponse::error(400, expected.error());
+    if (!expected.value())
+        return preconditionRequired();
+    const qint64 version = *expected.value();
+
+    if (stored.status == Order::Status::Closed || stored.version != version)
+        return refusal(stored, version, author);
+    Result<WriteOutcome> outcome = m_store.closeOrder(orderId, version, author.id, m_clock.nowMs());
+    if (!outcome.ok())
+        return storageFailure(outcome.error());
+    if (!outcome->applied)
+        return refusal(outcome->order, version, author);
+    const CloseReply reply{outcome->order, outcome->nextOrderId};
+    return withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(reply))),
+                         outcome->order.version);
+}

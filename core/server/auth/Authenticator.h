@@ -1,0 +1,45 @@
+#pragma once
+
+#include "LoginThrottle.h"
+
+#include "model/ApiMessages.h"
+#include "model/Result.h"
+
+#include <optional>
+#include <variant>
+
+class Clock;
+class OrderStore;
+
+// Logins, tokens and who a request comes from. Tokens are 32 random bytes (base64url) handed
+// to the client once and stored only as their SHA-256.
+class Authenticator
+{
+public:
+    // A refused login: the error, and for a locked id how long it stays locked.
+    struct Refusal
+    {
+        int status = 401;
+        ApiError error;
+        qint64 retryAfterSeconds = 0;
+    };
+    using LoginResult = std::variant<LoginReply, Refusal>;
+
+    Authenticator(OrderStore& store, const Clock& clock, qint64 tokenLifetimeMs);
+
+    LoginResult login(const LoginRequest& request);
+    // The staff member an "Authorization: Bearer ..." header belongs to, if it is valid now.
+    Result<std::optional<Staff>> authorize(const QByteArray& authorization);
+    Result<void> logout(const QByteArray& authorization);
+
+    static QByteArray tokenHash(const QByteArray& token);
+
+private:
+    static QByteArray bearerToken(const QByteArray& authorization);
+
+    OrderStore& m_store;
+    const Clock& m_clock;
+    qint64 m_tokenLifetimeMs;
+    LoginThrottle m_throttle;
+    QString m_decoyHash; // checked for unknown ids, so they take as long as known ones
+};

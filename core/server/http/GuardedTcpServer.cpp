@@ -1,0 +1,47 @@
+#include "GuardedTcpServer.h"
+
+#include "ConnectionGuard.h"
+
+#include "model/ApiError.h"
+#include "model/JsonCodec.h"
+
+#include <QTcpSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+GuardedTcpServer::GuardedTcpServer(const ConnectionLimits& limits, QObject* parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{
+}
+
+void GuardedTcpServer::dropConnections()
+{
+    const QList<QTcpSocket*> sockets = findChildren<QTcpSocket*>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket* socket : sockets)
+        socket->abort();
+}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_open >= m_limits.maxConnections) {
+        const ApiError error{u"service_unavailable"_s,
+                             u"The server has too many open connections; try again shortly."_s,
+                             {}};
+        socket->write(ConnectionGuard::closingReply(503, "Service Unavailable",
+                                                    JsonCodec::encode(JsonCodec::toJson(error))));
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        return;
+    }
+    ++m_open;
+    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    auto* guard = new ConnectionGuard(socket, m_limits);
+    connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::refused);
+    addPendingConnection(socket);
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+// A request as the routes see it, independent of the HTTP library underneath.
+struct HttpRequest
+{
+    QByteArray method; // upper case, "GET"
+    QString path;      // without the query string
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    // The first header of that name, compared without regard to case.
+    QByteArray header(QByteArrayView name) const;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/ApiError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// A reply as the routes produce it; the adapter writes it with whatever HTTP library runs.
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // Who was served, for the request log only ("-" when nobody logged in).
+    QString staffId;
+
+    static HttpResponse json(int status, QByteArray body);
+    static HttpResponse error(int status, const ApiError& error);
+    static HttpResponse error(int status, const QString& code, const QString& message);
+    static HttpResponse empty(int status);
+
+    HttpResponse& withHeader(QByteArray name, QByteArray value);
+    // 204 and 304 carry no body and no Content-Length.
+    bool hasBody() const { return status != 204 && status != 304; }
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "OrderStore.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+class Clock;
+
+// The store on one SQLite file: WAL, synchronous FULL unless asked otherwise, foreign keys on,
+// writes in BEGIN IMMEDIATE transactions, statements prepared once and reused.
+class SqliteOrderStore final : public OrderStore
+{
+public:
+    SqliteOrderStore(QString path, QString synchronous, const Clock& clock);
+    ~SqliteOrderStore() override;
+
+    QString kind() const override;
+    Result<void> open() override;
+    void close() override;
+    Result<bool> hasVenue() override;
+
+    Result<std::optional<StaffRecord>> staff(const QString& id) override;
+    Result<QList<Staff>> staffList() override;
+    Result<void> putStaff(const StaffRecord& record) override;
+    Result<bool> removeStaff(const QString& id) override;
+
+    Result<void> putToken(const QByteArray& tokenHash, const QString& staffId,
+                          qint64 expiresAt) override;
+    Result<std::optional<Staff>> tokenOwner(const QByteArray& tokenHash, qint64 now) override;
+    Result<void> revokeToken(const QByteArray& tokenHash) override;
+
+    Result<QList<MenuEntry>> menu() override;
+    Result<void> replaceMenu(const QList<MenuEntry>& entries) override;
+    Result<QList<Table>> tables() override;
+    Result<void> setTables(int count, int seats, qint64 now) override;
+
+    Result<std::optional<OrderRecord>> order(qint64 id) override;
+    Result<WriteOutcome> writeItems(qint64 orderId, qint64 expectedVersion, const Lines& items,
+                                    QList<Event> events, qint64 now) override;
+    Result<WriteOutcome> closeOrder(qint64 orderId, qint64 expectedVersion, const QString& author,
+                                    qint64 now) override;
+    Result<void> appendEvent(Event event) override;
+    Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) override;
+    Result<QList<Event>> events(qint64 since, int limit) override;
+
+private:
+    // Runs the statement for `sql` with its values bound in order; it is prepared on first
+    // use and kept for every later call.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    Result<void> insertEvent(const Event& event);
+    Result<QList<Event>> readEvents(QSqlQuery* query);
+    ApiError failure(const QString& what, const QSqlQuery& query) const;
+
+    QString m_path;
+    QString m_synchronous;
+    const Clock& m_clock;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    QHash<QString, QSqlQuery*> m_statements;
+};

@@ -2,6 +2,8 @@
 
 #include "JsonCodec.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -102,8 +104,14 @@ std::optional<qint64> RequestValidator::versionFromEntityTag(const QByteArray& h
         tag = tag.mid(2);
     if (tag.size() < 3 || !tag.startsWith('"') || !tag.endsWith('"'))
         return std::nullopt;
+    // Entity tags compare as exact strings: only the form the server sends ("7") names a
+    // version, not " 7", "+7" or "07".
+    const QByteArray digits = tag.mid(1, tag.size() - 2);
+    if (digits.startsWith('0')
+        || !std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
     bool ok = false;
-    const qint64 version = tag.mid(1, tag.size() - 2).toLongLong(&ok);
+    const qint64 version = digits.toLongLong(&ok);
     if (!ok || version < 1)
         return std::nullopt;
     return version;

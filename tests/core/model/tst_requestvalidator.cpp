@@ -482,6 +482,11 @@ void TestRequestValidator::versionFromEntityTag_data()
     QTest::newRow("star") << QByteArray("*") << qint64(0);
     QTest::newRow("weak unquoted") << QByteArray("W/7") << qint64(0);
     QTest::newRow("lower-case weak") << QByteArray(R"(w/"7")") << qint64(0);
+    QTest::newRow("leading zero") << QByteArray(R"("07")") << qint64(0);
+    QTest::newRow("plus sign") << QByteArray(R"("+7")") << qint64(0);
+    QTest::newRow("space inside") << QByteArray(R"(" 7")") << qint64(0);
+    QTest::newRow("hex") << QByteArray(R"("0x7")") << qint64(0);
+    QTest::newRow("too large") << QByteArray(R"("99999999999999999999")") << qint64(0);
     QTest::newRow("two tags") << QByteArray(R"("7", "8")") << qint64(0);
 }
 

@@ -1,0 +1,249 @@
+#include "client/ApiClient.h"
+
+#include "ResultCheck.h"
+#include "ServerFixture.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Collects the one callback of a call so that the test can wait for it.
+template <typename T> class Outcome
+{
+public:
+    ApiClient::Callback<T> callback()
+    {
+        return [this](Result<T> result) {
+            ++m_calls;
+            m_result.emplace(std::move(result));
+        };
+    }
+    bool arrived() const { return m_result.has_value(); }
+    const Result<T>& result() const { return *m_result; }
+    int calls() const { return m_calls; }
+
+private:
+    std::optional<Result<T>> m_result;
+    int m_calls = 0;
+};
+
+constexpr int waitMs = 10000;
+
+} // namespace
+
+class tst_ApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<ServerFixture>();
+        QVERIFY_OK(m_fixture->start());
+        m_client = std::make_unique<ApiClient>();
+        m_client->setServerUrl(m_fixture->baseUrl());
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_fixture.reset();
+    }
+
+    void health()
+    {
+        Outcome<Health> health;
+        m_client->health(health.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(health.arrived(), waitMs);
+        QVERIFY_OK(health.result());
+        QCOMPARE(health.result()->status, u"ok"_s);
+        QCOMPARE(health.result()->api, 1);
+    }
+
+    void loginAndReads()
+    {
+        Outcome<LoginReply> login;
+        m_client->login({u"ayse"_s, u"1111"_s}, login.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(login.arrived(), waitMs);
+        QVERIFY_OK(login.result());
+        QCOMPARE(login.result()->staff.name, u"Ayşe"_s);
+        m_client->setToken(login.result()->token);
+
+        Outcome<QList<Table>> tables;
+        m_client->tables(tables.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(tables.arrived(), waitMs);
+        QVERIFY_OK(tables.result());
+        QCOMPARE(tables.result()->size(), 60);
+
+        Outcome<QList<MenuItem>> english;
+        Outcome<QList<MenuItem>> turkish;
+        m_client->menu(u"en"_s, english.callback());
+        m_client->menu(u"tr"_s, turkish.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(english.arrived() && turkish.arrived(), waitMs);
+        QVERIFY_OK(english.result());
+        QVERIFY_OK(turkish.result());
+        QVERIFY(!english.result()->isEmpty());
+        QCOMPARE(turkish.result()->size(), english.result()->size());
+        QVERIFY(turkish.result().value() != english.result().value());
+
+        const qint64 orderId = tables.result()->first().orderId;
+        Outcome<Order> order;
+        m_client->order(orderId, order.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(order.arrived(), waitMs);
+        QVERIFY_OK(order.result());
+        QCOMPARE(order.result()->id, orderId);
+        QCOMPARE(order.result()->version, 1);
+    }
+
+    void serverRefusals_data()
+    {
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<bool>("withToken");
+        QTest::addColumn<qint64>("orderId");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("wrong PIN") << u"0000"_s << false << qint64(0) << u"invalid_credentials"_s;
+        QTest::newRow("no token") << u"2222"_s << false << qint64(1) << u"unauthorized"_s;
+        QTest::newRow("unknown order") << u"2222"_s << true << qint64(999999) << u"not_found"_s;
+    }
+
+    void serverRefusals()
+    {
+        QFETCH(QString, pin);
+        QFETCH(bool, withToken);
+        QFETCH(qint64, orderId);
+        QFETCH(QString, code);
+        Outcome<LoginReply> login;
+        m_client->login({u"mehmet"_s, pin}, login.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(login.arrived(), waitMs);
+        if (orderId == 0) {
+            QVERIFY(!login.result());
+            QCOMPARE(login.result().error().code, code);
+            QVERIFY(!ApiClient::isUnreachable(login.result().error()));
+            return;
+        }
+        QVERIFY_OK(login.result());
+        if (withToken)
+            m_client->setToken(login.result()->token);
+        Outcome<Order> order;
+        m_client->order(orderId, order.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(order.arrived(), waitMs);
+        QVERIFY(!order.result());
+        QCOMPARE(order.result().error().code, code);
+    }
+
+    void guardedWrite()
+    {
+        const Result<QByteArray> token = m_fixture->token(u"ayse"_s);
+        QVERIFY_OK(token);
+        m_client->setToken(QString::fromUtf8(token.value()));
+        const Result<Table> table = m_fixture->table(u"5"_s, token.value());
+        QVERIFY_OK(table);
+        const Result<QList<MenuItem>> menu = m_fixture->menu(token.value());
+        QVERIFY_OK(menu);
+        const Lines lines{ServerFixture::newLine(menu->at(0).id, 2, 3, u"no onions"_s)};
+
+        Outcome<PatchReply> written;
+        m_client->patchOrder(table->orderId, 1, lines, written.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(written.arrived(), waitMs);
+        QVERIFY_OK(written.result());
+        QVERIFY(written.result()->applied());
+        QCOMPARE(written.result()->order.version, 2);
+        QCOMPARE(written.result()->order.items.size(), 1);
+        QCOMPARE(written.result()->order.items.first().addedBy, u"ayse"_s);
+
+        // The same base again is stale: a 409 with the current order and what changed since.
+        Outcome<PatchReply> stale;
+        m_client->patchOrder(table->orderId, 1, {}, stale.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(stale.arrived(), waitMs);
+        QVERIFY_OK(stale.result());
+        QVERIFY(!stale.result()->applied());
+        QCOMPARE(stale.result()->conflict->error, u"version_conflict"_s);
+        QCOMPARE(stale.result()->conflict->current.version, 2);
+        QCOMPARE(stale.result()->conflict->events.size(), 1);
+        QCOMPARE(stale.result()->conflict->events.first().kind, Event::Kind::Add);
+
+        // A bad line is refused, naming it.
+        Lines bad = lines;
+        bad.first().qty = 0;
+        Outcome<PatchReply> refused;
+        m_client->patchOrder(table->orderId, 2, bad, refused.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(refused.arrived(), waitMs);
+        QVERIFY(!refused.result());
+        QCOMPARE(refused.result().error().code, u"invalid_request"_s);
+        QCOMPARE(refused.result().error().field, u"items[0].qty"_s);
+
+        // A closed order answers order_closed.
+        QCOMPARE(m_fixture->close(table->orderId, 2, token.value()).status, 200);
+        Outcome<PatchReply> closed;
+        m_client->patchOrder(table->orderId, 3, lines, closed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(closed.arrived(), waitMs);
+        QVERIFY_OK(closed.result());
+        QCOMPARE(closed.result()->conflict->error, u"order_closed"_s);
+    }
+
+    void refusedConnectionIsUnreachable()
+    {
+        const quint16 port = m_fixture->port();
+        m_fixture->stop();
+        QUrl url = m_fixture->baseUrl();
+        url.setPort(port);
+        m_client->setServerUrl(url);
+        Outcome<Health> health;
+        m_client->health(health.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(health.arrived(), waitMs);
+        QVERIFY(!health.result());
+        QVERIFY(ApiClient::isUnreachable(health.result().error()));
+        QVERIFY2(health.result().error().message.contains(u"Cannot reach the server"_s),
+                 qPrintable(health.result().error().message));
+    }
+
+    void silentServerTimesOut()
+    {
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(u"127.0.0.1"_s);
+        url.setPort(silent.serverPort());
+        m_client->setServerUrl(url);
+        m_client->setTimeout(300);
+        Outcome<PatchReply> written;
+        m_client->patchOrder(1, 1, {}, written.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(written.arrived(), waitMs);
+        QVERIFY(!written.result());
+        QVERIFY(ApiClient::isUnreachable(written.result().error()));
+        QVERIFY2(written.result().error().message.contains(u"did not answer"_s),
+                 qPrintable(written.result().error().message));
+        QCOMPARE(written.calls(), 1);
+    }
+
+    void noCallbackAfterDestruction()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(u"127.0.0.1"_s);
+        url.setPort(silent.serverPort());
+        bool called = false;
+        {
+            ApiClient client;
+            client.setServerUrl(url);
+            client.health([&called](Result<Health>) { called = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), waitMs);
+        }
+        QTest::qWait(50); // let anything queued by the abort run
+        QVERIFY(!called);
+    }
+
+private:
+    std::unique_ptr<ServerFixture> m_fixture;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+QTEST_GUILESS_MAIN(tst_ApiClient)
+#include "tst_apiclient.moc"

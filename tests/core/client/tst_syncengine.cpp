@@ -1,0 +1,660 @@
+#include "client/SyncEngine.h"
+
+#include "ResultCheck.h"
+#include "server/VenueServer.h"
+#include "ServerFixture.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int waitMs = 15000;
+
+struct SeenConflict
+{
+    qint64 orderId = 0;
+    RebaseDecision decision;
+    QList<Event> events;
+};
+
+// One waiter's tablet: an engine on its own local file and everything it said.
+class Tablet
+{
+public:
+    Tablet(const QString& file, const QUrl& server, Clock& clock, int probeMs = 100)
+        : m_file(file)
+        , m_server(server)
+        , m_clock(clock)
+        , m_probeMs(probeMs)
+    {
+        start();
+    }
+
+    // Opens a fresh engine on the same file, as after a crash (no shutdown step before).
+    void start()
+    {
+        engine = std::make_unique<SyncEngine>(m_file, m_clock);
+        engine->setServerUrl(m_server);
+        engine->setProbeInterval(m_probeMs);
+        engine->setRequestTimeout(3000);
+        QObject::connect(engine.get(), &SyncEngine::sent, engine.get(),
+                         [this](qint64 id, const Order& order) {
+                             sent.append({id, order});
+                         });
+        QObject::connect(engine.get(), &SyncEngine::conflictDetected, engine.get(),
+                         [this](qint64 id, const RebaseDecision& d, const QList<Event>& e) {
+                             conflicts.append({id, d, e});
+                         });
+        QObject::connect(engine.get(), &SyncEngine::sendFailed, engine.get(),
+                         [this](qint64 id, const QString& m) {
+                             failures.append({id, m});
+                         });
+        QObject::connect(engine.get(), &SyncEngine::queued, engine.get(),
+                         [this](qint64 id) { queued.append(id); });
+    }
+    void kill() { engine.reset(); }
+
+    std::unique_ptr<SyncEngine> engine;
+    QList<QPair<qint64, Order>> sent;
+    QList<SeenConflict> conflicts;
+    QList<QPair<qint64, QString>> failures;
+    QList<qint64> queued;
+
+private:
+    QString m_file;
+    QUrl m_server;
+    Clock& m_clock;
+    int m_probeMs;
+};
+
+QStringList lineIds(const Lines& lines)
+{
+    QStringList ids;
+    for (const Line& line : lines)
+        ids.append(line.lineId);
+    ids.sort();
+    return ids;
+}
+
+QStringList sorted(QStringList ids)
+{
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+class tst_SyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void sendLands();
+    void secondWaiterRebasesOntoTheFirst();
+    void secondConflictWhileConfirming();
+    void cancelRebaseSendsNothing();
+    void draftSurvivesRestart();
+    void sendsQueuedWhileDownDrainOnce();
+    void queueSurvivesRestart();
+    void replayOfALandedSendAddsNothing();
+    void replayConflictStopsOnlyThatOrder();
+    void lineStateTransitions();
+    void refusedSends_data();
+    void refusedSends();
+
+private:
+    std::unique_ptr<Tablet> tablet(const QString& name, int probeMs = 100);
+    bool login(Tablet& tablet, const QString& staffId);
+    bool open(Tablet& tablet, qint64 orderId);
+    qint64 orderOfTable(const QString& tableId);
+    QString menuId(int index) const { return m_menu.at(index % m_menu.size()).id; }
+    Order serverOrder(qint64 orderId);
+    // Stops the server; bringUp() starts a new one on the same file and the same port.
+    void takeDown();
+    bool bringUp();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerFixture> m_fixture;
+    std::unique_ptr<VenueServer> m_revived;
+    ManualClock m_tabletClock;
+    QByteArray m_token; // a manager's, for checks against the server
+    QList<MenuItem> m_menu;
+    quint16 m_port = 0;
+};
+
+void tst_SyncEngine::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_fixture = std::make_unique<ServerFixture>();
+    QVERIFY_OK(m_fixture->start());
+    m_port = m_fixture->port();
+    Result<QByteArray> token = m_fixture->token(u"selin"_s);
+    QVERIFY_OK(token);
+    m_token = token.value();
+    Result<QList<MenuItem>> menu = m_fixture->menu(m_token);
+    QVERIFY_OK(menu);
+    QVERIFY(menu->size() >= 10);
+    m_menu = menu.value();
+}
+
+void tst_SyncEngine::cleanup()
+{
+    m_revived.reset();
+    m_fixture.reset();
+}
+
+std::unique_ptr<Tablet> tst_SyncEngine::tablet(const QString& name, int probeMs)
+{
+    QString tag = QString::fromLatin1(QTest::currentDataTag());
+    tag.replace(u' ', u'_');
+    const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
+                                        tag + u'-' + name + u".sqlite"_s);
+    auto made = std::make_unique<Tablet>(file, m_fixture->baseUrl(), m_tabletClock, probeMs);
+    const Result<void> opened = made->engine->open();
+    if (!opened)
+        qWarning("open failed: %s", qPrintable(opened.error().message));
+    return opened ? std::move(made) : nullptr;
+}
+
+bool tst_SyncEngine::login(Tablet& tablet, const QString& staffId)
+{
+    QSignalSpy loggedIn(tablet.engine.get(), &SyncEngine::loggedIn);
+    tablet.engine->login(staffId, ServerFixture::demoPin(staffId));
+    return loggedIn.wait(waitMs) || loggedIn.count() == 1;
+}
+
+bool tst_SyncEngine::open(Tablet& tablet, qint64 orderId)
+{
+    QSignalSpy changed(tablet.engine.get(), &SyncEngine::orderChanged);
+    tablet.engine->openOrder(orderId);
+    return changed.wait(waitMs) || !changed.isEmpty();
+}
+
+qint64 tst_SyncEngine::orderOfTable(const QString& tableId)
+{
+    const Result<Table> table = m_fixture->table(tableId, m_token);
+    return table ? table->orderId : 0;
+}
+
+Order tst_SyncEngine::serverOrder(qint64 orderId)
+{
+    const Result<Order> order = m_fixture->order(orderId, m_token);
+    return order ? order.value() : Order{};
+}
+
+void tst_SyncEngine::takeDown()
+{
+    m_revived.reset();
+    m_fixture->stop();
+}
+
+bool tst_SyncEngine::bringUp()
+{
+    m_revived = std::make_unique<VenueServer>(m_fixture->options(), m_fixture->clock());
+    if (!m_revived->open())
+        return false;
+    const Result<quint16> port = m_revived->listen(QHostAddress::LocalHost, m_port);
+    return port && port.value() == m_port;
+}
+
+void tst_SyncEngine::sendLands()
+{
+    auto ayse = tablet(u"ayse"_s);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 orderId = orderOfTable(u"1"_s);
+    QVERIFY(open(*ayse, orderId));
+    QCOMPARE(ayse->engine->base(orderId)->version, 1);
+
+    QStringList added;
+    for (int i = 0; i < 3; ++i)
+        added.append(ayse->engine->addLine(orderId, menuId(i), i + 1, 1 + i));
+    QCOMPARE(ayse->engine->draft(orderId).size(), 3);
+    QCOMPARE(ayse->engine->pendingChanges(orderId).size(), 3);
+
+    QSignalSpy busy(ayse->engine.get(), &SyncEngine::busyChanged);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    QCOMPARE(ayse->sent.first().second.version, 2);
+    QCOMPARE(busy.count(), 2); // on, then off
+    QVERIFY(ayse->failures.isEmpty());
+    QVERIFY(ayse->conflicts.isEmpty());
+    QCOMPARE(ayse->engine->base(orderId)->version, 2);
+    QCOMPARE(ayse->engine->draft(orderId), ayse->engine->base(orderId)->items);
+    QVERIFY(ayse->engine->pendingChanges(orderId).isEmpty());
+
+    const Order stored = serverOrder(orderId);
+    QCOMPARE(stored.version, 2);
+    added.sort();
+    QCOMPARE(lineIds(stored.items), added);
+    for (const Line& line : stored.items)
+        QCOMPARE(line.addedBy, u"ayse"_s);
+}
+
+void tst_SyncEngine::secondWaiterRebasesOntoTheFirst()
+{
+    auto ayse = tablet(u"ayse"_s);
+    auto mehmet = tablet(u"mehmet"_s);
+    QVERIFY(ayse && mehmet);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    QVERIFY(login(*mehmet, u"mehmet"_s));
+    const qint64 orderId = orderOfTable(u"12"_s);
+    QVERIFY(open(*ayse, orderId));
+    QVERIFY(open(*mehmet, orderId));
+
+    QStringList ayseLines;
+    QStringList mehmetLines;
+    for (int i = 0; i < 5; ++i) {
+        ayseLines.append(ayse->engine->addLine(orderId, menuId(i), i + 1));
+        mehmetLines.append(mehmet->engine->addLine(orderId, menuId(i + 5), i + 6, 2));
+    }
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+
+    mehmet->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 1, waitMs);
+    QVERIFY(mehmet->sent.isEmpty());
+    const SeenConflict seen = mehmet->conflicts.first();
+    QCOMPARE(seen.orderId, orderId);
+    QVERIFY(seen.decision.conflicts().isEmpty());
+    QVERIFY(seen.decision.isSettled());
+    QCOMPARE(seen.decision.theirChanges().size(), 5);
+    QCOMPARE(seen.decision.myChanges().size(), 5);
+    QCOMPARE(seen.events.size(), 5);
+    for (const Event& event : seen.events) {
+        QCOMPARE(event.kind, Event::Kind::Add);
+        QCOMPARE(event.author, u"ayse"_s);
+    }
+    const QStringList proposed = lineIds(seen.decision.proposed());
+    for (const QString& id : ayseLines + mehmetLines)
+        QVERIFY2(proposed.contains(id), qPrintable(id));
+    QCOMPARE(proposed.size(), 10);
+    // Nothing was written by the refused send.
+    QCOMPARE(serverOrder(orderId).items.size(), 5);
+
+    mehmet->engine->confirmRebase(orderId, seen.decision);
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->sent.size(), 1, waitMs);
+    QVERIFY(mehmet->failures.isEmpty());
+    const Order stored = serverOrder(orderId);
+    QCOMPARE(stored.version, 3);
+    QCOMPARE(stored.items.size(), 10);
+    QStringList all = ayseLines + mehmetLines;
+    all.sort();
+    QCOMPARE(lineIds(stored.items), all);
+    for (const Line& line : stored.items)
+        QCOMPARE(line.addedBy, ayseLines.contains(line.lineId) ? u"ayse"_s : u"mehmet"_s);
+    QCOMPARE(mehmet->engine->base(orderId)->version, 3);
+    QCOMPARE(lineIds(mehmet->engine->draft(orderId)), all);
+    for (const QString& id : all)
+        QCOMPARE(mehmet->engine->lineState(orderId, id), LineSyncState::Confirmed);
+}
+
+void tst_SyncEngine::secondConflictWhileConfirming()
+{
+    auto ayse = tablet(u"ayse"_s);
+    auto mehmet = tablet(u"mehmet"_s);
+    QVERIFY(ayse && mehmet);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    QVERIFY(login(*mehmet, u"mehmet"_s));
+    const qint64 orderId = orderOfTable(u"7"_s);
+    QVERIFY(open(*ayse, orderId));
+    QVERIFY(open(*mehmet, orderId));
+
+    const QString first = ayse->engine->addLine(orderId, menuId(0), 1);
+    const QString mine = mehmet->engine->addLine(orderId, menuId(1), 2);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    mehmet->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 1, waitMs);
+
+    // While the dialog is open, Ayşe sends again.
+    const QString second = ayse->engine->addLine(orderId, menuId(2), 3);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 2, waitMs);
+
+    mehmet->engine->confirmRebase(orderId, mehmet->conflicts.first().decision);
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 2, waitMs);
+    QVERIFY(mehmet->sent.isEmpty());
+    const SeenConflict again = mehmet->conflicts.last();
+    QCOMPARE(lineIds(again.decision.proposed()), sorted({first, mine, second}));
+    QCOMPARE(again.events.size(), 1); // only what changed since the first dialog's order
+    QCOMPARE(again.events.first().lineId, second);
+
+    mehmet->engine->confirmRebase(orderId, again.decision);
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->sent.size(), 1, waitMs);
+    QCOMPARE(serverOrder(orderId).items.size(), 3);
+    QCOMPARE(serverOrder(orderId).version, 4);
+}
+
+void tst_SyncEngine::cancelRebaseSendsNothing()
+{
+    auto ayse = tablet(u"ayse"_s);
+    auto mehmet = tablet(u"mehmet"_s);
+    QVERIFY(ayse && mehmet);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    QVERIFY(login(*mehmet, u"mehmet"_s));
+    const qint64 orderId = orderOfTable(u"3"_s);
+    QVERIFY(open(*ayse, orderId));
+    QVERIFY(open(*mehmet, orderId));
+    ayse->engine->addLine(orderId, menuId(0), 1);
+    const QString mine = mehmet->engine->addLine(orderId, menuId(1), 2, 3, u"extra lemon"_s);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    const Lines draftBefore = mehmet->engine->draft(orderId);
+
+    QSignalSpy served(m_fixture->server(), &VenueServer::requestServed);
+    mehmet->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 1, waitMs);
+    mehmet->engine->cancelRebase(orderId);
+    QVERIFY(!mehmet->engine->hasConflict(orderId));
+
+    // A later round trip of the same engine proves nothing else went out in between.
+    QSignalSpy tables(mehmet->engine.get(), &SyncEngine::tablesChanged);
+    mehmet->engine->refreshTables();
+    QVERIFY(tables.wait(waitMs));
+    int patches = 0;
+    for (const QList<QVariant>& request : served) {
+        if (request.at(0).toByteArray() == "PATCH")
+            ++patches;
+    }
+    QCOMPARE(patches, 1);
+    QVERIFY(mehmet->sent.isEmpty());
+    QCOMPARE(mehmet->engine->draft(orderId), draftBefore);
+    QCOMPARE(mehmet->engine->base(orderId)->version, 1);
+    QCOMPARE(mehmet->engine->lineState(orderId, mine), LineSyncState::Local);
+    QCOMPARE(serverOrder(orderId).items.size(), 1);
+    QCOMPARE(serverOrder(orderId).version, 2);
+
+    // Confirming after a cancel has nothing to confirm; a new send shows the dialog again.
+    mehmet->engine->confirmRebase(orderId, mehmet->conflicts.first().decision);
+    QCOMPARE(mehmet->failures.size(), 1);
+    mehmet->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 2, waitMs);
+}
+
+void tst_SyncEngine::draftSurvivesRestart()
+{
+    auto ayse = tablet(u"ayse"_s);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 orderId = orderOfTable(u"20"_s);
+    QVERIFY(open(*ayse, orderId));
+    const QString soup = ayse->engine->addLine(orderId, menuId(0), 1);
+    const QString tea = ayse->engine->addLine(orderId, menuId(1), 2);
+    const QString gone = ayse->engine->addLine(orderId, menuId(2), 3);
+    ayse->engine->setQty(orderId, soup, 4);
+    ayse->engine->setSeat(orderId, tea, 7);
+    ayse->engine->setNote(orderId, tea, u"ohne Zucker, şekersiz"_s);
+    ayse->engine->removeLine(orderId, gone);
+    const Lines draft = ayse->engine->draft(orderId);
+    const Order base = *ayse->engine->base(orderId);
+    QCOMPARE(draft.size(), 2);
+
+    ayse->kill();
+    ayse->start();
+    QVERIFY_OK(ayse->engine->open());
+    QCOMPARE(ayse->engine->draft(orderId), draft);
+    QCOMPARE(*ayse->engine->base(orderId), base);
+    QCOMPARE(ayse->engine->lineState(orderId, soup), LineSyncState::Local);
+
+    QVERIFY(login(*ayse, u"ayse"_s));
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    const Order stored = serverOrder(orderId);
+    QCOMPARE(stored.items.size(), 2);
+    QCOMPARE(stored.findLine(soup)->qty, 4);
+    QCOMPARE(stored.findLine(tea)->seat, 7);
+    QCOMPARE(stored.findLine(tea)->note, u"ohne Zucker, şekersiz"_s);
+}
+
+void tst_SyncEngine::sendsQueuedWhileDownDrainOnce()
+{
+    auto ayse = tablet(u"ayse"_s);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 first = orderOfTable(u"30"_s);
+    const qint64 second = orderOfTable(u"31"_s);
+    QVERIFY(open(*ayse, first));
+    QVERIFY(open(*ayse, second));
+
+    takeDown();
+    QSignalSpy online(ayse->engine.get(), &SyncEngine::onlineChanged);
+    QSignalSpy outbox(ayse->engine.get(), &SyncEngine::outboxChanged);
+    const QString a = ayse->engine->addLine(first, menuId(0), 1);
+    const QString b = ayse->engine->addLine(first, menuId(1), 2);
+    ayse->engine->send(first);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->queued, QList<qint64>{first}, waitMs);
+    QVERIFY(!ayse->engine->isOnline());
+    QCOMPARE(online.first().first().toBool(), false);
+    const QString c = ayse->engine->addLine(second, menuId(2), 3);
+    ayse->engine->send(second); // known offline: straight into the outbox
+    QCOMPARE(ayse->queued, (QList<qint64>{first, second}));
+    QCOMPARE(ayse->engine->outboxCount(), 2);
+    QCOMPARE(outbox.last().first().toInt(), 2);
+    QVERIFY(ayse->failures.isEmpty());
+    QCOMPARE(ayse->engine->lineState(first, a), LineSyncState::Queued);
+    QCOMPARE(ayse->engine->lineState(second, c), LineSyncState::Queued);
+
+    QVERIFY(bringUp());
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->engine->outboxCount(), 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 2, waitMs);
+    QCOMPARE(ayse->sent.at(0).first, first); // in order
+    QCOMPARE(ayse->sent.at(1).first, second);
+    QVERIFY(ayse->engine->isOnline());
+    QCOMPARE(online.last().first().toBool(), true);
+    QVERIFY(ayse->conflicts.isEmpty());
+    QCOMPARE(lineIds(serverOrder(first).items), sorted({a, b}));
+    QCOMPARE(serverOrder(first).version, 2);
+    QCOMPARE(lineIds(serverOrder(second).items), QStringList{c});
+    QCOMPARE(ayse->engine->lineState(first, a), LineSyncState::Confirmed);
+    QCOMPARE(ayse->engine->lineState(second, c), LineSyncState::Confirmed);
+}
+
+void tst_SyncEngine::queueSurvivesRestart()
+{
+    auto ayse = tablet(u"ayse"_s);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 orderId = orderOfTable(u"40"_s);
+    QVERIFY(open(*ayse, orderId));
+    takeDown();
+    const QString line = ayse->engine->addLine(orderId, menuId(3), 5, 2);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->queued.size(), 1, waitMs);
+
+    ayse->kill(); // no shutdown step
+    QVERIFY(bringUp());
+    ayse->start();
+    QVERIFY_OK(ayse->engine->open());
+    QCOMPARE(ayse->engine->outboxCount(), 1);
+    QCOMPARE(ayse->engine->lineState(orderId, line), LineSyncState::Queued);
+    QVERIFY(login(*ayse, u"ayse"_s)); // replays once the waiter is back
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->engine->outboxCount(), 0, waitMs);
+    QCOMPARE(ayse->sent.size(), 1);
+    QCOMPARE(lineIds(serverOrder(orderId).items), QStringList{line});
+    QCOMPARE(serverOrder(orderId).items.first().addedBy, u"ayse"_s);
+}
+
+void tst_SyncEngine::replayOfALandedSendAddsNothing()
+{
+    // Probing is slow here so that the test decides when the replay runs.
+    auto ayse = tablet(u"ayse"_s, 60000);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 orderId = orderOfTable(u"50"_s);
+    QVERIFY(open(*ayse, orderId));
+    takeDown();
+    for (int i = 0; i < 4; ++i)
+        ayse->engine->addLine(orderId, menuId(i), i + 1);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->queued.size(), 1, waitMs);
+
+    // The send had in fact landed and only its answer was lost.
+    QVERIFY(bringUp());
+    const Result<QByteArray> token = m_fixture->token(u"ayse"_s);
+    QVERIFY_OK(token);
+    const Lines sentLines = ayse->engine->draft(orderId);
+    QCOMPARE(m_fixture->patchLines(orderId, 1, sentLines, token.value()).status, 200);
+
+    ayse->engine->replayOutbox();
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    QCOMPARE(ayse->engine->outboxCount(), 0);
+    QVERIFY(ayse->conflicts.isEmpty());
+    QVERIFY(ayse->failures.isEmpty());
+    const Order stored = serverOrder(orderId);
+    QCOMPARE(stored.version, 2);
+    QCOMPARE(lineIds(stored.items), lineIds(sentLines));
+    const Result<QList<Event>> events = m_fixture->orderEvents(orderId, m_token);
+    QVERIFY_OK(events);
+    int adds = 0;
+    for (const Event& event : events.value())
+        adds += event.kind == Event::Kind::Add ? 1 : 0;
+    QCOMPARE(adds, 4);
+    QCOMPARE(ayse->engine->base(orderId)->version, 2);
+    QVERIFY(ayse->engine->pendingChanges(orderId).isEmpty());
+}
+
+void tst_SyncEngine::replayConflictStopsOnlyThatOrder()
+{
+    auto ayse = tablet(u"ayse"_s, 60000);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 contested = orderOfTable(u"44"_s);
+    const qint64 quiet = orderOfTable(u"45"_s);
+    QVERIFY(open(*ayse, contested));
+    QVERIFY(open(*ayse, quiet));
+    takeDown();
+    const QString mine = ayse->engine->addLine(contested, menuId(0), 1);
+    ayse->engine->send(contested);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->queued.size(), 1, waitMs);
+    ayse->engine->addLine(quiet, menuId(1), 1);
+    ayse->engine->send(quiet);
+    QCOMPARE(ayse->engine->outboxCount(), 2);
+
+    QVERIFY(bringUp());
+    const Result<QByteArray> token = m_fixture->token(u"elif"_s);
+    QVERIFY_OK(token);
+    const Line theirs = ServerFixture::newLine(menuId(5), 1, 9);
+    QCOMPARE(m_fixture->patchLines(contested, 1, {theirs}, token.value()).status, 200);
+
+    ayse->engine->replayOutbox();
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->engine->outboxCount(), 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    QCOMPARE(ayse->sent.first().first, quiet);
+    QCOMPARE(ayse->conflicts.size(), 1);
+    const SeenConflict seen = ayse->conflicts.first();
+    QCOMPARE(seen.orderId, contested);
+    QCOMPARE(lineIds(seen.decision.proposed()), sorted({theirs.lineId, mine}));
+    QCOMPARE(seen.events.first().author, u"elif"_s);
+    QCOMPARE(serverOrder(contested).items.size(), 1); // never resent on its own
+    QCOMPARE(serverOrder(quiet).items.size(), 1);
+    QCOMPARE(ayse->engine->lineState(contested, mine), LineSyncState::Local);
+
+    ayse->engine->confirmRebase(contested, seen.decision);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 2, waitMs);
+    QCOMPARE(serverOrder(contested).items.size(), 2);
+}
+
+void tst_SyncEngine::lineStateTransitions()
+{
+    auto ayse = tablet(u"ayse"_s, 60000);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 orderId = orderOfTable(u"2"_s);
+    QVERIFY(open(*ayse, orderId));
+    SyncEngine& engine = *ayse->engine;
+
+    const QString kept = engine.addLine(orderId, menuId(0), 1);
+    const QString dropped = engine.addLine(orderId, menuId(1), 1);
+    QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Local);
+    engine.send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Confirmed);
+    QCOMPARE(engine.lineState(orderId, dropped), LineSyncState::Confirmed);
+
+    // A change and a removal are local until sent.
+    engine.setQty(orderId, kept, 3);
+    engine.removeLine(orderId, dropped);
+    QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Local);
+    QCOMPARE(engine.lineState(orderId, dropped), LineSyncState::Local);
+    QCOMPARE(engine.pendingChanges(orderId).size(), 2);
+
+    takeDown();
+    engine.send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->queued.size(), 1, waitMs);
+    QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Queued);
+    QCOMPARE(engine.lineState(orderId, dropped), LineSyncState::Queued);
+    // An edit after the send was queued is local again until sent.
+    engine.setQty(orderId, kept, 4);
+    QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Local);
+    const QString later = engine.addLine(orderId, menuId(2), 2);
+    QCOMPARE(engine.lineState(orderId, later), LineSyncState::Local);
+    engine.send(orderId); // replaces the waiting send of this order
+    QCOMPARE(engine.outboxCount(), 1);
+    QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Queued);
+    QCOMPARE(engine.lineState(orderId, later), LineSyncState::Queued);
+
+    QVERIFY(bringUp());
+    engine.replayOutbox();
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 2, waitMs);
+    for (const QString& id : {kept, dropped, later})
+        QCOMPARE(engine.lineState(orderId, id), LineSyncState::Confirmed);
+    const Order stored = serverOrder(orderId);
+    QCOMPARE(stored.findLine(kept)->qty, 4);
+    QVERIFY(!stored.findLine(dropped));
+    QVERIFY(stored.findLine(later));
+}
+
+void tst_SyncEngine::refusedSends_data()
+{
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("mustSay");
+    QTest::newRow("bad qty") << u"qty"_s << u"Line 1"_s;
+    QTest::newRow("bad seat") << u"seat"_s << u"seat number"_s;
+    QTest::newRow("closed order") << u"closed"_s << u"closed"_s;
+    QTest::newRow("expired login") << u"expired"_s << u"log in again"_s;
+}
+
+void tst_SyncEngine::refusedSends()
+{
+    QFETCH(QString, cause);
+    QFETCH(QString, mustSay);
+    auto ayse = tablet(u"ayse"_s);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 orderId = orderOfTable(u"9"_s);
+    QVERIFY(open(*ayse, orderId));
+    const QString line = ayse->engine->addLine(orderId, menuId(0), 1);
+    if (cause == "qty"_L1)
+        ayse->engine->setQty(orderId, line, 0);
+    else if (cause == "seat"_L1)
+        ayse->engine->setSeat(orderId, line, 99);
+    else if (cause == "closed"_L1)
+        QCOMPARE(m_fixture->close(orderId, 1, m_token).status, 200);
+    else if (cause == "expired"_L1)
+        m_fixture->clock().advance(13LL * 3600 * 1000);
+    const Lines draft = ayse->engine->draft(orderId);
+
+    QSignalSpy loggedOut(ayse->engine.get(), &SyncEngine::loggedOut);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->failures.size(), 1, waitMs);
+    const QString message = ayse->failures.first().second;
+    QVERIFY2(message.contains(mustSay, Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(!message.contains(u"items["_s), qPrintable(message));
+    QVERIFY(ayse->sent.isEmpty());
+    QVERIFY(ayse->conflicts.isEmpty());
+    QCOMPARE(ayse->engine->outboxCount(), 0);
+    QCOMPARE(ayse->engine->draft(orderId), draft); // kept
+    QCOMPARE(ayse->engine->lineState(orderId, line), LineSyncState::Local);
+    QCOMPARE(loggedOut.count(), cause == "expired"_L1 ? 1 : 0);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_syncengine.moc"

@@ -4,7 +4,9 @@
 #include "server/VenueServer.h"
 #include "ServerFixture.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void lineStateTransitions();
     void refusedSends_data();
     void refusedSends();
+    void killedProcessLosesNothing();
 
 private:
     std::unique_ptr<Tablet> tablet(const QString& name, int probeMs = 100);
@@ -656,5 +659,91 @@ void tst_SyncEngine::refusedSends()
     QCOMPARE(loggedOut.count(), cause == "expired"_L1 ? 1 : 0);
 }
 
-QTEST_GUILESS_MAIN(tst_SyncEngine)
+void tst_SyncEngine::killedProcessLosesNothing()
+{
+    const qint64 orderId = orderOfTable(u"60"_s);
+    QTcpServer probe; // a port nobody listens on once it is closed again
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    QUrl dead = m_fixture->baseUrl();
+    dead.setPort(probe.serverPort());
+    probe.close();
+    const QString file = m_dir.filePath(u"killed.sqlite"_s);
+
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {u"--edit-then-wait"_s, file, m_fixture->baseUrl().toString(), dead.toString(),
+                 QString::number(orderId), menuId(0)});
+    QVERIFY(child.waitForStarted(waitMs));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("queued\n"),
+                             waitMs);
+    child.kill(); // no shutdown step at all
+    QVERIFY(child.waitForFinished(waitMs));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    QStringList saved;
+    for (const QByteArray& row : output.split('\n')) {
+        if (row.startsWith("saved "))
+            saved.append(QString::fromLatin1(row.mid(6)));
+    }
+    QCOMPARE(saved.size(), 3);
+    Tablet ayse(file, m_fixture->baseUrl(), m_tabletClock);
+    QVERIFY_OK(ayse.engine->open());
+    QCOMPARE(lineIds(ayse.engine->draft(orderId)), sorted(saved));
+    QCOMPARE(ayse.engine->outboxCount(), 1);
+    for (const QString& id : saved)
+        QCOMPARE(ayse.engine->lineState(orderId, id), LineSyncState::Queued);
+    QVERIFY(login(ayse, u"ayse"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(ayse.sent.size(), 1, waitMs);
+    QCOMPARE(lineIds(serverOrder(orderId).items), sorted(saved));
+}
+
+namespace {
+
+// The child of killedProcessLosesNothing: opens the order, saves three edits and queues a send
+// to a dead server, reporting each step on stdout, then waits to be killed.
+int editThenWait(const QStringList& arguments)
+{
+    const QString file = arguments.at(2);
+    const QUrl live(arguments.at(3));
+    const QUrl dead(arguments.at(4));
+    const qint64 orderId = arguments.at(5).toLongLong();
+    const QString menuItemId = arguments.at(6);
+    auto* engine = new SyncEngine(file, Clock::system(), QCoreApplication::instance());
+    if (!engine->open())
+        return 2;
+    engine->setServerUrl(live);
+    auto say = [](const QByteArray& text) {
+        fputs(text.constData(), stdout);
+        fflush(stdout);
+    };
+    QObject::connect(engine, &SyncEngine::loggedIn, engine,
+                     [engine, orderId]() { engine->openOrder(orderId); });
+    QObject::connect(
+        engine, &SyncEngine::orderChanged, engine, [engine, orderId, menuItemId, dead, say]() {
+            if (!engine->draft(orderId).isEmpty())
+                return;
+            for (int i = 0; i < 3; ++i)
+                say("saved " + engine->addLine(orderId, menuItemId, i + 1).toLatin1() + '\n');
+            engine->setServerUrl(dead);
+            engine->send(orderId);
+        });
+    QObject::connect(engine, &SyncEngine::queued, engine, [say]() { say("queued\n"); });
+    engine->login(u"ayse"_s, ServerFixture::demoPin(u"ayse"_s));
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() == 7 && arguments.at(1) == "--edit-then-wait"_L1)
+        return editThenWait(arguments);
+    tst_SyncEngine test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_syncengine.moc"

@@ -10,7 +10,7 @@
 // What came back for one request, kept whole so that a failing check can print it.
 struct HttpReply
 {
-    int status = 0;       // 0 when no HTTP reply arrived at all
+    int status = 0;         // 0 when no HTTP reply arrived at all
     QString transportError; // why no reply arrived, or why the connection broke
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -39,7 +39,8 @@ bool parseRaw(const QByteArray& bytes, bool connectionClosed, HttpReply& respons
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
         if (colon > 0)
-            response.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+            response.headers.append(
+                {lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
     }
     const QByteArray rest = bytes.mid(headerEnd + 4);
     if (response.hasHeader("Content-Length")) {
@@ -59,7 +60,8 @@ bool parseRaw(const QByteArray& bytes, bool connectionClosed, HttpReply& respons
 
 } // namespace
 
-HttpTestClient::HttpTestClient(QUrl baseUrl) : m_baseUrl(std::move(baseUrl))
+HttpTestClient::HttpTestClient(QUrl baseUrl)
+    : m_baseUrl(std::move(baseUrl))
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -132,7 +134,7 @@ QList<HttpReply> HttpTestClient::finishAll(const QList<QNetworkReply*>& replies,
 }
 
 HttpReply HttpTestClient::send(const QByteArray& method, const QString& target,
-                                  const QByteArray& body, const Headers& headers)
+                               const QByteArray& body, const Headers& headers)
 {
     return finish(start(method, target, body, headers));
 }
@@ -145,8 +147,8 @@ HttpReply HttpTestClient::get(const QString& target, const QByteArray& token, He
 }
 
 HttpReply HttpTestClient::sendJson(const QByteArray& method, const QString& target,
-                                      const QJsonObject& body, const QByteArray& token,
-                                      Headers headers)
+                                   const QJsonObject& body, const QByteArray& token,
+                                   Headers headers)
 {
     if (!token.isEmpty())
         headers.append(bearer(token));
@@ -159,7 +161,7 @@ QPair<QByteArray, QByteArray> HttpTestClient::bearer(const QByteArray& token)
 }
 
 HttpReply HttpTestClient::sendRaw(const QHostAddress& address, quint16 port,
-                                     const QByteArray& request, int timeoutMs)
+                                  const QByteArray& request, int timeoutMs)
 {
     HttpReply response;
     QTcpSocket socket;
@@ -194,8 +196,8 @@ HttpReply HttpTestClient::sendRaw(const QHostAddress& address, quint16 port,
     if (!complete) {
         HttpReply incomplete;
         incomplete.transportError = response.transportError.isEmpty()
-            ? u"no complete reply within %1 ms"_s.arg(timeoutMs)
-            : response.transportError;
+                                        ? u"no complete reply within %1 ms"_s.arg(timeoutMs)
+                                        : response.transportError;
         incomplete.body = received.left(600);
         return incomplete;
     }

@@ -9,8 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 ApiError unexpectedReply(const QString& what, const HttpReply& response)
 {
-    return ApiError{u"unexpected_reply"_s, what + u": "_s + QString::fromUtf8(response.describe()),
-                    {}};
+    return ApiError{
+        u"unexpected_reply"_s, what + u": "_s + QString::fromUtf8(response.describe()), {}};
 }
 
 ServerFixture::ServerFixture()
@@ -26,8 +26,8 @@ ServerFixture::~ServerFixture()
 Result<void> ServerFixture::start(bool seedDemo)
 {
     if (!m_directory.isValid())
-        return ApiError{u"fixture"_s, u"no temporary directory: "_s + m_directory.errorString(), {}};
-    m_options.database = m_directory.filePath(u"venue.sqlite"_s);
+        return ApiError{
+            u"fixture"_s, u"no temporary directory: "_s + m_directory.errorString(), {}};
     return open(seedDemo);
 }
 
@@ -97,8 +97,8 @@ QStringList ServerFixture::demoWaiters()
 
 Result<LoginReply> ServerFixture::login(const QString& staffId, const QString& pin)
 {
-    const HttpReply response = m_http.sendJson(
-        "POST", u"/api/v1/login"_s, QJsonObject{{u"staff"_s, staffId}, {u"pin"_s, pin}});
+    const HttpReply response = m_http.sendJson("POST", u"/api/v1/login"_s,
+                                               QJsonObject{{u"staff"_s, staffId}, {u"pin"_s, pin}});
     if (response.status != 200)
         return unexpectedReply(u"login of "_s + staffId, response);
     return JsonCodec::loginReplyFromJson(response.json());
@@ -157,19 +157,19 @@ Result<QList<MenuItem>> ServerFixture::menu(const QByteArray& token, const QStri
 }
 
 HttpReply ServerFixture::patch(qint64 orderId, const QJsonObject& body, const QByteArray& token,
-                                  HttpTestClient::Headers headers)
+                               HttpTestClient::Headers headers)
 {
     return m_http.sendJson("PATCH", orderPath(orderId), body, token, std::move(headers));
 }
 
 HttpReply ServerFixture::patchLines(qint64 orderId, std::optional<qint64> expectedVersion,
-                                       const Lines& lines, const QByteArray& token)
+                                    const Lines& lines, const QByteArray& token)
 {
     return patch(orderId, patchBody(expectedVersion, lines), token);
 }
 
 HttpReply ServerFixture::close(qint64 orderId, std::optional<qint64> expectedVersion,
-                                  const QByteArray& token)
+                               const QByteArray& token)
 {
     QJsonObject body;
     if (expectedVersion)

@@ -25,7 +25,8 @@ public:
     ServerFixture();
     ~ServerFixture();
 
-    // Options used by the next start() or restart(); the database path is the fixture's.
+    // Options used by the next start() or restart(); the database is a file in a temporary
+    // folder of the fixture's unless the test sets another.
     ServerOptions& options() { return m_options; }
     ManualClock& clock() { return m_clock; }
     HttpTestClient& http() { return m_http; }
@@ -38,6 +39,7 @@ public:
 
     VenueServer* server() const { return m_server.get(); }
     QString databasePath() const { return m_options.database; }
+    QString temporaryPath(const QString& fileName) const { return m_directory.filePath(fileName); }
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 
@@ -56,15 +58,15 @@ public:
     Result<QList<MenuItem>> menu(const QByteArray& token, const QString& query = {});
 
     HttpReply patch(qint64 orderId, const QJsonObject& body, const QByteArray& token,
-                       HttpTestClient::Headers headers = {});
+                    HttpTestClient::Headers headers = {});
     HttpReply patchLines(qint64 orderId, std::optional<qint64> expectedVersion, const Lines& lines,
-                            const QByteArray& token);
-    HttpReply close(qint64 orderId, std::optional<qint64> expectedVersion,
-                       const QByteArray& token);
+                         const QByteArray& token);
+    HttpReply close(qint64 orderId, std::optional<qint64> expectedVersion, const QByteArray& token);
 
     static QString orderPath(qint64 orderId);
     // A line as a tablet makes it: a fresh lower-case UUID.
-    static Line newLine(const QString& menuItemId, int qty = 1, int seat = 0, const QString& note = {});
+    static Line newLine(const QString& menuItemId, int qty = 1, int seat = 0,
+                        const QString& note = {});
     static QJsonObject patchBody(std::optional<qint64> expectedVersion, const Lines& lines);
 
 private:

@@ -1,3 +1,5 @@
+#include "JsonKeys.h"
+#include "ResultCheck.h"
 #include "ServerFixture.h"
 
 #include "model/JsonCodec.h"
@@ -41,12 +43,12 @@ private:
 void TestAuthRoutes::initTestCase()
 {
     const Result<void> started = m_fixture.start();
-    QVERIFY2(started.ok(), qPrintable(started.error().message));
+    QVERIFY_OK(started);
     Result<QByteArray> token = m_fixture.token(u"selin"_s);
-    QVERIFY2(token.ok(), qPrintable(token.error().message));
+    QVERIFY_OK(token);
     m_manager = token.value();
     const Result<Table> table = m_fixture.table(u"5"_s, token.value());
-    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QVERIFY_OK(table);
     m_orderId = table->orderId;
 }
 
@@ -77,10 +79,9 @@ void TestAuthRoutes::loginReplies()
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     const QJsonObject body = reply.json();
-    QCOMPARE(QSet<QString>(body.keys().begin(), body.keys().end()),
-             (QSet<QString>{u"token"_s, u"staff"_s, u"expires_at"_s}));
+    QCOMPARE(keysOf(body), (QSet<QString>{u"token"_s, u"staff"_s, u"expires_at"_s}));
     const Result<LoginReply> decoded = JsonCodec::loginReplyFromJson(body);
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
+    QVERIFY_OK(decoded);
     QVERIFY(decoded->token.size() >= 16);
     QCOMPARE(decoded->staff.id, staffId);
     QCOMPARE(decoded->staff.name, name);
@@ -179,11 +180,11 @@ void TestAuthRoutes::successClearsTheCount()
 void TestAuthRoutes::logout()
 {
     Result<QByteArray> token = m_fixture.token(u"ayse"_s);
-    QVERIFY2(token.ok(), qPrintable(token.error().message));
+    QVERIFY_OK(token);
     QCOMPARE(m_fixture.http().get(u"/api/v1/tables"_s, token.value()).status, 200);
 
     const HttpReply reply = m_fixture.http().send("POST", u"/api/v1/logout"_s, {},
-                                                   {HttpTestClient::bearer(token.value())});
+                                                  {HttpTestClient::bearer(token.value())});
     QVERIFY2(reply.status == 204, reply.describe().constData());
     QVERIFY(reply.body.isEmpty());
 
@@ -191,7 +192,7 @@ void TestAuthRoutes::logout()
     QVERIFY2(after.status == 401, after.describe().constData());
     QCOMPARE(after.errorCode(), u"unauthorized"_s);
     const HttpReply again = m_fixture.http().send("POST", u"/api/v1/logout"_s, {},
-                                                   {HttpTestClient::bearer(token.value())});
+                                                  {HttpTestClient::bearer(token.value())});
     QCOMPARE(again.status, 401);
 }
 
@@ -209,12 +210,15 @@ void TestAuthRoutes::badToken_data()
     QTest::addColumn<QByteArray>("authorization");
 
     const QString order = ServerFixture::orderPath(m_orderId);
-    const QList<QPair<QByteArray, QString>> routes{
-        {"GET", u"/api/v1/menu"_s},       {"GET", u"/api/v1/tables"_s},
-        {"GET", order},                   {"PATCH", order},
-        {"POST", order + u"/close"_s},    {"GET", order + u"/events"_s},
-        {"GET", u"/api/v1/events"_s},     {"POST", u"/api/v1/logout"_s},
-        {"GET", u"/api/v1/orders/987654321"_s}};
+    const QList<QPair<QByteArray, QString>> routes{{"GET", u"/api/v1/menu"_s},
+                                                   {"GET", u"/api/v1/tables"_s},
+                                                   {"GET", order},
+                                                   {"PATCH", order},
+                                                   {"POST", order + u"/close"_s},
+                                                   {"GET", order + u"/events"_s},
+                                                   {"GET", u"/api/v1/events"_s},
+                                                   {"POST", u"/api/v1/logout"_s},
+                                                   {"GET", u"/api/v1/orders/987654321"_s}};
     const QList<QPair<const char*, QByteArray>> credentials{
         {"missing", QByteArray()},
         {"unknown", "Bearer 3f2b8c1e5d4a4e6f9a7b1c2d3e4f5a6b"},
@@ -248,7 +252,7 @@ void TestAuthRoutes::badToken()
     QCOMPARE(reply.errorCode(), u"unauthorized"_s);
 
     const Result<Order> order = m_fixture.order(m_orderId, m_manager);
-    QVERIFY2(order.ok(), qPrintable(order.error().message));
+    QVERIFY_OK(order);
     QCOMPARE(order->version, 1);
     QCOMPARE(order->status, Order::Status::Open);
 }
@@ -272,16 +276,17 @@ void TestAuthRoutes::noTokenNeeded()
 void TestAuthRoutes::waiterOnManagerRoute()
 {
     Result<QByteArray> waiter = m_fixture.token(u"ayse"_s);
-    QVERIFY2(waiter.ok(), qPrintable(waiter.error().message));
-    for (const QString& path : {u"/api/v1/events"_s, u"/api/v1/events?since=0&limit=10"_s,
-                                u"/api/v1/events?limit=0"_s}) {
+    QVERIFY_OK(waiter);
+    for (const QString& path :
+         {u"/api/v1/events"_s, u"/api/v1/events?since=0&limit=10"_s, u"/api/v1/events?limit=0"_s}) {
         const HttpReply reply = m_fixture.http().get(path, waiter.value());
-        QVERIFY2(reply.status == 403, qPrintable(path + u": "_s + QString::fromUtf8(reply.describe())));
+        QVERIFY2(reply.status == 403,
+                 qPrintable(path + u": "_s + QString::fromUtf8(reply.describe())));
         QVERIFY(reply.isJsonReply());
         QCOMPARE(reply.errorCode(), u"forbidden"_s);
     }
     Result<QByteArray> manager = m_fixture.token(u"selin"_s);
-    QVERIFY2(manager.ok(), qPrintable(manager.error().message));
+    QVERIFY_OK(manager);
     QCOMPARE(m_fixture.http().get(u"/api/v1/events"_s, manager.value()).status, 200);
     // The order's own history is for any role.
     QCOMPARE(m_fixture.http()
@@ -293,7 +298,7 @@ void TestAuthRoutes::waiterOnManagerRoute()
 void TestAuthRoutes::expiredToken()
 {
     const Result<LoginReply> reply = m_fixture.login(u"ayse"_s, u"1111"_s);
-    QVERIFY2(reply.ok(), qPrintable(reply.error().message));
+    QVERIFY_OK(reply);
     const QByteArray token = reply->token.toUtf8();
 
     m_fixture.clock().set(reply->expiresAt - 1);

@@ -26,7 +26,8 @@ private slots:
 private:
     // A PATCH body of exactly size bytes that the server would accept: padded with spaces.
     QByteArray validBodyOfSize(qsizetype size) const;
-    QByteArray rawRequest(const QByteArray& method, const QString& path, const QByteArray& headers) const;
+    QByteArray rawRequest(const QByteArray& method, const QString& path,
+                          const QByteArray& headers) const;
 
     ServerFixture m_fixture;
     QByteArray m_token;
@@ -70,7 +71,8 @@ QByteArray TestBodyLimits::validBodyOfSize(qsizetype size) const
 {
     const Line line = ServerFixture::newLine(m_menuId, 1);
     const qint64 version = m_orderBefore.value(u"version"_s).toInteger();
-    QByteArray body = QJsonDocument(ServerFixture::patchBody(version, {line})).toJson(QJsonDocument::Compact);
+    QByteArray body =
+        QJsonDocument(ServerFixture::patchBody(version, {line})).toJson(QJsonDocument::Compact);
     body.chop(1);
     body += QByteArray(size - body.size() - 1, ' ') + '}';
     return body;
@@ -79,17 +81,18 @@ QByteArray TestBodyLimits::validBodyOfSize(qsizetype size) const
 QByteArray TestBodyLimits::rawRequest(const QByteArray& method, const QString& path,
                                       const QByteArray& headers) const
 {
-    return method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:"
-        + QByteArray::number(m_fixture.port()) + "\r\nAuthorization: Bearer " + m_token
-        + "\r\nContent-Type: application/json\r\n" + headers + "\r\n";
+    return method + ' ' + path.toUtf8() +
+           " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_fixture.port()) +
+           "\r\nAuthorization: Bearer " + m_token + "\r\nContent-Type: application/json\r\n" +
+           headers + "\r\n";
 }
 
 void TestBodyLimits::bodyOfExactlyTheLimit()
 {
     const QByteArray body = validBodyOfSize(limit);
     QCOMPARE(body.size(), limit);
-    const HttpReply reply = m_fixture.http().send("PATCH", ServerFixture::orderPath(m_orderId), body,
-                                                  {HttpTestClient::bearer(m_token)});
+    const HttpReply reply = m_fixture.http().send("PATCH", ServerFixture::orderPath(m_orderId),
+                                                  body, {HttpTestClient::bearer(m_token)});
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QCOMPARE(reply.json().value(u"version"_s).toInteger(),
              m_orderBefore.value(u"version"_s).toInteger() + 1);
@@ -120,13 +123,15 @@ void TestBodyLimits::declaredLengthOverTheLimit()
     else if (path == "/close"_L1)
         path = ServerFixture::orderPath(m_orderId) + path;
     const QByteArray request =
-        rawRequest(method, path, "Content-Length: " + QByteArray::number(declared) + "\r\n")
-        + R"({"expected_version": 1, "items": [)";
-    const HttpReply reply = HttpTestClient::sendRaw(QHostAddress::LocalHost, m_fixture.port(), request, 5000);
+        rawRequest(method, path, "Content-Length: " + QByteArray::number(declared) + "\r\n") +
+        R"({"expected_version": 1, "items": [)";
+    const HttpReply reply =
+        HttpTestClient::sendRaw(QHostAddress::LocalHost, m_fixture.port(), request, 5000);
     QVERIFY2(reply.status == 413, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
-    QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(), m_orderBefore);
+    QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(),
+             m_orderBefore);
 }
 
 void TestBodyLimits::realBodyOverTheLimit_data()
@@ -143,13 +148,15 @@ void TestBodyLimits::realBodyOverTheLimit()
     QFETCH(qint64, size);
     const QByteArray body = validBodyOfSize(size);
     QCOMPARE(body.size(), size);
-    const HttpReply reply = m_fixture.http().send("PATCH", ServerFixture::orderPath(m_orderId), body,
-                                                  {HttpTestClient::bearer(m_token)});
+    const HttpReply reply = m_fixture.http().send("PATCH", ServerFixture::orderPath(m_orderId),
+                                                  body, {HttpTestClient::bearer(m_token)});
     QVERIFY2(reply.status == 413, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
-    QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(), m_orderBefore);
-    QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId) + u"/events"_s, m_token).json(),
-             m_eventsBefore);
+    QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(),
+             m_orderBefore);
+    QCOMPARE(
+        m_fixture.http().get(ServerFixture::orderPath(m_orderId) + u"/events"_s, m_token).json(),
+        m_eventsBefore);
 }
 
 // No Content-Length at all: the cap must hold at the socket.
@@ -162,13 +169,15 @@ void TestBodyLimits::chunkedBodyOverTheLimit()
         chunked += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
     }
     chunked += "0\r\n\r\n";
-    const QByteArray request = rawRequest("PATCH", ServerFixture::orderPath(m_orderId),
-                                          "Transfer-Encoding: chunked\r\n")
-        + chunked;
-    const HttpReply reply = HttpTestClient::sendRaw(QHostAddress::LocalHost, m_fixture.port(), request, 5000);
+    const QByteArray request =
+        rawRequest("PATCH", ServerFixture::orderPath(m_orderId), "Transfer-Encoding: chunked\r\n") +
+        chunked;
+    const HttpReply reply =
+        HttpTestClient::sendRaw(QHostAddress::LocalHost, m_fixture.port(), request, 5000);
     QVERIFY2(reply.status == 413, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
-    QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(), m_orderBefore);
+    QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(),
+             m_orderBefore);
 }
 
 QTEST_GUILESS_MAIN(TestBodyLimits)

@@ -1,3 +1,4 @@
+#include "JsonKeys.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
@@ -39,13 +40,7 @@ private:
 
 namespace {
 
-QSet<QString> keysOf(const QJsonObject& object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-
-const QSet<QString> commonKeys{u"seq"_s, u"order_id"_s, u"table_id"_s, u"version"_s,
+const QSet<QString> commonKeys{u"seq"_s,  u"order_id"_s, u"table_id"_s, u"version"_s,
                                u"kind"_s, u"author"_s,   u"at"_s};
 
 QSet<QString> keysOfKind(const QString& kind)
@@ -67,7 +62,8 @@ QMap<QString, QJsonObject> byLine(const QJsonArray& events, qint64 version)
     for (const QJsonValue& value : events) {
         const QJsonObject event = value.toObject();
         if (event.value(u"version"_s).toInteger() == version)
-            result.insert(event.value(u"kind"_s).toString() + u':' + event.value(u"line_id"_s).toString(),
+            result.insert(event.value(u"kind"_s).toString() + u':' +
+                              event.value(u"line_id"_s).toString(),
                           event);
     }
     return result;
@@ -147,8 +143,10 @@ void TestHistoryRoutes::eventKinds()
         QCOMPARE(event.value(u"author"_s).toString(), author);
         QCOMPARE(event.value(u"at"_s).toInteger(), at);
         for (auto it = fields.begin(); it != fields.end(); ++it)
-            QVERIFY2(event.value(it.key()) == it.value(), qPrintable(it.key() + u" in "_s
-                                                                  + QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))));
+            QVERIFY2(
+                event.value(it.key()) == it.value(),
+                qPrintable(it.key() + u" in "_s +
+                           QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))));
     };
 
     QMap<QString, QJsonObject> v2 = byLine(events, 2);
@@ -184,7 +182,10 @@ void TestHistoryRoutes::eventKinds()
     if (QTest::currentTestFailed())
         return;
     check(v4.value(u"change:"_s + l3.lineId), u"elif"_s, t3,
-          {{u"menu_item_id"_s, c}, {u"qty"_s, 3}, {u"prev_qty"_s, 3}, {u"note"_s, u"for the child"_s}});
+          {{u"menu_item_id"_s, c},
+           {u"qty"_s, 3},
+           {u"prev_qty"_s, 3},
+           {u"note"_s, u"for the child"_s}});
     if (QTest::currentTestFailed())
         return;
     check(v4.value(u"conflict:"_s), u"can"_s, t4, {{u"expected_version"_s, 2}});
@@ -198,12 +199,12 @@ void TestHistoryRoutes::eventKinds()
 
 void TestHistoryRoutes::orderHistoryIsOldestFirst()
 {
-    const QJsonArray events = m_fixture.http()
-                                  .get(ServerFixture::orderPath(m_orderId) + u"/events"_s,
-                                       m_tokens.value(u"can"_s))
-                                  .json()
-                                  .value(u"events"_s)
-                                  .toArray();
+    const QJsonArray events =
+        m_fixture.http()
+            .get(ServerFixture::orderPath(m_orderId) + u"/events"_s, m_tokens.value(u"can"_s))
+            .json()
+            .value(u"events"_s)
+            .toArray();
     QVERIFY(events.size() >= 2);
     for (qsizetype i = 1; i < events.size(); ++i) {
         const QJsonObject previous = events.at(i - 1).toObject();
@@ -238,8 +239,9 @@ void TestHistoryRoutes::feedPaging()
     QJsonArray paged;
     qint64 since = 0;
     for (int page = 0; page < 100; ++page) {
-        const HttpReply reply = m_fixture.http().get(
-            u"/api/v1/events?since=%1&limit=%2"_s.arg(since).arg(limit), m_tokens.value(u"selin"_s));
+        const HttpReply reply =
+            m_fixture.http().get(u"/api/v1/events?since=%1&limit=%2"_s.arg(since).arg(limit),
+                                 m_tokens.value(u"selin"_s));
         QVERIFY2(reply.status == 200, reply.describe().constData());
         QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"events"_s, u"next"_s}));
         const Result<EventsPage> decoded = JsonCodec::eventsPageFromJson(reply.json());
@@ -260,12 +262,12 @@ void TestHistoryRoutes::feedPaging()
 
 void TestHistoryRoutes::feedMatchesOrderHistory()
 {
-    const QJsonArray orderEvents = m_fixture.http()
-                                       .get(ServerFixture::orderPath(m_orderId) + u"/events"_s,
-                                            m_tokens.value(u"ayse"_s))
-                                       .json()
-                                       .value(u"events"_s)
-                                       .toArray();
+    const QJsonArray orderEvents =
+        m_fixture.http()
+            .get(ServerFixture::orderPath(m_orderId) + u"/events"_s, m_tokens.value(u"ayse"_s))
+            .json()
+            .value(u"events"_s)
+            .toArray();
     QJsonArray ofOrder;
     qint64 previous = 0;
     for (const QJsonValue& event : feed(0, 1000)) {
@@ -284,7 +286,8 @@ void TestHistoryRoutes::feedDefaultLimit()
     Lines lines;
     for (int i = 0; i < 250; ++i)
         lines.append(ServerFixture::newLine(m_menuIds.at(i % m_menuIds.size()), 1 + i % 5, i % 21));
-    const HttpReply write = m_fixture.patchLines(table->orderId, 1, lines, m_tokens.value(u"ayse"_s));
+    const HttpReply write =
+        m_fixture.patchLines(table->orderId, 1, lines, m_tokens.value(u"ayse"_s));
     QVERIFY2(write.status == 200, write.describe().constData());
 
     const QJsonArray all = feed(0, 1000);
@@ -298,37 +301,52 @@ void TestHistoryRoutes::feedDefaultLimit()
     QCOMPARE(reply.json().value(u"next"_s).toInteger(),
              events.last().toObject().value(u"seq"_s).toInteger());
 
-    const HttpReply since = m_fixture.http().get(
-        u"/api/v1/events?since="_s + QString::number(all.at(9).toObject().value(u"seq"_s).toInteger()),
-        m_tokens.value(u"selin"_s));
+    const HttpReply since =
+        m_fixture.http().get(u"/api/v1/events?since="_s +
+                                 QString::number(all.at(9).toObject().value(u"seq"_s).toInteger()),
+                             m_tokens.value(u"selin"_s));
     QCOMPARE(since.json().value(u"events"_s).toArray().size(), 200);
     QCOMPARE(since.json().value(u"events"_s).toArray().first(), all.at(10));
 }
 
 void TestHistoryRoutes::feedMaximumLimit()
 {
-    const Result<Table> table = m_fixture.table(u"44"_s, m_tokens.value(u"ayse"_s));
-    QVERIFY_OK(table);
-    Lines lines;
-    for (int i = 0; i < 500; ++i)
-        lines.append(ServerFixture::newLine(m_menuIds.at(i % m_menuIds.size())));
-    const HttpReply write = m_fixture.patchLines(table->orderId, 1, lines, m_tokens.value(u"ayse"_s));
-    QVERIFY2(write.status == 200, write.describe().constData());
-    const HttpReply close = m_fixture.close(table->orderId, 2, m_tokens.value(u"ayse"_s));
-    QVERIFY2(close.status == 200, close.describe().constData());
-    const HttpReply reply = m_fixture.http().get(u"/api/v1/events?limit=1000"_s,
-                                                 m_tokens.value(u"selin"_s));
+    // Two full orders make more than 1,000 events in all.
+    for (const QString& tableId : {u"44"_s, u"45"_s}) {
+        const Result<Table> table = m_fixture.table(tableId, m_tokens.value(u"ayse"_s));
+        QVERIFY_OK(table);
+        Lines lines;
+        for (int i = 0; i < 500; ++i)
+            lines.append(ServerFixture::newLine(m_menuIds.at(i % m_menuIds.size())));
+        const HttpReply write =
+            m_fixture.patchLines(table->orderId, 1, lines, m_tokens.value(u"ayse"_s));
+        QVERIFY2(write.status == 200, write.describe().constData());
+    }
+    const HttpReply reply =
+        m_fixture.http().get(u"/api/v1/events?limit=1000"_s, m_tokens.value(u"selin"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.json().value(u"events"_s).toArray().size(), 1000);
+    const QJsonArray events = reply.json().value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 1000);
+    QCOMPARE(reply.json().value(u"next"_s).toInteger(),
+             events.last().toObject().value(u"seq"_s).toInteger());
+    const HttpReply rest =
+        m_fixture.http().get(u"/api/v1/events?limit=1000&since="_s +
+                                 QString::number(reply.json().value(u"next"_s).toInteger()),
+                             m_tokens.value(u"selin"_s));
+    QCOMPARE(rest.status, 200);
+    QVERIFY(!rest.json().value(u"events"_s).toArray().isEmpty());
+    QVERIFY(rest.json().value(u"events"_s).toArray().size() < 1000);
 }
 
 void TestHistoryRoutes::feedPastTheEnd()
 {
-    const QJsonArray all = feed(0, 1000);
-    const qint64 last = all.last().toObject().value(u"seq"_s).toInteger();
+    qint64 last = 0;
+    for (QJsonArray page = feed(0, 1000); !page.isEmpty(); page = feed(last, 1000))
+        last = page.last().toObject().value(u"seq"_s).toInteger();
+    QVERIFY(last > 0);
     for (const qint64 since : {last, last + 1000}) {
-        const HttpReply reply = m_fixture.http().get(u"/api/v1/events?since="_s + QString::number(since),
-                                                     m_tokens.value(u"selin"_s));
+        const HttpReply reply = m_fixture.http().get(
+            u"/api/v1/events?since="_s + QString::number(since), m_tokens.value(u"selin"_s));
         QVERIFY2(reply.status == 200, reply.describe().constData());
         QVERIFY(reply.json().value(u"events"_s).toArray().isEmpty());
         QCOMPARE(reply.json().value(u"next"_s).toInteger(), since);
@@ -355,8 +373,8 @@ void TestHistoryRoutes::feedBadParameters()
 {
     QFETCH(QString, query);
     QFETCH(QString, field);
-    const HttpReply reply = m_fixture.http().get(u"/api/v1/events?"_s + query,
-                                                 m_tokens.value(u"selin"_s));
+    const HttpReply reply =
+        m_fixture.http().get(u"/api/v1/events?"_s + query, m_tokens.value(u"selin"_s));
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.errorCode(), u"invalid_request"_s);

@@ -57,8 +57,8 @@ QString TestOpenApi::normalized(const QString& path)
 
 QSet<QString> TestOpenApi::documentedOperations() const
 {
-    static const QSet<QString> methods{u"get"_s,    u"put"_s,     u"post"_s,  u"delete"_s,
-                                       u"options"_s, u"head"_s,   u"patch"_s, u"trace"_s};
+    static const QSet<QString> methods{u"get"_s,     u"put"_s,  u"post"_s,  u"delete"_s,
+                                       u"options"_s, u"head"_s, u"patch"_s, u"trace"_s};
     QSet<QString> operations;
     const QJsonObject paths = m_document.value(u"paths"_s).toObject();
     for (auto path = paths.begin(); path != paths.end(); ++path) {
@@ -92,8 +92,8 @@ void TestOpenApi::documentIsServed()
         QVERIFY2(path.key().startsWith(u'/'), qPrintable(path.key()));
         const QJsonObject item = path.value().toObject();
         for (auto operation = item.begin(); operation != item.end(); ++operation) {
-            if (operation.key() == "parameters"_L1 || operation.key() == "summary"_L1
-                || operation.key() == "description"_L1)
+            if (operation.key() == "parameters"_L1 || operation.key() == "summary"_L1 ||
+                operation.key() == "description"_L1)
                 continue;
             QVERIFY2(operation.value().toObject().value(u"responses"_s).isObject(),
                      qPrintable(operation.key() + u' ' + path.key() + u" has no responses"_s));
@@ -145,8 +145,8 @@ void TestOpenApi::everyDocumentedOperationIsAnswered()
         const QString path = concrete(operation.mid(space + 1));
         Result<QByteArray> token = m_fixture.token(u"selin"_s);
         QVERIFY_OK(token);
-        const HttpReply reply = m_fixture.http().send(method, path, {},
-                                                      {HttpTestClient::bearer(token.value())});
+        const HttpReply reply =
+            m_fixture.http().send(method, path, {}, {HttpTestClient::bearer(token.value())});
         QVERIFY2(reply.status != 0 && reply.status != 404 && reply.status != 405,
                  qPrintable(operation + u": "_s + QString::fromUtf8(reply.describe())));
     }

@@ -1,3 +1,4 @@
+#include "JsonKeys.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
@@ -57,12 +58,6 @@ private:
 
 namespace {
 
-QSet<QString> keysOf(const QJsonObject& object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-
 bool sortedByTimeThenLineId(const Lines& lines)
 {
     return std::is_sorted(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
@@ -111,7 +106,9 @@ Result<Order> TestOrderRoutes::openOrder(const QString& tableId)
 
 QJsonObject TestOrderRoutes::orderJson(qint64 orderId)
 {
-    return m_fixture.http().get(ServerFixture::orderPath(orderId), m_tokens.value(u"selin"_s)).json();
+    return m_fixture.http()
+        .get(ServerFixture::orderPath(orderId), m_tokens.value(u"selin"_s))
+        .json();
 }
 
 QJsonArray TestOrderRoutes::eventsJson(qint64 orderId)
@@ -127,13 +124,13 @@ void TestOrderRoutes::getOrder()
 {
     const Result<Table> table = m_fixture.table(u"1"_s, m_tokens.value(u"ayse"_s));
     QVERIFY_OK(table);
-    const HttpReply reply = m_fixture.http().get(ServerFixture::orderPath(table->orderId),
-                                                 m_tokens.value(u"ayse"_s));
+    const HttpReply reply =
+        m_fixture.http().get(ServerFixture::orderPath(table->orderId), m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.header("ETag"), entityTag(1));
-    QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"id"_s, u"table_id"_s, u"status"_s,
-                                                  u"version"_s, u"updated_at"_s, u"items"_s}));
+    QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"id"_s, u"table_id"_s, u"status"_s, u"version"_s,
+                                                  u"updated_at"_s, u"items"_s}));
     const Result<Order> order = JsonCodec::orderFromJson(reply.json());
     QVERIFY_OK(order);
     QCOMPARE(order->id, table->orderId);
@@ -158,9 +155,9 @@ void TestOrderRoutes::notModified()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.header("ETag"), entityTag(1));
 
-    QCOMPARE(m_fixture.patchLines(order->id, 1, {ServerFixture::newLine(m_menuIds.at(0))}, token)
-                 .status,
-             200);
+    QCOMPARE(
+        m_fixture.patchLines(order->id, 1, {ServerFixture::newLine(m_menuIds.at(0))}, token).status,
+        200);
     reply = m_fixture.http().get(path, token, {{"If-None-Match", entityTag(1)}});
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QCOMPARE(reply.header("ETag"), entityTag(2));
@@ -244,14 +241,15 @@ void TestOrderRoutes::patchKeepsAuthorOfHeldLines()
     QVERIFY_OK(before);
     const qint64 first = m_fixture.clock().nowMs() + 1000;
     m_fixture.clock().set(first);
-    Lines lines{ServerFixture::newLine(m_menuIds.at(0), 1), ServerFixture::newLine(m_menuIds.at(1), 1)};
+    Lines lines{ServerFixture::newLine(m_menuIds.at(0), 1),
+                ServerFixture::newLine(m_menuIds.at(1), 1)};
     HttpReply reply = m_fixture.patchLines(before->id, 1, lines, m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
 
     const qint64 second = first + 60'000;
     m_fixture.clock().set(second);
-    lines[0].qty = 5;             // mehmet changes ayse's line
-    lines[1].addedBy = u"can"_s;  // and claims the other one: ignored
+    lines[0].qty = 5;            // mehmet changes ayse's line
+    lines[1].addedBy = u"can"_s; // and claims the other one: ignored
     lines[1].addedAt = 1;
     const Line added = ServerFixture::newLine(m_menuIds.at(2), 2, 7, u"extra"_s);
     lines.prepend(added);
@@ -285,8 +283,9 @@ void TestOrderRoutes::lineIdKeptInLowerCase()
     QVERIFY(line.lineId != lower);
     HttpReply reply = m_fixture.patchLines(before->id, 1, {line}, m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.json().value(u"items"_s).toArray().at(0).toObject().value(u"line_id"_s).toString(),
-             lower);
+    QCOMPARE(
+        reply.json().value(u"items"_s).toArray().at(0).toObject().value(u"line_id"_s).toString(),
+        lower);
     const QJsonArray events = eventsJson(before->id);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).toObject().value(u"line_id"_s).toString(), lower);
@@ -304,14 +303,16 @@ void TestOrderRoutes::ifMatchAlone()
     const Result<Order> before = openOrder(u"6"_s);
     QVERIFY_OK(before);
     const HttpReply reply = m_fixture.patch(
-        before->id, ServerFixture::patchBody(std::nullopt, {ServerFixture::newLine(m_menuIds.at(0))}),
+        before->id,
+        ServerFixture::patchBody(std::nullopt, {ServerFixture::newLine(m_menuIds.at(0))}),
         m_tokens.value(u"ayse"_s), {{"If-Match", entityTag(1)}});
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QCOMPARE(reply.header("ETag"), entityTag(2));
     QCOMPARE(reply.json().value(u"version"_s).toInteger(), 2);
 
     const HttpReply stale = m_fixture.patch(
-        before->id, ServerFixture::patchBody(std::nullopt, {ServerFixture::newLine(m_menuIds.at(0))}),
+        before->id,
+        ServerFixture::patchBody(std::nullopt, {ServerFixture::newLine(m_menuIds.at(0))}),
         m_tokens.value(u"ayse"_s), {{"If-Match", entityTag(1)}});
     QVERIFY2(stale.status == 409, stale.describe().constData());
     QCOMPARE(stale.errorCode(), u"version_conflict"_s);
@@ -350,9 +351,9 @@ void TestOrderRoutes::neitherVersion()
     const Result<Order> before = openOrder(u"9"_s);
     QVERIFY_OK(before);
     const QJsonObject stored = orderJson(before->id);
-    const HttpReply reply = m_fixture.patchLines(before->id, std::nullopt,
-                                                 {ServerFixture::newLine(m_menuIds.at(1))},
-                                                 m_tokens.value(u"ayse"_s));
+    const HttpReply reply =
+        m_fixture.patchLines(before->id, std::nullopt, {ServerFixture::newLine(m_menuIds.at(1))},
+                             m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 428, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.errorCode(), u"precondition_required"_s);
@@ -365,7 +366,8 @@ void TestOrderRoutes::versionConflict()
     const Result<Order> base = openOrder(u"10"_s);
     QVERIFY_OK(base);
     const qint64 id = base->id;
-    Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2), ServerFixture::newLine(m_menuIds.at(1), 1)};
+    Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2),
+                ServerFixture::newLine(m_menuIds.at(1), 1)};
     QCOMPARE(m_fixture.patchLines(id, 1, lines, m_tokens.value(u"ayse"_s)).status, 200);
     lines[0].qty = 3;
     QCOMPARE(m_fixture.patchLines(id, 2, lines, m_tokens.value(u"mehmet"_s)).status, 200);
@@ -394,8 +396,9 @@ void TestOrderRoutes::versionConflict()
     const QJsonArray after = eventsJson(id);
     QCOMPARE(after.size(), log.size() + 1);
     const QJsonObject event = after.last().toObject();
-    QCOMPARE(keysOf(event), (QSet<QString>{u"seq"_s, u"order_id"_s, u"table_id"_s, u"version"_s,
-                                           u"kind"_s, u"expected_version"_s, u"author"_s, u"at"_s}));
+    QCOMPARE(keysOf(event),
+             (QSet<QString>{u"seq"_s, u"order_id"_s, u"table_id"_s, u"version"_s, u"kind"_s,
+                            u"expected_version"_s, u"author"_s, u"at"_s}));
     QCOMPARE(event.value(u"kind"_s).toString(), u"conflict"_s);
     QCOMPARE(event.value(u"version"_s).toInteger(), 4);
     QCOMPARE(event.value(u"expected_version"_s).toInteger(), 1);
@@ -471,12 +474,14 @@ void TestOrderRoutes::orderClosed()
     const QJsonArray log = eventsJson(base->id);
     QCOMPARE(stored.value(u"status"_s).toString(), u"closed"_s);
 
-    const QList<std::pair<const char*, qint64>> attempts{{"current version", 3}, {"stale version", 1}};
+    const QList<std::pair<const char*, qint64>> attempts{{"current version", 3},
+                                                         {"stale version", 1}};
     for (const auto& [what, version] : attempts) {
-        const HttpReply reply = m_fixture.patchLines(
-            base->id, version, {ServerFixture::newLine(m_menuIds.at(1))}, m_tokens.value(u"mehmet"_s));
-        QVERIFY2(reply.status == 409, qPrintable(QString::fromLatin1(what) + u": "_s
-                                                 + QString::fromUtf8(reply.describe())));
+        const HttpReply reply =
+            m_fixture.patchLines(base->id, version, {ServerFixture::newLine(m_menuIds.at(1))},
+                                 m_tokens.value(u"mehmet"_s));
+        QVERIFY2(reply.status == 409, qPrintable(QString::fromLatin1(what) + u": "_s +
+                                                 QString::fromUtf8(reply.describe())));
         QCOMPARE(reply.errorCode(), u"order_closed"_s);
         QCOMPARE(reply.json().value(u"current"_s).toObject(), stored);
         const HttpReply close = m_fixture.close(base->id, version, m_tokens.value(u"mehmet"_s));
@@ -491,7 +496,8 @@ void TestOrderRoutes::closeOrder()
 {
     const Result<Order> base = openOrder(u"14"_s);
     QVERIFY_OK(base);
-    const Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2), ServerFixture::newLine(m_menuIds.at(1))};
+    const Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2),
+                      ServerFixture::newLine(m_menuIds.at(1))};
     HttpReply reply = m_fixture.patchLines(base->id, 1, lines, m_tokens.value(u"ayse"_s));
     QCOMPARE(reply.status, 200);
     const Lines held = JsonCodec::orderFromJson(reply.json())->items;
@@ -560,8 +566,9 @@ void TestOrderRoutes::closeGuards()
     QVERIFY_OK(base);
     const QString path = ServerFixture::orderPath(base->id) + u"/close"_s;
     const QByteArray token = m_tokens.value(u"elif"_s);
-    QCOMPARE(m_fixture.patchLines(base->id, 1, {ServerFixture::newLine(m_menuIds.at(0))}, token).status,
-             200);
+    QCOMPARE(
+        m_fixture.patchLines(base->id, 1, {ServerFixture::newLine(m_menuIds.at(0))}, token).status,
+        200);
     const QJsonObject stored = orderJson(base->id);
     const QJsonArray log = eventsJson(base->id);
 
@@ -579,12 +586,24 @@ void TestOrderRoutes::closeGuards()
         {"no body", {}, {}, 428, u"precondition_required"_s, {}},
         {"not JSON", "{\"expected_version\": ", {}, 400, u"invalid_request"_s, u"body"_s},
         {"not an object", "[2]", {}, 400, u"invalid_request"_s, u"body"_s},
-        {"version 0", R"({"expected_version": 0})", {}, 400, u"invalid_request"_s,
+        {"version 0",
+         R"({"expected_version": 0})",
+         {},
+         400,
+         u"invalid_request"_s,
          u"expected_version"_s},
-        {"version as text", R"({"expected_version": "2"})", {}, 400, u"invalid_request"_s,
+        {"version as text",
+         R"({"expected_version": "2"})",
+         {},
+         400,
+         u"invalid_request"_s,
          u"expected_version"_s},
-        {"If-Match disagrees", R"({"expected_version": 2})", {{"If-Match", entityTag(1)}}, 400,
-         u"invalid_request"_s, u"expected_version"_s},
+        {"If-Match disagrees",
+         R"({"expected_version": 2})",
+         {{"If-Match", entityTag(1)}},
+         400,
+         u"invalid_request"_s,
+         u"expected_version"_s},
         {"If-Match malformed", {}, {{"If-Match", "two"}}, 400, u"invalid_request"_s, u"If-Match"_s},
     };
     for (const Case& each : cases) {
@@ -617,8 +636,9 @@ void TestOrderRoutes::unsupportedMediaType_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QString>("route");
 
-    for (const QByteArray& type : {QByteArray("text/plain"), QByteArray("application/x-www-form-urlencoded"),
-                                   QByteArray("application/xml"), QByteArray("text/json")}) {
+    for (const QByteArray& type :
+         {QByteArray("text/plain"), QByteArray("application/x-www-form-urlencoded"),
+          QByteArray("application/xml"), QByteArray("text/json")}) {
         for (const QString& route : {u"patch"_s, u"close"_s, u"login"_s})
             QTest::addRow("%s %s", type.constData(), qPrintable(route)) << type << route;
     }
@@ -650,8 +670,8 @@ void TestOrderRoutes::unsupportedMediaType()
         path = u"/api/v1/login"_s;
         body = R"({"staff": "ayse", "pin": "1111"})";
     }
-    const HttpReply reply = m_fixture.http().send(route == "patch"_L1 ? "PATCH" : "POST", path,
-                                                  body, headers);
+    const HttpReply reply =
+        m_fixture.http().send(route == "patch"_L1 ? "PATCH" : "POST", path, body, headers);
     QVERIFY2(reply.status == 415, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.errorCode(), u"unsupported_media_type"_s);
@@ -672,9 +692,10 @@ void TestOrderRoutes::jsonMediaTypeVariants()
     QFETCH(QByteArray, contentType);
     const Result<Order> base = openOrder(u"18"_s);
     QVERIFY_OK(base);
-    const QByteArray body = QJsonDocument(ServerFixture::patchBody(
-                                              base->version, {ServerFixture::newLine(m_menuIds.at(0))}))
-                                .toJson();
+    const QByteArray body =
+        QJsonDocument(
+            ServerFixture::patchBody(base->version, {ServerFixture::newLine(m_menuIds.at(0))}))
+            .toJson();
     const HttpReply reply = m_fixture.http().send(
         "PATCH", ServerFixture::orderPath(base->id), body,
         {{"Content-Type", contentType}, HttpTestClient::bearer(m_tokens.value(u"ayse"_s))});
@@ -717,7 +738,8 @@ void TestOrderRoutes::tableSummaryFollowsWrites()
     QVERIFY_OK(base);
     const qint64 now = m_fixture.clock().nowMs() + 777;
     m_fixture.clock().set(now);
-    const Lines lines{ServerFixture::newLine(m_menuIds.at(0)), ServerFixture::newLine(m_menuIds.at(1)),
+    const Lines lines{ServerFixture::newLine(m_menuIds.at(0)),
+                      ServerFixture::newLine(m_menuIds.at(1)),
                       ServerFixture::newLine(m_menuIds.at(2))};
     QCOMPARE(m_fixture.patchLines(base->id, 1, lines, m_tokens.value(u"ayse"_s)).status, 200);
     const Result<Table> table = m_fixture.table(u"21"_s, m_tokens.value(u"ayse"_s));

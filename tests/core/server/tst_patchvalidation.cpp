@@ -52,10 +52,11 @@ void TestPatchValidation::initTestCase()
     m_orderId = table->orderId;
 
     // The order holds lines already, so "unchanged" means more than "still empty".
-    const HttpReply reply = m_fixture.patchLines(
-        m_orderId, table->version,
-        {ServerFixture::newLine(m_menuIds.at(0), 2, 4, u"no salt"_s), ServerFixture::newLine(m_menuIds.at(1))},
-        m_token);
+    const HttpReply reply =
+        m_fixture.patchLines(m_orderId, table->version,
+                             {ServerFixture::newLine(m_menuIds.at(0), 2, 4, u"no salt"_s),
+                              ServerFixture::newLine(m_menuIds.at(1))},
+                             m_token);
     QVERIFY2(reply.status == 200, reply.describe().constData());
     m_version = reply.json().value(u"version"_s).toInteger();
     for (const QJsonValue& line : reply.json().value(u"items"_s).toArray()) {
@@ -89,7 +90,8 @@ QByteArray TestPatchValidation::body(const QJsonArray& items) const
 }
 
 // A body whose new line (at index 2 of items) has key set to value, or removed if undefined.
-QByteArray TestPatchValidation::bodyWithLine(int index, const QString& key, const QJsonValue& value) const
+QByteArray TestPatchValidation::bodyWithLine(int index, const QString& key,
+                                             const QJsonValue& value) const
 {
     QJsonObject line = validLine(index);
     if (value.isUndefined())
@@ -117,8 +119,9 @@ void TestPatchValidation::invalidPatch_data()
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     };
 
-    QTest::newRow("body not JSON") << QByteArray(R"({"expected_version": )" + version + ", \"items\": [")
-                                   << QByteArray() << u"body"_s;
+    QTest::newRow("body not JSON")
+        << QByteArray(R"({"expected_version": )" + version + ", \"items\": [") << QByteArray()
+        << u"body"_s;
     QTest::newRow("body is text") << QByteArray("hello") << QByteArray() << u"body"_s;
     QTest::newRow("body empty") << QByteArray() << QByteArray() << u"body"_s;
     QTest::newRow("body array") << QByteArray("[]") << QByteArray() << u"body"_s;
@@ -127,21 +130,26 @@ void TestPatchValidation::invalidPatch_data()
     QTest::newRow("body null") << QByteArray("null") << QByteArray() << u"body"_s;
 
     QTest::newRow("expected_version 0") << withVersion(0) << QByteArray() << u"expected_version"_s;
-    QTest::newRow("expected_version -1") << withVersion(-1) << QByteArray() << u"expected_version"_s;
-    QTest::newRow("expected_version 1.5") << withVersion(1.5) << QByteArray() << u"expected_version"_s;
-    QTest::newRow("expected_version \"7\"") << withVersion(u"7"_s) << QByteArray()
-                                           << u"expected_version"_s;
-    QTest::newRow("expected_version true") << withVersion(true) << QByteArray() << u"expected_version"_s;
-    QTest::newRow("expected_version null") << withVersion(QJsonValue::Null) << QByteArray()
-                                          << u"expected_version"_s;
-    QTest::newRow("If-Match disagrees") << withVersion(m_version) << QByteArray("\"" + version + "0\"")
-                                        << u"expected_version"_s;
+    QTest::newRow("expected_version -1")
+        << withVersion(-1) << QByteArray() << u"expected_version"_s;
+    QTest::newRow("expected_version 1.5")
+        << withVersion(1.5) << QByteArray() << u"expected_version"_s;
+    QTest::newRow("expected_version \"7\"")
+        << withVersion(u"7"_s) << QByteArray() << u"expected_version"_s;
+    QTest::newRow("expected_version true")
+        << withVersion(true) << QByteArray() << u"expected_version"_s;
+    QTest::newRow("expected_version null")
+        << withVersion(QJsonValue::Null) << QByteArray() << u"expected_version"_s;
+    QTest::newRow("If-Match disagrees")
+        << withVersion(m_version) << QByteArray("\"" + version + "0\"") << u"expected_version"_s;
     const QByteArray unversioned =
         QJsonDocument(QJsonObject{{u"items"_s, m_heldLines}}).toJson(QJsonDocument::Compact);
     QTest::newRow("If-Match unquoted") << unversioned << version << u"If-Match"_s;
-    QTest::newRow("If-Match not a version") << unversioned << QByteArray("\"abc\"") << u"If-Match"_s;
+    QTest::newRow("If-Match not a version")
+        << unversioned << QByteArray("\"abc\"") << u"If-Match"_s;
 
-    QTest::newRow("items missing") << withItems(QJsonValue::Undefined) << QByteArray() << u"items"_s;
+    QTest::newRow("items missing")
+        << withItems(QJsonValue::Undefined) << QByteArray() << u"items"_s;
     QTest::newRow("items object") << withItems(QJsonObject{}) << QByteArray() << u"items"_s;
     QTest::newRow("items string") << withItems(u"x"_s) << QByteArray() << u"items"_s;
     QTest::newRow("items null") << withItems(QJsonValue::Null) << QByteArray() << u"items"_s;
@@ -149,44 +157,52 @@ void TestPatchValidation::invalidPatch_data()
 
     QTest::newRow("line_id missing") << bodyWithLine(0, u"line_id"_s, QJsonValue::Undefined)
                                      << QByteArray() << u"items[2].line_id"_s;
-    QTest::newRow("line_id not a UUID") << bodyWithLine(0, u"line_id"_s, u"not-a-uuid"_s)
-                                        << QByteArray() << u"items[2].line_id"_s;
-    QTest::newRow("line_id empty") << bodyWithLine(0, u"line_id"_s, u""_s) << QByteArray()
-                                   << u"items[2].line_id"_s;
-    QTest::newRow("line_id number") << bodyWithLine(0, u"line_id"_s, 12345) << QByteArray()
-                                    << u"items[2].line_id"_s;
-    QTest::newRow("line_id short") << bodyWithLine(0, u"line_id"_s, u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6"_s)
-                                   << QByteArray() << u"items[2].line_id"_s;
-    QTest::newRow("line_id not hex") << bodyWithLine(0, u"line_id"_s, u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5g6b"_s)
-                                     << QByteArray() << u"items[2].line_id"_s;
+    QTest::newRow("line_id not a UUID")
+        << bodyWithLine(0, u"line_id"_s, u"not-a-uuid"_s) << QByteArray() << u"items[2].line_id"_s;
+    QTest::newRow("line_id empty")
+        << bodyWithLine(0, u"line_id"_s, u""_s) << QByteArray() << u"items[2].line_id"_s;
+    QTest::newRow("line_id number")
+        << bodyWithLine(0, u"line_id"_s, 12345) << QByteArray() << u"items[2].line_id"_s;
+    QTest::newRow("line_id short")
+        << bodyWithLine(0, u"line_id"_s, u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6"_s) << QByteArray()
+        << u"items[2].line_id"_s;
+    QTest::newRow("line_id not hex")
+        << bodyWithLine(0, u"line_id"_s, u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5g6b"_s) << QByteArray()
+        << u"items[2].line_id"_s;
 
     QTest::newRow("menu_item_id unknown") << bodyWithLine(1, u"menu_item_id"_s, u"no-such-dish"_s)
                                           << QByteArray() << u"items[2].menu_item_id"_s;
-    QTest::newRow("menu_item_id missing") << bodyWithLine(1, u"menu_item_id"_s, QJsonValue::Undefined)
-                                          << QByteArray() << u"items[2].menu_item_id"_s;
-    QTest::newRow("menu_item_id number") << bodyWithLine(1, u"menu_item_id"_s, 7) << QByteArray()
-                                         << u"items[2].menu_item_id"_s;
+    QTest::newRow("menu_item_id missing")
+        << bodyWithLine(1, u"menu_item_id"_s, QJsonValue::Undefined) << QByteArray()
+        << u"items[2].menu_item_id"_s;
+    QTest::newRow("menu_item_id number")
+        << bodyWithLine(1, u"menu_item_id"_s, 7) << QByteArray() << u"items[2].menu_item_id"_s;
 
     QTest::newRow("qty 0") << bodyWithLine(2, u"qty"_s, 0) << QByteArray() << u"items[2].qty"_s;
     QTest::newRow("qty 100") << bodyWithLine(2, u"qty"_s, 100) << QByteArray() << u"items[2].qty"_s;
     QTest::newRow("qty 2.5") << bodyWithLine(2, u"qty"_s, 2.5) << QByteArray() << u"items[2].qty"_s;
     QTest::newRow("qty -1") << bodyWithLine(2, u"qty"_s, -1) << QByteArray() << u"items[2].qty"_s;
-    QTest::newRow("qty \"2\"") << bodyWithLine(2, u"qty"_s, u"2"_s) << QByteArray() << u"items[2].qty"_s;
+    QTest::newRow("qty \"2\"") << bodyWithLine(2, u"qty"_s, u"2"_s) << QByteArray()
+                               << u"items[2].qty"_s;
     QTest::newRow("qty missing") << bodyWithLine(2, u"qty"_s, QJsonValue::Undefined) << QByteArray()
                                  << u"items[2].qty"_s;
 
-    QTest::newRow("seat -1") << bodyWithLine(3, u"seat"_s, -1) << QByteArray() << u"items[2].seat"_s;
-    QTest::newRow("seat 21") << bodyWithLine(3, u"seat"_s, 21) << QByteArray() << u"items[2].seat"_s;
-    QTest::newRow("seat 1.5") << bodyWithLine(3, u"seat"_s, 1.5) << QByteArray() << u"items[2].seat"_s;
+    QTest::newRow("seat -1") << bodyWithLine(3, u"seat"_s, -1) << QByteArray()
+                             << u"items[2].seat"_s;
+    QTest::newRow("seat 21") << bodyWithLine(3, u"seat"_s, 21) << QByteArray()
+                             << u"items[2].seat"_s;
+    QTest::newRow("seat 1.5") << bodyWithLine(3, u"seat"_s, 1.5) << QByteArray()
+                              << u"items[2].seat"_s;
 
     QString note201;
     for (int i = 0; i < 201; ++i)
         note201 += QString::fromUcs4(U"\U0001F37D");
-    QTest::newRow("note of 201 code points") << bodyWithLine(4, u"note"_s, note201) << QByteArray()
-                                             << u"items[2].note"_s;
+    QTest::newRow("note of 201 code points")
+        << bodyWithLine(4, u"note"_s, note201) << QByteArray() << u"items[2].note"_s;
     QTest::newRow("note of 201 BMP characters")
         << bodyWithLine(4, u"note"_s, QString(201, u'ş')) << QByteArray() << u"items[2].note"_s;
-    QTest::newRow("note number") << bodyWithLine(4, u"note"_s, 5) << QByteArray() << u"items[2].note"_s;
+    QTest::newRow("note number") << bodyWithLine(4, u"note"_s, 5) << QByteArray()
+                                 << u"items[2].note"_s;
 
     {
         const QJsonObject first = validLine(5);
@@ -199,21 +215,21 @@ void TestPatchValidation::invalidPatch_data()
         const QJsonObject first = validLine(5);
         QJsonObject again = validLine(6);
         again.insert(u"line_id"_s, first.value(u"line_id"_s).toString().toUpper());
-        QTest::newRow("line_id twice, other case") << body({first, again}) << QByteArray()
-                                                   << u"items[3].line_id"_s;
+        QTest::newRow("line_id twice, other case")
+            << body({first, again}) << QByteArray() << u"items[3].line_id"_s;
     }
     {
         // A held line given again under its own id.
-        QTest::newRow("held line_id twice") << body({m_heldLines.at(1)}) << QByteArray()
-                                            << u"items[2].line_id"_s;
+        QTest::newRow("held line_id twice")
+            << body({m_heldLines.at(1)}) << QByteArray() << u"items[2].line_id"_s;
     }
     {
         QJsonObject badQty = validLine(1);
         badQty.insert(u"qty"_s, 0);
         QJsonObject badSeat = validLine(2);
         badSeat.insert(u"seat"_s, 99);
-        QTest::newRow("first bad field wins") << body({validLine(0), badQty, badSeat})
-                                              << QByteArray() << u"items[3].qty"_s;
+        QTest::newRow("first bad field wins")
+            << body({validLine(0), badQty, badSeat}) << QByteArray() << u"items[3].qty"_s;
     }
     {
         QJsonArray many;

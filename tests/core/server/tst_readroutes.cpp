@@ -1,3 +1,5 @@
+#include "JsonKeys.h"
+#include "ResultCheck.h"
 #include "ServerFixture.h"
 
 #include "model/JsonCodec.h"
@@ -36,9 +38,9 @@ private:
 void TestReadRoutes::initTestCase()
 {
     const Result<void> started = m_fixture.start();
-    QVERIFY2(started.ok(), qPrintable(started.error().message));
+    QVERIFY_OK(started);
     Result<QByteArray> token = m_fixture.token(u"ayse"_s);
-    QVERIFY2(token.ok(), qPrintable(token.error().message));
+    QVERIFY_OK(token);
     m_token = token.value();
 }
 
@@ -56,18 +58,18 @@ void TestReadRoutes::health()
 
 void TestReadRoutes::menuShape()
 {
-    const HttpReply reply = m_fixture.http().get(u"/api/v1/menu"_s, m_token,
-                                                  {{"Accept-Language", "en"}});
+    const HttpReply reply =
+        m_fixture.http().get(u"/api/v1/menu"_s, m_token, {{"Accept-Language", "en"}});
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.isJsonReply());
     const Result<QList<MenuItem>> menu = JsonCodec::menuFromJson(reply.json());
-    QVERIFY2(menu.ok(), qPrintable(menu.error().message));
+    QVERIFY_OK(menu);
     QVERIFY2(menu->size() >= 20, qPrintable(QString::number(menu->size())));
     QSet<QString> ids;
     QSet<QString> categories;
     for (const QJsonValue& value : reply.json().value(u"items"_s).toArray()) {
         const QJsonObject item = value.toObject();
-        QCOMPARE(QSet<QString>(item.keys().begin(), item.keys().end()),
+        QCOMPARE(keysOf(item),
                  (QSet<QString>{u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s}));
         QVERIFY(!item.value(u"id"_s).toString().isEmpty());
         QVERIFY(!item.value(u"name"_s).toString().isEmpty());
@@ -83,8 +85,8 @@ QStringList TestReadRoutes::namesOf(const HttpReply& reply) const
 {
     QStringList names;
     for (const QJsonValue& value : reply.json().value(u"items"_s).toArray())
-        names.append(value.toObject().value(u"id"_s).toString() + u'='
-                     + value.toObject().value(u"name"_s).toString());
+        names.append(value.toObject().value(u"id"_s).toString() + u'=' +
+                     value.toObject().value(u"name"_s).toString());
     names.sort();
     return names;
 }
@@ -115,10 +117,10 @@ void TestReadRoutes::menuLanguage()
     QFETCH(QString, referenceLanguage);
 
     const HttpReply reply = m_fixture.http().get(u"/api/v1/menu"_s + query, m_token,
-                                                  {{"Accept-Language", acceptLanguage}});
+                                                 {{"Accept-Language", acceptLanguage}});
     QCOMPARE(reply.status, 200);
-    const HttpReply reference = m_fixture.http().get(
-        u"/api/v1/menu?lang="_s + referenceLanguage, m_token, {{"Accept-Language", "en"}});
+    const HttpReply reference = m_fixture.http().get(u"/api/v1/menu?lang="_s + referenceLanguage,
+                                                     m_token, {{"Accept-Language", "en"}});
     QCOMPARE(reference.status, 200);
     QCOMPARE(namesOf(reply), namesOf(reference));
 }
@@ -138,8 +140,8 @@ void TestReadRoutes::menuLanguageDiffers()
         for (qsizetype i = 0; i < names.value(u"en"_s).size(); ++i)
             differing += names.value(u"en"_s).at(i) != names.value(language).at(i) ? 1 : 0;
         QVERIFY2(differing >= names.value(u"en"_s).size() / 2,
-                 qPrintable(language + u": only "_s + QString::number(differing)
-                            + u" names differ from English"_s));
+                 qPrintable(language + u": only "_s + QString::number(differing) +
+                            u" names differ from English"_s));
     }
     const QString russian = names.value(u"ru"_s).join(u' ');
     QVERIFY2(std::any_of(russian.begin(), russian.end(),
@@ -160,9 +162,9 @@ void TestReadRoutes::tablesShape()
     QSet<qint64> orderIds;
     for (const QJsonValue& value : array) {
         const QJsonObject object = value.toObject();
-        QCOMPARE(QSet<QString>(object.keys().begin(), object.keys().end()), keys);
+        QCOMPARE(keysOf(object), keys);
         const Result<Table> table = JsonCodec::tableFromJson(value);
-        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QVERIFY_OK(table);
         QCOMPARE(table->name, u"Table "_s + table->id);
         QCOMPARE(table->seats, 20);
         QCOMPARE(table->version, 1);
@@ -172,7 +174,7 @@ void TestReadRoutes::tablesShape()
         orderIds.insert(table->orderId);
 
         const Result<Order> order = m_fixture.order(table->orderId, m_token);
-        QVERIFY2(order.ok(), qPrintable(order.error().message));
+        QVERIFY_OK(order);
         QCOMPARE(order->tableId, table->id);
         QCOMPARE(order->status, Order::Status::Open);
         QCOMPARE(order->version, table->version);
@@ -191,7 +193,8 @@ void TestReadRoutes::unknownPath_data()
     QTest::newRow("GET /api/v1/nothing") << QByteArray("GET") << u"/api/v1/nothing"_s;
     QTest::newRow("GET /") << QByteArray("GET") << u"/"_s;
     QTest::newRow("GET /api/v2/health") << QByteArray("GET") << u"/api/v2/health"_s;
-    QTest::newRow("POST /api/v1/orders/1/reopen") << QByteArray("POST") << u"/api/v1/orders/1/reopen"_s;
+    QTest::newRow("POST /api/v1/orders/1/reopen")
+        << QByteArray("POST") << u"/api/v1/orders/1/reopen"_s;
     QTest::newRow("GET /api/v1/tables/1/x") << QByteArray("GET") << u"/api/v1/tables/1/x"_s;
 }
 
@@ -201,8 +204,8 @@ void TestReadRoutes::unknownPath()
     QFETCH(QString, path);
 
     const QByteArray body = method == "GET" ? QByteArray() : QByteArray("{}");
-    const HttpReply reply = m_fixture.http().send(method, path, body,
-                                                   {HttpTestClient::bearer(m_token)});
+    const HttpReply reply =
+        m_fixture.http().send(method, path, body, {HttpTestClient::bearer(m_token)});
     QVERIFY2(reply.status == 404, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.errorCode(), u"not_found"_s);
@@ -219,8 +222,7 @@ void TestReadRoutes::wrongMethod_data()
                                   << QByteArrayList{"GET", "PATCH"};
     QTest::newRow("PUT tables") << QByteArray("PUT") << u"/api/v1/tables"_s
                                 << QByteArrayList{"GET"};
-    QTest::newRow("GET login") << QByteArray("GET") << u"/api/v1/login"_s
-                               << QByteArrayList{"POST"};
+    QTest::newRow("GET login") << QByteArray("GET") << u"/api/v1/login"_s << QByteArrayList{"POST"};
     QTest::newRow("POST health") << QByteArray("POST") << u"/api/v1/health"_s
                                  << QByteArrayList{"GET"};
     QTest::newRow("GET close") << QByteArray("GET") << u"/api/v1/orders/1/close"_s
@@ -236,8 +238,8 @@ void TestReadRoutes::wrongMethod()
     QFETCH(QByteArrayList, allowed);
 
     const QByteArray body = method == "GET" || method == "DELETE" ? QByteArray() : QByteArray("{}");
-    const HttpReply reply = m_fixture.http().send(method, path, body,
-                                                   {HttpTestClient::bearer(m_token)});
+    const HttpReply reply =
+        m_fixture.http().send(method, path, body, {HttpTestClient::bearer(m_token)});
     QVERIFY2(reply.status == 405, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.errorCode(), u"method_not_allowed"_s);

@@ -124,8 +124,9 @@ void TestRestart::seedingTwiceChangesNothing()
     QVERIFY_OK(table);
     const Result<QList<MenuItem>> menu = fixture.menu(manager.value());
     QVERIFY_OK(menu);
-    QCOMPARE(fixture.patchLines(table->orderId, 1, {ServerFixture::newLine(menu->at(0).id)},
-                                manager.value())
+    QCOMPARE(fixture
+                 .patchLines(table->orderId, 1, {ServerFixture::newLine(menu->at(0).id)},
+                             manager.value())
                  .status,
              200);
     const Snapshot before = snapshot(fixture, manager.value(), {table->orderId});

@@ -93,7 +93,8 @@ void TestSeedScenario::fourConcurrentWriters()
         writer.draft = start->items;
         writer.version = start->version;
         for (int i = 0; i < 5; ++i) {
-            const Line line = ServerFixture::newLine(m_menuIds.at(i), 1 + i, i * 4, staff + u" #"_s + QString::number(i));
+            const Line line = ServerFixture::newLine(m_menuIds.at(i), 1 + i, i * 4,
+                                                     staff + u" #"_s + QString::number(i));
             writer.draft.append(line);
             writer.ownLines.insert(line.lineId);
             authorOf.insert(line.lineId, staff);
@@ -110,9 +111,11 @@ void TestSeedScenario::fourConcurrentWriters()
         for (Writer& writer : writers) {
             if (writer.landed)
                 continue;
-            const QByteArray body = QJsonDocument(ServerFixture::patchBody(writer.version, writer.draft))
-                                        .toJson(QJsonDocument::Compact);
-            inFlight.append(writer.http->start("PATCH", path, body, {HttpTestClient::bearer(writer.token)}));
+            const QByteArray body =
+                QJsonDocument(ServerFixture::patchBody(writer.version, writer.draft))
+                    .toJson(QJsonDocument::Compact);
+            inFlight.append(
+                writer.http->start("PATCH", path, body, {HttpTestClient::bearer(writer.token)}));
             senders.append(&writer);
         }
         QCOMPARE(senders.size(), 5 - round);
@@ -142,14 +145,16 @@ void TestSeedScenario::fourConcurrentWriters()
             ++conflicts;
             Writer& loser = *senders.at(i);
             QCOMPARE(replies.at(i).errorCode(), u"version_conflict"_s);
-            const Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(replies.at(i).json());
+            const Result<ConflictReply> conflict =
+                JsonCodec::conflictReplyFromJson(replies.at(i).json());
             QVERIFY_OK(conflict);
             QCOMPARE(conflict->current, won.value());
             QVERIFY(!conflict->events.isEmpty());
             for (const Event& event : conflict->events)
                 QVERIFY(event.version > loser.version);
 
-            const RebaseDecision decision = rebase(loser.base, loser.draft, conflict->current.items);
+            const RebaseDecision decision =
+                rebase(loser.base, loser.draft, conflict->current.items);
             QVERIFY(decision.conflicts().isEmpty());
             QVERIFY(decision.isSettled());
             QCOMPARE(decision.outgoing().size(), 5);

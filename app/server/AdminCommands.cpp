@@ -25,11 +25,20 @@ Result<QString> runOn(SqliteOrderStore& store, const ServerCommand& command, Clo
     case ServerCommand::Kind::StaffAdd: {
         if (!isPin(command.pin))
             return ApiError{u"invalid_pin"_s, u"The PIN must be 4 to 12 digits."_s, {}};
+        Result<std::optional<StaffRecord>> existing = store.staff(command.staffId);
+        if (!existing.ok())
+            return existing.error();
+        if (existing.value())
+            return ApiError{
+                u"staff_exists"_s,
+                u"A staff member with the id %1 already exists; remove them first."_s.arg(
+                    command.staffId),
+                {}};
         const StaffRecord record{
             Staff{command.staffId, command.staffName,
                   JsonCodec::roleFromName(command.role).value_or(Staff::Role::Waiter)},
             PinHasher::hash(command.pin)};
-        if (Result<void> stored = store.putStaff(record); !stored.ok())
+        if (Result<void> stored = store.addStaff(record); !stored.ok())
             return stored.error();
         return u"Staff member %1 saved."_s.arg(command.staffId);
     }
@@ -39,7 +48,8 @@ Result<QString> runOn(SqliteOrderStore& store, const ServerCommand& command, Clo
             return removed.error();
         if (!removed.value())
             return ApiError{u"not_found"_s,
-                            u"There is no staff member with the id %1."_s.arg(command.staffId), {}};
+                            u"There is no staff member with the id %1."_s.arg(command.staffId),
+                            {}};
         return u"Staff member %1 removed; their tokens no longer work."_s.arg(command.staffId);
     }
     case ServerCommand::Kind::StaffList: {
@@ -55,24 +65,23 @@ Result<QString> runOn(SqliteOrderStore& store, const ServerCommand& command, Clo
         QFile file(command.menuFile);
         if (!file.open(QIODevice::ReadOnly))
             return ApiError{u"unreadable"_s,
-                            u"Cannot read %1: %2"_s.arg(command.menuFile, file.errorString()), {}};
+                            u"Cannot read %1: %2"_s.arg(command.menuFile, file.errorString()),
+                            {}};
         Result<QList<MenuEntry>> entries = MenuDocument::parse(file.readAll());
         if (!entries.ok())
-            return ApiError{u"invalid_menu"_s,
-                            u"%1 is not a menu file: %2"_s.arg(command.menuFile,
-                                                               entries.error().message),
-                            {}};
+            return ApiError{
+                u"invalid_menu"_s,
+                u"%1 is not a menu file: %2"_s.arg(command.menuFile, entries.error().message),
+                {}};
         if (Result<void> stored = store.replaceMenu(entries.value()); !stored.ok())
             return stored.error();
-        return u"Imported %1 menu items; restart tablesyncd to serve them."_s.arg(
-            entries->size());
+        return u"Imported %1 menu items; restart tablesyncd to serve them."_s.arg(entries->size());
     }
     case ServerCommand::Kind::TablesSet: {
         if (Result<void> stored = store.setTables(command.tableCount, command.seats, clock.nowMs());
             !stored.ok())
             return stored.error();
-        return u"The venue has %1 tables of %2 seats."_s.arg(command.tableCount)
-            .arg(command.seats);
+        return u"The venue has %1 tables of %2 seats."_s.arg(command.tableCount).arg(command.seats);
     }
     default:
         return ApiError{u"bad_usage"_s, u"Not an admin command."_s, {}};

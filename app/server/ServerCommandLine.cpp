@@ -59,10 +59,9 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s}, u"Show the version."_s);
     const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on."_s,
                                     u"HOST:PORT"_s, u"127.0.0.1:8080"_s);
-    const QCommandLineOption db(u"db"_s, u"SQLite database file (default: in the user's data folder)."_s,
-                                u"PATH"_s);
-    const QCommandLineOption seed(u"seed-demo"_s,
-                                  u"Fill an empty database with the demo venue."_s);
+    const QCommandLineOption db(
+        u"db"_s, u"SQLite database file (default: in the user's data folder)."_s, u"PATH"_s);
+    const QCommandLineOption seed(u"seed-demo"_s, u"Fill an empty database with the demo venue."_s);
     const QCommandLineOption synchronous(
         u"sqlite-synchronous"_s,
         u"FULL (default: an acknowledged order survives a power cut) or NORMAL (faster)."_s,
@@ -73,8 +72,8 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption pin(u"pin"_s, u"The member's PIN, digits (staff add)."_s, u"PIN"_s);
     const QCommandLineOption count(u"count"_s, u"Number of tables (tables set)."_s, u"N"_s);
     const QCommandLineOption seats(u"seats"_s, u"Seats per table (tables set)."_s, u"S"_s);
-    parser.addOptions({help, version, listen, db, seed, synchronous, id, name, role, pin, count,
-                       seats});
+    parser.addOptions(
+        {help, version, listen, db, seed, synchronous, id, name, role, pin, count, seats});
     parser.addPositionalArgument(u"command"_s, u"An admin command; none runs the server."_s,
                                  u"[staff|menu|tables ...]"_s);
 
@@ -131,8 +130,8 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         bool seatsOk = false;
         command.tableCount = parser.value(count).toInt(&countOk);
         command.seats = parser.value(seats).toInt(&seatsOk);
-        if (!countOk || !seatsOk || command.tableCount < 1 || command.tableCount > 10000
-            || command.seats < 1 || command.seats > 1000)
+        if (!countOk || !seatsOk || command.tableCount < 1 || command.tableCount > 10000 ||
+            command.seats < 1 || command.seats > 1000)
             return badUsage(command,
                             u"tables set needs --count N (1..10000) and --seats S (1..1000)."_s);
         command.kind = ServerCommand::Kind::TablesSet;

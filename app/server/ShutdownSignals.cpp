@@ -54,8 +54,7 @@ ShutdownSignals::~ShutdownSignals()
 
 ShutdownSignals::ShutdownSignals(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 ShutdownSignals::~ShutdownSignals() = default;
 

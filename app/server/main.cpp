@@ -25,10 +25,10 @@ void printLine(FILE* stream, const QString& text)
 void logRequest(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
                 const QString& staffId)
 {
-    printLine(stderr, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
-                          + QString::fromLatin1(method) + u' ' + path + u' '
-                          + QString::number(status) + u' ' + QString::number(elapsedMs) + u"ms "_s
-                          + staffId);
+    printLine(stderr, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' +
+                          QString::fromLatin1(method) + u' ' + path + u' ' +
+                          QString::number(status) + u' ' + QString::number(elapsedMs) + u"ms "_s +
+                          staffId);
 }
 
 int serve(const ServerCommand& command)
@@ -43,8 +43,8 @@ int serve(const ServerCommand& command)
     }
     if (command.seedDemo) {
         if (Result<void> seeded = server.seedDemo(); !seeded.ok()) {
-            printLine(stderr, u"tablesyncd: cannot seed the demo venue: "_s
-                                  + seeded.error().message);
+            printLine(stderr,
+                      u"tablesyncd: cannot seed the demo venue: "_s + seeded.error().message);
             return 1;
         }
     }
@@ -61,10 +61,10 @@ int serve(const ServerCommand& command)
         QCoreApplication::quit();
     });
     const QString host = command.address.protocol() == QAbstractSocket::IPv6Protocol
-                           ? u'[' + command.address.toString() + u']'
-                           : command.address.toString();
-    printLine(stdout, u"tablesyncd %1 listening on http://%2:%3/api/v1 (database %4)"_s.arg(
-                          QCoreApplication::applicationVersion(), host)
+                             ? u'[' + command.address.toString() + u']'
+                             : command.address.toString();
+    printLine(stdout, u"tablesyncd %1 listening on http://%2:%3/api/v1 (database %4)"_s
+                          .arg(QCoreApplication::applicationVersion(), host)
                           .arg(port.value())
                           .arg(options.database));
     const int code = QCoreApplication::exec();

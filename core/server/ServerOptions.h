@@ -2,14 +2,13 @@
 
 #include <QString>
 
-using namespace Qt::Literals::StringLiterals;
-
 // How one venue server runs: where its data lives and the limits that keep a slow or
 // hostile client from exhausting it.
 struct ServerOptions
 {
-    QString database;                // SQLite file path
-    QString synchronous = u"FULL"_s; // SQLite synchronous mode; "NORMAL" only on request
+    QString database; // SQLite file path
+    QString synchronous =
+        QStringLiteral("FULL"); // SQLite synchronous mode; "NORMAL" only on request
     qint64 tokenLifetimeMs = 12LL * 3600 * 1000;
     int maxConnections = 512;         // open connections, overall
     int idleTimeoutMs = 5000;         // an idle keep-alive connection is closed after this

@@ -12,8 +12,7 @@ VenueServer::VenueServer(ServerOptions options, Clock& clock, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(clock)
-{
-}
+{}
 
 VenueServer::~VenueServer()
 {
@@ -24,8 +23,8 @@ Result<void> VenueServer::open()
 {
     if (m_store)
         return {};
-    auto store = std::make_unique<SqliteOrderStore>(m_options.database, m_options.synchronous,
-                                                    m_clock);
+    auto store =
+        std::make_unique<SqliteOrderStore>(m_options.database, m_options.synchronous, m_clock);
     if (Result<void> opened = store->open(); !opened.ok())
         return opened;
     m_store = std::move(store);

@@ -25,17 +25,20 @@ public:
                          QObject* parent = nullptr);
     ~VenueServer() override;
 
-    Result<void> open();      // opens the database and runs the numbered migrations
-    Result<void> seedDemo();  // fills an EMPTY venue with the demo venue; changes nothing when a venue exists
-    Result<quint16> listen(const QHostAddress& address, quint16 port); // port 0 = any free port; the bound port
-    void close();             // stops listening, drops connections, closes the database
-    // Every route the server answers, as OpenAPI-style templates: {"GET", "/api/v1/orders/{id}"}, ...
+    Result<void> open(); // opens the database and runs the numbered migrations
+    Result<void>
+    seedDemo(); // fills an EMPTY venue with the demo venue; changes nothing when a venue exists
+    Result<quint16> listen(const QHostAddress& address,
+                           quint16 port); // port 0 = any free port; the bound port
+    void close();                         // stops listening, drops connections, closes the database
+    // Every route the server answers, as OpenAPI-style templates: {"GET", "/api/v1/orders/{id}"},
+    // ...
     static QList<QPair<QByteArray, QString>> routeTable();
 
 signals:
     // One per answered request (also those refused at the socket), for the request log.
-    void requestServed(const QByteArray& method, const QString& path, int status,
-                       qint64 elapsedMs, const QString& staffId);
+    void requestServed(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
+                       const QString& staffId);
 
 private:
     ServerOptions m_options;

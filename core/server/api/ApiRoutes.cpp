@@ -17,8 +17,7 @@ bool isJson(const QByteArray& contentType)
     const qsizetype semicolon = contentType.indexOf(';');
     return contentType.left(semicolon < 0 ? contentType.size() : semicolon)
                .trimmed()
-               .compare("application/json", Qt::CaseInsensitive)
-        == 0;
+               .compare("application/json", Qt::CaseInsensitive) == 0;
 }
 
 QStringList segments(const QString& path)
@@ -68,10 +67,8 @@ bool entityTagMatches(const QByteArray& ifNoneMatch, qint64 version)
 ApiRoutes::ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock)
     : m_store(store)
     , m_auth(auth)
-    , m_clock(clock)
     , m_writes(store, clock)
-{
-}
+{}
 
 const QList<ApiRoutes::Route>& ApiRoutes::routes()
 {
@@ -119,8 +116,8 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
                                    u"There is no such resource: "_s + request.path);
     if (!found)
         return HttpResponse::error(405, u"method_not_allowed"_s,
-                                   u"This resource answers only "_s
-                                       + QString::fromLatin1(allowed.join(", ")) + u'.')
+                                   u"This resource answers only "_s +
+                                       QString::fromLatin1(allowed.join(", ")) + u'.')
             .withHeader("Allow", allowed.join(", "));
 
     Call call{request, {}, id};
@@ -135,8 +132,8 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
         if (found->access == Access::Manager && call.staff.role != Staff::Role::Manager)
             return HttpResponse::error(403, u"forbidden"_s, u"Only a manager may do this."_s);
     }
-    if ((request.method == "POST" || request.method == "PATCH") && !request.body.isEmpty()
-        && !isJson(request.header("Content-Type")))
+    if ((request.method == "POST" || request.method == "PATCH") && !request.body.isEmpty() &&
+        !isJson(request.header("Content-Type")))
         return HttpResponse::error(415, u"unsupported_media_type"_s,
                                    u"Send the body as Content-Type: application/json."_s);
 
@@ -155,18 +152,22 @@ std::optional<qint64> ApiRoutes::orderId(const QString& text)
     return id;
 }
 
-const QSet<QString>* ApiRoutes::menuIds()
+bool ApiRoutes::loadMenu()
 {
-    if (!m_menuIds) {
-        Result<QList<MenuEntry>> entries = m_store.menu();
-        if (!entries.ok())
-            return nullptr;
-        QSet<QString> ids;
-        for (const MenuEntry& entry : entries.value())
-            ids.insert(entry.id);
-        m_menuIds = std::move(ids);
+    if (m_menu)
+        return true;
+    Result<QList<MenuEntry>> entries = m_store.menu();
+    if (!entries.ok()) {
+        OrderWrites::storageFailure(entries.error());
+        return false;
     }
-    return &*m_menuIds;
+    for (const MenuEntry& entry : entries.value()) {
+        m_menuIds.insert(entry.id);
+        for (auto it = entry.names.cbegin(); it != entry.names.cend(); ++it)
+            m_menuLanguages.insert(it.key());
+    }
+    m_menu = std::move(entries).value();
+    return true;
 }
 
 HttpResponse ApiRoutes::health(const Call&)
@@ -218,27 +219,21 @@ HttpResponse ApiRoutes::logout(const Call& call)
 
 HttpResponse ApiRoutes::menu(const Call& call)
 {
+    if (!loadMenu())
+        return HttpResponse::error(500, u"internal_error"_s, u"The menu cannot be read."_s);
     QString language = primaryLanguage(call.request.query.queryItemValue(u"lang"_s));
     if (language.isEmpty())
         language = primaryLanguage(QString::fromLatin1(call.request.header("Accept-Language")));
-    if (language.isEmpty())
+    if (!m_menuLanguages.contains(language))
         language = u"en"_s;
     if (const auto cached = m_menuByLanguage.constFind(language);
         cached != m_menuByLanguage.constEnd())
         return HttpResponse::json(200, *cached);
 
-    Result<QList<MenuEntry>> entries = m_store.menu();
-    if (!entries.ok())
-        return OrderWrites::storageFailure(entries.error());
-    const bool known = std::any_of(entries->cbegin(), entries->cend(), [&language](const MenuEntry& e) {
-        return e.names.contains(language);
-    });
-    const QString resolved = known ? language : u"en"_s;
     QJsonArray items;
-    for (const MenuEntry& entry : entries.value()) {
-        const MenuItem item{entry.id,
-                            entry.names.value(resolved, entry.names.value(u"en"_s)),
-                            entry.categories.value(resolved, entry.categories.value(u"en"_s)),
+    for (const MenuEntry& entry : *m_menu) {
+        const MenuItem item{entry.id, entry.names.value(language, entry.names.value(u"en"_s)),
+                            entry.categories.value(language, entry.categories.value(u"en"_s)),
                             entry.priceCents};
         items.append(JsonCodec::toJson(item));
     }
@@ -280,10 +275,9 @@ HttpResponse ApiRoutes::patchOrder(const Call& call)
     const std::optional<qint64> id = orderId(call.id);
     if (!id)
         return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
-    const QSet<QString>* ids = menuIds();
-    if (!ids)
+    if (!loadMenu())
         return HttpResponse::error(500, u"internal_error"_s, u"The menu cannot be read."_s);
-    return m_writes.patch(call.request, *id, call.staff, *ids);
+    return m_writes.patch(call.request, *id, call.staff, m_menuIds);
 }
 
 HttpResponse ApiRoutes::closeOrder(const Call& call)
@@ -319,7 +313,8 @@ HttpResponse ApiRoutes::events(const Call& call)
         since = query.queryItemValue(u"since"_s).toLongLong(&ok);
         if (!ok || since < 0)
             return HttpResponse::error(
-                400, ApiError::invalid(u"since"_s, u"since must be a sequence number, 0 or more."_s));
+                400,
+                ApiError::invalid(u"since"_s, u"since must be a sequence number, 0 or more."_s));
     }
     int limit = 200;
     if (query.hasQueryItem(u"limit"_s)) {
@@ -327,7 +322,8 @@ HttpResponse ApiRoutes::events(const Call& call)
         limit = query.queryItemValue(u"limit"_s).toInt(&ok);
         if (!ok || limit < 1 || limit > 1000)
             return HttpResponse::error(
-                400, ApiError::invalid(u"limit"_s, u"limit must be a whole number from 1 to 1000."_s));
+                400,
+                ApiError::invalid(u"limit"_s, u"limit must be a whole number from 1 to 1000."_s));
     }
     Result<QList<Event>> events = m_store.events(since, limit);
     if (!events.ok())

@@ -6,6 +6,7 @@
 #include "http/HttpResponse.h"
 
 #include "model/Staff.h"
+#include "store/MenuEntry.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,15 +59,16 @@ private:
     HttpResponse orderEvents(const Call& call);
     HttpResponse events(const Call& call);
 
-    // The menu ids a line may name, read once.
-    const QSet<QString>* menuIds();
+    // Reads the menu once: the ids a line may name and the languages it has.
+    bool loadMenu();
     static std::optional<qint64> orderId(const QString& text);
 
     OrderStore& m_store;
     Authenticator& m_auth;
-    const Clock& m_clock;
     OrderWrites m_writes;
-    std::optional<QSet<QString>> m_menuIds;
+    std::optional<QList<MenuEntry>> m_menu;
+    QSet<QString> m_menuIds;
+    QSet<QString> m_menuLanguages;
     QHash<QString, QByteArray> m_menuByLanguage; // reply bodies, built once per language
     QByteArray m_openApi;
 };

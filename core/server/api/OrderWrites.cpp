@@ -14,8 +14,7 @@ namespace {
 
 HttpResponse notFound(qint64 orderId)
 {
-    return HttpResponse::error(404, u"not_found"_s,
-                               u"There is no order %1."_s.arg(orderId));
+    return HttpResponse::error(404, u"not_found"_s, u"There is no order %1."_s.arg(orderId));
 }
 
 HttpResponse preconditionRequired()
@@ -96,11 +95,10 @@ QList<Event> eventsFor(const LineChanges& changes, const Order& stored, const QS
 OrderWrites::OrderWrites(OrderStore& store, const Clock& clock)
     : m_store(store)
     , m_clock(clock)
-{
-}
+{}
 
 Result<std::optional<qint64>> OrderWrites::expectedVersion(const HttpRequest& request,
-                                                          std::optional<qint64> fromBody)
+                                                           std::optional<qint64> fromBody)
 {
     const QByteArray ifMatch = request.header("If-Match");
     if (ifMatch.trimmed().isEmpty())
@@ -110,9 +108,9 @@ Result<std::optional<qint64>> OrderWrites::expectedVersion(const HttpRequest& re
         return ApiError::invalid(u"If-Match"_s,
                                  u"If-Match must be the order's ETag, such as \"7\"."_s);
     if (fromBody && *fromBody != *fromHeader)
-        return ApiError::invalid(u"expected_version"_s,
-                                 u"expected_version %1 and If-Match %2 disagree."_s.arg(*fromBody)
-                                     .arg(*fromHeader));
+        return ApiError::invalid(
+            u"expected_version"_s,
+            u"expected_version %1 and If-Match %2 disagree."_s.arg(*fromBody).arg(*fromHeader));
     return fromHeader;
 }
 
@@ -128,8 +126,7 @@ HttpResponse OrderWrites::storageFailure(const ApiError& error)
                                u"The server could not read or write its database."_s);
 }
 
-HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion,
-                                  const Staff& author)
+HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, const Staff& author)
 {
     const bool closed = current.status == Order::Status::Closed;
     Result<QList<Event>> since = m_store.orderEvents(current.id, expectedVersion);
@@ -143,10 +140,10 @@ HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion,
         reply.message = u"Order %1 is closed; it takes no more changes."_s.arg(current.id);
     } else {
         reply.error = u"version_conflict"_s;
-        reply.message = u"Order %1 changed since version %2; it is at version %3 now."_s
-                            .arg(current.id)
-                            .arg(expectedVersion)
-                            .arg(current.version);
+        reply.message =
+            u"Order %1 changed since version %2; it is at version %3 now."_s.arg(current.id)
+                .arg(expectedVersion)
+                .arg(current.version);
         Event conflict;
         conflict.orderId = current.id;
         conflict.tableId = current.tableId;
@@ -171,8 +168,8 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
         return notFound(orderId);
     const OrderRecord& stored = *record.value();
 
-    Result<PatchRequest> body =
-        RequestValidator::patch(request.body, RequestValidator::OrderContext{&menuIds, stored.seats});
+    Result<PatchRequest> body = RequestValidator::patch(
+        request.body, RequestValidator::OrderContext{&menuIds, stored.seats});
     if (!body.ok())
         return HttpResponse::error(400, body.error());
     Result<std::optional<qint64>> expected = expectedVersion(request, body->expectedVersion);
@@ -185,20 +182,22 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
     if (stored.order.status == Order::Status::Closed || stored.order.version != version)
         return refusal(stored.order, version, author);
     if (sameList(body->items, stored.order))
-        return withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(stored.order))),
-                             stored.order.version);
+        return withEntityTag(
+            HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(stored.order))),
+            stored.order.version);
 
     const qint64 now = m_clock.nowMs();
     const Lines lines = withBookkeeping(body->items, stored.order, author.id, now);
-    Result<WriteOutcome> outcome =
-        m_store.writeItems(orderId, version, lines,
-                           eventsFor(diff(stored.order.items, lines), stored.order, author.id), now);
+    Result<WriteOutcome> outcome = m_store.writeItems(
+        orderId, version, lines,
+        eventsFor(diff(stored.order.items, lines), stored.order, author.id), now);
     if (!outcome.ok())
         return storageFailure(outcome.error());
     if (!outcome->applied)
         return refusal(outcome->order, version, author);
-    return withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(outcome->order))),
-                         outcome->order.version);
+    return withEntityTag(
+        HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(outcome->order))),
+        outcome->order.version);
 }
 
 HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, const Staff& author)

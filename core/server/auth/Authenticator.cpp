@@ -21,8 +21,7 @@ Authenticator::Authenticator(OrderStore& store, const Clock& clock, qint64 token
     , m_clock(clock)
     , m_tokenLifetimeMs(tokenLifetimeMs)
     , m_throttle(clock)
-{
-}
+{}
 
 QByteArray Authenticator::tokenHash(const QByteArray& token)
 {
@@ -52,14 +51,12 @@ Authenticator::LoginResult Authenticator::login(const LoginRequest& request)
     const bool known = record.value().has_value();
     if (!known && m_decoyHash.isEmpty())
         m_decoyHash = PinHasher::hash(u"decoy"_s);
-    const bool matches = PinHasher::verify(request.pin, known ? record.value()->pinHash : m_decoyHash);
+    const bool matches =
+        PinHasher::verify(request.pin, known ? record.value()->pinHash : m_decoyHash);
     if (!known || !matches) {
         m_throttle.recordFailure(request.staff);
-        return Refusal{401,
-                       ApiError{u"invalid_credentials"_s,
-                                u"The staff id or PIN is not right."_s,
-                                {}},
-                       0};
+        return Refusal{
+            401, ApiError{u"invalid_credentials"_s, u"The staff id or PIN is not right."_s, {}}, 0};
     }
     m_throttle.recordSuccess(request.staff);
 

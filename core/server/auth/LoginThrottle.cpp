@@ -11,8 +11,7 @@ constexpr qsizetype pruneAbove = 10000;
 
 LoginThrottle::LoginThrottle(const Clock& clock)
     : m_clock(clock)
-{
-}
+{}
 
 qint64 LoginThrottle::lockedForMs(const QString& staffId) const
 {
@@ -44,7 +43,7 @@ void LoginThrottle::recordSuccess(const QString& staffId)
 void LoginThrottle::forgetStale(qint64 now)
 {
     m_attempts.removeIf([now](const QHash<QString, Attempts>::iterator& it) {
-        return it->lockedUntil <= now
-            && (it->failures.isEmpty() || it->failures.last() <= now - windowMs);
+        return it->lockedUntil <= now &&
+               (it->failures.isEmpty() || it->failures.last() <= now - windowMs);
     });
 }

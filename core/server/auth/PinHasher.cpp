@@ -35,9 +35,9 @@ QString PinHasher::hash(const QString& pin, int iterations)
 {
     QByteArray salt(saltBytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
-    return u"pbkdf2-sha256$"_s + QString::number(iterations) + u'$'
-         + QString::fromLatin1(salt.toBase64()) + u'$'
-         + QString::fromLatin1(derive(pin, salt, iterations).toBase64());
+    return u"pbkdf2-sha256$"_s + QString::number(iterations) + u'$' +
+           QString::fromLatin1(salt.toBase64()) + u'$' +
+           QString::fromLatin1(derive(pin, salt, iterations).toBase64());
 }
 
 bool PinHasher::verify(const QString& pin, const QString& stored)

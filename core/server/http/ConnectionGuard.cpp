@@ -35,9 +35,9 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& lim
 QByteArray ConnectionGuard::closingReply(int status, const QByteArray& reason,
                                          const QByteArray& json)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-         + "\r\nContent-Type: application/json\r\nContent-Length: "
-         + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+           "\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
 }
 
 void ConnectionGuard::inspectIncoming()
@@ -115,8 +115,8 @@ void ConnectionGuard::refuseTooLarge(qint64 bodyBytes)
                          u"The request is larger than the server accepts (%1 bytes of body)."_s.arg(
                              m_limits.maxBodyBytes),
                          {}};
-    m_socket->write(closingReply(413, "Payload Too Large",
-                                 JsonCodec::encode(JsonCodec::toJson(error))));
+    m_socket->write(
+        closingReply(413, "Payload Too Large", JsonCodec::encode(JsonCodec::toJson(error))));
     m_idle.setInterval(drainTimeoutMs);
     m_idle.start();
     emit refused(method, path, 413);

@@ -35,9 +35,9 @@ private:
     QTcpSocket* m_socket;
     ConnectionLimits m_limits;
     QTimer m_idle;
-    QByteArray m_head;        // the request head seen so far, up to the blank line
+    QByteArray m_head; // the request head seen so far, up to the blank line
     bool m_headComplete = false;
-    qint64 m_received = 0;    // bytes of the request being received, head included
+    qint64 m_received = 0; // bytes of the request being received, head included
     bool m_draining = false;
-    qint64 m_drainLeft = 0;   // bytes still read and dropped before closing
+    qint64 m_drainLeft = 0; // bytes still read and dropped before closing
 };

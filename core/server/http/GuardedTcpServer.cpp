@@ -12,8 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 GuardedTcpServer::GuardedTcpServer(const ConnectionLimits& limits, QObject* parent)
     : QTcpServer(parent)
     , m_limits(limits)
-{
-}
+{}
 
 void GuardedTcpServer::dropConnections()
 {

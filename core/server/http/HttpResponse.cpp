@@ -6,7 +6,8 @@ HttpResponse HttpResponse::json(int status, QByteArray body)
 {
     HttpResponse response;
     response.status = status;
-    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    response.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     response.body = std::move(body);
     return response;
 }

@@ -22,8 +22,8 @@ Result<void> DemoVenue::seed(OrderStore& store, qint64 now)
         return ApiError{u"internal_error"_s, u"The demo menu is missing from the program."_s, {}};
     Result<QList<MenuEntry>> menu = MenuDocument::parse(file.readAll());
     if (!menu.ok())
-        return ApiError{u"internal_error"_s, u"The demo menu is broken: "_s + menu.error().message,
-                        {}};
+        return ApiError{
+            u"internal_error"_s, u"The demo menu is broken: "_s + menu.error().message, {}};
     if (Result<void> stored = store.replaceMenu(menu.value()); !stored.ok())
         return stored;
 
@@ -44,7 +44,7 @@ Result<void> DemoVenue::seed(OrderStore& store, qint64 now)
     for (const Member& member : members) {
         const StaffRecord record{Staff{member.id, member.name, member.role},
                                  PinHasher::hash(member.pin)};
-        if (Result<void> stored = store.putStaff(record); !stored.ok())
+        if (Result<void> stored = store.addStaff(record); !stored.ok())
             return stored;
     }
     return store.setTables(tableCount, seatsPerTable, now);

@@ -55,16 +55,23 @@ Result<QList<MenuEntry>> MenuDocument::parse(const QByteArray& json)
         seen.insert(entry.id);
         const std::optional<qint64> price = JsonCodec::integral(item.value(u"price_cents"_s));
         if (!price || *price < 0 || *price > 100'000'000)
-            return ApiError::invalid(field + u".price_cents"_s,
-                                     field + u".price_cents must be a whole number of cents."_s);
+            return ApiError::invalid(
+                field + u".price_cents"_s,
+                u"Menu item \""_s + entry.id + u"\": "_s + field +
+                    u".price_cents must be a whole number of cents, 0 or more."_s);
         entry.priceCents = int(*price);
+        // From here on the message names the item by its id, as its author knows it.
+        const auto named = [&entry](ApiError error) {
+            error.message = u"Menu item \""_s + entry.id + u"\": "_s + error.message;
+            return error;
+        };
         Result<QMap<QString, QString>> names = texts(item.value(u"name"_s), field + u".name"_s);
         if (!names.ok())
-            return names.error();
+            return named(names.error());
         Result<QMap<QString, QString>> categories =
             texts(item.value(u"category"_s), field + u".category"_s);
         if (!categories.ok())
-            return categories.error();
+            return named(categories.error());
         entry.names = names.value();
         entry.categories = categories.value();
         entries.append(std::move(entry));

@@ -32,7 +32,8 @@ public:
     // Staff
     virtual Result<std::optional<StaffRecord>> staff(const QString& id) = 0;
     virtual Result<QList<Staff>> staffList() = 0;
-    virtual Result<void> putStaff(const StaffRecord& record) = 0;
+    // Fails when the id is taken.
+    virtual Result<void> addStaff(const StaffRecord& record) = 0;
     // False when there was no such member.
     virtual Result<bool> removeStaff(const QString& id) = 0;
 

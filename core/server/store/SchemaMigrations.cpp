@@ -10,8 +10,8 @@ namespace {
 
 ApiError failed(const QString& what, const QSqlError& error)
 {
-    return ApiError{u"storage_error"_s, u"Cannot upgrade the database schema (%1): %2"_s.arg(
-                                            what, error.text()),
+    return ApiError{u"storage_error"_s,
+                    u"Cannot upgrade the database schema (%1): %2"_s.arg(what, error.text()),
                     {}};
 }
 
@@ -63,11 +63,12 @@ Result<void> SchemaMigrations::apply(QSqlDatabase& database, qint64 now)
     const int current = query.value(0).toInt();
     query.finish();
     if (current > latest())
-        return ApiError{u"storage_error"_s,
-                        u"The database was written by a newer tablesyncd (schema %1, this one knows "
-                        "%2); upgrade tablesyncd."_s.arg(current)
-                            .arg(latest()),
-                        {}};
+        return ApiError{
+            u"storage_error"_s,
+            u"The database was written by a newer tablesyncd (schema %1, this one knows "
+            "%2); upgrade tablesyncd."_s.arg(current)
+                .arg(latest()),
+            {}};
 
     for (int version = current + 1; version <= latest(); ++version) {
         if (!query.exec(u"BEGIN IMMEDIATE"_s))

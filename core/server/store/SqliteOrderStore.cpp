@@ -59,8 +59,7 @@ SqliteOrderStore::SqliteOrderStore(QString path, QString synchronous, const Cloc
     , m_synchronous(std::move(synchronous).toUpper())
     , m_clock(clock)
     , m_connectionName(u"tablesync-store-%1"_s.arg(++connectionCounter))
-{
-}
+{}
 
 SqliteOrderStore::~SqliteOrderStore()
 {
@@ -74,25 +73,26 @@ QString SqliteOrderStore::kind() const
 
 ApiError SqliteOrderStore::failure(const QString& what, const QSqlQuery& query) const
 {
-    return ApiError{u"storage_error"_s,
-                    u"The database %1 failed to %2: %3"_s.arg(m_path, what, query.lastError().text()),
-                    {}};
+    return ApiError{
+        u"storage_error"_s,
+        u"The database %1 failed to %2: %3"_s.arg(m_path, what, query.lastError().text()),
+        {}};
 }
 
 Result<void> SqliteOrderStore::open()
 {
     if (m_synchronous != "FULL"_L1 && m_synchronous != "NORMAL"_L1 && m_synchronous != "EXTRA"_L1)
-        return ApiError{u"invalid_option"_s,
-                        u"SQLite synchronous mode must be FULL or NORMAL, not %1."_s.arg(
-                            m_synchronous),
-                        {}};
+        return ApiError{
+            u"invalid_option"_s,
+            u"SQLite synchronous mode must be FULL or NORMAL, not %1."_s.arg(m_synchronous),
+            {}};
     m_database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_database.setDatabaseName(m_path);
     if (!m_database.open()) {
         const QString reason = m_database.lastError().text();
         close();
-        return ApiError{u"storage_error"_s,
-                        u"Cannot open the database %1: %2"_s.arg(m_path, reason), {}};
+        return ApiError{
+            u"storage_error"_s, u"Cannot open the database %1: %2"_s.arg(m_path, reason), {}};
     }
     QSqlQuery pragma(m_database);
     const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
@@ -110,12 +110,13 @@ Result<void> SqliteOrderStore::open()
         }
         pragma.finish();
     }
-    if (pragma.exec(u"PRAGMA journal_mode"_s) && pragma.next()
-        && pragma.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0) {
+    if (pragma.exec(u"PRAGMA journal_mode"_s) && pragma.next() &&
+        pragma.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0) {
         pragma.finish();
         close();
         return ApiError{u"storage_error"_s,
-                        u"The database %1 cannot use write-ahead logging."_s.arg(m_path), {}};
+                        u"The database %1 cannot use write-ahead logging."_s.arg(m_path),
+                        {}};
     }
     pragma.finish();
     Result<void> migrated = SchemaMigrations::apply(m_database, m_clock.nowMs());
@@ -182,9 +183,9 @@ void SqliteOrderStore::rollback()
 
 Result<bool> SqliteOrderStore::hasVenue()
 {
-    Result<QSqlQuery*> query = run(
-        u"SELECT EXISTS (SELECT 1 FROM venue_tables) OR EXISTS (SELECT 1 FROM staff)"
-        " OR EXISTS (SELECT 1 FROM menu_items)"_s);
+    Result<QSqlQuery*> query =
+        run(u"SELECT EXISTS (SELECT 1 FROM venue_tables) OR EXISTS (SELECT 1 FROM staff)"
+            " OR EXISTS (SELECT 1 FROM menu_items)"_s);
     if (!query.ok())
         return query.error();
     QSqlQuery* q = query.value();
@@ -221,21 +222,19 @@ Result<QList<Staff>> SqliteOrderStore::staffList()
     QSqlQuery* q = query.value();
     QList<Staff> list;
     while (q->next()) {
-        list.append(Staff{q->value(0).toString(), q->value(1).toString(),
-                          JsonCodec::roleFromName(q->value(2).toString())
-                              .value_or(Staff::Role::Waiter)});
+        list.append(
+            Staff{q->value(0).toString(), q->value(1).toString(),
+                  JsonCodec::roleFromName(q->value(2).toString()).value_or(Staff::Role::Waiter)});
     }
     q->finish();
     return list;
 }
 
-Result<void> SqliteOrderStore::putStaff(const StaffRecord& record)
+Result<void> SqliteOrderStore::addStaff(const StaffRecord& record)
 {
-    Result<QSqlQuery*> query = run(
-        u"INSERT INTO staff (id, name, role, pin_hash) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,"
-        " pin_hash = excluded.pin_hash"_s,
-        {record.staff.id, record.staff.name, roleText(record.staff.role), record.pinHash});
+    Result<QSqlQuery*> query =
+        run(u"INSERT INTO staff (id, name, role, pin_hash) VALUES (?, ?, ?, ?)"_s,
+            {record.staff.id, record.staff.name, roleText(record.staff.role), record.pinHash});
     if (!query.ok())
         return query.error();
     return {};
@@ -271,8 +270,9 @@ Result<std::optional<Staff>> SqliteOrderStore::tokenOwner(const QByteArray& toke
     QSqlQuery* q = query.value();
     std::optional<Staff> owner;
     if (q->next()) {
-        owner = Staff{q->value(0).toString(), q->value(1).toString(),
-                      JsonCodec::roleFromName(q->value(2).toString()).value_or(Staff::Role::Waiter)};
+        owner =
+            Staff{q->value(0).toString(), q->value(1).toString(),
+                  JsonCodec::roleFromName(q->value(2).toString()).value_or(Staff::Role::Waiter)};
     }
     q->finish();
     return owner;
@@ -324,11 +324,11 @@ Result<void> SqliteOrderStore::replaceMenu(const QList<MenuEntry>& entries)
         return abort(q.error());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const MenuEntry& entry = entries.at(i);
-        Result<QSqlQuery*> item = run(
-            u"INSERT INTO menu_items (id, price_cents, position, active) VALUES (?, ?, ?, 1)"
-            " ON CONFLICT (id) DO UPDATE SET price_cents = excluded.price_cents,"
-            " position = excluded.position, active = 1"_s,
-            {entry.id, entry.priceCents, qint64(i)});
+        Result<QSqlQuery*> item =
+            run(u"INSERT INTO menu_items (id, price_cents, position, active) VALUES (?, ?, ?, 1)"
+                " ON CONFLICT (id) DO UPDATE SET price_cents = excluded.price_cents,"
+                " position = excluded.position, active = 1"_s,
+                {entry.id, entry.priceCents, qint64(i)});
         if (!item.ok())
             return abort(item.error());
         if (Result<QSqlQuery*> q = run(u"DELETE FROM menu_texts WHERE item_id = ?"_s, {entry.id});
@@ -337,9 +337,9 @@ Result<void> SqliteOrderStore::replaceMenu(const QList<MenuEntry>& entries)
         for (auto it = entry.names.cbegin(); it != entry.names.cend(); ++it) {
             const QString category =
                 entry.categories.value(it.key(), entry.categories.value(u"en"_s));
-            Result<QSqlQuery*> text = run(
-                u"INSERT INTO menu_texts (item_id, lang, name, category) VALUES (?, ?, ?, ?)"_s,
-                {entry.id, it.key(), it.value(), category});
+            Result<QSqlQuery*> text =
+                run(u"INSERT INTO menu_texts (item_id, lang, name, category) VALUES (?, ?, ?, ?)"_s,
+                    {entry.id, it.key(), it.value(), category});
             if (!text.ok())
                 return abort(text.error());
         }
@@ -349,10 +349,10 @@ Result<void> SqliteOrderStore::replaceMenu(const QList<MenuEntry>& entries)
 
 Result<QList<Table>> SqliteOrderStore::tables()
 {
-    Result<QSqlQuery*> query = run(
-        u"SELECT t.id, t.name, t.seats, o.id, o.version, o.item_count, o.updated_at"
-        " FROM venue_tables t JOIN orders o ON o.id = t.order_id WHERE t.active = 1"
-        " ORDER BY t.position"_s);
+    Result<QSqlQuery*> query =
+        run(u"SELECT t.id, t.name, t.seats, o.id, o.version, o.item_count, o.updated_at"
+            " FROM venue_tables t JOIN orders o ON o.id = t.order_id WHERE t.active = 1"
+            " ORDER BY t.position"_s);
     if (!query.ok())
         return query.error();
     QSqlQuery* q = query.value();
@@ -383,8 +383,7 @@ Result<void> SqliteOrderStore::setTables(int count, int seats, qint64 now)
             {id, QString(u"Table "_s + id), seats, number});
         if (!table.ok())
             return abort(table.error());
-        Result<QSqlQuery*> current =
-            run(u"SELECT order_id FROM venue_tables WHERE id = ?"_s, {id});
+        Result<QSqlQuery*> current = run(u"SELECT order_id FROM venue_tables WHERE id = ?"_s, {id});
         if (!current.ok())
             return abort(current.error());
         const bool hasOrder = current.value()->next() && !current.value()->value(0).isNull();
@@ -458,10 +457,10 @@ Result<WriteOutcome> SqliteOrderStore::writeItems(qint64 orderId, qint64 expecte
 {
     if (Result<void> started = begin(); !started.ok())
         return started.error();
-    Result<QSqlQuery*> update = run(
-        u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
-        " WHERE id = ? AND version = ? AND status = 'open'"_s,
-        {linesText(items), qint64(items.size()), now, orderId, expectedVersion});
+    Result<QSqlQuery*> update =
+        run(u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
+            " WHERE id = ? AND version = ? AND status = 'open'"_s,
+            {linesText(items), qint64(items.size()), now, orderId, expectedVersion});
     if (!update.ok()) {
         rollback();
         return update.error();
@@ -519,8 +518,8 @@ Result<WriteOutcome> SqliteOrderStore::closeOrder(qint64 orderId, qint64 expecte
         if (!next.ok())
             return abort(next.error());
         nextOrderId = next.value()->lastInsertId().toLongLong();
-        if (Result<QSqlQuery*> q = run(u"UPDATE venue_tables SET order_id = ? WHERE id = ?"_s,
-                                       {nextOrderId, tableId});
+        if (Result<QSqlQuery*> q =
+                run(u"UPDATE venue_tables SET order_id = ? WHERE id = ?"_s, {nextOrderId, tableId});
             !q.ok())
             return abort(q.error());
         Event event;
@@ -573,8 +572,8 @@ Result<QList<Event>> SqliteOrderStore::readEvents(QSqlQuery* q)
         if (!q->value(8).isNull())
             event.prevQty = q->value(8).toInt();
         // Line events always carry their note, even an empty one.
-        if (!q->value(9).isNull() || event.kind == Event::Kind::Add
-            || event.kind == Event::Kind::Remove || event.kind == Event::Kind::Change)
+        if (!q->value(9).isNull() || event.kind == Event::Kind::Add ||
+            event.kind == Event::Kind::Remove || event.kind == Event::Kind::Change)
             event.note = q->value(9).toString();
         if (!q->value(10).isNull())
             event.expectedVersion = q->value(10).toLongLong();

@@ -23,7 +23,7 @@ public:
 
     Result<std::optional<StaffRecord>> staff(const QString& id) override;
     Result<QList<Staff>> staffList() override;
-    Result<void> putStaff(const StaffRecord& record) override;
+    Result<void> addStaff(const StaffRecord& record) override;
     Result<bool> removeStaff(const QString& id) override;
 
     Result<void> putToken(const QByteArray& tokenHash, const QString& staffId,

@@ -103,6 +103,8 @@ void TestAuthRoutes::wrongPinAndUnknownIdAnswerAlike()
     QVERIFY(wrongPin.isJsonReply());
     QCOMPARE(wrongPin.errorCode(), u"invalid_credentials"_s);
     QCOMPARE(unknownId.json(), wrongPin.json());
+    const HttpReply injected = login(u"ayse' OR '1'='1"_s, u"' OR '1'='1"_s);
+    QVERIFY2(injected.status == 401, injected.describe().constData());
     QVERIFY(login(u"ayse"_s, u"1111"_s).status == 200);
 }
 

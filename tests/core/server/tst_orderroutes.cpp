@@ -45,6 +45,8 @@ private slots:
     void noteCountsCodePoints();
     void seatUpToTheTablesSeats();
     void tableSummaryFollowsWrites();
+    void checkOrder_data();
+    void checkOrder();
 
 private:
     Result<Order> openOrder(const QString& tableId);
@@ -748,6 +750,64 @@ void TestOrderRoutes::tableSummaryFollowsWrites()
     QCOMPARE(table->version, 2);
     QCOMPARE(table->itemCount, 3);
     QCOMPARE(table->updatedAt, now);
+}
+
+// facade.md: 413 -> 401 -> 403 -> 415 -> 404 -> 400 -> 428 -> 409. Each row breaks two rules;
+// the earlier one answers.
+void TestOrderRoutes::checkOrder_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+
+    const QByteArray valid = R"({"expected_version": 1, "items": []})";
+    const QByteArray invalid = R"({"items": 5})";
+    QTest::newRow("401 before 415")
+        << u"open"_s << QByteArray("text/plain") << false << valid << 401 << u"unauthorized"_s;
+    QTest::newRow("415 before 404") << u"unknown"_s << QByteArray("text/plain") << true << valid
+                                    << 415 << u"unsupported_media_type"_s;
+    QTest::newRow("404 before 400") << u"unknown"_s << QByteArray("application/json") << true
+                                    << invalid << 404 << u"not_found"_s;
+    QTest::newRow("400 before 428") << u"open"_s << QByteArray("application/json") << true
+                                    << invalid << 400 << u"invalid_request"_s;
+    QTest::newRow("400 before 409")
+        << u"open"_s << QByteArray("application/json") << true
+        << QByteArray(R"({"expected_version": 99, "items": 5})") << 400 << u"invalid_request"_s;
+    QTest::newRow("428 before 409 (closed)")
+        << u"closed"_s << QByteArray("application/json") << true << QByteArray(R"({"items": []})")
+        << 428 << u"precondition_required"_s;
+}
+
+void TestOrderRoutes::checkOrder()
+{
+    QFETCH(QString, target);
+    QFETCH(QByteArray, contentType);
+    QFETCH(bool, withToken);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+
+    qint64 orderId = 987654321;
+    if (target == "open"_L1 || target == "closed"_L1) {
+        const Result<Order> order = openOrder(target == "open"_L1 ? u"22"_s : u"23"_s);
+        QVERIFY_OK(order);
+        orderId = order->id;
+        if (target == "closed"_L1)
+            QCOMPARE(m_fixture.close(orderId, order->version, m_tokens.value(u"ayse"_s)).status,
+                     200);
+    }
+    const QJsonObject before = orderJson(orderId);
+    HttpTestClient::Headers headers{{"Content-Type", contentType}};
+    if (withToken)
+        headers.append(HttpTestClient::bearer(m_tokens.value(u"ayse"_s)));
+    const HttpReply reply =
+        m_fixture.http().send("PATCH", ServerFixture::orderPath(orderId), body, headers);
+    QVERIFY2(reply.status == status, reply.describe().constData());
+    QCOMPARE(reply.errorCode(), error);
+    QCOMPARE(orderJson(orderId), before);
 }
 
 QTEST_GUILESS_MAIN(TestOrderRoutes)

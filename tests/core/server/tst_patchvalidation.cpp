@@ -175,6 +175,8 @@ void TestPatchValidation::invalidPatch_data()
     QTest::newRow("menu_item_id missing")
         << bodyWithLine(1, u"menu_item_id"_s, QJsonValue::Undefined) << QByteArray()
         << u"items[2].menu_item_id"_s;
+    QTest::newRow("menu_item_id like SQL") << bodyWithLine(1, u"menu_item_id"_s, u"x' OR '1'='1"_s)
+                                           << QByteArray() << u"items[2].menu_item_id"_s;
     QTest::newRow("menu_item_id number")
         << bodyWithLine(1, u"menu_item_id"_s, 7) << QByteArray() << u"items[2].menu_item_id"_s;
 

@@ -17,6 +17,7 @@ class TestRestart : public QObject
 private slots:
     void restartKeepsEverything();
     void seedingTwiceChangesNothing();
+    void twoVenuesInOneProcess();
 };
 
 namespace {
@@ -137,6 +138,38 @@ void TestRestart::seedingTwiceChangesNothing()
     QVERIFY_OK(fixture.restart(true));
     QCOMPARE(snapshot(fixture, manager.value(), {table->orderId}), before);
     QCOMPARE(before.tables.value(u"tables"_s).toArray().size(), 60);
+}
+
+// Several VenueServers live in one process, each on its own file.
+void TestRestart::twoVenuesInOneProcess()
+{
+    ServerFixture first;
+    ServerFixture second;
+    QVERIFY_OK(first.start());
+    QVERIFY_OK(second.start());
+    QVERIFY(first.databasePath() != second.databasePath());
+    QVERIFY(first.port() != second.port());
+    Result<QByteArray> firstToken = first.token(u"ayse"_s);
+    Result<QByteArray> secondToken = second.token(u"ayse"_s);
+    QVERIFY_OK(firstToken);
+    QVERIFY_OK(secondToken);
+    QCOMPARE(second.http().get(u"/api/v1/tables"_s, firstToken.value()).status, 401);
+
+    const Result<Table> table = first.table(u"1"_s, firstToken.value());
+    QVERIFY_OK(table);
+    const Result<QList<MenuItem>> menu = first.menu(firstToken.value());
+    QVERIFY_OK(menu);
+    QCOMPARE(first
+                 .patchLines(table->orderId, 1, {ServerFixture::newLine(menu->at(0).id)},
+                             firstToken.value())
+                 .status,
+             200);
+    const Result<Table> untouched = second.table(u"1"_s, secondToken.value());
+    QVERIFY_OK(untouched);
+    QCOMPARE(untouched->version, 1);
+    QCOMPARE(untouched->itemCount, 0);
+    QVERIFY_OK(second.restart());
+    QCOMPARE(first.table(u"1"_s, firstToken.value())->version, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRestart)

@@ -1,0 +1,162 @@
+#include "ConflictRowsModel.h"
+
+#include "KnownConflict.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using RowKind = ConflictRowsModel::RowKind;
+
+namespace {
+int rowOf(const ConflictRowsModel& model, const QString& lineId)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(ConflictRowsModel::LineIdRole).toString() == lineId)
+            return row;
+    }
+    return -1;
+}
+
+QString cell(const ConflictRowsModel& model, const QString& lineId, int column)
+{
+    return model.index(rowOf(model, lineId), column).data().toString();
+}
+
+bool struck(const ConflictRowsModel& model, const QString& lineId)
+{
+    return model.index(rowOf(model, lineId), ConflictRowsModel::ItemColumn)
+        .data(Qt::FontRole)
+        .value<QFont>()
+        .strikeOut();
+}
+} // namespace
+
+class TestConflictRowsModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void passesTheModelTesterThroughResets();
+    void marksEveryRow_data();
+    void marksEveryRow();
+    void removalsAreStruckThrough();
+    void conflictRowsFollowTheChoices();
+    void aReplayThatLandedShowsNothingToAdd();
+};
+
+void TestConflictRowsModel::passesTheModelTesterThroughResets()
+{
+    KnownConflict known;
+    ConflictRowsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDecision(known.decision, known.events);
+    model.setItemNames(KnownConflict::itemNames());
+    model.setStaffNames(KnownConflict::staffNames());
+    known.decision.choose(0, RebaseDecision::Choice::KeepMine);
+    model.setDecision(known.decision, known.events);
+    model.setDecision(RebaseDecision(), {});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestConflictRowsModel::marksEveryRow_data()
+{
+    QTest::addColumn<QString>("lineId");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("mark");
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("qty");
+    QTest::newRow("mine added") << u"m1"_s << int(RowKind::MineAdded) << u"+"_s << u"you add"_s
+                                << u"1"_s;
+    QTest::newRow("mine removed") << u"b3"_s << int(RowKind::MineRemoved) << u"−"_s
+                                  << u"you remove"_s << u"1"_s;
+    QTest::newRow("mine changed") << u"b4"_s << int(RowKind::MineChanged) << u"~"_s
+                                  << u"you change"_s << u"1 → 2"_s;
+    QTest::newRow("theirs added") << u"t1"_s << int(RowKind::TheirsAdded) << QString()
+                                  << u"added by Mehmet"_s << u"1"_s;
+    QTest::newRow("theirs removed")
+        << u"b2"_s << int(RowKind::TheirsRemoved) << QString() << u"removed by Mehmet"_s << u"1"_s;
+    QTest::newRow("both changed") << u"b1"_s << int(RowKind::Conflict) << u"!"_s
+                                  << u"conflict with Mehmet: choose"_s << u"2"_s;
+    QTest::newRow("mine removed, theirs changed") << u"b5"_s << int(RowKind::Conflict) << u"!"_s
+                                                  << u"conflict with Mehmet: choose"_s << u"1"_s;
+}
+
+void TestConflictRowsModel::marksEveryRow()
+{
+    QFETCH(QString, lineId);
+    QFETCH(int, kind);
+    QFETCH(QString, mark);
+    QFETCH(QString, who);
+    QFETCH(QString, qty);
+    KnownConflict known;
+    ConflictRowsModel model;
+    model.setItemNames(KnownConflict::itemNames());
+    model.setStaffNames(KnownConflict::staffNames());
+    model.setDecision(known.decision, known.events);
+    QCOMPARE(model.rowCount(), 7);
+    const int row = rowOf(model, lineId);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.rowKind(row), RowKind(kind));
+    QCOMPARE(model.index(row, 0).data(ConflictRowsModel::RowKindRole).toInt(), kind);
+    QCOMPARE(cell(model, lineId, ConflictRowsModel::MarkColumn), mark);
+    QCOMPARE(cell(model, lineId, ConflictRowsModel::WhoColumn), who);
+    QCOMPARE(cell(model, lineId, ConflictRowsModel::QtyColumn), qty);
+    // Every highlighted row is coloured and carries a mark or words as well.
+    QVERIFY(model.index(row, 0).data(Qt::BackgroundRole).isValid());
+}
+
+void TestConflictRowsModel::removalsAreStruckThrough()
+{
+    KnownConflict known;
+    ConflictRowsModel model;
+    model.setDecision(known.decision, known.events);
+    QVERIFY(struck(model, u"b3"_s));
+    QVERIFY(struck(model, u"b2"_s));
+    QVERIFY(!struck(model, u"m1"_s));
+    QVERIFY(!struck(model, u"t1"_s));
+    QCOMPARE(cell(model, u"m1"_s, ConflictRowsModel::ItemColumn), u"kebab"_s);
+}
+
+void TestConflictRowsModel::conflictRowsFollowTheChoices()
+{
+    KnownConflict known;
+    ConflictRowsModel model;
+    model.setStaffNames(KnownConflict::staffNames());
+    model.setDecision(known.decision, known.events);
+    const int first = model.rowOfConflict(0);
+    const int second = model.rowOfConflict(1);
+    QVERIFY(first >= 0 && second >= 0 && first != second);
+    QCOMPARE(model.index(first, 0).data(ConflictRowsModel::ConflictIndexRole).toInt(), 0);
+    QCOMPARE(model.index(first, 0).data(ConflictRowsModel::AuthorRole).toString(), u"mehmet"_s);
+    QVERIFY(model.index(first, 0).data(Qt::DecorationRole).isValid());
+
+    known.decision.choose(0, RebaseDecision::Choice::KeepMine);
+    known.decision.choose(1, RebaseDecision::Choice::KeepTheirs);
+    model.setDecision(known.decision, known.events);
+    QCOMPARE(model.index(model.rowOfConflict(0), ConflictRowsModel::WhoColumn).data().toString(),
+             u"conflict: keeping yours"_s);
+    QCOMPARE(model.index(model.rowOfConflict(1), ConflictRowsModel::WhoColumn).data().toString(),
+             u"conflict: keeping Mehmet's"_s);
+}
+
+void TestConflictRowsModel::aReplayThatLandedShowsNothingToAdd()
+{
+    KnownConflict known;
+    // The send had landed: the current order already holds the draft's lines.
+    const RebaseDecision replay = rebase(known.base, known.mine, known.mine);
+    ConflictRowsModel model;
+    model.setDecision(replay, {});
+    QVERIFY(!replay.hasOutgoing());
+    // The landed lines read as already on the order; nothing is added, removed or asked.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const RowKind kind = model.rowKind(row);
+        QVERIFY(kind != RowKind::MineAdded && kind != RowKind::MineRemoved &&
+                kind != RowKind::MineChanged && kind != RowKind::Conflict);
+        QCOMPARE(model.index(row, ConflictRowsModel::MarkColumn).data().toString(), QString());
+    }
+    QCOMPARE(model.rowCount(), int(known.mine.size() + 2)); // plus the two lines that left
+}
+
+QTEST_MAIN(TestConflictRowsModel)
+#include "tst_conflictrowsmodel.moc"

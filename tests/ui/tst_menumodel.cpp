@@ -1,0 +1,92 @@
+#include "MenuModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QList<MenuItem> menu()
+{
+    return {
+        {u"soup-lentil"_s, u"Lentil soup"_s, u"Starters"_s, 450},
+        {u"kebab-adana"_s, u"Adana kebab"_s, u"Mains"_s, 1450},
+        {u"salad-shepherd"_s, u"Shepherd's salad"_s, u"Starters"_s, 500},
+        {u"ayran"_s, u"Ayran"_s, u"Drinks"_s, 200},
+    };
+}
+} // namespace
+
+class TestMenuModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void passesTheModelTester();
+    void listsCategoriesInMenuOrder();
+    void showsOneCategoryAtATime();
+    void keepsTheChosenCategoryAcrossReloads();
+    void namesEveryItem();
+};
+
+void TestMenuModel::passesTheModelTester()
+{
+    MenuModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems(menu());
+    model.setCategory(u"Mains"_s);
+    model.setCategory(u"Drinks"_s);
+    model.setItems(menu().mid(0, 2));
+    model.setItems({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestMenuModel::listsCategoriesInMenuOrder()
+{
+    MenuModel model;
+    QSignalSpy categoriesChanged(&model, &MenuModel::categoriesChanged);
+    model.setItems(menu());
+    QCOMPARE(model.categories(), (QStringList{u"Starters"_s, u"Mains"_s, u"Drinks"_s}));
+    QCOMPARE(model.category(), u"Starters"_s);
+    QCOMPARE(categoriesChanged.size(), 1);
+    model.setItems(menu());
+    QCOMPARE(categoriesChanged.size(), 1);
+}
+
+void TestMenuModel::showsOneCategoryAtATime()
+{
+    MenuModel model;
+    model.setItems(menu());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data().toString(), u"Lentil soup"_s);
+    QCOMPARE(model.index(1).data(MenuModel::MenuItemIdRole).toString(), u"salad-shepherd"_s);
+    QCOMPARE(model.index(0).data(MenuModel::PriceCentsRole).toInt(), 450);
+    model.setCategory(u"Mains"_s);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(MenuModel::MenuItemIdRole).toString(), u"kebab-adana"_s);
+    model.setCategory(u"No such category"_s);
+    QCOMPARE(model.category(), u"Mains"_s);
+}
+
+void TestMenuModel::keepsTheChosenCategoryAcrossReloads()
+{
+    MenuModel model;
+    model.setItems(menu());
+    model.setCategory(u"Drinks"_s);
+    model.setItems(menu());
+    QCOMPARE(model.category(), u"Drinks"_s);
+    model.setItems(menu().mid(0, 2));
+    QCOMPARE(model.category(), u"Starters"_s);
+}
+
+void TestMenuModel::namesEveryItem()
+{
+    MenuModel model;
+    model.setItems(menu());
+    const auto names = model.itemNames();
+    QCOMPARE(names.size(), 4);
+    QCOMPARE(names.value(u"ayran"_s), u"Ayran"_s);
+}
+
+QTEST_MAIN(TestMenuModel)
+#include "tst_menumodel.moc"

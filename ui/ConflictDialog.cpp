@@ -1,0 +1,237 @@
+#include "ConflictDialog.h"
+
+#include "ConflictRowsModel.h"
+#include "TouchStyle.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision,
+                               const QList<Event>& theirEvents,
+                               const QHash<QString, QString>& itemNames,
+                               const QHash<QString, QString>& staffNames, QWidget* parent)
+    : QDialog(parent)
+    , m_decision(std::move(decision))
+    , m_theirEvents(theirEvents)
+    , m_rows(new ConflictRowsModel(this))
+{
+    setWindowTitle(tr("%1 changed — check before sending").arg(tableName));
+    m_rows->setItemNames(itemNames);
+    m_rows->setStaffNames(staffNames);
+    m_rows->setDecision(m_decision, m_theirEvents);
+
+    auto* heading = new QLabel(tr("Someone else sent to %1 first").arg(tableName), this);
+    heading->setObjectName(u"heading"_s);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+
+    auto* legend = new QLabel(tr("<b>+</b> you add &nbsp;·&nbsp; <b>−</b> <s>you remove</s> "
+                                 "&nbsp;·&nbsp; <b>~</b> you change &nbsp;·&nbsp; "
+                                 "“added by …”: another waiter &nbsp;·&nbsp; <b>!</b> choose"),
+                              this);
+    legend->setWordWrap(true);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"conflictRows"_s);
+    m_table->setModel(m_rows);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ConflictRowsModel::ItemColumn,
+                                                      QHeaderView::Stretch);
+    TouchStyle::enableKineticScrolling(m_table);
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const int conflict = index.data(ConflictRowsModel::ConflictIndexRole).toInt();
+        if (conflict >= 0)
+            showConflict(conflict);
+    });
+
+    m_questionPanel = new QFrame(this);
+    m_questionPanel->setObjectName(u"questionPanel"_s);
+    m_questionPanel->setStyleSheet(
+        u"QFrame#questionPanel { background: #ffe0b2; border: 3px solid #b45309; border-radius: 8px; }"_s);
+    m_questionTitle = new QLabel(m_questionPanel);
+    m_questionTitle->setObjectName(u"sectionTitle"_s);
+    m_question = new QLabel(m_questionPanel);
+    m_question->setObjectName(u"question"_s);
+    m_question->setWordWrap(true);
+    m_keepMine = new QPushButton(tr("Keep mine"), m_questionPanel);
+    m_keepMine->setObjectName(u"keepMine"_s);
+    m_keepTheirs = new QPushButton(tr("Keep theirs"), m_questionPanel);
+    m_keepTheirs->setObjectName(u"keepTheirs"_s);
+    for (QPushButton* button : {m_keepMine, m_keepTheirs}) {
+        button->setCheckable(true);
+        button->setMinimumSize(180, 56);
+    }
+    connect(m_keepMine, &QPushButton::clicked, this,
+            [this] { choose(RebaseDecision::Choice::KeepMine); });
+    connect(m_keepTheirs, &QPushButton::clicked, this,
+            [this] { choose(RebaseDecision::Choice::KeepTheirs); });
+    auto* questionLayout = new QGridLayout(m_questionPanel);
+    questionLayout->addWidget(m_questionTitle, 0, 0, 1, 2);
+    questionLayout->addWidget(m_question, 1, 0, 1, 2);
+    questionLayout->addWidget(m_keepMine, 2, 0);
+    questionLayout->addWidget(m_keepTheirs, 2, 1);
+
+    m_cancel = new QPushButton(tr("Cancel — keep my draft unsent"), this);
+    m_cancel->setObjectName(u"cancel"_s);
+    m_confirm = new QPushButton(tr("Confirm and send"), this);
+    m_confirm->setObjectName(u"primary"_s);
+    m_confirm->setMinimumWidth(260);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_confirm);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_summary);
+    layout->addWidget(legend);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_questionPanel);
+    layout->addLayout(buttons);
+
+    askNextUndecided();
+    refresh();
+}
+
+void ConflictDialog::showConflict(int conflictIndex)
+{
+    if (conflictIndex < 0 || conflictIndex >= m_decision.conflicts().size())
+        return;
+    m_current = conflictIndex;
+    refresh();
+}
+
+void ConflictDialog::choose(RebaseDecision::Choice choice)
+{
+    if (m_current < 0)
+        return;
+    m_decision.choose(m_current, choice);
+    m_rows->setDecision(m_decision, m_theirEvents);
+    askNextUndecided();
+    refresh();
+}
+
+void ConflictDialog::askNextUndecided()
+{
+    const auto& conflicts = m_decision.conflicts();
+    // From the one just answered onwards, wrapping around, so answering moves forward.
+    const qsizetype start = std::max(m_current, 0);
+    for (qsizetype step = 0; step < conflicts.size(); ++step) {
+        const qsizetype i = (start + step) % conflicts.size();
+        if (conflicts.at(i).choice == RebaseDecision::Choice::Undecided) {
+            m_current = int(i);
+            return;
+        }
+    }
+    m_current = -1;
+}
+
+void ConflictDialog::refresh()
+{
+    m_summary->setText(summaryText());
+    const auto& conflicts = m_decision.conflicts();
+    m_questionPanel->setVisible(!conflicts.isEmpty());
+    if (m_current >= 0) {
+        const auto& conflict = conflicts.at(m_current);
+        m_questionTitle->setText(tr("Conflict %1 of %2").arg(m_current + 1).arg(conflicts.size()));
+        m_question->setText(questionText(conflict));
+        m_keepMine->setEnabled(true);
+        m_keepTheirs->setEnabled(true);
+        m_keepMine->setChecked(conflict.choice == RebaseDecision::Choice::KeepMine);
+        m_keepTheirs->setChecked(conflict.choice == RebaseDecision::Choice::KeepTheirs);
+        const int row = m_rows->rowOfConflict(m_current);
+        if (row >= 0) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_rows->index(row, 0));
+        }
+    } else if (!conflicts.isEmpty()) {
+        m_questionTitle->setText(tr("All conflicts answered"));
+        m_question->setText(tr("Tap a row marked “!” to change an answer."));
+        m_keepMine->setEnabled(false);
+        m_keepTheirs->setEnabled(false);
+        m_keepMine->setChecked(false);
+        m_keepTheirs->setChecked(false);
+    }
+    m_confirm->setEnabled(m_decision.isSettled());
+}
+
+QString ConflictDialog::summaryText() const
+{
+    int adds = 0;
+    int removes = 0;
+    int changes = 0;
+    for (const LineChange& change : m_decision.myChanges()) {
+        if (change.kind == LineChange::Kind::Added)
+            ++adds;
+        else if (change.kind == LineChange::Kind::Removed)
+            ++removes;
+        else
+            ++changes;
+    }
+    QStringList parts;
+    if (adds > 0)
+        parts << tr("add %n lines", nullptr, adds);
+    if (removes > 0)
+        parts << tr("remove %n lines", nullptr, removes);
+    if (changes > 0)
+        parts << tr("change %n lines", nullptr, changes);
+    QString text = parts.isEmpty() ? tr("Your send changes nothing on the current order.")
+                                   : tr("Your send will %1.").arg(parts.join(tr(", ")));
+    text += u' ';
+    text += tr("%n changes by others since you opened the table are kept.", nullptr,
+               int(m_decision.theirChanges().size()));
+    if (!m_decision.conflicts().isEmpty()) {
+        text += u' ';
+        text += tr("%n lines need your answer.", nullptr, int(m_decision.conflicts().size()));
+    }
+    return text;
+}
+
+QString ConflictDialog::questionText(const RebaseDecision::Conflict& conflict) const
+{
+    using Kind = RebaseDecision::Conflict::Kind;
+    const QString who = m_rows->authorName(conflict.lineId);
+    const Line& any = conflict.mine ? *conflict.mine : *conflict.theirs;
+    const QString item = m_rows->itemName(any.menuItemId);
+    switch (conflict.kind) {
+    case Kind::BothChanged:
+        return tr("%1: you changed it to %2; %3 changed it to %4.")
+            .arg(item, describe(*conflict.mine), who, describe(*conflict.theirs));
+    case Kind::MineRemovedTheirsChanged:
+        return tr("%1: you removed it; %2 changed it to %3. Keep mine removes it, keep theirs "
+                  "keeps their version.")
+            .arg(item, who, describe(*conflict.theirs));
+    case Kind::MineChangedTheirsRemoved:
+        return tr("%1: you changed it to %2; %3 removed it. Keep mine puts it back with your "
+                  "change, keep theirs leaves it removed.")
+            .arg(item, describe(*conflict.mine), who);
+    case Kind::BothAdded:
+        return tr("%1 was added twice: yours is %2, the order has %3.")
+            .arg(item, describe(*conflict.mine), describe(*conflict.theirs));
+    }
+    return {};
+}
+
+QString ConflictDialog::describe(const Line& line) const
+{
+    QString text = tr("qty %1, seat %2").arg(line.qty).arg(ConflictRowsModel::seatText(line.seat));
+    if (!line.note.isEmpty())
+        text += tr(", note “%1”").arg(line.note);
+    return text;
+}

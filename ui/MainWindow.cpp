@@ -1,0 +1,318 @@
+#include "MainWindow.h"
+
+#include "ConflictDialog.h"
+#include "LoginView.h"
+#include "MenuModel.h"
+#include "OfflineBanner.h"
+#include "OrderLinesModel.h"
+#include "OrderView.h"
+#include "TableGridModel.h"
+#include "TableGridView.h"
+
+#include "client/SyncEngine.h"
+
+#include <QInputDialog>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int tablesRefreshMs = 15'000;
+}
+
+MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_tableModel(new TableGridModel(clock, this))
+    , m_menuModel(new MenuModel(this))
+    , m_authoritativeLines(new OrderLinesModel(OrderLinesModel::Part::Authoritative, this))
+    , m_pendingLines(new OrderLinesModel(OrderLinesModel::Part::Pending, this))
+    , m_tablesRefresh(new QTimer(this))
+{
+    setWindowTitle(tr("TableSync"));
+    m_banner = new OfflineBanner(this);
+    m_stack = new QStackedWidget(this);
+    m_login = new LoginView(m_stack);
+    m_grid = new TableGridView(m_tableModel, m_stack);
+    m_order = new OrderView(m_authoritativeLines, m_pendingLines, m_menuModel, m_stack);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_grid);
+    m_stack->addWidget(m_order);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    auto* pages = m_stack;
+    pages->setContentsMargins(12, 8, 12, 8);
+    setCentralWidget(central);
+
+    m_login->setServerUrl(m_engine.serverUrl());
+    m_banner->setOnline(m_engine.isOnline());
+    m_banner->setWaitingSends(m_engine.outboxCount());
+
+    // No live stream yet: refresh the grid now and then so the "changed" marks appear.
+    m_tablesRefresh->setInterval(tablesRefreshMs);
+    connect(m_tablesRefresh, &QTimer::timeout, this, [this] {
+        if (m_stack->currentWidget() == m_grid)
+            m_engine.refreshTables();
+    });
+
+    connectEngine();
+    connectViews();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setStaffNames(const QHash<QString, QString>& names)
+{
+    m_staffNames = names;
+    const QString own = m_engine.staff() ? m_engine.staff()->id : QString();
+    m_authoritativeLines->setStaffNames(m_staffNames, own);
+    m_pendingLines->setStaffNames(m_staffNames, own);
+}
+
+void MainWindow::setServerChangeAllowed(bool allowed)
+{
+    m_serverChangeAllowed = allowed;
+}
+
+void MainWindow::openTable(const QString& tableId, qint64 orderId)
+{
+    m_tableId = tableId;
+    m_orderId = orderId;
+    m_order->startTable(tableName(orderId), tableSeats(orderId));
+    m_tableModel->markSeen(tableId);
+    reloadOrder();
+    m_stack->setCurrentWidget(m_order);
+    m_engine.openOrder(orderId);
+}
+
+void MainWindow::showTables()
+{
+    if (const auto base = m_engine.base(m_orderId))
+        m_tableModel->markSeen(m_tableId, base->version);
+    m_orderId = 0;
+    m_tableId.clear();
+    m_authoritativeLines->clear();
+    m_pendingLines->clear();
+    m_stack->setCurrentWidget(m_grid);
+    m_engine.refreshTables();
+}
+
+void MainWindow::connectEngine()
+{
+    connect(&m_engine, &SyncEngine::loggedIn, this, [this](const Staff& staff) {
+        m_login->setBusy(false);
+        m_login->clearPin();
+        m_staffNames.insert(staff.id, staff.name);
+        setStaffNames(m_staffNames);
+        m_grid->setStaffName(staff.name);
+        m_grid->setStatus({});
+        m_stack->setCurrentWidget(m_grid);
+        m_tablesRefresh->start();
+        m_engine.refreshTables();
+        m_engine.refreshMenu(QLocale().name().section(u'_', 0, 0));
+    });
+    connect(&m_engine, &SyncEngine::loginFailed, this, [this](const QString& message) {
+        m_login->setBusy(false);
+        m_login->clearPin();
+        m_login->setError(message);
+    });
+    connect(&m_engine, &SyncEngine::loggedOut, this, [this] {
+        m_tablesRefresh->stop();
+        m_orderId = 0;
+        m_login->setBusy(false);
+        m_stack->setCurrentWidget(m_login);
+    });
+    connect(&m_engine, &SyncEngine::tablesChanged, this, [this] {
+        m_tableModel->setTables(m_engine.tables());
+        m_grid->setStatus({});
+        if (m_orderId != 0)
+            m_order->setTable(tableName(m_orderId), tableSeats(m_orderId));
+    });
+    connect(&m_engine, &SyncEngine::menuChanged, this, [this] {
+        m_menuModel->setItems(m_engine.menu());
+        const auto names = m_menuModel->itemNames();
+        m_authoritativeLines->setItemNames(names);
+        m_pendingLines->setItemNames(names);
+    });
+    const auto reloadIfCurrent = [this](qint64 orderId) {
+        if (orderId == m_orderId)
+            reloadOrder();
+    };
+    connect(&m_engine, &SyncEngine::orderChanged, this, reloadIfCurrent);
+    connect(&m_engine, &SyncEngine::draftChanged, this, reloadIfCurrent);
+    connect(&m_engine, &SyncEngine::busyChanged, this, [this](qint64 orderId, bool busy) {
+        if (orderId == m_orderId)
+            m_order->setBusy(busy);
+    });
+    connect(&m_engine, &SyncEngine::sent, this, [this](qint64 orderId, const Order& order) {
+        m_tableModel->markSeen(order.tableId, order.version);
+        if (orderId == m_orderId) {
+            m_order->showResult(OrderView::Result::Ok, tr("Sent. The order now has %n lines.",
+                                                          nullptr, int(order.items.size())));
+        }
+        m_engine.refreshTables();
+    });
+    connect(&m_engine, &SyncEngine::conflictDetected, this, &MainWindow::onConflict);
+    connect(&m_engine, &SyncEngine::sendFailed, this,
+            [this](qint64 orderId, const QString& message) {
+                if (orderId == m_orderId)
+                    m_order->showResult(OrderView::Result::Error, message);
+            });
+    connect(&m_engine, &SyncEngine::queued, this, [this](qint64 orderId) {
+        if (orderId == m_orderId) {
+            m_order->showResult(OrderView::Result::Info,
+                                tr("No connection. Saved on this tablet; it is sent by itself "
+                                   "when the server is back."));
+        }
+    });
+    connect(&m_engine, &SyncEngine::outboxChanged, m_banner, &OfflineBanner::setWaitingSends);
+    connect(&m_engine, &SyncEngine::onlineChanged, m_banner, &OfflineBanner::setOnline);
+    connect(&m_engine, &SyncEngine::requestFailed, this, [this](const QString& message) {
+        if (m_stack->currentWidget() == m_order)
+            m_order->showResult(OrderView::Result::Error, message);
+        else if (m_stack->currentWidget() == m_grid)
+            m_grid->setStatus(message);
+        else
+            m_login->setError(message);
+    });
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_login, &LoginView::loginRequested, this,
+            [this](const QString& staffId, const QString& pin) {
+                m_login->setBusy(true);
+                m_engine.login(staffId, pin);
+            });
+    connect(m_login, &LoginView::changeServerRequested, this, &MainWindow::askServerUrl);
+
+    connect(m_grid, &TableGridView::tableChosen, this, &MainWindow::openTable);
+    connect(m_grid, &TableGridView::refreshRequested, this, [this] {
+        m_grid->setStatus(tr("Refreshing…"));
+        m_engine.refreshTables();
+    });
+    connect(m_grid, &TableGridView::logoutRequested, this, [this] { m_engine.logout(); });
+
+    connect(m_order, &OrderView::backRequested, this, &MainWindow::showTables);
+    connect(m_order, &OrderView::addRequested, this, [this](const QString& menuItemId, int seat) {
+        const QString lineId = m_engine.addLine(m_orderId, menuItemId, seat);
+        m_order->clearResult();
+        m_order->selectLine(lineId);
+    });
+    connect(m_order, &OrderView::qtyChangeRequested, this,
+            [this](const QString& lineId, int qty) { m_engine.setQty(m_orderId, lineId, qty); });
+    connect(m_order, &OrderView::seatChangeRequested, this,
+            [this](const QString& lineId, int seat) { m_engine.setSeat(m_orderId, lineId, seat); });
+    connect(m_order, &OrderView::noteChangeRequested, this,
+            [this](const QString& lineId, const QString& note) {
+                m_engine.setNote(m_orderId, lineId, note);
+            });
+    connect(m_order, &OrderView::removeRequested, this,
+            [this](const QString& lineId) { m_engine.removeLine(m_orderId, lineId); });
+    connect(m_order, &OrderView::discardRequested, this, [this] {
+        m_engine.discardDraft(m_orderId);
+        m_order->showResult(OrderView::Result::Info, tr("Your changes were discarded."));
+    });
+    connect(m_order, &OrderView::sendRequested, this, [this] {
+        m_order->clearResult();
+        m_engine.send(m_orderId);
+    });
+}
+
+void MainWindow::reloadOrder()
+{
+    const std::optional<Order> base = m_engine.base(m_orderId);
+    const LineChanges pending = m_engine.pendingChanges(m_orderId);
+    QHash<QString, LineSyncState> states;
+    for (const LineChange& change : pending)
+        states.insert(change.lineId(), m_engine.lineState(m_orderId, change.lineId()));
+    m_authoritativeLines->setContent(base ? base->items : Lines{}, pending, states);
+    m_pendingLines->setContent(base ? base->items : Lines{}, pending, states);
+    m_order->setVersion(base ? base->version : 0);
+    m_order->setDraft(m_engine.draft(m_orderId));
+}
+
+void MainWindow::onConflict(qint64 orderId, const RebaseDecision& decision,
+                            const QList<Event>& theirEvents)
+{
+    if (ConflictDialog* open = m_conflicts.value(orderId))
+        open->deleteLater();
+    auto* dialog = new ConflictDialog(tableName(orderId), decision, theirEvents,
+                                      m_menuModel->itemNames(), staffNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal: in demo mode the other waiters' windows stay usable.
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->resize(std::min(width() - 40, 1100), std::min(height() - 40, 720));
+    m_conflicts.insert(orderId, dialog);
+    connect(dialog, &QDialog::finished, this, [this, dialog, orderId](int result) {
+        m_conflicts.remove(orderId);
+        if (result == QDialog::Accepted) {
+            m_engine.confirmRebase(orderId, dialog->decision());
+        } else {
+            m_engine.cancelRebase(orderId);
+            if (orderId == m_orderId) {
+                m_order->showResult(OrderView::Result::Info,
+                                    tr("Not sent. Your changes are kept on this tablet."));
+            }
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::askServerUrl()
+{
+    if (!m_serverChangeAllowed) {
+        m_login->setError(tr("The demo runs its own server; it cannot be changed."));
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Venue server"));
+    dialog->setLabelText(tr("Address of the venue's TableSync server:"));
+    dialog->setTextValue(m_engine.serverUrl().toString());
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& text) {
+        const QUrl url = QUrl::fromUserInput(text.trimmed());
+        if (!url.isValid() || url.scheme().isEmpty() || !url.scheme().startsWith(u"http"_s)) {
+            m_login->setError(
+                tr("“%1” is not a server address. Try e.g. http://10.0.0.5:8080").arg(text));
+            return;
+        }
+        m_engine.setServerUrl(url);
+        m_login->setServerUrl(url);
+        m_login->setError({});
+        Q_EMIT serverUrlChosen(url);
+    });
+    dialog->open();
+}
+
+QString MainWindow::tableName(qint64 orderId) const
+{
+    for (const Table& table : m_engine.tables()) {
+        if (table.orderId == orderId)
+            return table.name;
+    }
+    return tr("Order %1").arg(orderId);
+}
+
+int MainWindow::tableSeats(qint64 orderId) const
+{
+    for (const Table& table : m_engine.tables()) {
+        if (table.orderId == orderId)
+            return table.seats;
+    }
+    return 0;
+}
+
+QHash<QString, QString> MainWindow::staffNames() const
+{
+    return m_staffNames;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "merge/RebaseDecision.h"
+#include "model/Clock.h"
+#include "model/Event.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class ConflictDialog;
+class LoginView;
+class MenuModel;
+class OfflineBanner;
+class OrderLinesModel;
+class OrderView;
+class QStackedWidget;
+class QTimer;
+class SyncEngine;
+class TableGridModel;
+class TableGridView;
+
+// One waiter's tablet: login, then the table grid, then a table's order. The only widget that
+// talks to the SyncEngine; every network wait runs in the engine, never on this thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(SyncEngine& engine, Clock& clock = Clock::system(),
+                        QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Display names for staff ids, so others' lines read "Mehmet" instead of "mehmet".
+    void setStaffNames(const QHash<QString, QString>& names);
+    void setServerChangeAllowed(bool allowed);
+
+    LoginView* loginView() const { return m_login; }
+    TableGridView* tableGridView() const { return m_grid; }
+    OrderView* orderView() const { return m_order; }
+    OfflineBanner* offlineBanner() const { return m_banner; }
+    TableGridModel* tableGridModel() const { return m_tableModel; }
+    qint64 currentOrderId() const { return m_orderId; }
+    ConflictDialog* conflictDialog(qint64 orderId) const { return m_conflicts.value(orderId); }
+
+    void openTable(const QString& tableId, qint64 orderId);
+    void showTables();
+
+Q_SIGNALS:
+    // The waiter chose another server in the app; the caller remembers it.
+    void serverUrlChosen(const QUrl& url);
+
+private:
+    void connectEngine();
+    void connectViews();
+    void reloadOrder();
+    void onConflict(qint64 orderId, const RebaseDecision& decision,
+                    const QList<Event>& theirEvents);
+    void askServerUrl();
+    QString tableName(qint64 orderId) const;
+    int tableSeats(qint64 orderId) const;
+    QHash<QString, QString> staffNames() const;
+
+    SyncEngine& m_engine;
+    TableGridModel* m_tableModel;
+    MenuModel* m_menuModel;
+    OrderLinesModel* m_authoritativeLines;
+    OrderLinesModel* m_pendingLines;
+
+    OfflineBanner* m_banner = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    LoginView* m_login = nullptr;
+    TableGridView* m_grid = nullptr;
+    OrderView* m_order = nullptr;
+    QTimer* m_tablesRefresh = nullptr;
+
+    QHash<QString, QString> m_staffNames;
+    QHash<qint64, QPointer<ConflictDialog>> m_conflicts;
+    QString m_tableId;
+    qint64 m_orderId = 0;
+    bool m_serverChangeAllowed = true;
+};

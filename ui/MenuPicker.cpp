@@ -1,0 +1,74 @@
+#include "MenuPicker.h"
+
+#include "MenuModel.h"
+#include "TouchStyle.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int categoriesPerRow = 3;
+}
+
+MenuPicker::MenuPicker(MenuModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_categories(new QButtonGroup(this))
+{
+    m_categoryLayout = new QGridLayout;
+    m_categoryLayout->setSpacing(6);
+
+    m_items = new QListView(this);
+    m_items->setObjectName(u"menuGrid"_s);
+    m_items->setModel(m_model);
+    m_items->setViewMode(QListView::IconMode);
+    m_items->setFlow(QListView::LeftToRight);
+    m_items->setWrapping(true);
+    m_items->setWordWrap(true);
+    m_items->setResizeMode(QListView::Adjust);
+    m_items->setMovement(QListView::Static);
+    m_items->setUniformItemSizes(true);
+    m_items->setGridSize({164, 76});
+    m_items->setSelectionMode(QAbstractItemView::NoSelection);
+    m_items->setStyleSheet(u"QListView#menuGrid { background: #eef1f5; }"
+                           "QListView#menuGrid::item { border: 2px solid #8a96a8; border-radius: "
+                           "8px; background: white;"
+                           " margin: 4px; min-width: 148px; max-width: 148px; min-height: 60px; }"
+                           "QListView#menuGrid::item:pressed { background: #c9d6ea; }"_s);
+    TouchStyle::enableKineticScrolling(m_items);
+    connect(m_items, &QListView::clicked, this, [this](const QModelIndex& index) {
+        Q_EMIT itemPicked(index.data(MenuModel::MenuItemIdRole).toString());
+    });
+
+    connect(m_model, &MenuModel::categoriesChanged, this, &MenuPicker::rebuildCategories);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_categoryLayout);
+    layout->addWidget(m_items, 1);
+    rebuildCategories();
+}
+
+void MenuPicker::rebuildCategories()
+{
+    for (QAbstractButton* button : m_categories->buttons()) {
+        m_categories->removeButton(button);
+        delete button;
+    }
+    const QStringList categories = m_model->categories();
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString category = categories.at(i);
+        auto* button = new QPushButton(category, this);
+        button->setCheckable(true);
+        button->setChecked(category == m_model->category());
+        m_categories->addButton(button);
+        m_categoryLayout->addWidget(button, int(i / categoriesPerRow), int(i % categoriesPerRow));
+        connect(button, &QPushButton::clicked, this,
+                [this, category] { m_model->setCategory(category); });
+    }
+}

@@ -1,0 +1,298 @@
+#include "OrderView.h"
+
+#include "LineEditor.h"
+#include "MenuModel.h"
+#include "MenuPicker.h"
+#include "OrderLinesModel.h"
+#include "TouchStyle.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int progressDelayMs = 300;
+}
+
+OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, MenuModel* menu,
+                     QWidget* parent)
+    : QWidget(parent)
+    , m_authoritative(authoritative)
+    , m_pending(pending)
+    , m_menu(menu)
+    , m_busyDelay(new QTimer(this))
+{
+    auto* back = new QPushButton(tr("‹ Tables"), this);
+    back->setObjectName(u"back"_s);
+    connect(back, &QPushButton::clicked, this, &OrderView::backRequested);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"heading"_s);
+    m_version = new QLabel(this);
+
+    auto* authoritativeTitle = new QLabel(tr("On the order (confirmed)"), this);
+    authoritativeTitle->setObjectName(u"sectionTitle"_s);
+    m_authoritativeTable = makeLinesTable(m_authoritative);
+    m_authoritativeTable->setObjectName(u"authoritativeLines"_s);
+    m_authoritativeTable->hideColumn(OrderLinesModel::ChangeColumn);
+
+    m_pendingTitle = new QLabel(this);
+    m_pendingTitle->setObjectName(u"sectionTitle"_s);
+    m_pendingTable = makeLinesTable(m_pending);
+    m_pendingTable->setObjectName(u"pendingLines"_s);
+    m_pendingTable->hideColumn(OrderLinesModel::AddedByColumn);
+    m_pendingEmpty = new QLabel(tr("Nothing waiting. Tap a menu item to add it."), this);
+    m_pendingEmpty->setAlignment(Qt::AlignCenter);
+    m_pendingEmpty->setStyleSheet(u"color: #4b5563; padding: 12px;"_s);
+
+    m_editor = new LineEditor(this);
+    connect(m_editor, &LineEditor::qtyChangeRequested, this, &OrderView::qtyChangeRequested);
+    connect(m_editor, &LineEditor::seatChangeRequested, this, &OrderView::seatChangeRequested);
+    connect(m_editor, &LineEditor::noteChangeRequested, this, &OrderView::noteChangeRequested);
+    connect(m_editor, &LineEditor::removeRequested, this, &OrderView::removeRequested);
+
+    auto* seatLess = new QPushButton(u"−"_s, this);
+    seatLess->setObjectName(u"currentSeatLess"_s);
+    seatLess->setAccessibleName(tr("Previous seat"));
+    auto* seatMore = new QPushButton(u"+"_s, this);
+    seatMore->setObjectName(u"currentSeatMore"_s);
+    seatMore->setAccessibleName(tr("Next seat"));
+    for (QPushButton* button : {seatLess, seatMore}) {
+        button->setFixedSize(56, 56);
+        button->setStyleSheet(u"font-size: 22pt; font-weight: bold;"_s);
+    }
+    m_seatLabel = new QLabel(this);
+    m_seatLabel->setObjectName(u"currentSeat"_s);
+    m_seatLabel->setAlignment(Qt::AlignCenter);
+    m_seatLabel->setMinimumWidth(150);
+    m_seatLabel->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
+    connect(seatLess, &QPushButton::clicked, this, [this] { setCurrentSeat(m_seat - 1); });
+    connect(seatMore, &QPushButton::clicked, this, [this] { setCurrentSeat(m_seat + 1); });
+
+    m_menuPicker = new MenuPicker(m_menu, this);
+    connect(m_menuPicker, &MenuPicker::itemPicked, this,
+            [this](const QString& menuItemId) { Q_EMIT addRequested(menuItemId, m_seat); });
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"resultInfo"_s);
+    m_result->setWordWrap(true);
+    m_result->hide();
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setFixedWidth(160);
+    m_progress->hide();
+    m_discard = new QPushButton(tr("Discard changes"), this);
+    m_discard->setObjectName(u"discard"_s);
+    connect(m_discard, &QPushButton::clicked, this, &OrderView::discardRequested);
+    m_send = new QPushButton(tr("Send"), this);
+    m_send->setObjectName(u"primary"_s);
+    m_send->setMinimumSize(220, 64);
+    connect(m_send, &QPushButton::clicked, this, &OrderView::sendRequested);
+
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(progressDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_progress->show();
+        m_send->setText(tr("Sending…"));
+    });
+
+    const auto refreshAfterModelChange = [this] {
+        updateSendState();
+        updateEditor();
+    };
+    for (OrderLinesModel* model : {m_authoritative, m_pending}) {
+        connect(model, &QAbstractItemModel::modelReset, this, refreshAfterModelChange);
+        connect(model, &QAbstractItemModel::dataChanged, this, refreshAfterModelChange);
+    }
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(back);
+    header->addSpacing(16);
+    header->addWidget(m_title);
+    header->addWidget(m_version);
+    header->addStretch();
+
+    auto* lines = new QVBoxLayout;
+    lines->addWidget(authoritativeTitle);
+    lines->addWidget(m_authoritativeTable, 3);
+    lines->addWidget(m_pendingTitle);
+    lines->addWidget(m_pendingTable, 2);
+    lines->addWidget(m_pendingEmpty);
+    lines->addWidget(m_editor);
+
+    auto* seatRow = new QHBoxLayout;
+    seatRow->addWidget(new QLabel(tr("Add for"), this));
+    seatRow->addWidget(seatLess);
+    seatRow->addWidget(m_seatLabel);
+    seatRow->addWidget(seatMore);
+    seatRow->addStretch();
+    auto* menuColumn = new QVBoxLayout;
+    menuColumn->addLayout(seatRow);
+    menuColumn->addWidget(m_menuPicker, 1);
+
+    auto* body = new QHBoxLayout;
+    body->addLayout(lines, 3);
+    body->addSpacing(12);
+    body->addLayout(menuColumn, 2);
+
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_result, 1);
+    footer->addWidget(m_progress);
+    footer->addWidget(m_discard);
+    footer->addWidget(m_send);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+    layout->addLayout(footer);
+
+    setCurrentSeat(1);
+    updateSendState();
+    updateEditor();
+}
+
+void OrderView::startTable(const QString& tableName, int seats)
+{
+    m_selectedLineId.clear();
+    clearResult();
+    setBusy(false);
+    setTable(tableName, seats);
+}
+
+void OrderView::setTable(const QString& tableName, int seats)
+{
+    m_title->setText(tableName);
+    m_seats = seats;
+    setCurrentSeat(m_seat);
+    updateEditor();
+}
+
+void OrderView::setVersion(qint64 version)
+{
+    m_version->setText(version > 0 ? tr("version %1").arg(version) : QString());
+}
+
+void OrderView::setDraft(const Lines& draft)
+{
+    m_draft = draft;
+    updateEditor();
+}
+
+void OrderView::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (busy) {
+        m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_progress->hide();
+        m_send->setText(tr("Send"));
+    }
+    updateSendState();
+}
+
+void OrderView::showResult(Result kind, const QString& text)
+{
+    switch (kind) {
+    case Result::Ok:
+        m_result->setObjectName(u"resultOk"_s);
+        break;
+    case Result::Error:
+        m_result->setObjectName(u"resultError"_s);
+        break;
+    case Result::Info:
+        m_result->setObjectName(u"resultInfo"_s);
+        break;
+    }
+    // The object name picks the style sheet rule; re-polish so the new one applies.
+    m_result->style()->unpolish(m_result);
+    m_result->style()->polish(m_result);
+    m_result->setText(text);
+    m_result->show();
+}
+
+void OrderView::clearResult()
+{
+    m_result->clear();
+    m_result->hide();
+}
+
+void OrderView::setCurrentSeat(int seat)
+{
+    m_seat = std::clamp(seat, 0, std::max(m_seats, 1));
+    m_seatLabel->setText(m_seat == 0 ? tr("shared") : tr("seat %1").arg(m_seat));
+}
+
+void OrderView::selectLine(const QString& lineId)
+{
+    m_selectedLineId = lineId;
+    updateEditor();
+}
+
+QTableView* OrderView::makeLinesTable(OrderLinesModel* model)
+{
+    auto* table = new QTableView(this);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(OrderLinesModel::ItemColumn,
+                                                    QHeaderView::Stretch);
+    TouchStyle::enableKineticScrolling(table);
+    connect(table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        selectLine(index.data(OrderLinesModel::LineIdRole).toString());
+    });
+    return table;
+}
+
+void OrderView::updateEditor()
+{
+    const auto names = m_menu->itemNames();
+    for (const Line& line : std::as_const(m_draft)) {
+        if (line.lineId == m_selectedLineId) {
+            m_editor->setLine(line, names.value(line.menuItemId, line.menuItemId), m_seats);
+            break;
+        }
+    }
+    if (m_editor->lineId() != m_selectedLineId || m_selectedLineId.isEmpty()) {
+        QString removedName;
+        const int row = m_pending->rowOf(m_selectedLineId);
+        if (row >= 0)
+            removedName = m_pending->index(row, OrderLinesModel::ItemColumn).data().toString();
+        const bool inDraft = std::any_of(m_draft.cbegin(), m_draft.cend(), [this](const Line& l) {
+            return l.lineId == m_selectedLineId;
+        });
+        if (!inDraft)
+            m_editor->setLine(std::nullopt, {}, m_seats, removedName);
+    }
+    // Keep the tapped line highlighted in whichever table shows it.
+    for (QTableView* table : {m_authoritativeTable, m_pendingTable}) {
+        const auto* model = static_cast<OrderLinesModel*>(table->model());
+        const int row = model->rowOf(m_selectedLineId);
+        if (row >= 0)
+            table->selectRow(row);
+        else
+            table->clearSelection();
+    }
+}
+
+void OrderView::updateSendState()
+{
+    const int pendingCount = m_pending->rowCount();
+    m_pendingTitle->setText(tr("Not sent yet (%n changes)", nullptr, pendingCount));
+    m_pendingTable->setVisible(pendingCount > 0);
+    m_pendingEmpty->setVisible(pendingCount == 0);
+    m_send->setEnabled(pendingCount > 0 && !m_busy);
+    m_discard->setEnabled(pendingCount > 0 && !m_busy);
+}

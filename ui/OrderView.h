@@ -1,0 +1,89 @@
+#pragma once
+
+#include "model/Line.h"
+
+#include <QWidget>
+
+class LineEditor;
+class MenuModel;
+class MenuPicker;
+class OrderLinesModel;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+// One table's order: the authoritative lines, this waiter's pending changes with their sync
+// state, the menu to add from, an editor for the selected line, and Send.
+class OrderView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Result { Ok, Error, Info };
+
+    OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, MenuModel* menu,
+              QWidget* parent = nullptr);
+
+    // A newly opened table: clears the selection and the last result.
+    void startTable(const QString& tableName, int seats);
+    // The same table with fresh details.
+    void setTable(const QString& tableName, int seats);
+    void setVersion(qint64 version);
+    // The draft as it stands, so the editor shows the selected line's current values.
+    void setDraft(const Lines& draft);
+    // Progress appears only when the wait lasts longer than a moment.
+    void setBusy(bool busy);
+    void showResult(Result kind, const QString& text);
+    void clearResult();
+
+    int currentSeat() const { return m_seat; }
+    void setCurrentSeat(int seat);
+    QString selectedLineId() const { return m_selectedLineId; }
+    void selectLine(const QString& lineId);
+
+    QTableView* authoritativeTable() const { return m_authoritativeTable; }
+    QTableView* pendingTable() const { return m_pendingTable; }
+    MenuPicker* menuPicker() const { return m_menuPicker; }
+    LineEditor* lineEditor() const { return m_editor; }
+    QPushButton* sendButton() const { return m_send; }
+
+Q_SIGNALS:
+    void backRequested();
+    void addRequested(const QString& menuItemId, int seat);
+    void qtyChangeRequested(const QString& lineId, int qty);
+    void seatChangeRequested(const QString& lineId, int seat);
+    void noteChangeRequested(const QString& lineId, const QString& note);
+    void removeRequested(const QString& lineId);
+    void sendRequested();
+    void discardRequested();
+
+private:
+    QTableView* makeLinesTable(OrderLinesModel* model);
+    void updateEditor();
+    void updateSendState();
+
+    OrderLinesModel* m_authoritative;
+    OrderLinesModel* m_pending;
+    MenuModel* m_menu;
+    Lines m_draft;
+    QString m_selectedLineId;
+    int m_seats = 0;
+    int m_seat = 1;
+    bool m_busy = false;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_version = nullptr;
+    QTableView* m_authoritativeTable = nullptr;
+    QTableView* m_pendingTable = nullptr;
+    QLabel* m_pendingTitle = nullptr;
+    QLabel* m_pendingEmpty = nullptr;
+    LineEditor* m_editor = nullptr;
+    MenuPicker* m_menuPicker = nullptr;
+    QLabel* m_seatLabel = nullptr;
+    QLabel* m_result = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_discard = nullptr;
+    QTimer* m_busyDelay = nullptr;
+};

@@ -82,6 +82,17 @@ void MainWindow::setServerChangeAllowed(bool allowed)
     m_serverChangeAllowed = allowed;
 }
 
+ConflictDialog* MainWindow::conflictDialog(qint64 orderId) const
+{
+    return m_conflicts.value(orderId);
+}
+
+void MainWindow::signIn(const QString& staffId, const QString& pin)
+{
+    m_login->setBusy(true);
+    m_engine.login(staffId, pin);
+}
+
 void MainWindow::openTable(const QString& tableId, qint64 orderId)
 {
     m_tableId = tableId;
@@ -187,11 +198,7 @@ void MainWindow::connectEngine()
 
 void MainWindow::connectViews()
 {
-    connect(m_login, &LoginView::loginRequested, this,
-            [this](const QString& staffId, const QString& pin) {
-                m_login->setBusy(true);
-                m_engine.login(staffId, pin);
-            });
+    connect(m_login, &LoginView::loginRequested, this, &MainWindow::signIn);
     connect(m_login, &LoginView::changeServerRequested, this, &MainWindow::askServerUrl);
 
     connect(m_grid, &TableGridView::tableChosen, this, &MainWindow::openTable);

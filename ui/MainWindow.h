@@ -41,8 +41,11 @@ public:
     OfflineBanner* offlineBanner() const { return m_banner; }
     TableGridModel* tableGridModel() const { return m_tableModel; }
     qint64 currentOrderId() const { return m_orderId; }
-    ConflictDialog* conflictDialog(qint64 orderId) const { return m_conflicts.value(orderId); }
+    // The conflict dialog open for an order, if any.
+    ConflictDialog* conflictDialog(qint64 orderId) const;
 
+    // Signs in as if typed on the login screen (the demo's pre-signed-in windows).
+    void signIn(const QString& staffId, const QString& pin);
     void openTable(const QString& tableId, qint64 orderId);
     void showTables();
 

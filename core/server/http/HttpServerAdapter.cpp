@@ -140,8 +140,13 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request,
     return true;
 }
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
                                        QHttpServerResponder& responder)
+#else
+void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
+                                       QHttpServerResponder&& responder)
+#endif
 {
     write(responder, answer(request));
 }

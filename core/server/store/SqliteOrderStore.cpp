@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -179,6 +180,23 @@ Result<void> SqliteOrderStore::commit()
 void SqliteOrderStore::rollback()
 {
     (void)run(u"ROLLBACK"_s);
+}
+
+Result<QString> SqliteOrderStore::pragma(const QString& name)
+{
+    // A PRAGMA name cannot be a bound value, so only plain names are let through.
+    const bool plain = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || c == u'_';
+    });
+    if (!plain)
+        return ApiError{u"invalid_pragma"_s, u"Not a PRAGMA name: "_s + name, {}};
+    Result<QSqlQuery*> query = run(u"PRAGMA "_s + name);
+    if (!query.ok())
+        return query.error();
+    QSqlQuery* q = query.value();
+    const QString value = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return value;
 }
 
 Result<bool> SqliteOrderStore::hasVenue()

@@ -45,6 +45,9 @@ public:
     Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) override;
     Result<QList<Event>> events(qint64 since, int limit) override;
 
+    // The value of a PRAGMA on the store's own connection, for diagnostics.
+    Result<QString> pragma(const QString& name);
+
 private:
     // Runs the statement for `sql` with its values bound in order; it is prepared on first
     // use and kept for every later call.

@@ -47,6 +47,12 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Rows are tapped, never typed into: no keyboard focus frame on a cell.
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setIconSize({24, 24});
+    // The selected (asked) row keeps an amber tone, so its own highlight is not lost in blue.
+    m_table->setStyleSheet(u"QTableView { selection-background-color: #f6ad55; "
+                           "selection-color: #1a1a1a; }"_s);
     m_table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ConflictRowsModel::ItemColumn,
@@ -184,21 +190,15 @@ QString ConflictDialog::summaryText() const
         else
             ++changes;
     }
-    QStringList parts;
-    if (adds > 0)
-        parts << tr("add %n lines", nullptr, adds);
-    if (removes > 0)
-        parts << tr("remove %n lines", nullptr, removes);
-    if (changes > 0)
-        parts << tr("change %n lines", nullptr, changes);
-    QString text = parts.isEmpty() ? tr("Your send changes nothing on the current order.")
-                                   : tr("Your send will %1.").arg(parts.join(tr(", ")));
-    text += u' ';
-    text += tr("%n changes by others since you opened the table are kept.", nullptr,
-               int(m_decision.theirChanges().size()));
+    // Counts after a colon read right for one and for many, without plural forms.
+    QString text = tr("You add: %1 · you remove: %2 · you change: %3. Kept from others: %4.")
+                       .arg(adds)
+                       .arg(removes)
+                       .arg(changes)
+                       .arg(m_decision.theirChanges().size());
     if (!m_decision.conflicts().isEmpty()) {
         text += u' ';
-        text += tr("%n lines need your answer.", nullptr, int(m_decision.conflicts().size()));
+        text += tr("To answer: %1.").arg(m_decision.conflicts().size());
     }
     return text;
 }

@@ -39,7 +39,7 @@ LineEditor::LineEditor(QWidget* parent)
     m_note->setMaxLength(RequestValidator::maxNoteLength);
     auto* remove = new QPushButton(tr("Remove line"), this);
     remove->setObjectName(u"removeLine"_s);
-    remove->setStyleSheet(u"color: #9b1c1c; border-color: #b91c1c;"_s);
+    remove->setStyleSheet(u"QPushButton:enabled { color: #9b1c1c; border-color: #b91c1c; }"_s);
 
     connect(qtyLess, &QPushButton::clicked, this, [this] {
         if (m_line && m_line->qty > 1)

@@ -13,6 +13,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int keySize = 88; // px: a PIN is typed fast, on the move
+QString keyStyle()
+{
+    return u"font-size: 24pt; min-height: 72px; min-width: 72px;"_s;
+}
 constexpr qsizetype maxPinLength = 12;
 } // namespace
 
@@ -80,7 +84,7 @@ LoginView::LoginView(QWidget* parent)
         auto* key = new QPushButton(QString::number(digit), this);
         key->setObjectName(u"key"_s + QString::number(digit));
         key->setFixedSize(keySize, keySize);
-        key->setStyleSheet(u"font-size: 24pt;"_s);
+        key->setStyleSheet(keyStyle());
         connect(key, &QPushButton::clicked, this,
                 [this, digit] { appendDigit(QChar(char16_t(u'0' + digit))); });
         keypad->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
@@ -89,11 +93,12 @@ LoginView::LoginView(QWidget* parent)
     clear->setObjectName(u"keyClear"_s);
     auto* zero = new QPushButton(u"0"_s, this);
     zero->setObjectName(u"key0"_s);
-    zero->setStyleSheet(u"font-size: 24pt;"_s);
+    zero->setStyleSheet(keyStyle());
     auto* back = new QPushButton(tr("⌫"), this);
     back->setObjectName(u"keyBack"_s);
     back->setAccessibleName(tr("Delete last digit"));
-    back->setStyleSheet(u"font-size: 22pt;"_s);
+    back->setStyleSheet(keyStyle());
+    clear->setStyleSheet(u"min-height: 72px; min-width: 72px;"_s);
     for (QPushButton* key : {clear, zero, back})
         key->setFixedSize(keySize, keySize);
     connect(zero, &QPushButton::clicked, this, [this] { appendDigit(u'0'); });

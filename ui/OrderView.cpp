@@ -245,6 +245,8 @@ QTableView* OrderView::makeLinesTable(OrderLinesModel* model)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setIconSize({24, 24});
     table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(OrderLinesModel::ItemColumn,

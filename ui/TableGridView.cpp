@@ -41,6 +41,7 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
     m_grid->setUniformItemSizes(true);
     m_grid->setGridSize({TableTileDelegate::tileWidth, TableTileDelegate::tileHeight});
     m_grid->setSelectionMode(QAbstractItemView::NoSelection);
+    m_grid->setFocusPolicy(Qt::NoFocus);
     m_grid->setFrameShape(QFrame::NoFrame);
     TouchStyle::enableKineticScrolling(m_grid);
     connect(m_grid, &QListView::clicked, this, [this](const QModelIndex& index) {

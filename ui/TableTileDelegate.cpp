@@ -3,6 +3,7 @@
 #include "TableGridModel.h"
 #include "TouchStyle.h"
 
+#include <QFontMetrics>
 #include <QIcon>
 #include <QPainter>
 #include <QPainterPath>
@@ -38,24 +39,31 @@ void TableTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
                       index.data(TableGridModel::NameRole).toString());
 
+    // One fact per line, top down, so nothing overlaps whatever the name or the language.
     QFont detailFont = option.font;
     detailFont.setPointSize(TouchStyle::bodyPointSize - 1);
+    const int lineHeight = QFontMetrics(detailFont).height();
+    QRectF line(text.left(), text.top() + QFontMetrics(nameFont).height() + 4, text.width(),
+                lineHeight);
     painter->setFont(detailFont);
     painter->setPen(QColor(0x33, 0x3d, 0x4d));
-    const QString details = index.data(TableGridModel::ItemCountTextRole).toString() % u'\n' %
-                            index.data(TableGridModel::LastChangeTextRole).toString();
-    painter->drawText(text.adjusted(0, 0, 0, changed ? -24 : 0), Qt::AlignLeft | Qt::AlignBottom,
-                      details);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      index.data(TableGridModel::ItemCountTextRole).toString());
+    line.translate(0, lineHeight);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      index.data(TableGridModel::LastChangeTextRole).toString());
 
     if (changed) {
         // Star and word together: the mark must not rely on the orange border alone.
-        const QRectF badge(text.right() - 110, text.bottom() - 24, 110, 24);
-        QIcon(u":/icons/changed.svg"_s).paint(painter, badge.toRect().adjusted(0, 0, -86, 0));
+        line.translate(0, lineHeight + 2);
+        const int star = lineHeight;
+        QIcon(u":/icons/changed.svg"_s)
+            .paint(painter, QRect(int(line.left()), int(line.top()), star, star));
         QFont badgeFont = detailFont;
         badgeFont.setBold(true);
         painter->setFont(badgeFont);
         painter->setPen(QColor(0x9a, 0x34, 0x12));
-        painter->drawText(badge.adjusted(26, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(line.adjusted(star + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           tr("changed"));
     }
     painter->restore();

@@ -9,7 +9,7 @@ class TableTileDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     static constexpr int tileWidth = 190;
-    static constexpr int tileHeight = 118;
+    static constexpr int tileHeight = 140;
 
     explicit TableTileDelegate(QObject* parent = nullptr);
 

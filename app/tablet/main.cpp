@@ -52,16 +52,28 @@ int failInWindow(const QString& message)
     return fail(message);
 }
 
-// Lays N windows out side by side (two per row beyond two) on the primary screen.
-QRect tileGeometry(int index, int count)
+// Lays N windows out side by side (two per row beyond two) on the primary screen. Where the
+// screen is too small for that, the windows overlap in a cascade so each keeps a usable size
+// and a visible title; a click brings one to the front.
+QRect windowGeometry(int index, int count)
 {
+    constexpr int minimumWidth = 1000;
+    constexpr int minimumHeight = 700;
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     const int columns = count <= 2 ? count : 2;
     const int rows = (count + columns - 1) / columns;
     const int width = screen.width() / columns;
     const int height = screen.height() / rows;
-    return {screen.left() + (index % columns) * width, screen.top() + (index / columns) * height,
-            width, height};
+    if (width >= minimumWidth && height >= minimumHeight) {
+        return {screen.left() + (index % columns) * width,
+                screen.top() + (index / columns) * height, width, height};
+    }
+    const int cascadeWidth = std::min(screen.width(), std::max(minimumWidth, width));
+    const int cascadeHeight = std::min(screen.height(), std::max(minimumHeight, height));
+    const int stepX = count > 1 ? (screen.width() - cascadeWidth) / (count - 1) : 0;
+    const int stepY = count > 1 ? std::min(40, (screen.height() - cascadeHeight) / (count - 1)) : 0;
+    return {screen.left() + index * stepX, screen.top() + index * stepY, cascadeWidth,
+            cascadeHeight};
 }
 
 // --help and --version print text only, so they must also work without a display.
@@ -200,7 +212,7 @@ int main(int argc, char* argv[])
             const DemoWaiter& waiter = demoWaiters().at(i);
             window->setWindowTitle(
                 QCoreApplication::translate("main", "TableSync — %1").arg(waiter.name));
-            window->setGeometry(tileGeometry(i, waiters));
+            window->setGeometry(windowGeometry(i, waiters));
             window->show();
             window->signIn(waiter.id, waiter.pin);
         } else {

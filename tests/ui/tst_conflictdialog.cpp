@@ -60,8 +60,10 @@ void TestConflictDialog::showsTheHighlightedRows()
     QCOMPARE(counts.value(ConflictRowsModel::RowKind::TheirsRemoved), 1);
     QCOMPARE(counts.value(ConflictRowsModel::RowKind::Conflict), 2);
     const QString summary = dialog->findChild<QLabel*>(u"summary"_s)->text();
-    QVERIFY2(summary.contains(u"add 1 lines"_s), qPrintable(summary));
-    QVERIFY2(summary.contains(u"2 lines need your answer"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"You add: 1 · you remove: 1 · you change: 1"_s),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(u"Kept from others: 4"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"To answer: 2"_s), qPrintable(summary));
     // The first conflict is asked first, in words naming the other waiter.
     QCOMPARE(dialog->currentConflict(), 0);
     const QString question = dialog->findChild<QLabel*>(u"question"_s)->text();

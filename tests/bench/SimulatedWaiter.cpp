@@ -1,0 +1,225 @@
+#include "SimulatedWaiter.h"
+
+#include "BanquetLedger.h"
+
+#include "merge/Rebase.h"
+#include "model/JsonCodec.h"
+
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int maxAttempts = 1000; // a bound against a server bug, not against contention
+constexpr int pauseAfterFailureMs = 50;
+
+QByteArray orderPath(qint64 orderId)
+{
+    return "/api/v1/orders/" + QByteArray::number(orderId);
+}
+
+} // namespace
+
+SimulatedWaiter::SimulatedWaiter(int index, QString staffId, QString pin, BanquetLedger& ledger,
+                                 const QString& host, quint16 port, QObject* parent)
+    : QObject(parent)
+    , m_staffId(std::move(staffId))
+    , m_pin(std::move(pin))
+    , m_ledger(ledger)
+    , m_connection(host, port)
+    , m_random(quint32(0x7ab1e5 + index))
+{}
+
+void SimulatedWaiter::login()
+{
+    const QByteArray body = JsonCodec::encode(JsonCodec::toJson(LoginRequest{m_staffId, m_pin}));
+    m_connection.request("POST", "/api/v1/login", body, [this](const HttpConnection::Reply& reply) {
+        Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
+        Result<LoginReply> login = object.ok() ? JsonCodec::loginReplyFromJson(object.value())
+                                               : Result<LoginReply>(object.error());
+        if (reply.status != 200 || !login.ok()) {
+            Q_EMIT loggedIn(false, u"login of %1 answered %2 %3"_s.arg(m_staffId)
+                                       .arg(reply.status)
+                                       .arg(reply.error + QString::fromUtf8(reply.body)));
+            return;
+        }
+        m_connection.setToken(login->token.toUtf8());
+        Q_EMIT loggedIn(true, {});
+    });
+}
+
+void SimulatedWaiter::startAdding()
+{
+    m_adding = true;
+    nextAdd();
+}
+
+void SimulatedWaiter::stop()
+{
+    m_adding = false;
+    if (isIdle())
+        QTimer::singleShot(0, this, &SimulatedWaiter::stopped);
+}
+
+bool SimulatedWaiter::maybeStop()
+{
+    if (m_adding)
+        return false;
+    Q_EMIT stopped();
+    return true;
+}
+
+void SimulatedWaiter::nextAdd()
+{
+    if (maybeStop())
+        return;
+    m_tableId = m_ledger.tableIds.at(int(m_random.bounded(quint32(m_ledger.tableIds.size()))));
+    m_line = Line{};
+    m_line.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_line.menuItemId =
+        m_ledger.menuIds.at(int(m_random.bounded(quint32(m_ledger.menuIds.size()))));
+    m_line.qty = 1 + int(m_random.bounded(3u));
+    m_line.seat = int(m_random.bounded(21u));
+    m_attempts = 0;
+    m_addTimer.invalidate();
+    openOrder(m_tableId);
+}
+
+void SimulatedWaiter::openOrder(const QString& tableId)
+{
+    m_orderId = m_ledger.openOrders.value(tableId);
+    if (m_known.contains(m_orderId)) {
+        sendAdd();
+        return;
+    }
+    m_connection.request(
+        "GET", orderPath(m_orderId), {}, [this](const HttpConnection::Reply& reply) {
+            Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
+            Result<Order> order = object.ok() ? JsonCodec::orderFromJson(object.value())
+                                              : Result<Order>(object.error());
+            if (reply.status != 200 || !order.ok())
+                return giveUp(u"GET order answered %1 %2"_s.arg(reply.status).arg(reply.error));
+            m_known.insert(m_orderId, order.value());
+            sendAdd();
+        });
+}
+
+void SimulatedWaiter::sendAdd()
+{
+    const Order& known = m_known[m_orderId];
+    if (m_attempts == 0 && known.items.size() >= m_ledger.linesPerOrder)
+        return closeOrder(m_tableId, known);
+    if (++m_attempts > maxAttempts)
+        return giveUp(u"still refused after %1 attempts"_s.arg(maxAttempts));
+    if (m_attempts == 1) {
+        m_sentItems = known.items;
+        m_sentItems.append(m_line);
+        if (!m_addTimer.isValid())
+            m_addTimer.start();
+    }
+    m_sentBase = known.items;
+    m_sentVersion = known.version;
+    const QByteArray body =
+        JsonCodec::encode(JsonCodec::toJson(PatchRequest{m_sentVersion, m_sentItems}));
+    m_connection.request("PATCH", orderPath(m_orderId), body,
+                         [this](const HttpConnection::Reply& reply) { onPatched(reply); });
+}
+
+void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
+{
+    Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
+    if (reply.status == 200 && object.ok()) {
+        Result<Order> order = JsonCodec::orderFromJson(object.value());
+        if (!order.ok() || !order->findLine(m_line.lineId))
+            return giveUp(u"a 200 reply without the added line"_s);
+        m_known.insert(m_orderId, order.value());
+        m_ledger.acknowledged[m_orderId].insert(m_line.lineId);
+        if (m_ledger.counting) {
+            ++m_ledger.adds;
+            m_ledger.addLatencyNs.push_back(m_addTimer.nsecsElapsed());
+        }
+        return nextAdd();
+    }
+    if (reply.status == 409 && object.ok()) {
+        Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(object.value());
+        if (!conflict.ok())
+            return giveUp(u"an unreadable 409: "_s + conflict.error().message);
+        if (conflict->error == "order_closed"_L1) {
+            m_known.insert(m_orderId, conflict->current);
+            m_sentItems.clear();
+            m_attempts = 0;
+            return refreshTables();
+        }
+        if (m_ledger.counting)
+            ++m_ledger.conflicts;
+        const RebaseDecision decision = rebase(m_sentBase, m_sentItems, conflict->current.items);
+        if (!decision.conflicts().isEmpty())
+            ++m_ledger.unsettledRebases;
+        m_known.insert(m_orderId, conflict->current);
+        m_sentItems = decision.proposed();
+        return sendAdd();
+    }
+    giveUp(u"PATCH answered %1 %2%3"_s.arg(reply.status)
+               .arg(reply.error, QString::fromUtf8(reply.body.left(200))));
+}
+
+void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
+{
+    const qint64 orderId = order.id;
+    const QByteArray body = JsonCodec::encode(JsonCodec::toJson(CloseRequest{order.version}));
+    m_connection.request("POST", orderPath(orderId) + "/close", body,
+                         [this, tableId, orderId](const HttpConnection::Reply& reply) {
+                             Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
+                             if (reply.status == 200 && object.ok()) {
+                                 Result<CloseReply> closed =
+                                     JsonCodec::closeReplyFromJson(object.value());
+                                 if (!closed.ok())
+                                     return giveUp(u"an unreadable close reply"_s);
+                                 ++m_ledger.closes;
+                                 m_known.insert(orderId, closed->order);
+                                 Order next;
+                                 next.id = closed->nextOrderId;
+                                 next.tableId = tableId;
+                                 next.version = 1;
+                                 m_known.insert(next.id, next);
+                                 m_ledger.openOrders.insert(tableId, next.id);
+                                 return openOrder(tableId);
+                             }
+                             if (reply.status == 409 && object.ok()) {
+                                 Result<ConflictReply> conflict =
+                                     JsonCodec::conflictReplyFromJson(object.value());
+                                 if (!conflict.ok())
+                                     return giveUp(u"an unreadable 409 to a close"_s);
+                                 m_known.insert(orderId, conflict->current);
+                                 if (conflict->error == "order_closed"_L1)
+                                     return refreshTables();
+                                 return openOrder(tableId);
+                             }
+                             giveUp(u"close answered %1 %2"_s.arg(reply.status).arg(reply.error));
+                         });
+}
+
+void SimulatedWaiter::refreshTables()
+{
+    m_connection.request("GET", "/api/v1/tables", {}, [this](const HttpConnection::Reply& reply) {
+        Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
+        Result<QList<Table>> tables = object.ok() ? JsonCodec::tablesFromJson(object.value())
+                                                  : Result<QList<Table>>(object.error());
+        if (reply.status != 200 || !tables.ok())
+            return giveUp(u"GET tables answered %1"_s.arg(reply.status));
+        for (const Table& table : tables.value())
+            m_ledger.openOrders.insert(table.id, table.orderId);
+        openOrder(m_tableId);
+    });
+}
+
+void SimulatedWaiter::giveUp(const QString& why)
+{
+    ++m_ledger.failures;
+    m_ledger.lastFailure = m_staffId + u": "_s + why;
+    // What this waiter knew may be what went wrong; it reads the orders again.
+    m_known.clear();
+    QTimer::singleShot(pauseAfterFailureMs, this, &SimulatedWaiter::nextAdd);
+}

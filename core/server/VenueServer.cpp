@@ -4,6 +4,8 @@
 #include "auth/Authenticator.h"
 #include "http/HttpServerAdapter.h"
 #include "store/DemoVenue.h"
+#include "store/PostgresNotifier.h"
+#include "store/PostgresOrderStore.h"
 #include "store/SqliteOrderStore.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,11 +25,31 @@ Result<void> VenueServer::open()
 {
     if (m_store)
         return {};
-    auto store =
-        std::make_unique<SqliteOrderStore>(m_options.database, m_options.synchronous, m_clock);
+    std::unique_ptr<OrderStore> store;
+    std::unique_ptr<PostgresNotifier> notifier;
+    if (PostgresUrl::isPostgres(m_options.database)) {
+        Result<PostgresUrl> url = PostgresUrl::parse(m_options.database);
+        if (!url.ok())
+            return url.error();
+        PostgresUrl target = url.value();
+        if (target.password.isEmpty())
+            target.password = m_options.databasePassword;
+        auto postgres = std::make_unique<PostgresOrderStore>(target, m_clock);
+        notifier = std::make_unique<PostgresNotifier>(target, postgres->origin(),
+                                                      m_options.notifyHeartbeatMs);
+        store = std::move(postgres);
+    } else {
+        store =
+            std::make_unique<SqliteOrderStore>(m_options.database, m_options.synchronous, m_clock);
+    }
     if (Result<void> opened = store->open(); !opened.ok())
         return opened;
     m_store = std::move(store);
+    if (notifier) {
+        connect(notifier.get(), &PostgresNotifier::orderChanged, this, &VenueServer::orderChanged);
+        notifier->start();
+        m_notifier = std::move(notifier);
+    }
     m_auth = std::make_unique<Authenticator>(*m_store, m_clock, m_options.tokenLifetimeMs);
     m_routes = std::make_unique<ApiRoutes>(*m_store, *m_auth, m_clock);
     return {};
@@ -69,6 +91,7 @@ void VenueServer::close()
         m_http->stop();
         m_http.reset();
     }
+    m_notifier.reset();
     m_routes.reset();
     m_auth.reset();
     if (m_store) {

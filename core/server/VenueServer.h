@@ -14,6 +14,7 @@ class ApiRoutes;
 class Authenticator;
 class HttpServerAdapter;
 class OrderStore;
+class PostgresNotifier;
 
 // One venue's backend: the store, auth, the api-v1 routes and the HTTP listener. Destroying it
 // and making a new one on the same file is a restart.
@@ -39,6 +40,9 @@ signals:
     // One per answered request (also those refused at the socket), for the request log.
     void requestServed(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
                        const QString& staffId);
+    // An order moved to `version` (a write that changed it, a close, a table's new order),
+    // committed here or by another process on the same database; /stream announces it.
+    void orderChanged(qint64 orderId, const QString& tableId, qint64 version);
 
 private:
     ServerOptions m_options;
@@ -46,5 +50,6 @@ private:
     std::unique_ptr<OrderStore> m_store;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<ApiRoutes> m_routes;
+    std::unique_ptr<PostgresNotifier> m_notifier; // PostgreSQL only: other processes' writes
     std::unique_ptr<HttpServerAdapter> m_http;
 };

@@ -1,5 +1,7 @@
 #include "ServerFixture.h"
 
+#include "PostgresTestServer.h"
+
 #include "model/JsonCodec.h"
 #include "server/VenueServer.h"
 
@@ -15,12 +17,41 @@ ApiError unexpectedReply(const QString& what, const HttpReply& response)
 
 ServerFixture::ServerFixture()
 {
-    m_options.database = m_directory.filePath(u"venue.sqlite"_s);
+    Result<QString> database = freshDatabase(u"venue"_s);
+    if (database)
+        m_options.database = database.value();
+    else
+        m_setupError = database.error();
 }
 
 ServerFixture::~ServerFixture()
 {
     stop();
+    for (const QString& name : std::as_const(m_createdDatabases)) {
+        if (Result<void> dropped = PostgresTestServer::dropDatabase(name); !dropped)
+            qWarning("ServerFixture: %s", qUtf8Printable(dropped.error().message));
+    }
+}
+
+QString ServerFixture::postgresServer()
+{
+    return PostgresTestServer::url();
+}
+
+QString ServerFixture::storeKind()
+{
+    return postgresServer().isEmpty() ? u"sqlite"_s : u"postgresql"_s;
+}
+
+Result<QString> ServerFixture::freshDatabase(const QString& name)
+{
+    if (postgresServer().isEmpty())
+        return m_directory.filePath(name + u".sqlite"_s);
+    Result<QString> created = PostgresTestServer::createDatabase();
+    if (!created)
+        return created.error();
+    m_createdDatabases.append(created.value());
+    return PostgresTestServer::urlOf(created.value());
 }
 
 Result<void> ServerFixture::start(bool seedDemo)
@@ -28,6 +59,8 @@ Result<void> ServerFixture::start(bool seedDemo)
     if (!m_directory.isValid())
         return ApiError{
             u"fixture"_s, u"no temporary directory: "_s + m_directory.errorString(), {}};
+    if (m_setupError)
+        return *m_setupError;
     return open(seedDemo);
 }
 

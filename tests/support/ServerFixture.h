@@ -17,6 +17,8 @@ class VenueServer;
 // An in-process VenueServer with the demo venue on a fresh temporary database, listening on a
 // free loopback port, its time from a ManualClock; plus the calls most tests make through it.
 // Every call that can fail returns the failure as a value so that the test states the check.
+// With TABLESYNC_TEST_DATABASE set to a postgresql:// URL, the fresh database is a new
+// PostgreSQL database on that server (dropped again by the destructor) instead of a file.
 class ServerFixture
 {
 public:
@@ -24,6 +26,14 @@ public:
 
     ServerFixture();
     ~ServerFixture();
+
+    // The PostgreSQL server the suite runs against, or empty for SQLite.
+    static QString postgresServer();
+    // "sqlite" or "postgresql", as GET /health must report it.
+    static QString storeKind();
+    // A new empty database for a test of its own: a PostgreSQL URL on the suite's server or
+    // an SQLite file in the fixture's folder; PostgreSQL ones are dropped with the fixture.
+    Result<QString> freshDatabase(const QString& name);
 
     // Options used by the next start() or restart(); the database is a file in a temporary
     // folder of the fixture's unless the test sets another.
@@ -73,6 +83,8 @@ private:
     Result<void> open(bool seedDemo);
 
     QTemporaryDir m_directory;
+    QStringList m_createdDatabases;
+    std::optional<ApiError> m_setupError;
     ServerOptions m_options;
     ManualClock m_clock{startMs};
     std::unique_ptr<VenueServer> m_server;

@@ -122,6 +122,10 @@ HttpResponse OrderWrites::withEntityTag(HttpResponse response, qint64 version)
 HttpResponse OrderWrites::storageFailure(const ApiError& error)
 {
     qWarning("tablesyncd: %s", qUtf8Printable(error.message));
+    // The database is restarting or out of reach: worth a retry, unlike a broken statement.
+    if (error.code == "store_unavailable"_L1)
+        return HttpResponse::error(503, u"store_unavailable"_s,
+                                   u"The server's database is unreachable; try again shortly."_s);
     return HttpResponse::error(500, u"internal_error"_s,
                                u"The server could not read or write its database."_s);
 }

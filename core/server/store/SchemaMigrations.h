@@ -6,13 +6,17 @@
 
 class QSqlDatabase;
 
-// The numbered steps that build and upgrade the schema. Each step runs once, in its own
-// write transaction, and is recorded in schema_migrations with its number.
+// The numbered steps that build and upgrade the schema, the same for SQLite and PostgreSQL.
+// Each step runs once, in its own write transaction, and is recorded in schema_migrations
+// with its number.
 class SchemaMigrations
 {
 public:
+    enum class Dialect { Sqlite, Postgres };
+
     // The statements of step n are steps().at(n - 1); steps are only ever appended.
-    static const QList<QStringList>& steps();
-    static Result<void> apply(QSqlDatabase& database, qint64 now);
-    static int latest() { return int(steps().size()); }
+    static QList<QStringList> steps(Dialect dialect = Dialect::Sqlite);
+    static Result<void> apply(QSqlDatabase& database, qint64 now,
+                              Dialect dialect = Dialect::Sqlite);
+    static int latest();
 };

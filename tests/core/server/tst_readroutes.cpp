@@ -51,7 +51,7 @@ void TestReadRoutes::health()
     QVERIFY2(reply.isJsonReply(), reply.header("Content-Type").constData());
     const QJsonObject body = reply.json();
     QCOMPARE(body.value(u"status"_s).toString(), u"ok"_s);
-    QCOMPARE(body.value(u"store"_s).toString(), u"sqlite"_s);
+    QCOMPARE(body.value(u"store"_s).toString(), ServerFixture::storeKind());
     QCOMPARE(body.value(u"api"_s).toInteger(-1), 1);
     QVERIFY(body.value(u"api"_s).isDouble());
 }

@@ -1,0 +1,56 @@
+#include "PostgresNotifier.h"
+
+#include "NotificationListener.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+PostgresNotifier::PostgresNotifier(PostgresUrl url, QString origin, int heartbeatMs,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_url(std::move(url))
+    , m_origin(std::move(origin))
+    , m_heartbeatMs(heartbeatMs)
+{
+    m_thread.setObjectName(u"tablesync-notify"_s);
+}
+
+PostgresNotifier::~PostgresNotifier()
+{
+    // The listener is deleted in its own thread as the thread finishes, closing its connection
+    // there.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void PostgresNotifier::start()
+{
+    if (m_listener)
+        return;
+    m_listener = new NotificationListener(m_url, m_origin, m_heartbeatMs);
+    m_listener->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, m_listener, &NotificationListener::start);
+    connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
+    connect(m_listener, &NotificationListener::changed, this, &PostgresNotifier::orderChanged);
+    connect(m_listener, &NotificationListener::subscribed, this, &PostgresNotifier::subscribed);
+    connect(m_listener, &NotificationListener::connectionLost, this,
+            &PostgresNotifier::connectionLost);
+    m_thread.start();
+}
+
+QString PostgresNotifier::channel()
+{
+    return u"tablesync_orders"_s;
+}
+
+QString PostgresNotifier::payload(const QString& origin, qint64 orderId, const QString& tableId,
+                                  qint64 version)
+{
+    const QJsonObject object{{u"origin"_s, origin},
+                             {u"order_id"_s, orderId},
+                             {u"table_id"_s, tableId},
+                             {u"version"_s, version}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "PostgresUrl.h"
+
+#include <QObject>
+#include <QThread>
+
+class NotificationListener;
+
+// Tells this process about orders other tablesyncd processes changed in the shared PostgreSQL
+// database. Each committed write sends pg_notify() on channel(); a listener with its own
+// connection, in its own thread, skips this process's own notifications (marked with the
+// store's origin), re-reads the order a notification names, heartbeats, and after a lost
+// connection resubscribes and reports every order changed while it was away.
+class PostgresNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    PostgresNotifier(PostgresUrl url, QString origin, int heartbeatMs, QObject* parent = nullptr);
+    ~PostgresNotifier() override;
+
+    void start();
+
+    // Lower case: QPSQL quotes the channel name, and pg_notify() takes it as written.
+    static QString channel();
+    static QString payload(const QString& origin, qint64 orderId, const QString& tableId,
+                           qint64 version);
+
+signals:
+    // In this object's thread; version is the order's version when it was re-read.
+    void orderChanged(qint64 orderId, const QString& tableId, qint64 version);
+    // The listener subscribed (again) after connecting.
+    void subscribed();
+    // The listener lost its connection; it keeps trying to reconnect.
+    void connectionLost(const QString& reason);
+
+private:
+    PostgresUrl m_url;
+    QString m_origin;
+    int m_heartbeatMs;
+    QThread m_thread;
+    NotificationListener* m_listener = nullptr;
+};

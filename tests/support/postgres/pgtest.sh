@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Starts and stops a throw-away PostgreSQL server for the test suite: its own data directory,
+# loopback only, run as a non-root user (initdb refuses root).
+#   pgtest.sh start DIR PORT   -> prints the connection URL
+#   pgtest.sh stop DIR
+set -euo pipefail
+
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$bindir/pg_ctl" ] || { echo "pgtest: PostgreSQL server binaries not found" >&2; exit 1; }
+
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+cmd="${1:-}"; dir="${2:-}"
+[ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: pgtest.sh start DIR PORT | stop DIR" >&2; exit 2; }
+
+case "$cmd" in
+start)
+    port="${3:?port}"
+    "$0" stop "$dir" >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+    as_owner "$bindir/initdb" -D "$dir/data" -U tablesync --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" start >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+    as_owner "$bindir/createdb" -h 127.0.0.1 -p "$port" -U tablesync tablesync_test
+    echo "postgresql://tablesync@127.0.0.1:$port/tablesync_test"
+    ;;
+stop)
+    [ -d "$dir/data" ] || exit 0
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+*)
+    echo "usage: pgtest.sh start DIR PORT | stop DIR" >&2; exit 2
+    ;;
+esac

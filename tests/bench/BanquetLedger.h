@@ -21,6 +21,7 @@ struct BanquetLedger
     bool counting = false;                     // inside the measured window
     qint64 adds = 0;                           // acknowledged adds inside the window
     qint64 conflicts = 0;                      // 409 version_conflict inside the window
+    qint64 writtenLines = 0;                   // summed list sizes of those adds
     qint64 closes = 0;
     qint64 failures = 0;         // adds given up: no answer, 5xx, an unexpected status
     qint64 unsettledRebases = 0; // a rebase that asked the waiter (adds alone never should)

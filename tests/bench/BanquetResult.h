@@ -7,9 +7,10 @@ struct BanquetResult
 {
     int waiters = 0;
     int tables = 0;
-    double seconds = 0;   // the measured window
-    qint64 adds = 0;      // acknowledged adds inside the window
-    qint64 conflicts = 0; // 409 version_conflict inside the window
+    double seconds = 0;       // the measured window
+    qint64 adds = 0;          // acknowledged adds inside the window
+    qint64 conflicts = 0;     // 409 version_conflict inside the window
+    double meanListLines = 0; // lines per written list: what each PATCH carried and stored
     double p50Ms = 0;
     double p95Ms = 0;
     double p99Ms = 0;

@@ -204,6 +204,8 @@ Result<BanquetResult> BanquetRun::check(const QString& host, quint16 port)
     result.adds = m_ledger.adds;
     result.conflicts = m_ledger.conflicts;
     result.closes = m_ledger.closes;
+    result.meanListLines =
+        m_ledger.adds > 0 ? double(m_ledger.writtenLines) / double(m_ledger.adds) : 0;
     result.failures = m_ledger.failures;
     result.unsettledRebases = m_ledger.unsettledRebases;
     result.lastFailure = m_ledger.lastFailure;

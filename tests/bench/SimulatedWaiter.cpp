@@ -138,6 +138,7 @@ void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
         m_ledger.acknowledged[m_orderId].insert(m_line.lineId);
         if (m_ledger.counting) {
             ++m_ledger.adds;
+            m_ledger.writtenLines += m_sentItems.size();
             m_ledger.addLatencyNs.push_back(m_addTimer.nsecsElapsed());
         }
         return nextAdd();

@@ -162,7 +162,8 @@ int main(int argc, char* argv[])
               .arg(r.unsettledRebases));
     print(u"RESULT design=%1 store=%2 synchronous=%3 waiters=%4 tables=%5 seconds=%6 adds=%7 "
           "writes_per_s=%8 conflicts_per_s=%9 p50_ms=%10 p95_ms=%11 p99_ms=%12 lost=%13 "
-          "missing_add_events=%14 failures=%15 client_cpu_pct=%16 server_cpu_pct=%17"_s
+          "missing_add_events=%14 failures=%15 client_cpu_pct=%16 server_cpu_pct=%17 "
+          "mean_list_lines=%18"_s
               .arg(writeDesign, parser.value(store), parser.value(synchronous).toUpper())
               .arg(r.waiters)
               .arg(r.tables)
@@ -174,7 +175,8 @@ int main(int argc, char* argv[])
               .arg(r.missingAddEvents)
               .arg(r.failures)
               .arg(number(r.clientCpuSeconds / r.seconds * 100),
-                   serverCpu >= 0 ? number(serverCpu) : u"-1"_s));
+                   serverCpu >= 0 ? number(serverCpu) : u"-1"_s)
+              .arg(number(r.meanListLines)));
     if (server)
         server->stop();
     const bool intact = r.lost == 0 && r.missingAddEvents == 0;

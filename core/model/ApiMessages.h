@@ -70,3 +70,13 @@ struct Health
     int api = 1;
     bool operator==(const Health&) const = default;
 };
+
+// One message of GET /api/v1/stream: an order moved to `version` (type "order").
+struct StreamMessage
+{
+    QString type = QStringLiteral("order");
+    qint64 orderId = 0;
+    QString tableId;
+    qint64 version = 0;
+    bool operator==(const StreamMessage&) const = default;
+};

@@ -318,6 +318,14 @@ QJsonObject JsonCodec::toJson(const Health& health)
         {u"status"_s, health.status}, {u"store"_s, health.store}, {u"api"_s, health.api}};
 }
 
+QJsonObject JsonCodec::toJson(const StreamMessage& message)
+{
+    return QJsonObject{{u"type"_s, message.type},
+                       {u"order_id"_s, message.orderId},
+                       {u"table_id"_s, message.tableId},
+                       {u"version"_s, message.version}};
+}
+
 QJsonObject JsonCodec::toJson(const ApiError& error)
 {
     QJsonObject object{{u"error"_s, error.code}, {u"message"_s, error.message}};
@@ -492,6 +500,21 @@ Result<Health> JsonCodec::healthFromJson(const QJsonValue& value)
     if (!reader.ok())
         return reader.error();
     return health;
+}
+
+Result<StreamMessage> JsonCodec::streamMessageFromJson(const QJsonValue& value)
+{
+    FieldReader reader(value, {});
+    StreamMessage message;
+    message.type = reader.string(u"type"_s);
+    if (reader.ok() && message.type != "order"_L1)
+        reader.fail(u"type"_s, u"\"order\""_s);
+    message.orderId = reader.integer(u"order_id"_s);
+    message.tableId = reader.string(u"table_id"_s);
+    message.version = reader.integer(u"version"_s);
+    if (!reader.ok())
+        return reader.error();
+    return message;
 }
 
 Result<QList<MenuItem>> JsonCodec::menuFromJson(const QJsonValue& value)

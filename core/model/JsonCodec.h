@@ -28,6 +28,7 @@ public:
     static QJsonObject toJson(const ConflictReply& reply);
     static QJsonObject toJson(const EventsPage& page);
     static QJsonObject toJson(const Health& health);
+    static QJsonObject toJson(const StreamMessage& message);
     static QJsonObject toJson(const ApiError& error);
     static QJsonArray toJson(const Lines& lines);
     static QJsonArray toJson(const QList<Event>& events);
@@ -43,6 +44,8 @@ public:
     static Result<ConflictReply> conflictReplyFromJson(const QJsonValue& value);
     static Result<EventsPage> eventsPageFromJson(const QJsonValue& value);
     static Result<Health> healthFromJson(const QJsonValue& value);
+    // Only type "order" is known; another type is an error naming "type".
+    static Result<StreamMessage> streamMessageFromJson(const QJsonValue& value);
     static Result<QList<MenuItem>> menuFromJson(const QJsonValue& value);
     static Result<QList<Table>> tablesFromJson(const QJsonValue& value);
     static Result<QList<Event>> eventsFromJson(const QJsonValue& value, const QString& field);

@@ -15,4 +15,5 @@ struct ServerOptions
     int idleTimeoutMs = 5000;         // an idle keep-alive connection is closed after this
     qint64 maxBodyBytes = 256 * 1024; // 413 beyond this, enforced before buffering
     int notifyHeartbeatMs = 2000; // PostgreSQL: how soon a lost LISTEN connection is noticed
+    int streamHeartbeatMs = 20000;    // /stream pings, drops silent clients, re-checks tokens
 };

@@ -7,6 +7,10 @@
 #include "store/PostgresNotifier.h"
 #include "store/PostgresOrderStore.h"
 #include "store/SqliteOrderStore.h"
+#include "stream/CommittedChanges.h"
+#include "stream/StreamHub.h"
+
+#include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,18 +79,35 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
     limits.idleTimeoutMs = m_options.idleTimeoutMs;
     limits.maxBodyBytes = m_options.maxBodyBytes;
     ApiRoutes* routes = m_routes.get();
+    auto stream = std::make_unique<StreamHub>(*m_auth);
+    stream->setHeartbeatInterval(m_options.streamHeartbeatMs);
+    StreamHub* hub = stream.get();
+    connect(hub, &StreamHub::served, this, &VenueServer::requestServed);
+    connect(this, &VenueServer::orderChanged, hub, &StreamHub::announce);
     auto http = std::make_unique<HttpServerAdapter>(
-        limits, [routes](const HttpRequest& request) { return routes->handle(request); });
+        limits, [this, routes, hub](const HttpRequest& request) {
+            if (request.path == StreamHub::path())
+                return hub->answerWithoutUpgrade(request);
+            HttpResponse response = routes->handle(request);
+            for (const StreamMessage& moved : CommittedChanges::of(request, response))
+                emit orderChanged(moved.orderId, moved.tableId, moved.version);
+            return response;
+        });
+    http->setUpgradeHandler(
+        [hub](const HttpRequest& request) { return hub->verifyUpgrade(request); },
+        [hub](std::unique_ptr<QWebSocket> socket) { hub->accept(std::move(socket)); });
     connect(http.get(), &HttpServerAdapter::served, this, &VenueServer::requestServed);
     Result<quint16> bound = http->listenOn(address, port);
     if (!bound.ok())
         return bound;
+    m_stream = std::move(stream);
     m_http = std::move(http);
     return bound;
 }
 
 void VenueServer::close()
 {
+    m_stream.reset();
     if (m_http) {
         m_http->stop();
         m_http.reset();
@@ -102,5 +123,7 @@ void VenueServer::close()
 
 QList<QPair<QByteArray, QString>> VenueServer::routeTable()
 {
-    return ApiRoutes::routeTable();
+    QList<QPair<QByteArray, QString>> table = ApiRoutes::routeTable();
+    table.append({"GET", StreamHub::path()});
+    return table;
 }

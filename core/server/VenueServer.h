@@ -15,6 +15,7 @@ class Authenticator;
 class HttpServerAdapter;
 class OrderStore;
 class PostgresNotifier;
+class StreamHub;
 
 // One venue's backend: the store, auth, the api-v1 routes and the HTTP listener. Destroying it
 // and making a new one on the same file is a restart.
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<OrderStore> m_store;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<ApiRoutes> m_routes;
+    std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<PostgresNotifier> m_notifier; // PostgreSQL only: other processes' writes
     std::unique_ptr<HttpServerAdapter> m_http;
 };

@@ -72,16 +72,26 @@ void ConnectionGuard::inspectHead()
     m_headComplete = true;
     m_head.truncate(end + 2);
     const QList<QByteArray> lines = m_head.split('\n');
+    bool webSocket = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || line.left(colon).trimmed().toLower() != "content-length")
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        if (name == "upgrade")
+            webSocket = line.mid(colon + 1).trimmed().toLower() == "websocket";
+        if (name != "content-length")
             continue;
         bool ok = false;
         const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
         if (ok && length > m_limits.maxBodyBytes)
             refuseTooLarge(length);
     }
+    // A WebSocket upgrade is either refused and closed by the HTTP server, or becomes a stream
+    // that is quiet for long stretches and keeps itself alive with pings: no idle cut-off.
+    if (webSocket && !m_draining)
+        m_idle.stop();
 }
 
 void ConnectionGuard::answered()

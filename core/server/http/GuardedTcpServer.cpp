@@ -39,8 +39,10 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         return;
     }
     ++m_open;
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
     auto* guard = new ConnectionGuard(socket, m_limits);
+    // Counted by the guard, a child of the socket: a WebSocket upgrade drops every connection
+    // to the socket's own signals, its destroyed() included.
+    connect(guard, &QObject::destroyed, this, [this] { --m_open; });
     connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::refused);
     addPendingConnection(socket);
 }

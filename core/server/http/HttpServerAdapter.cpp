@@ -6,9 +6,11 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
+#include <QWebSocket>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
+#include <QHttpServerWebSocketUpgradeResponse>
 #endif
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,6 +77,45 @@ Result<quint16> HttpServerAdapter::listenOn(const QHostAddress& address, quint16
     return listener->serverPort();
 }
 
+void HttpServerAdapter::setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler)
+{
+    const bool first = !m_upgradeHandler;
+    m_upgradeVerifier = std::move(verifier);
+    m_upgradeHandler = std::move(handler);
+    if (!first)
+        return;
+    // Qt upgrades only while this signal has a receiver.
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections())
+            m_upgradeHandler(nextPendingWebSocketConnection());
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    addWebSocketUpgradeVerifier(this, [this](const QHttpServerRequest& request) {
+        const HttpRequest upgrade = neutral(request);
+        if (!m_upgradeVerifier(upgrade))
+            return QHttpServerWebSocketUpgradeResponse::accept();
+        const HttpResponse refusal = refuseUpgrade(upgrade);
+        return QHttpServerWebSocketUpgradeResponse::deny(refusal.status, refusal.body);
+    });
+#endif
+}
+
+bool HttpServerAdapter::isUpgrade(const HttpRequest& request) const
+{
+    return m_upgradeVerifier &&
+           request.header("Upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) == 0 &&
+           request.header("Connection").toLower().contains("upgrade");
+}
+
+HttpResponse HttpServerAdapter::refuseUpgrade(const HttpRequest& request)
+{
+    HttpResponse response = m_upgradeVerifier(request).value_or(HttpResponse::error(
+        400, u"invalid_request"_s, u"This WebSocket upgrade cannot be served."_s));
+    emit served(request.method, request.path, response.status, 0,
+                response.staffId.isEmpty() ? u"-"_s : response.staffId);
+    return response;
+}
+
 void HttpServerAdapter::stop()
 {
     if (!m_listener)
@@ -84,7 +125,7 @@ void HttpServerAdapter::stop()
     delete m_listener.data();
 }
 
-HttpResponse HttpServerAdapter::answer(const QHttpServerRequest& request)
+HttpRequest HttpServerAdapter::neutral(const QHttpServerRequest& request)
 {
     HttpRequest neutral;
     neutral.method = methodName(request.method());
@@ -98,7 +139,12 @@ HttpResponse HttpServerAdapter::answer(const QHttpServerRequest& request)
     neutral.headers = request.headers();
 #endif
     neutral.body = request.body();
+    return neutral;
+}
 
+HttpResponse HttpServerAdapter::answer(const QHttpServerRequest& request)
+{
+    const HttpRequest neutral = HttpServerAdapter::neutral(request);
     QElapsedTimer timer;
     timer.start();
     // A chunked body slips past the Content-Length check; its decoded size is checked here.
@@ -136,6 +182,12 @@ void HttpServerAdapter::write(QHttpServerResponder& responder, const HttpRespons
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request,
                                       QHttpServerResponder& responder)
 {
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    // Before 6.8 Qt upgrades when this returns true having written nothing, and passes the
+    // request to missingHandler() when it returns false.
+    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
+        return !m_upgradeVerifier(upgrade);
+#endif
     write(responder, answer(request));
     return true;
 }
@@ -148,13 +200,20 @@ void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
                                        QHttpServerResponder&& responder)
 #endif
 {
-    write(responder, answer(request));
+    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
+        write(responder, refuseUpgrade(upgrade));
+    else
+        write(responder, answer(request));
 }
 
 #else
 
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    // Qt 6.4 upgrades when this returns true having written nothing, and passes the request
+    // to missingHandler() when it returns false.
+    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
+        return !m_upgradeVerifier(upgrade);
     QHttpServerResponder responder = makeResponder(request, socket);
     write(responder, answer(request));
     return true;
@@ -163,7 +222,10 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSoc
 void HttpServerAdapter::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, answer(request));
+    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
+        write(responder, refuseUpgrade(upgrade));
+    else
+        write(responder, answer(request));
 }
 
 #endif

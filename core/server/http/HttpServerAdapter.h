@@ -11,11 +11,14 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class GuardedTcpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpSocket;
+class QWebSocket;
 
 // The one place that knows Qt HttpServer: turns its requests into HttpRequest, hands them to
 // the handler and writes the HttpResponse back. Every difference between Qt versions lives in
@@ -25,11 +28,17 @@ class HttpServerAdapter : public QAbstractHttpServer
     Q_OBJECT
 public:
     using Handler = std::function<HttpResponse(const HttpRequest&)>;
+    // Decides on a WebSocket upgrade request before the upgrade: nullopt lets it through, a
+    // response refuses it and is written instead.
+    using UpgradeVerifier = std::function<std::optional<HttpResponse>(const HttpRequest&)>;
+    using UpgradeHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
 
     HttpServerAdapter(const ConnectionLimits& limits, Handler handler, QObject* parent = nullptr);
     ~HttpServerAdapter() override;
 
     Result<quint16> listenOn(const QHostAddress& address, quint16 port);
+    // Upgrades the WebSocket requests the verifier lets through and hands them to the handler.
+    void setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler);
     // Stops listening and drops every open connection.
     void stop();
 
@@ -53,10 +62,16 @@ protected:
 #endif
 
 private:
+    static HttpRequest neutral(const QHttpServerRequest& request);
     HttpResponse answer(const QHttpServerRequest& request);
+    bool isUpgrade(const HttpRequest& request) const;
+    // The verifier's refusal of an upgrade request, logged like an answer.
+    HttpResponse refuseUpgrade(const HttpRequest& request);
     static void write(QHttpServerResponder& responder, const HttpResponse& response);
 
     ConnectionLimits m_limits;
     Handler m_handler;
+    UpgradeVerifier m_upgradeVerifier;
+    UpgradeHandler m_upgradeHandler;
     QPointer<GuardedTcpServer> m_listener;
 };

@@ -4,9 +4,12 @@
 #include "model/Clock.h"
 #include "model/JsonCodec.h"
 #include "store/MenuDocument.h"
+#include "store/PostgresOrderStore.h"
 #include "store/SqliteOrderStore.h"
 
 #include <QFile>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,7 +22,7 @@ bool isPin(const QString& pin)
     return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-Result<QString> runOn(SqliteOrderStore& store, const ServerCommand& command, Clock& clock)
+Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& clock)
 {
     switch (command.kind) {
     case ServerCommand::Kind::StaffAdd: {
@@ -92,10 +95,21 @@ Result<QString> runOn(SqliteOrderStore& store, const ServerCommand& command, Clo
 
 Result<QString> AdminCommands::run(const ServerCommand& command, Clock& clock)
 {
-    SqliteOrderStore store(command.database, command.synchronous, clock);
-    if (Result<void> opened = store.open(); !opened.ok())
+    std::unique_ptr<OrderStore> store;
+    if (PostgresUrl::isPostgres(command.database)) {
+        Result<PostgresUrl> url = PostgresUrl::parse(command.database);
+        if (!url.ok())
+            return url.error();
+        PostgresUrl target = url.value();
+        if (target.password.isEmpty())
+            target.password = command.databasePassword;
+        store = std::make_unique<PostgresOrderStore>(target, clock);
+    } else {
+        store = std::make_unique<SqliteOrderStore>(command.database, command.synchronous, clock);
+    }
+    if (Result<void> opened = store->open(); !opened.ok())
         return opened.error();
-    Result<QString> result = runOn(store, command, clock);
-    store.close();
+    Result<QString> result = runOn(*store, command, clock);
+    store->close();
     return result;
 }

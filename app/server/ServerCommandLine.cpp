@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,7 +61,14 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on."_s,
                                     u"HOST:PORT"_s, u"127.0.0.1:8080"_s);
     const QCommandLineOption db(
-        u"db"_s, u"SQLite database file (default: in the user's data folder)."_s, u"PATH"_s);
+        u"db"_s,
+        u"SQLite database file (default: in the user's data folder), or a PostgreSQL database "
+        "as postgresql://USER@HOST:PORT/DBNAME (password from PGPASSWORD or "
+        "--db-password-file)."_s,
+        u"PATH|URL"_s);
+    const QCommandLineOption passwordFile(
+        u"db-password-file"_s,
+        u"File whose first line is the PostgreSQL password (instead of PGPASSWORD)."_s, u"FILE"_s);
     const QCommandLineOption seed(u"seed-demo"_s, u"Fill an empty database with the demo venue."_s);
     const QCommandLineOption synchronous(
         u"sqlite-synchronous"_s,
@@ -72,8 +80,8 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption pin(u"pin"_s, u"The member's PIN, digits (staff add)."_s, u"PIN"_s);
     const QCommandLineOption count(u"count"_s, u"Number of tables (tables set)."_s, u"N"_s);
     const QCommandLineOption seats(u"seats"_s, u"Seats per table (tables set)."_s, u"S"_s);
-    parser.addOptions(
-        {help, version, listen, db, seed, synchronous, id, name, role, pin, count, seats});
+    parser.addOptions({help, version, listen, db, passwordFile, seed, synchronous, id, name, role,
+                       pin, count, seats});
     parser.addPositionalArgument(u"command"_s, u"An admin command; none runs the server."_s,
                                  u"[staff|menu|tables ...]"_s);
 
@@ -90,6 +98,16 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         return command;
     }
     command.database = parser.isSet(db) ? parser.value(db) : QString();
+    if (parser.isSet(passwordFile)) {
+        QFile file(parser.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return badUsage(command, u"Cannot read the --db-password-file %1: %2"_s.arg(
+                                         file.fileName(), file.errorString()));
+        const QByteArray firstLine = file.readLine();
+        command.databasePassword = QString::fromUtf8(firstLine).remove(u'\n').remove(u'\r');
+    } else {
+        command.databasePassword = qEnvironmentVariable("PGPASSWORD");
+    }
     command.synchronous = parser.value(synchronous).toUpper();
     if (command.synchronous != "FULL"_L1 && command.synchronous != "NORMAL"_L1)
         return badUsage(command, u"--sqlite-synchronous must be FULL or NORMAL."_s);

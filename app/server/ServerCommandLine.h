@@ -21,6 +21,7 @@ struct ServerCommand
 
     Kind kind = Kind::Serve;
     QString database;
+    QString databasePassword; // PostgreSQL: from --db-password-file or PGPASSWORD
     QString synchronous = QStringLiteral("FULL");
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;

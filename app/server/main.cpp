@@ -2,6 +2,7 @@
 #include "ServerCommandLine.h"
 #include "ShutdownSignals.h"
 
+#include "store/PostgresUrl.h"
 #include "VenueServer.h"
 
 #include <QCoreApplication>
@@ -31,10 +32,20 @@ void logRequest(const QByteArray& method, const QString& path, int status, qint6
                           staffId);
 }
 
+// The database as the log may show it: a PostgreSQL URL without its password.
+QString shownDatabase(const QString& database)
+{
+    if (!PostgresUrl::isPostgres(database))
+        return database;
+    Result<PostgresUrl> url = PostgresUrl::parse(database);
+    return url.ok() ? url->displayed() : u"(an invalid PostgreSQL URL)"_s;
+}
+
 int serve(const ServerCommand& command)
 {
     ServerOptions options;
     options.database = command.database;
+    options.databasePassword = command.databasePassword;
     options.synchronous = command.synchronous;
     VenueServer server(options);
     if (Result<void> opened = server.open(); !opened.ok()) {
@@ -66,7 +77,7 @@ int serve(const ServerCommand& command)
     printLine(stdout, u"tablesyncd %1 listening on http://%2:%3/api/v1 (database %4)"_s
                           .arg(QCoreApplication::applicationVersion(), host)
                           .arg(port.value())
-                          .arg(options.database));
+                          .arg(shownDatabase(options.database)));
     const int code = QCoreApplication::exec();
     server.close();
     return code;

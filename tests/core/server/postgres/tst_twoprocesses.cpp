@@ -1,0 +1,363 @@
+#include "HttpTestClient.h"
+#include "PostgresTestServer.h"
+#include "ResultCheck.h"
+#include "ServerFixture.h"
+
+#include "merge/Rebase.h"
+#include "model/JsonCodec.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Two tablesyncd processes on one PostgreSQL database: the version check holds across them
+// (the seed scenario with four writers split over both loses nothing), and a write committed
+// through one reaches the stream clients of the other within a second.
+class TestTwoProcesses : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void fourWritersOnTwoProcesses();
+    void streamOnOneSeesWritesThroughTheOther();
+
+private:
+    struct Daemon
+    {
+        std::unique_ptr<QProcess> process;
+        QUrl baseUrl;
+    };
+
+    Result<Daemon> launch(bool seedDemo);
+    Result<QByteArray> token(const QUrl& baseUrl, const QString& staff);
+
+    QString m_database;
+    Daemon m_a;
+    Daemon m_b;
+    QStringList m_menuIds;
+};
+
+namespace {
+
+struct Writer
+{
+    QString staff;
+    QByteArray token;
+    std::unique_ptr<HttpTestClient> http;
+    Lines base;
+    Lines draft;
+    qint64 version = 0;
+    bool landed = false;
+};
+
+// The {"type": "order", ...} messages one stream client received, with when they came.
+struct StreamLog
+{
+    QList<QJsonObject> messages;
+    QList<qint64> receivedMs;
+    QElapsedTimer clock;
+
+    // The first message saying the order reached `version` (or later).
+    qsizetype find(qint64 orderId, qint64 version) const
+    {
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const QJsonObject& message = messages.at(i);
+            if (message.value(u"type"_s).toString() == "order"_L1 &&
+                message.value(u"order_id"_s).toInteger() == orderId &&
+                message.value(u"version"_s).toInteger() >= version)
+                return i;
+        }
+        return -1;
+    }
+};
+
+} // namespace
+
+Result<TestTwoProcesses::Daemon> TestTwoProcesses::launch(bool seedDemo)
+{
+    Daemon daemon;
+    daemon.process = std::make_unique<QProcess>();
+    QStringList arguments{u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, m_database};
+    if (seedDemo)
+        arguments << u"--seed-demo"_s;
+    daemon.process->setProcessChannelMode(QProcess::SeparateChannels);
+    daemon.process->start(QStringLiteral(TABLESYNCD_PATH), arguments);
+    if (!daemon.process->waitForStarted(10000))
+        return ApiError{u"launch"_s, daemon.process->errorString(), {}};
+    static const QRegularExpression listening(uR"(listening on (http://[0-9.]+:\d+)/api/v1)"_s);
+    QByteArray out;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 20000) {
+        daemon.process->waitForReadyRead(200);
+        out += daemon.process->readAllStandardOutput();
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            daemon.baseUrl = QUrl(match.captured(1));
+            return daemon;
+        }
+        if (daemon.process->state() == QProcess::NotRunning)
+            break;
+    }
+    return ApiError{u"launch"_s,
+                    u"tablesyncd did not start: "_s + QString::fromUtf8(out) +
+                        QString::fromUtf8(daemon.process->readAllStandardError()),
+                    {}};
+}
+
+Result<QByteArray> TestTwoProcesses::token(const QUrl& baseUrl, const QString& staff)
+{
+    HttpTestClient http(baseUrl);
+    const HttpReply reply =
+        http.sendJson("POST", u"/api/v1/login"_s,
+                      QJsonObject{{u"staff"_s, staff}, {u"pin"_s, ServerFixture::demoPin(staff)}});
+    if (reply.status != 200)
+        return unexpectedReply(u"login of "_s + staff, reply);
+    Result<LoginReply> login = JsonCodec::loginReplyFromJson(reply.json());
+    if (!login)
+        return login.error();
+    return login->token.toUtf8();
+}
+
+void TestTwoProcesses::initTestCase()
+{
+    QVERIFY2(!PostgresTestServer::url().isEmpty(),
+             "TABLESYNC_TEST_DATABASE must name the test PostgreSQL server");
+    Result<QString> created = PostgresTestServer::createDatabase();
+    QVERIFY_OK(created);
+    m_database = PostgresTestServer::urlOf(created.value());
+
+    // A seeds the venue before B opens it; both then serve the same database.
+    Result<Daemon> a = launch(true);
+    QVERIFY_OK(a);
+    m_a = std::move(a).value();
+    Result<Daemon> b = launch(false);
+    QVERIFY_OK(b);
+    m_b = std::move(b).value();
+    QVERIFY(m_a.baseUrl != m_b.baseUrl);
+
+    Result<QByteArray> manager = token(m_b.baseUrl, u"selin"_s);
+    QVERIFY_OK(manager);
+    HttpTestClient http(m_b.baseUrl);
+    const HttpReply health = http.get(u"/api/v1/health"_s);
+    QCOMPARE(health.json().value(u"store"_s).toString(), u"postgresql"_s);
+    const HttpReply menu = http.get(u"/api/v1/menu"_s, manager.value());
+    QCOMPARE(menu.status, 200);
+    Result<QList<MenuItem>> items = JsonCodec::menuFromJson(menu.json());
+    QVERIFY_OK(items);
+    for (const MenuItem& item : items.value())
+        m_menuIds.append(item.id);
+    QVERIFY(m_menuIds.size() >= 5);
+}
+
+void TestTwoProcesses::cleanupTestCase()
+{
+    for (Daemon* daemon : {&m_a, &m_b}) {
+        if (!daemon->process)
+            continue;
+        daemon->process->terminate();
+        if (!daemon->process->waitForFinished(10000))
+            daemon->process->kill();
+        daemon->process->waitForFinished(5000);
+        daemon->process.reset();
+    }
+    const QString name = QUrl(m_database).path().mid(1);
+    if (!name.isEmpty())
+        QVERIFY_OK(PostgresTestServer::dropDatabase(name));
+}
+
+void TestTwoProcesses::fourWritersOnTwoProcesses()
+{
+    Result<QByteArray> manager = token(m_a.baseUrl, u"selin"_s);
+    QVERIFY_OK(manager);
+    HttpTestClient http(m_a.baseUrl);
+    const HttpReply tables = http.get(u"/api/v1/tables"_s, manager.value());
+    QCOMPARE(tables.status, 200);
+    qint64 orderId = 0;
+    for (const QJsonValue& table : tables.json().value(u"tables"_s).toArray()) {
+        if (table.toObject().value(u"id"_s).toString() == "12"_L1)
+            orderId = table.toObject().value(u"order_id"_s).toInteger();
+    }
+    QVERIFY(orderId > 0);
+    const QString path = ServerFixture::orderPath(orderId);
+
+    // A stream client on each process watches the whole scenario.
+    StreamLog logs[2];
+    QWebSocket streams[2];
+    for (int p = 0; p < 2; ++p) {
+        StreamLog* log = &logs[p];
+        log->clock.start();
+        connect(&streams[p], &QWebSocket::textMessageReceived, this, [log](const QString& text) {
+            log->messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
+            log->receivedMs.append(log->clock.elapsed());
+        });
+        QUrl streamUrl = p == 0 ? m_a.baseUrl : m_b.baseUrl;
+        streamUrl.setScheme(u"ws"_s);
+        streamUrl.setPath(u"/api/v1/stream"_s);
+        streamUrl.setQuery(u"token="_s + QString::fromUtf8(manager.value()));
+        streams[p].open(streamUrl);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(streams[0].state(), QAbstractSocket::ConnectedState, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(streams[1].state(), QAbstractSocket::ConnectedState, 5000);
+
+    // ayse and mehmet on A, elif and can on B, all from version 1.
+    std::vector<Writer> writers;
+    QMap<QString, QString> authorOf;
+    const QStringList waiters = ServerFixture::demoWaiters();
+    for (qsizetype w = 0; w < waiters.size(); ++w) {
+        Writer writer;
+        writer.staff = waiters.at(w);
+        const QUrl& baseUrl = w < 2 ? m_a.baseUrl : m_b.baseUrl;
+        Result<QByteArray> waiterToken = token(baseUrl, writer.staff);
+        QVERIFY_OK(waiterToken);
+        writer.token = waiterToken.value();
+        writer.http = std::make_unique<HttpTestClient>(baseUrl);
+        writer.version = 1;
+        for (int i = 0; i < 5; ++i) {
+            const Line line = ServerFixture::newLine(m_menuIds.at(i), 1 + i, i * 4,
+                                                     writer.staff + u" #"_s + QString::number(i));
+            writer.draft.append(line);
+            authorOf.insert(line.lineId, writer.staff);
+        }
+        writers.push_back(std::move(writer));
+    }
+
+    int conflicts = 0;
+    qint64 version = 1;
+    for (int round = 1; round <= 4; ++round) {
+        QList<QNetworkReply*> inFlight;
+        QList<Writer*> senders;
+        for (Writer& writer : writers) {
+            if (writer.landed)
+                continue;
+            const QByteArray body =
+                QJsonDocument(ServerFixture::patchBody(writer.version, writer.draft))
+                    .toJson(QJsonDocument::Compact);
+            inFlight.append(
+                writer.http->start("PATCH", path, body, {HttpTestClient::bearer(writer.token)}));
+            senders.append(&writer);
+        }
+        const QList<HttpReply> replies = HttpTestClient::finishAll(inFlight);
+        const HttpReply* winning = nullptr;
+        for (qsizetype i = 0; i < replies.size(); ++i) {
+            const HttpReply& reply = replies.at(i);
+            QVERIFY2(reply.status == 200 || reply.status == 409, reply.describe().constData());
+            if (reply.status == 200) {
+                QVERIFY2(!winning, qPrintable(u"round %1: a second 200"_s.arg(round)));
+                winning = &reply;
+                senders.at(i)->landed = true;
+            }
+        }
+        QVERIFY2(winning, qPrintable(u"round %1: no write landed"_s.arg(round)));
+        const Result<Order> won = JsonCodec::orderFromJson(winning->json());
+        QVERIFY_OK(won);
+        QCOMPARE(won->version, version + 1);
+        QCOMPARE(won->items.size(), 5 * round);
+        version = won->version;
+        for (qsizetype i = 0; i < replies.size(); ++i) {
+            if (replies.at(i).status != 409)
+                continue;
+            ++conflicts;
+            Writer& loser = *senders.at(i);
+            const Result<ConflictReply> conflict =
+                JsonCodec::conflictReplyFromJson(replies.at(i).json());
+            QVERIFY_OK(conflict);
+            QCOMPARE(conflict->current.version, version);
+            const RebaseDecision decision =
+                rebase(loser.base, loser.draft, conflict->current.items);
+            QVERIFY(decision.conflicts().isEmpty());
+            loser.base = conflict->current.items;
+            loser.draft = decision.proposed();
+            loser.version = conflict->current.version;
+        }
+    }
+    QCOMPARE(conflicts, 3 + 2 + 1);
+
+    // Nothing lost, four bumps, twenty add events with their authors.
+    const HttpReply final = http.get(path, manager.value());
+    const Result<Order> order = JsonCodec::orderFromJson(final.json());
+    QVERIFY_OK(order);
+    QCOMPARE(order->version, 5);
+    QCOMPARE(order->items.size(), 20);
+    for (const Line& line : order->items)
+        QCOMPARE(line.addedBy, authorOf.value(line.lineId));
+    const HttpReply eventsReply = http.get(path + u"/events"_s, manager.value());
+    Result<QList<Event>> events =
+        JsonCodec::eventsFromJson(eventsReply.json().value(u"events"_s), u"events"_s);
+    QVERIFY_OK(events);
+    QMap<QString, QString> added;
+    for (const Event& event : events.value()) {
+        if (event.kind == Event::Kind::Add)
+            added.insert(event.lineId, event.author);
+    }
+    QCOMPARE(added.size(), 20);
+    QCOMPARE(added, authorOf);
+
+    // The last write went through one of the two processes; both streams heard of it.
+    QTRY_VERIFY2_WITH_TIMEOUT(logs[0].find(orderId, 5) >= 0, "version 5 not announced on A", 2000);
+    QTRY_VERIFY2_WITH_TIMEOUT(logs[1].find(orderId, 5) >= 0, "version 5 not announced on B", 2000);
+}
+
+void TestTwoProcesses::streamOnOneSeesWritesThroughTheOther()
+{
+    Result<QByteArray> onA = token(m_a.baseUrl, u"selin"_s);
+    Result<QByteArray> onB = token(m_b.baseUrl, u"ayse"_s);
+    QVERIFY_OK(onA);
+    QVERIFY_OK(onB);
+
+    StreamLog log;
+    log.clock.start();
+    QWebSocket stream;
+    connect(&stream, &QWebSocket::textMessageReceived, this, [&log](const QString& text) {
+        log.messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        log.receivedMs.append(log.clock.elapsed());
+    });
+    QUrl streamUrl = m_a.baseUrl;
+    streamUrl.setScheme(u"ws"_s);
+    streamUrl.setPath(u"/api/v1/stream"_s);
+    streamUrl.setQuery(u"token="_s + QString::fromUtf8(onA.value()));
+    stream.open(streamUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), QAbstractSocket::ConnectedState, 5000);
+
+    HttpTestClient http(m_b.baseUrl);
+    const QList<QString> tables{u"3"_s, u"44"_s, u"3"_s};
+    for (const QString& tableId : tables) {
+        const HttpReply listed = http.get(u"/api/v1/tables"_s, onB.value());
+        qint64 orderId = 0;
+        qint64 version = 0;
+        for (const QJsonValue& table : listed.json().value(u"tables"_s).toArray()) {
+            if (table.toObject().value(u"id"_s).toString() == tableId) {
+                orderId = table.toObject().value(u"order_id"_s).toInteger();
+                version = table.toObject().value(u"version"_s).toInteger();
+            }
+        }
+        QVERIFY(orderId > 0);
+        const HttpReply written = http.sendJson(
+            "PATCH", ServerFixture::orderPath(orderId),
+            ServerFixture::patchBody(version, {ServerFixture::newLine(m_menuIds.at(0))}),
+            onB.value());
+        QCOMPARE(written.status, 200);
+        const qint64 sentAt = log.clock.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(log.find(orderId, version + 1) >= 0, 1000);
+        const qsizetype index = log.find(orderId, version + 1);
+        const qint64 latency = log.receivedMs.at(index) - sentAt;
+        QVERIFY2(latency <= 1000, qPrintable(u"took %1 ms"_s.arg(latency)));
+        QCOMPARE(log.messages.at(index).value(u"table_id"_s).toString(), tableId);
+        QCOMPARE(log.messages.at(index).value(u"version"_s).toInteger(), version + 1);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTwoProcesses)
+#include "tst_twoprocesses.moc"

@@ -2,6 +2,7 @@
 # Starts and stops a throw-away PostgreSQL server for the test suite: its own data directory,
 # loopback only, run as a non-root user (initdb refuses root).
 #   pgtest.sh start DIR PORT   -> prints the connection URL
+#   pgtest.sh restart DIR      (same data, same port: what a database restart looks like)
 #   pgtest.sh stop DIR
 set -euo pipefail
 
@@ -34,11 +35,14 @@ start)
     as_owner "$bindir/createdb" -h 127.0.0.1 -p "$port" -U tablesync tablesync_test
     echo "postgresql://tablesync@127.0.0.1:$port/tablesync_test"
     ;;
+restart)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null
+    ;;
 stop)
     [ -d "$dir/data" ] || exit 0
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
     ;;
 *)
-    echo "usage: pgtest.sh start DIR PORT | stop DIR" >&2; exit 2
+    echo "usage: pgtest.sh start DIR PORT | restart DIR | stop DIR" >&2; exit 2
     ;;
 esac

@@ -1,0 +1,117 @@
+#include "ResultCheck.h"
+#include "ServerFixture.h"
+
+#include "server/VenueServer.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The database restarts under two running servers: the next read and the next write succeed
+// on a new connection, and the LISTEN connection resubscribes, so changes still travel from
+// one server to the other. Runs its own PostgreSQL server, since it restarts it.
+class TestPostgresRestart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void serversSurviveDatabaseRestart();
+
+private:
+    Result<QString> script(const QStringList& arguments);
+
+    QString m_directory;
+    QString m_url;
+};
+
+Result<QString> TestPostgresRestart::script(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(u"bash"_s, QStringList{QStringLiteral(PGTEST_SCRIPT)} + arguments);
+    if (!process.waitForFinished(90000) || process.exitCode() != 0)
+        return ApiError{
+            u"pgtest"_s,
+            u"pgtest.sh %1 failed: %2"_s.arg(arguments.join(u' '),
+                                             QString::fromUtf8(process.readAllStandardError())),
+            {}};
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+void TestPostgresRestart::initTestCase()
+{
+    const QString port = qEnvironmentVariable("TABLESYNC_PGTEST_RESTART_PORT");
+    QVERIFY2(!port.isEmpty(), "TABLESYNC_PGTEST_RESTART_PORT must be set");
+    m_directory = QDir::current().absoluteFilePath(u"pgtest-restart"_s);
+    Result<QString> url = script({u"start"_s, m_directory, port});
+    QVERIFY_OK(url);
+    m_url = url.value();
+    QVERIFY(m_url.startsWith("postgresql://"_L1));
+}
+
+void TestPostgresRestart::cleanupTestCase()
+{
+    if (!m_directory.isEmpty())
+        QVERIFY_OK(script({u"stop"_s, m_directory}));
+}
+
+void TestPostgresRestart::serversSurviveDatabaseRestart()
+{
+    ServerFixture writer;
+    writer.options().database = m_url;
+    QVERIFY_OK(writer.start());
+    ServerFixture watcher;
+    watcher.options().database = m_url;
+    watcher.options().notifyHeartbeatMs = 200;
+    QVERIFY_OK(watcher.start(false));
+    QSignalSpy moved(watcher.server(), &VenueServer::orderChanged);
+
+    Result<QByteArray> token = writer.token(u"ayse"_s);
+    QVERIFY_OK(token);
+    Result<Table> table = writer.table(u"5"_s, token.value());
+    QVERIFY_OK(table);
+    const Result<QList<MenuItem>> menu = writer.menu(token.value());
+    QVERIFY_OK(menu);
+    QCOMPARE(
+        writer
+            .patchLines(table->orderId, 1, {ServerFixture::newLine(menu->at(0).id)}, token.value())
+            .status,
+        200);
+    QTRY_VERIFY_WITH_TIMEOUT(!moved.isEmpty(), 2000);
+    QCOMPARE(moved.last().at(0).toLongLong(), table->orderId);
+    QCOMPARE(moved.last().at(2).toLongLong(), 2);
+
+    QVERIFY_OK(script({u"restart"_s, m_directory}));
+
+    // A read right after the restart: the dead connection is replaced and the read retried.
+    Result<Table> again = writer.table(u"5"_s, token.value());
+    QVERIFY_OK(again);
+    QCOMPARE(again->version, 2);
+    // A write: BEGIN meets the dead connection first, so it is retried too.
+    moved.clear();
+    Result<QByteArray> other = watcher.token(u"mehmet"_s);
+    QVERIFY_OK(other);
+    QCOMPARE(writer
+                 .patchLines(table->orderId, 2,
+                             {ServerFixture::newLine(menu->at(1).id),
+                              ServerFixture::newLine(menu->at(2).id)},
+                             token.value())
+                 .status,
+             200);
+    // The watcher's listener noticed the lost connection on a heartbeat and resubscribed:
+    // a notification or the catch-up after resubscribing reports version 3.
+    QTRY_VERIFY_WITH_TIMEOUT(!moved.isEmpty() && moved.last().at(2).toLongLong() == 3, 5000);
+    QCOMPARE(moved.last().at(0).toLongLong(), table->orderId);
+    QCOMPARE(moved.last().at(1).toString(), u"5"_s);
+    Result<Order> seen = watcher.order(table->orderId, other.value());
+    QVERIFY_OK(seen);
+    QCOMPARE(seen->version, 3);
+    QCOMPARE(seen->items.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPostgresRestart)
+#include "tst_postgresrestart.moc"

@@ -144,8 +144,8 @@ Result<void> PostgresOrderStore::open()
 {
     if (Result<void> connected = connectDatabase(); !connected.ok())
         return connected;
-    // Times are epoch milliseconds and texts compare byte-wise, as in SQLite.
-    if (Result<void> set = plain(u"SET TIME ZONE 'UTC'"_s); !set.ok()) {
+    // No NOTICE lines on stderr for "CREATE TABLE IF NOT EXISTS" on every start.
+    if (Result<void> set = plain(u"SET client_min_messages TO WARNING"_s); !set.ok()) {
         disconnectDatabase();
         return set;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Order.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -15,6 +17,10 @@ struct BanquetLedger
     QHash<QString, qint64> openOrders; // table id -> its open order, as last learned
     QStringList menuIds;
     int linesPerOrder = 100; // an order this long is closed and the table starts a new one
+    // Tablets on the live stream refresh an order as soon as it changes; modelled as every
+    // waiter seeing the newest order any reply has shown (without the GETs it would cost).
+    bool liveUpdates = false;
+    QHash<qint64, Order> latest;
 
     QHash<qint64, QSet<QString>> acknowledged; // order id -> line ids a 200 reply confirmed
     std::vector<qint64> addLatencyNs;          // one per acknowledged add, retries included

@@ -64,6 +64,7 @@ BanquetRun::BanquetRun(Options options, QObject* parent)
     , m_options(std::move(options))
 {
     m_ledger.linesPerOrder = m_options.linesPerOrder;
+    m_ledger.liveUpdates = m_options.liveUpdates;
 }
 
 BanquetRun::~BanquetRun() = default;

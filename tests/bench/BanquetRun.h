@@ -29,6 +29,7 @@ public:
         int waiters = 4;
         int tables = 1;
         int linesPerOrder = 100;
+        bool liveUpdates = false;             // see BanquetLedger::liveUpdates
         QList<QPair<QString, QString>> staff; // id, PIN; waiters take them in turn
     };
 

@@ -86,7 +86,7 @@ Result<quint16> ServerProcess::start(int timeoutMs)
 Result<void> ServerProcess::addWaiter(const QString& id, const QString& name, const QString& pin)
 {
     QProcess admin;
-    admin.start(m_options.program,
+    admin.start(m_options.adminProgram.isEmpty() ? m_options.program : m_options.adminProgram,
                 {u"--db"_s, m_options.database, u"staff"_s, u"add"_s, u"--id"_s, id, u"--name"_s,
                  name, u"--role"_s, u"waiter"_s, u"--pin"_s, pin});
     if (!admin.waitForFinished(30000) || admin.exitStatus() != QProcess::NormalExit ||

@@ -14,7 +14,8 @@ class ServerProcess : public QObject
 public:
     struct Options
     {
-        QString program; // the tablesyncd executable
+        QString program;      // the tablesyncd executable (or tablesyncd-designs)
+        QString adminProgram; // runs `staff add`; the program when empty
         QString database;
         QString synchronous = QStringLiteral("FULL");
         bool seedDemo = true;

@@ -90,7 +90,7 @@ void SimulatedWaiter::nextAdd()
 void SimulatedWaiter::openOrder(const QString& tableId)
 {
     m_orderId = m_ledger.openOrders.value(tableId);
-    if (m_known.contains(m_orderId)) {
+    if (m_known.contains(m_orderId) || m_ledger.latest.contains(m_orderId)) {
         sendAdd();
         return;
     }
@@ -101,14 +101,14 @@ void SimulatedWaiter::openOrder(const QString& tableId)
                                               : Result<Order>(object.error());
             if (reply.status != 200 || !order.ok())
                 return giveUp(u"GET order answered %1 %2"_s.arg(reply.status).arg(reply.error));
-            m_known.insert(m_orderId, order.value());
+            remember(order.value());
             sendAdd();
         });
 }
 
 void SimulatedWaiter::sendAdd()
 {
-    const Order& known = m_known[m_orderId];
+    const Order& known = this->known(m_orderId);
     if (m_attempts == 0 && known.items.size() >= m_ledger.linesPerOrder)
         return closeOrder(m_tableId, known);
     if (++m_attempts > maxAttempts)
@@ -134,7 +134,7 @@ void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
         Result<Order> order = JsonCodec::orderFromJson(object.value());
         if (!order.ok() || !order->findLine(m_line.lineId))
             return giveUp(u"a 200 reply without the added line"_s);
-        m_known.insert(m_orderId, order.value());
+        remember(order.value());
         m_ledger.acknowledged[m_orderId].insert(m_line.lineId);
         if (m_ledger.counting) {
             ++m_ledger.adds;
@@ -148,7 +148,7 @@ void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
         if (!conflict.ok())
             return giveUp(u"an unreadable 409: "_s + conflict.error().message);
         if (conflict->error == "order_closed"_L1) {
-            m_known.insert(m_orderId, conflict->current);
+            remember(conflict->current);
             m_sentItems.clear();
             m_attempts = 0;
             return refreshTables();
@@ -158,7 +158,7 @@ void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
         const RebaseDecision decision = rebase(m_sentBase, m_sentItems, conflict->current.items);
         if (!decision.conflicts().isEmpty())
             ++m_ledger.unsettledRebases;
-        m_known.insert(m_orderId, conflict->current);
+        remember(conflict->current);
         m_sentItems = decision.proposed();
         return sendAdd();
     }
@@ -179,12 +179,12 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
                                  if (!closed.ok())
                                      return giveUp(u"an unreadable close reply"_s);
                                  ++m_ledger.closes;
-                                 m_known.insert(orderId, closed->order);
+                                 remember(closed->order);
                                  Order next;
                                  next.id = closed->nextOrderId;
                                  next.tableId = tableId;
                                  next.version = 1;
-                                 m_known.insert(next.id, next);
+                                 remember(next);
                                  m_ledger.openOrders.insert(tableId, next.id);
                                  return openOrder(tableId);
                              }
@@ -193,7 +193,7 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
                                      JsonCodec::conflictReplyFromJson(object.value());
                                  if (!conflict.ok())
                                      return giveUp(u"an unreadable 409 to a close"_s);
-                                 m_known.insert(orderId, conflict->current);
+                                 remember(conflict->current);
                                  if (conflict->error == "order_closed"_L1)
                                      return refreshTables();
                                  return openOrder(tableId);
@@ -223,4 +223,25 @@ void SimulatedWaiter::giveUp(const QString& why)
     // What this waiter knew may be what went wrong; it reads the orders again.
     m_known.clear();
     QTimer::singleShot(pauseAfterFailureMs, this, &SimulatedWaiter::nextAdd);
+}
+
+void SimulatedWaiter::remember(const Order& order)
+{
+    m_known.insert(order.id, order);
+    if (!m_ledger.liveUpdates)
+        return;
+    const auto latest = m_ledger.latest.constFind(order.id);
+    if (latest == m_ledger.latest.cend() || latest->version < order.version)
+        m_ledger.latest.insert(order.id, order);
+}
+
+const Order& SimulatedWaiter::known(qint64 orderId)
+{
+    if (m_ledger.liveUpdates) {
+        const auto latest = m_ledger.latest.constFind(orderId);
+        if (latest != m_ledger.latest.cend() &&
+            (!m_known.contains(orderId) || m_known.value(orderId).version < latest->version))
+            m_known.insert(orderId, *latest);
+    }
+    return m_known[orderId];
 }

@@ -39,6 +39,9 @@ private:
     void closeOrder(const QString& tableId, const Order& order);
     void refreshTables();
     void giveUp(const QString& why);
+    void remember(const Order& order);
+    // The order as this waiter knows it, newer when the live stream brought a newer one.
+    const Order& known(qint64 orderId);
     bool maybeStop();
 
     QString m_staffId;

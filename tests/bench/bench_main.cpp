@@ -70,16 +70,20 @@ int main(int argc, char* argv[])
         u"lines-per-order"_s, u"Close an order at this many lines."_s, u"N"_s, u"100"_s);
     const QCommandLineOption staff(
         u"staff"_s, u"id:pin,... to log in with (a --url venue's waiters)."_s, u"LIST"_s);
+    const QCommandLineOption liveUpdates(
+        u"live-updates"_s,
+        u"Waiters see every order as soon as any reply showed it (the live stream)."_s);
     const QCommandLineOption allowLoss(u"allow-loss"_s,
                                        u"Exit 0 even when lines were lost (for lww)."_s);
     parser.addOptions({waiters, tables, seconds, url, store, synchronous, design, tablesyncd,
-                       linesPerOrder, staff, allowLoss});
+                       linesPerOrder, staff, liveUpdates, allowLoss});
     parser.process(app);
 
     BanquetRun::Options options;
     options.waiters = parser.value(waiters).toInt();
     options.tables = parser.value(tables).toInt();
     options.linesPerOrder = parser.value(linesPerOrder).toInt();
+    options.liveUpdates = parser.isSet(liveUpdates);
     const double duration = parser.value(seconds).toDouble();
     if (options.waiters < 1 || options.tables < 1 || duration <= 0 || options.linesPerOrder < 2)
         return fail(u"--waiters, --tables, --seconds and --lines-per-order must be positive."_s);
@@ -108,8 +112,19 @@ int main(int argc, char* argv[])
         serverOptions.program = parser.value(tablesyncd);
         serverOptions.database = directory.filePath(u"bench.sqlite"_s);
         serverOptions.synchronous = parser.value(synchronous).toUpper();
-        if (writeDesign != "guarded"_L1)
+        if (parser.isSet(design)) {
+#ifdef TABLESYNCD_DESIGNS_PATH
+            // All designs, the guarded one too, from the same server for a fair comparison.
+            serverOptions.adminProgram = serverOptions.program;
+            serverOptions.program = QStringLiteral(TABLESYNCD_DESIGNS_PATH);
             serverOptions.extraArguments = {u"--write-design"_s, writeDesign};
+#else
+            if (writeDesign != "guarded"_L1)
+                return fail(
+                    u"--write-design %1 needs a build with TABLESYNC_BENCH_DESIGNS=ON."_s.arg(
+                        writeDesign));
+#endif
+        }
         server = std::make_unique<ServerProcess>(serverOptions);
         Result<quint16> port = server->start();
         if (!port.ok())
@@ -139,11 +154,12 @@ int main(int argc, char* argv[])
 
     const double serverCpu =
         serverCpuBefore >= 0 ? (serverCpuAfter - serverCpuBefore) / r.seconds * 100 : -1;
-    print(u"design %1, store %2 (synchronous=%3): %4 waiters on %5 tables for %6 s"_s
+    print(u"design %1, store %2 (synchronous=%3): %4 waiters on %5 tables for %6 s%7"_s
               .arg(writeDesign, parser.value(store), parser.value(synchronous).toUpper())
               .arg(r.waiters)
               .arg(r.tables)
-              .arg(number(r.seconds)));
+              .arg(number(r.seconds))
+              .arg(options.liveUpdates ? u", live updates"_s : QString()));
     print(u"  successful writes/s %1, conflicts/s %2, add latency p50 %3 ms, p95 %4 ms, p99 %5 ms"_s
               .arg(number(r.writesPerSecond()), number(r.conflictsPerSecond()), number(r.p50Ms, 2),
                    number(r.p95Ms, 2), number(r.p99Ms, 2)));
@@ -163,7 +179,7 @@ int main(int argc, char* argv[])
     print(u"RESULT design=%1 store=%2 synchronous=%3 waiters=%4 tables=%5 seconds=%6 adds=%7 "
           "writes_per_s=%8 conflicts_per_s=%9 p50_ms=%10 p95_ms=%11 p99_ms=%12 lost=%13 "
           "missing_add_events=%14 failures=%15 client_cpu_pct=%16 server_cpu_pct=%17 "
-          "mean_list_lines=%18"_s
+          "mean_list_lines=%18 live_updates=%19"_s
               .arg(writeDesign, parser.value(store), parser.value(synchronous).toUpper())
               .arg(r.waiters)
               .arg(r.tables)
@@ -176,7 +192,8 @@ int main(int argc, char* argv[])
               .arg(r.failures)
               .arg(number(r.clientCpuSeconds / r.seconds * 100),
                    serverCpu >= 0 ? number(serverCpu) : u"-1"_s)
-              .arg(number(r.meanListLines)));
+              .arg(number(r.meanListLines))
+              .arg(options.liveUpdates ? 1 : 0));
     if (server)
         server->stop();
     const bool intact = r.lost == 0 && r.missingAddEvents == 0;

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "ApiClient.h"
+#include "LiveUpdates.h"
 #include "merge/Diff.h"
 #include "merge/Rebase.h"
 #include "WaiterMessages.h"
@@ -13,6 +14,7 @@ namespace {
 
 constexpr int defaultProbeIntervalMs = 3000;
 constexpr int defaultRequestTimeoutMs = 10000;
+constexpr int tablesRefreshDelayMs = 100;
 
 const Line* findLine(const Lines& lines, const QString& lineId)
 {
@@ -39,15 +41,35 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     , m_drafts(m_database, clock)
     , m_outbox(m_database, clock)
     , m_api(new ApiClient(this))
+    , m_live(new LiveUpdates(this))
 {
     m_api->setTimeout(defaultRequestTimeoutMs);
     m_probeTimer.setInterval(defaultProbeIntervalMs);
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
+
+    m_live->setRequestTimeout(defaultRequestTimeoutMs);
+    m_live->setWatchedOrders([this] { return watchedOrders(); });
+    connect(
+        m_live, &LiveUpdates::orderMoved, this,
+        [this](qint64 orderId, const QString&, qint64 version) { onOrderMoved(orderId, version); });
+    connect(m_live, &LiveUpdates::orderRead, this, &SyncEngine::takeOthersChange);
+    connect(m_live, &LiveUpdates::resyncNeeded, this, [this] {
+        if (m_staff && !m_tablesRefresh.isActive())
+            m_tablesRefresh.start();
+    });
+    connect(m_live, &LiveUpdates::unauthorized, this, [this] {
+        Q_EMIT requestFailed(WaiterMessages::loginExpired());
+        dropSession();
+    });
+    m_tablesRefresh.setSingleShot(true);
+    m_tablesRefresh.setInterval(tablesRefreshDelayMs);
+    connect(&m_tablesRefresh, &QTimer::timeout, this, &SyncEngine::refreshTablesQuietly);
 }
 
 SyncEngine::~SyncEngine()
 {
     // No reply may reach a half-destroyed engine.
+    delete m_live;
     delete m_api;
 }
 
@@ -66,6 +88,7 @@ Result<void> SyncEngine::open()
 void SyncEngine::setServerUrl(const QUrl& url)
 {
     m_api->setServerUrl(url);
+    m_live->setServerUrl(url);
 }
 
 QUrl SyncEngine::serverUrl() const
@@ -76,6 +99,7 @@ QUrl SyncEngine::serverUrl() const
 void SyncEngine::setRequestTimeout(int ms)
 {
     m_api->setTimeout(ms);
+    m_live->setRequestTimeout(ms);
 }
 
 void SyncEngine::setProbeInterval(int ms)
@@ -99,6 +123,7 @@ void SyncEngine::login(const QString& staffId, const QString& pin)
             return;
         }
         m_api->setToken(reply->token);
+        m_live->start(reply->token);
         m_staff = reply->staff;
         setOnline(true);
         Q_EMIT loggedIn(*m_staff);
@@ -111,6 +136,7 @@ void SyncEngine::logout()
     if (!m_api->token().isEmpty())
         m_api->logout([](Result<bool>) {});
     m_api->setToken({});
+    m_live->stop();
     const bool wasLoggedIn = m_staff.has_value();
     m_staff.reset();
     if (wasLoggedIn)
@@ -121,6 +147,7 @@ void SyncEngine::dropSession()
 {
     // The server no longer knows the token; telling it again would only fail.
     m_api->setToken({});
+    m_live->stop();
     if (m_staff) {
         m_staff.reset();
         Q_EMIT loggedOut();
@@ -189,6 +216,73 @@ void SyncEngine::mergeFresh(const Order& fresh)
     }
     if (saveDraft(fresh, draft))
         Q_EMIT orderChanged(fresh.id);
+}
+
+void SyncEngine::onOrderMoved(qint64 orderId, qint64 version)
+{
+    if (m_staff && !m_tablesRefresh.isActive())
+        m_tablesRefresh.start();
+    // Orders this tablet never opened are in the tables; a write of ours in flight brings its
+    // own answer (and a 409 if someone else came first).
+    if (!m_drafts.contains(orderId) || version <= knownVersion(orderId) ||
+        m_writing.contains(orderId) || m_liveReads.contains(orderId))
+        return;
+    m_liveReads.insert(orderId);
+    m_api->order(orderId, [this, orderId](Result<Order> order) {
+        m_liveReads.remove(orderId);
+        // A background read: a failure here is met again by the next message, poll or Send.
+        if (order)
+            takeOthersChange(order.value());
+    });
+}
+
+void SyncEngine::refreshTablesQuietly()
+{
+    // Unlike refreshTables(), leaves the online state (and so the outbox) to the probe.
+    m_api->tables([this](Result<QList<Table>> tables) {
+        if (!tables)
+            return;
+        m_tables = std::move(tables).value();
+        Q_EMIT tablesChanged();
+    });
+}
+
+void SyncEngine::takeOthersChange(const Order& fresh)
+{
+    const std::optional<OrderDraft> entry = m_drafts.find(fresh.id);
+    if (!entry || fresh.version <= knownVersion(fresh.id) || m_writing.contains(fresh.id))
+        return;
+    if (entry->draft == entry->base.items) {
+        m_othersVersion.remove(fresh.id);
+        if (saveDraft(fresh, fresh.items))
+            Q_EMIT orderChanged(fresh.id);
+        return;
+    }
+    // The waiter's edits stay on the base they were made on, so that Send meets the 409 and
+    // the conflict dialog shows whose changes came in between.
+    m_othersVersion.insert(fresh.id, fresh.version);
+    Q_EMIT othersChanged(fresh.id);
+}
+
+qint64 SyncEngine::knownVersion(qint64 orderId) const
+{
+    const std::optional<OrderDraft> entry = m_drafts.find(orderId);
+    if (!entry)
+        return 0;
+    if (entry->draft == entry->base.items)
+        return entry->base.version;
+    return qMax(entry->base.version, m_othersVersion.value(orderId));
+}
+
+QHash<qint64, qint64> SyncEngine::watchedOrders() const
+{
+    QHash<qint64, qint64> watched;
+    for (const qint64 orderId : m_drafts.orderIds()) {
+        const std::optional<OrderDraft> entry = m_drafts.find(orderId);
+        if (entry && entry->base.status == Order::Status::Open && !m_writing.contains(orderId))
+            watched.insert(orderId, knownVersion(orderId));
+    }
+    return watched;
 }
 
 void SyncEngine::readFailed(const ApiError& error, const QString& what)
@@ -340,6 +434,9 @@ void SyncEngine::discardDraft(qint64 orderId)
         Q_EMIT outboxChanged(m_outbox.count());
         updateProbing();
     }
+    // Others moved the order while the draft kept its base: without the draft, catch up.
+    if (m_othersVersion.take(orderId) > entry->base.version)
+        openOrder(orderId);
 }
 
 // --- sending ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@
 #include <optional>
 
 class ApiClient;
+class LiveUpdates;
 
 // The tablet's core: owns the API client, the drafts and the outbox, and talks to the UI only
 // through these methods and signals. Nothing here blocks the caller's thread on the network;
@@ -71,6 +72,9 @@ public:
     void cancelRebase(qint64 orderId);
     bool hasConflict(qint64 orderId) const { return m_conflicts.contains(orderId); }
 
+    // The stream of others' changes (started at login); tests and settings tune it here.
+    LiveUpdates* liveUpdates() const { return m_live; }
+
     int outboxCount() const { return m_outbox.count(); }
     bool isOnline() const { return m_online; }
     void replayOutbox();
@@ -82,6 +86,10 @@ Q_SIGNALS:
     void tablesChanged();
     void menuChanged();
     void orderChanged(qint64 orderId);
+    // Another waiter changed an order while this waiter has unsent edits on it. The draft and
+    // its base stay as they are, so Send meets the 409 and shows the conflict dialog; an order
+    // without unsent edits simply takes the new base (orderChanged).
+    void othersChanged(qint64 orderId);
     void draftChanged(qint64 orderId);
     void busyChanged(qint64 orderId, bool busy);
     void sent(qint64 orderId, const Order& order);
@@ -118,6 +126,12 @@ private:
     void updateProbing();
     void readFailed(const ApiError& error, const QString& what);
     void dropSession();
+    void onOrderMoved(qint64 orderId, qint64 version);
+    void takeOthersChange(const Order& fresh);
+    void refreshTablesQuietly();
+    // The newest version of an order this tablet has heard of: its base, or what others made it.
+    qint64 knownVersion(qint64 orderId) const;
+    QHash<qint64, qint64> watchedOrders() const;
     void beginRequest(qint64 orderId);
     void endRequest(qint64 orderId);
 
@@ -127,13 +141,17 @@ private:
     Outbox m_outbox;
     ApiClient* m_api;
     QTimer m_probeTimer;
+    LiveUpdates* m_live;
+    QTimer m_tablesRefresh; // gathers a burst of stream messages into one read of the tables
 
     std::optional<Staff> m_staff;
     QList<Table> m_tables;
     QList<MenuItem> m_menu;
     QHash<qint64, PendingConflict> m_conflicts;
-    QHash<qint64, int> m_requests; // requests in flight per order
-    QSet<qint64> m_writing;        // orders with a PATCH in flight
+    QHash<qint64, int> m_requests;         // requests in flight per order
+    QSet<qint64> m_writing;                // orders with a PATCH in flight
+    QSet<qint64> m_liveReads;              // orders being read because the stream said they moved
+    QHash<qint64, qint64> m_othersVersion; // newer versions seen while a draft kept its base
     bool m_online = true;
     bool m_replaying = false;
     bool m_probing = false;

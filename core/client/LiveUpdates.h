@@ -1,0 +1,94 @@
+#pragma once
+
+#include "model/Order.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QWebSocket;
+
+// What the tablet hears of other waiters' writes: GET /api/v1/stream as a WebSocket, reopened
+// with exponential backoff (and jitter, so a venue's tablets do not all return at once) when it
+// drops. While it is down, and once after it comes back (messages may have been missed), the
+// orders the tablet holds are polled with If-None-Match, so an unchanged order costs a 304.
+// Nothing here is authoritative: a missed message costs a 409 on Send, never an item.
+class LiveUpdates : public QObject
+{
+    Q_OBJECT
+public:
+    // The orders to poll: order id -> the version this tablet holds.
+    using WatchedOrders = std::function<QHash<qint64, qint64>()>;
+
+    static constexpr int defaultFirstRetryMs = 500;
+    static constexpr int defaultMaxRetryMs = 30000;
+    static constexpr int defaultPollMs = 5000;
+    static constexpr int defaultKeepAliveMs = 15000;
+
+    explicit LiveUpdates(QObject* parent = nullptr);
+    ~LiveUpdates() override;
+
+    // The venue server, as for ApiClient; the stream is at its /api/v1/stream.
+    void setServerUrl(const QUrl& url);
+    // Only where the stream is somewhere else (a proxy in front of the server).
+    void setStreamUrl(const QUrl& url) { m_streamOverride = url; }
+    void setWatchedOrders(WatchedOrders watched) { m_watched = std::move(watched); }
+    // Reconnects wait firstMs, then twice as long each time, up to maxMs.
+    void setRetry(int firstMs, int maxMs);
+    void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    // Pings the server this often; a server silent for two intervals counts as gone.
+    void setKeepAlive(int ms) { m_keepAlive.setInterval(ms); }
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+
+    void start(const QString& token);
+    void stop();
+    bool isConnected() const { return m_connected; }
+    QUrl streamUrl() const;
+
+signals:
+    void connectedChanged(bool connected);
+    // The stream said an order moved.
+    void orderMoved(qint64 orderId, const QString& tableId, qint64 version);
+    // A poll found an order at another version than the one held.
+    void orderRead(const Order& order);
+    // Messages may have been missed (the stream is down, or just came back): summaries such as
+    // the tables should be read again.
+    void resyncNeeded();
+    // The server no longer takes the token.
+    void unauthorized();
+
+private:
+    void connectStream();
+    void onConnected();
+    void onDisconnected();
+    void onMessage(const QString& text);
+    void scheduleReconnect();
+    void checkAlive();
+    void pollRound();
+    void pollOrder(qint64 orderId, qint64 version);
+    void setConnected(bool connected);
+
+    QWebSocket* m_socket = nullptr;
+    QNetworkAccessManager* m_network;
+    QUrl m_serverUrl;
+    QUrl m_streamOverride;
+    QString m_token;
+    WatchedOrders m_watched;
+    bool m_running = false;
+    bool m_connected = false;
+    bool m_heard = false; // anything from the server since the last keep-alive ping
+    int m_firstRetryMs = defaultFirstRetryMs;
+    int m_maxRetryMs = defaultMaxRetryMs;
+    int m_nextRetryMs = defaultFirstRetryMs;
+    int m_requestTimeoutMs = 10000;
+    QTimer m_reconnect;
+    QTimer m_poll;
+    QTimer m_keepAlive;
+    QSet<QNetworkReply*> m_polls; // in flight
+};

@@ -193,6 +193,10 @@ mkdir -p "$(dirname "${output}")"
         echo "Not run: no \`--designs-build-dir\` was given."
     fi
     echo
+    if [[ -f "${here}/benchmarks-notes.md" ]]; then
+        cat "${here}/benchmarks-notes.md"
+        echo
+    fi
     echo "## Commands"
     echo
     echo '```'

@@ -164,6 +164,34 @@ void ApiClient::patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& 
          });
 }
 
+void ApiClient::orderEvents(qint64 orderId, Callback<QList<Event>> done)
+{
+    send("GET", u"/orders/"_s + QString::number(orderId) + u"/events"_s, {}, std::nullopt,
+         [done](Result<Answer> answer) {
+             if (!answer)
+                 return done(answer.error());
+             if (answer->status != 200)
+                 return done(errorOf(*answer));
+             done(decodeBody<QList<Event>>(answer->body, [](const QJsonObject& o) {
+                 return JsonCodec::eventsFromJson(o.value(u"events"_s), u"events"_s);
+             }));
+         });
+}
+
+void ApiClient::events(qint64 since, int limit, Callback<EventsPage> done)
+{
+    const QList<QPair<QString, QString>> query{{u"since"_s, QString::number(since)},
+                                               {u"limit"_s, QString::number(limit)}};
+    send("GET", u"/events"_s, query, std::nullopt, [done](Result<Answer> answer) {
+        if (!answer)
+            return done(answer.error());
+        if (answer->status != 200)
+            return done(errorOf(*answer));
+        done(decodeBody<EventsPage>(
+            answer->body, [](const QJsonObject& o) { return JsonCodec::eventsPageFromJson(o); }));
+    });
+}
+
 void ApiClient::send(const QByteArray& verb, const QString& path,
                      const QList<QPair<QString, QString>>& query,
                      const std::optional<QByteArray>& body,

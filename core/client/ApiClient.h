@@ -46,6 +46,10 @@ public:
     // PATCH with expected_version in the body; a 409 is a reply (with `conflict`), not an error.
     void patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
                     Callback<PatchReply> done);
+    // GET /orders/{id}/events: the order's whole log, oldest first.
+    void orderEvents(qint64 orderId, Callback<QList<Event>> done);
+    // GET /events?since=&limit= (managers only; a waiter gets the server's "forbidden").
+    void events(qint64 since, int limit, Callback<EventsPage> done);
 
 private:
     struct Answer

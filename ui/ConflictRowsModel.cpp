@@ -161,11 +161,12 @@ void ConflictRowsModel::setDecision(const RebaseDecision& decision, const QList<
             row.author = line.addedBy;
         }
         listed.insert(line.lineId);
+        row.seat = row.shown ? row.shown->seat : line.seat;
         rows.append(row);
     }
     // Waiters think in seats; the server's order stays within a seat.
     std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row& a, const Row& b) { return a.shown->seat < b.shown->seat; });
+                     [](const Row& a, const Row& b) { return a.seat < b.seat; });
 
     for (const LineChange& change : decision.myChanges()) {
         if (change.kind == LineChange::Kind::Added && !listed.contains(change.lineId())) {

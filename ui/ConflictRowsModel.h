@@ -69,6 +69,7 @@ private:
         int conflictIndex = -1;
         RebaseDecision::Choice choice = RebaseDecision::Choice::Undecided;
         QString author;
+        int seat = 0; // the sort key, kept apart so sorting never reads an empty line
     };
 
     QVariant display(const Row& row, int column) const;

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "ApiClient.h"
+#include "HistoryFeed.h"
 #include "LiveUpdates.h"
 #include "merge/Diff.h"
 #include "merge/Rebase.h"
@@ -42,6 +43,7 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     , m_outbox(m_database, clock)
     , m_api(new ApiClient(this))
     , m_live(new LiveUpdates(this))
+    , m_history(new HistoryFeed(*m_api, this))
 {
     m_api->setTimeout(defaultRequestTimeoutMs);
     m_probeTimer.setInterval(defaultProbeIntervalMs);
@@ -70,6 +72,7 @@ SyncEngine::~SyncEngine()
 {
     // No reply may reach a half-destroyed engine.
     delete m_live;
+    delete m_history;
     delete m_api;
 }
 

@@ -20,6 +20,7 @@
 #include <optional>
 
 class ApiClient;
+class HistoryFeed;
 class LiveUpdates;
 
 // The tablet's core: owns the API client, the drafts and the outbox, and talks to the UI only
@@ -74,6 +75,8 @@ public:
 
     // The stream of others' changes (started at login); tests and settings tune it here.
     LiveUpdates* liveUpdates() const { return m_live; }
+    // The order and venue logs for a manager's history panel, read with this session's token.
+    HistoryFeed* history() const { return m_history; }
 
     int outboxCount() const { return m_outbox.count(); }
     bool isOnline() const { return m_online; }
@@ -142,6 +145,7 @@ private:
     ApiClient* m_api;
     QTimer m_probeTimer;
     LiveUpdates* m_live;
+    HistoryFeed* m_history;
     QTimer m_tablesRefresh; // gathers a burst of stream messages into one read of the tables
 
     std::optional<Staff> m_staff;

@@ -3,6 +3,7 @@
 #include "ConflictRowsModel.h"
 #include "TouchStyle.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -19,26 +20,23 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
                                const QHash<QString, QString>& itemNames,
                                const QHash<QString, QString>& staffNames, QWidget* parent)
     : QDialog(parent)
+    , m_tableName(tableName)
     , m_decision(std::move(decision))
     , m_theirEvents(theirEvents)
     , m_rows(new ConflictRowsModel(this))
 {
-    setWindowTitle(tr("%1 changed — check before sending").arg(tableName));
     m_rows->setItemNames(itemNames);
     m_rows->setStaffNames(staffNames);
     m_rows->setDecision(m_decision, m_theirEvents);
 
-    auto* heading = new QLabel(tr("Someone else sent to %1 first").arg(tableName), this);
-    heading->setObjectName(u"heading"_s);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"heading"_s);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
 
-    auto* legend = new QLabel(tr("<b>+</b> you add &nbsp;·&nbsp; <b>−</b> <s>you remove</s> "
-                                 "&nbsp;·&nbsp; <b>~</b> you change &nbsp;·&nbsp; "
-                                 "“added by …”: another waiter &nbsp;·&nbsp; <b>!</b> choose"),
-                              this);
-    legend->setWordWrap(true);
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"conflictRows"_s);
@@ -73,9 +71,9 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
     m_question = new QLabel(m_questionPanel);
     m_question->setObjectName(u"question"_s);
     m_question->setWordWrap(true);
-    m_keepMine = new QPushButton(tr("Keep mine"), m_questionPanel);
+    m_keepMine = new QPushButton(m_questionPanel);
     m_keepMine->setObjectName(u"keepMine"_s);
-    m_keepTheirs = new QPushButton(tr("Keep theirs"), m_questionPanel);
+    m_keepTheirs = new QPushButton(m_questionPanel);
     m_keepTheirs->setObjectName(u"keepTheirs"_s);
     for (QPushButton* button : {m_keepMine, m_keepTheirs}) {
         button->setCheckable(true);
@@ -91,9 +89,9 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
     questionLayout->addWidget(m_keepMine, 2, 0);
     questionLayout->addWidget(m_keepTheirs, 2, 1);
 
-    m_cancel = new QPushButton(tr("Cancel — keep my draft unsent"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"cancel"_s);
-    m_confirm = new QPushButton(tr("Confirm and send"), this);
+    m_confirm = new QPushButton(this);
     m_confirm->setObjectName(u"primary"_s);
     m_confirm->setMinimumWidth(260);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -104,14 +102,36 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
     buttons->addWidget(m_confirm);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(m_summary);
-    layout->addWidget(legend);
+    layout->addWidget(m_legend);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_questionPanel);
     layout->addLayout(buttons);
 
     askNextUndecided();
+    retranslate();
+}
+
+void ConflictDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ConflictDialog::retranslate()
+{
+    setWindowTitle(tr("%1 changed — check before sending").arg(m_tableName));
+    m_heading->setText(tr("Someone else sent to %1 first").arg(m_tableName));
+    m_legend->setText(tr("<b>+</b> you add &nbsp;·&nbsp; <b>−</b> <s>you remove</s> "
+                         "&nbsp;·&nbsp; <b>~</b> you change &nbsp;·&nbsp; "
+                         "“added by …”: another waiter &nbsp;·&nbsp; <b>!</b> choose"));
+    m_keepMine->setText(tr("Keep mine"));
+    m_keepTheirs->setText(tr("Keep theirs"));
+    m_cancel->setText(tr("Cancel — keep my draft unsent"));
+    m_confirm->setText(tr("Confirm and send"));
+    m_table->horizontalHeader()->headerDataChanged(Qt::Horizontal, 0, m_rows->columnCount() - 1);
     refresh();
 }
 

@@ -30,13 +30,20 @@ public:
     // Answers the conflict being asked about and moves on to the next undecided one.
     void choose(RebaseDecision::Choice choice);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     QString summaryText() const;
     QString questionText(const RebaseDecision::Conflict& conflict) const;
     QString describe(const Line& line) const;
     void askNextUndecided();
     void refresh();
 
+    QString m_tableName;
+    QLabel* m_heading = nullptr;
+    QLabel* m_legend = nullptr;
     RebaseDecision m_decision;
     QList<Event> m_theirEvents;
     ConflictRowsModel* m_rows = nullptr;

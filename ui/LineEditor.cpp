@@ -2,6 +2,7 @@
 
 #include "model/RequestValidator.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,10 +21,6 @@ LineEditor::LineEditor(QWidget* parent)
     auto* qtyMore = makeStepButton(u"+"_s, u"qtyMore"_s);
     auto* seatLess = makeStepButton(u"−"_s, u"seatLess"_s);
     auto* seatMore = makeStepButton(u"+"_s, u"seatMore"_s);
-    qtyLess->setAccessibleName(tr("One less"));
-    qtyMore->setAccessibleName(tr("One more"));
-    seatLess->setAccessibleName(tr("Previous seat"));
-    seatMore->setAccessibleName(tr("Next seat"));
     m_qty = new QLabel(this);
     m_qty->setObjectName(u"editorQty"_s);
     m_seat = new QLabel(this);
@@ -35,10 +32,10 @@ LineEditor::LineEditor(QWidget* parent)
     }
     m_note = new QLineEdit(this);
     m_note->setObjectName(u"editorNote"_s);
-    m_note->setPlaceholderText(tr("Note, e.g. no onions"));
     m_note->setMaxLength(RequestValidator::maxNoteLength);
-    auto* remove = new QPushButton(tr("Remove line"), this);
-    remove->setObjectName(u"removeLine"_s);
+    m_remove = new QPushButton(this);
+    m_remove->setObjectName(u"removeLine"_s);
+    auto* remove = m_remove;
     remove->setStyleSheet(u"QPushButton:enabled { color: #9b1c1c; border-color: #b91c1c; }"_s);
 
     connect(qtyLess, &QPushButton::clicked, this, [this] {
@@ -69,11 +66,13 @@ LineEditor::LineEditor(QWidget* parent)
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title, 0, 0, 1, 8);
-    layout->addWidget(new QLabel(tr("Qty"), this), 1, 0);
+    m_qtyLabel = new QLabel(this);
+    layout->addWidget(m_qtyLabel, 1, 0);
     layout->addWidget(qtyLess, 1, 1);
     layout->addWidget(m_qty, 1, 2);
     layout->addWidget(qtyMore, 1, 3);
-    layout->addWidget(new QLabel(tr("Seat"), this), 1, 4);
+    m_seatLabel = new QLabel(this);
+    layout->addWidget(m_seatLabel, 1, 4);
     layout->addWidget(seatLess, 1, 5);
     layout->addWidget(m_seat, 1, 6);
     layout->addWidget(seatMore, 1, 7);
@@ -82,13 +81,15 @@ LineEditor::LineEditor(QWidget* parent)
     layout->setColumnStretch(8, 1);
     m_controls = {qtyLess, qtyMore, seatLess, seatMore, m_note, remove};
 
-    setLine(std::nullopt, {}, 0);
+    retranslate();
 }
 
 void LineEditor::setLine(const std::optional<Line>& line, const QString& itemName, int seats,
                          const QString& removedName)
 {
     m_line = line;
+    m_itemName = itemName;
+    m_removedName = removedName;
     m_seats = seats;
     for (QWidget* control : m_controls)
         control->setEnabled(line.has_value());
@@ -106,6 +107,26 @@ void LineEditor::setLine(const std::optional<Line>& line, const QString& itemNam
     m_seat->setText(line->seat == 0 ? tr("Shared") : QString::number(line->seat));
     if (!m_note->hasFocus())
         m_note->setText(line->note);
+}
+
+void LineEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LineEditor::retranslate()
+{
+    findChild<QPushButton*>(u"qtyLess"_s)->setAccessibleName(tr("One less"));
+    findChild<QPushButton*>(u"qtyMore"_s)->setAccessibleName(tr("One more"));
+    findChild<QPushButton*>(u"seatLess"_s)->setAccessibleName(tr("Previous seat"));
+    findChild<QPushButton*>(u"seatMore"_s)->setAccessibleName(tr("Next seat"));
+    m_note->setPlaceholderText(tr("Note, e.g. no onions"));
+    m_remove->setText(tr("Remove line"));
+    m_qtyLabel->setText(tr("Qty"));
+    m_seatLabel->setText(tr("Seat"));
+    setLine(m_line, m_itemName, m_seats, m_removedName);
 }
 
 QPushButton* LineEditor::makeStepButton(const QString& text, const QString& name)

@@ -22,6 +22,9 @@ public:
                  const QString& removedName = {});
     QString lineId() const { return m_line ? m_line->lineId : QString(); }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     void qtyChangeRequested(const QString& lineId, int qty);
     void seatChangeRequested(const QString& lineId, int seat);
@@ -30,8 +33,14 @@ Q_SIGNALS:
 
 private:
     QPushButton* makeStepButton(const QString& text, const QString& name);
+    void retranslate();
 
     std::optional<Line> m_line;
+    QString m_itemName;
+    QString m_removedName;
+    QLabel* m_qtyLabel = nullptr;
+    QLabel* m_seatLabel = nullptr;
+    QPushButton* m_remove = nullptr;
     int m_seats = 0;
     QLabel* m_title = nullptr;
     QLabel* m_qty = nullptr;

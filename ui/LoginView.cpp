@@ -2,6 +2,7 @@
 
 #include "TouchStyle.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,20 +24,19 @@ constexpr qsizetype maxPinLength = 12;
 LoginView::LoginView(QWidget* parent)
     : QWidget(parent)
 {
-    auto* title = new QLabel(tr("TableSync"), this);
-    title->setObjectName(u"heading"_s);
-    auto* subtitle = new QLabel(tr("Sign in to take orders"), this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"heading"_s);
+    m_subtitle = new QLabel(this);
 
-    auto* staffLabel = new QLabel(tr("Staff id"), this);
+    m_staffLabel = new QLabel(this);
     m_staffId = new QLineEdit(this);
     m_staffId->setObjectName(u"staffId"_s);
-    m_staffId->setPlaceholderText(tr("e.g. ayse"));
     m_staffId->setMinimumHeight(56);
     m_staffId->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
-    staffLabel->setBuddy(m_staffId);
+    m_staffLabel->setBuddy(m_staffId);
     connect(m_staffId, &QLineEdit::returnPressed, this, &LoginView::submit);
 
-    auto* pinLabel = new QLabel(tr("PIN"), this);
+    m_pinLabel = new QLabel(this);
     m_pinDisplay = new QLabel(this);
     m_pinDisplay->setObjectName(u"pinDisplay"_s);
     m_pinDisplay->setMinimumHeight(56);
@@ -49,25 +49,25 @@ LoginView::LoginView(QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
-    m_signIn = new QPushButton(tr("Sign in"), this);
+    m_signIn = new QPushButton(this);
     m_signIn->setObjectName(u"primary"_s);
     m_signIn->setMinimumHeight(64);
     connect(m_signIn, &QPushButton::clicked, this, &LoginView::submit);
 
     m_server = new QLabel(this);
     m_server->setWordWrap(true);
-    auto* changeServer = new QPushButton(tr("Change server…"), this);
-    changeServer->setObjectName(u"changeServer"_s);
-    changeServer->setMinimumHeight(TouchStyle::minTarget);
-    connect(changeServer, &QPushButton::clicked, this, &LoginView::changeServerRequested);
+    m_changeServer = new QPushButton(this);
+    m_changeServer->setObjectName(u"changeServer"_s);
+    m_changeServer->setMinimumHeight(TouchStyle::minTarget);
+    connect(m_changeServer, &QPushButton::clicked, this, &LoginView::changeServerRequested);
 
     auto* form = new QVBoxLayout;
-    form->addWidget(title);
-    form->addWidget(subtitle);
+    form->addWidget(m_title);
+    form->addWidget(m_subtitle);
     form->addSpacing(16);
-    form->addWidget(staffLabel);
+    form->addWidget(m_staffLabel);
     form->addWidget(m_staffId);
-    form->addWidget(pinLabel);
+    form->addWidget(m_pinLabel);
     form->addWidget(m_pinDisplay);
     form->addWidget(m_error);
     form->addSpacing(8);
@@ -75,7 +75,7 @@ LoginView::LoginView(QWidget* parent)
     form->addStretch();
     auto* serverRow = new QHBoxLayout;
     serverRow->addWidget(m_server, 1);
-    serverRow->addWidget(changeServer);
+    serverRow->addWidget(m_changeServer);
     form->addLayout(serverRow);
 
     auto* keypad = new QGridLayout;
@@ -89,14 +89,15 @@ LoginView::LoginView(QWidget* parent)
                 [this, digit] { appendDigit(QChar(char16_t(u'0' + digit))); });
         keypad->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
     }
-    auto* clear = new QPushButton(tr("Clear"), this);
-    clear->setObjectName(u"keyClear"_s);
+    m_clear = new QPushButton(this);
+    m_clear->setObjectName(u"keyClear"_s);
+    auto* clear = m_clear;
     auto* zero = new QPushButton(u"0"_s, this);
     zero->setObjectName(u"key0"_s);
     zero->setStyleSheet(keyStyle());
-    auto* back = new QPushButton(tr("⌫"), this);
-    back->setObjectName(u"keyBack"_s);
-    back->setAccessibleName(tr("Delete last digit"));
+    m_back = new QPushButton(u"⌫"_s, this);
+    m_back->setObjectName(u"keyBack"_s);
+    auto* back = m_back;
     back->setStyleSheet(keyStyle());
     clear->setStyleSheet(u"min-height: 72px; min-width: 72px;"_s);
     for (QPushButton* key : {clear, zero, back})
@@ -127,10 +128,12 @@ LoginView::LoginView(QWidget* parent)
     layout->addStretch(1);
 
     updatePinDisplay();
+    retranslate();
 }
 
 void LoginView::setServerUrl(const QUrl& url)
 {
+    m_serverUrl = url;
     m_server->setText(tr("Server: %1").arg(url.isEmpty() ? tr("not set") : url.toDisplayString()));
 }
 
@@ -139,6 +142,27 @@ void LoginView::setBusy(bool busy)
     m_busy = busy;
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+}
+
+void LoginView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LoginView::retranslate()
+{
+    m_title->setText(tr("TableSync"));
+    m_subtitle->setText(tr("Sign in to take orders"));
+    m_staffLabel->setText(tr("Staff id"));
+    m_staffId->setPlaceholderText(tr("e.g. ayse"));
+    m_pinLabel->setText(tr("PIN"));
+    m_changeServer->setText(tr("Change server…"));
+    m_clear->setText(tr("Clear"));
+    m_back->setAccessibleName(tr("Delete last digit"));
+    setServerUrl(m_serverUrl);
+    setBusy(m_busy);
 }
 
 void LoginView::setError(const QString& message)

@@ -23,6 +23,9 @@ public:
     QString staffId() const;
     QString pin() const { return m_pin; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     void loginRequested(const QString& staffId, const QString& pin);
     void changeServerRequested();
@@ -31,7 +34,16 @@ private:
     void appendDigit(QChar digit);
     void updatePinDisplay();
     void submit();
+    void retranslate();
 
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_staffLabel = nullptr;
+    QLabel* m_pinLabel = nullptr;
+    QPushButton* m_changeServer = nullptr;
+    QPushButton* m_clear = nullptr;
+    QPushButton* m_back = nullptr;
+    QUrl m_serverUrl;
     QLineEdit* m_staffId = nullptr;
     QLabel* m_pinDisplay = nullptr;
     QLabel* m_error = nullptr;

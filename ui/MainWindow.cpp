@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConflictDialog.h"
+#include "LanguagePicker.h"
 #include "LoginView.h"
 #include "MenuModel.h"
 #include "OfflineBanner.h"
@@ -11,9 +12,11 @@
 
 #include "client/SyncEngine.h"
 
+#include <QEvent>
 #include <QInputDialog>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,7 +35,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     , m_pendingLines(new OrderLinesModel(OrderLinesModel::Part::Pending, this))
     , m_tablesRefresh(new QTimer(this))
 {
-    setWindowTitle(tr("TableSync"));
+    retranslate();
     m_banner = new OfflineBanner(this);
     m_stack = new QStackedWidget(this);
     m_login = new LoginView(m_stack);
@@ -82,6 +85,31 @@ void MainWindow::setServerChangeAllowed(bool allowed)
     m_serverChangeAllowed = allowed;
 }
 
+void MainWindow::setLanguageSwitcher(LanguageSwitcher& switcher)
+{
+    statusBar()->addPermanentWidget(new LanguagePicker(switcher, this));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Menu names come from the server, in the language asked for (once per switch).
+        const QString language = QLocale().name().section(u'_', 0, 0);
+        if (m_engine.staff() && language != m_menuLanguage) {
+            m_menuLanguage = language;
+            m_engine.refreshMenu(language);
+        }
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const auto staff = m_engine.staff();
+    setWindowTitle(staff ? tr("TableSync — %1").arg(staff->name) : tr("TableSync"));
+}
+
 ConflictDialog* MainWindow::conflictDialog(qint64 orderId) const
 {
     return m_conflicts.value(orderId);
@@ -124,11 +152,13 @@ void MainWindow::connectEngine()
         m_staffNames.insert(staff.id, staff.name);
         setStaffNames(m_staffNames);
         m_grid->setStaffName(staff.name);
+        retranslate();
         m_grid->setStatus({});
         m_stack->setCurrentWidget(m_grid);
         m_tablesRefresh->start();
         m_engine.refreshTables();
-        m_engine.refreshMenu(QLocale().name().section(u'_', 0, 0));
+        m_menuLanguage = QLocale().name().section(u'_', 0, 0);
+        m_engine.refreshMenu(m_menuLanguage);
     });
     connect(&m_engine, &SyncEngine::loginFailed, this, [this](const QString& message) {
         m_login->setBusy(false);
@@ -140,6 +170,7 @@ void MainWindow::connectEngine()
         m_orderId = 0;
         m_login->setBusy(false);
         m_stack->setCurrentWidget(m_login);
+        retranslate();
     });
     connect(&m_engine, &SyncEngine::tablesChanged, this, [this] {
         m_tableModel->setTables(m_engine.tables());

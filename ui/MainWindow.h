@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class ConflictDialog;
+class LanguageSwitcher;
 class LoginView;
 class MenuModel;
 class OfflineBanner;
@@ -34,6 +35,8 @@ public:
     // Display names for staff ids, so others' lines read "Mehmet" instead of "mehmet".
     void setStaffNames(const QHash<QString, QString>& names);
     void setServerChangeAllowed(bool allowed);
+    // Offers the app's language in the window's settings bar; the switch applies at once.
+    void setLanguageSwitcher(LanguageSwitcher& switcher);
 
     LoginView* loginView() const { return m_login; }
     TableGridView* tableGridView() const { return m_grid; }
@@ -49,11 +52,15 @@ public:
     void openTable(const QString& tableId, qint64 orderId);
     void showTables();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     // The waiter chose another server in the app; the caller remembers it.
     void serverUrlChosen(const QUrl& url);
 
 private:
+    void retranslate();
     void connectEngine();
     void connectViews();
     void reloadOrder();
@@ -80,6 +87,7 @@ private:
     QHash<QString, QString> m_staffNames;
     QHash<qint64, QPointer<ConflictDialog>> m_conflicts;
     QString m_tableId;
+    QString m_menuLanguage;
     qint64 m_orderId = 0;
     bool m_serverChangeAllowed = true;
 };

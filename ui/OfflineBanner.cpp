@@ -1,5 +1,7 @@
 #include "OfflineBanner.h"
 
+#include <QEvent>
+
 using namespace Qt::Literals::StringLiterals;
 
 OfflineBanner::OfflineBanner(QWidget* parent)
@@ -21,6 +23,13 @@ void OfflineBanner::setWaitingSends(int count)
 {
     m_waiting = count;
     refresh();
+}
+
+void OfflineBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QLabel::changeEvent(event);
 }
 
 void OfflineBanner::refresh()

@@ -12,6 +12,9 @@ public:
     void setOnline(bool online);
     void setWaitingSends(int count);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
 

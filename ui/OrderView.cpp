@@ -6,6 +6,7 @@
 #include "OrderLinesModel.h"
 #include "TouchStyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,15 +30,15 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     , m_menu(menu)
     , m_busyDelay(new QTimer(this))
 {
-    auto* back = new QPushButton(tr("‹ Tables"), this);
-    back->setObjectName(u"back"_s);
-    connect(back, &QPushButton::clicked, this, &OrderView::backRequested);
+    m_back = new QPushButton(this);
+    m_back->setObjectName(u"back"_s);
+    connect(m_back, &QPushButton::clicked, this, &OrderView::backRequested);
     m_title = new QLabel(this);
     m_title->setObjectName(u"heading"_s);
     m_version = new QLabel(this);
 
-    auto* authoritativeTitle = new QLabel(tr("On the order (confirmed)"), this);
-    authoritativeTitle->setObjectName(u"sectionTitle"_s);
+    m_authoritativeTitle = new QLabel(this);
+    m_authoritativeTitle->setObjectName(u"sectionTitle"_s);
     m_authoritativeTable = makeLinesTable(m_authoritative);
     m_authoritativeTable->setObjectName(u"authoritativeLines"_s);
     m_authoritativeTable->hideColumn(OrderLinesModel::ChangeColumn);
@@ -47,7 +48,7 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     m_pendingTable = makeLinesTable(m_pending);
     m_pendingTable->setObjectName(u"pendingLines"_s);
     m_pendingTable->hideColumn(OrderLinesModel::AddedByColumn);
-    m_pendingEmpty = new QLabel(tr("Nothing waiting. Tap a menu item to add it."), this);
+    m_pendingEmpty = new QLabel(this);
     m_pendingEmpty->setAlignment(Qt::AlignCenter);
     m_pendingEmpty->setStyleSheet(u"color: #4b5563; padding: 12px;"_s);
 
@@ -57,12 +58,12 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     connect(m_editor, &LineEditor::noteChangeRequested, this, &OrderView::noteChangeRequested);
     connect(m_editor, &LineEditor::removeRequested, this, &OrderView::removeRequested);
 
-    auto* seatLess = new QPushButton(u"−"_s, this);
-    seatLess->setObjectName(u"currentSeatLess"_s);
-    seatLess->setAccessibleName(tr("Previous seat"));
-    auto* seatMore = new QPushButton(u"+"_s, this);
-    seatMore->setObjectName(u"currentSeatMore"_s);
-    seatMore->setAccessibleName(tr("Next seat"));
+    m_currentSeatLess = new QPushButton(u"−"_s, this);
+    m_currentSeatLess->setObjectName(u"currentSeatLess"_s);
+    m_currentSeatMore = new QPushButton(u"+"_s, this);
+    m_currentSeatMore->setObjectName(u"currentSeatMore"_s);
+    auto* seatLess = m_currentSeatLess;
+    auto* seatMore = m_currentSeatMore;
     for (QPushButton* button : {seatLess, seatMore}) {
         button->setFixedSize(56, 56);
         button->setStyleSheet(u"font-size: 22pt; font-weight: bold;"_s);
@@ -88,10 +89,10 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     m_progress->setTextVisible(false);
     m_progress->setFixedWidth(160);
     m_progress->hide();
-    m_discard = new QPushButton(tr("Discard changes"), this);
+    m_discard = new QPushButton(this);
     m_discard->setObjectName(u"discard"_s);
     connect(m_discard, &QPushButton::clicked, this, &OrderView::discardRequested);
-    m_send = new QPushButton(tr("Send"), this);
+    m_send = new QPushButton(this);
     m_send->setObjectName(u"primary"_s);
     m_send->setMinimumSize(220, 64);
     connect(m_send, &QPushButton::clicked, this, &OrderView::sendRequested);
@@ -113,14 +114,14 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     }
 
     auto* header = new QHBoxLayout;
-    header->addWidget(back);
+    header->addWidget(m_back);
     header->addSpacing(16);
     header->addWidget(m_title);
     header->addWidget(m_version);
     header->addStretch();
 
     auto* lines = new QVBoxLayout;
-    lines->addWidget(authoritativeTitle);
+    lines->addWidget(m_authoritativeTitle);
     lines->addWidget(m_authoritativeTable, 3);
     lines->addWidget(m_pendingTitle);
     lines->addWidget(m_pendingTable, 2);
@@ -128,7 +129,8 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     lines->addWidget(m_editor);
 
     auto* seatRow = new QHBoxLayout;
-    seatRow->addWidget(new QLabel(tr("Add for"), this));
+    m_addFor = new QLabel(this);
+    seatRow->addWidget(m_addFor);
     seatRow->addWidget(seatLess);
     seatRow->addWidget(m_seatLabel);
     seatRow->addWidget(seatMore);
@@ -156,6 +158,33 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     setCurrentSeat(1);
     updateSendState();
     updateEditor();
+    retranslate();
+}
+
+void OrderView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrderView::retranslate()
+{
+    m_back->setText(tr("‹ Tables"));
+    m_authoritativeTitle->setText(tr("On the order (confirmed)"));
+    m_pendingEmpty->setText(tr("Nothing waiting. Tap a menu item to add it."));
+    m_currentSeatLess->setAccessibleName(tr("Previous seat"));
+    m_currentSeatMore->setAccessibleName(tr("Next seat"));
+    m_addFor->setText(tr("Add for"));
+    m_discard->setText(tr("Discard changes"));
+    m_send->setText(!m_progress->isHidden() ? tr("Sending…") : tr("Send"));
+    setVersion(m_shownVersion);
+    setCurrentSeat(m_seat);
+    updateSendState();
+    // The column titles come from the models in the new language; sizes follow them.
+    for (QTableView* table : {m_authoritativeTable, m_pendingTable})
+        table->horizontalHeader()->headerDataChanged(Qt::Horizontal, 0,
+                                                     table->model()->columnCount() - 1);
 }
 
 void OrderView::startTable(const QString& tableName, int seats)
@@ -176,6 +205,7 @@ void OrderView::setTable(const QString& tableName, int seats)
 
 void OrderView::setVersion(qint64 version)
 {
+    m_shownVersion = version;
     m_version->setText(version > 0 ? tr("version %1").arg(version) : QString());
 }
 

@@ -48,6 +48,9 @@ public:
     LineEditor* lineEditor() const { return m_editor; }
     QPushButton* sendButton() const { return m_send; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     void backRequested();
     void addRequested(const QString& menuItemId, int seat);
@@ -62,6 +65,7 @@ private:
     QTableView* makeLinesTable(OrderLinesModel* model);
     void updateEditor();
     void updateSendState();
+    void retranslate();
 
     OrderLinesModel* m_authoritative;
     OrderLinesModel* m_pending;
@@ -71,7 +75,13 @@ private:
     int m_seats = 0;
     int m_seat = 1;
     bool m_busy = false;
+    qint64 m_shownVersion = 0;
 
+    QPushButton* m_back = nullptr;
+    QLabel* m_authoritativeTitle = nullptr;
+    QPushButton* m_currentSeatLess = nullptr;
+    QPushButton* m_currentSeatMore = nullptr;
+    QLabel* m_addFor = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_version = nullptr;
     QTableView* m_authoritativeTable = nullptr;

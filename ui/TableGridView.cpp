@@ -4,6 +4,7 @@
 #include "TableTileDelegate.h"
 #include "TouchStyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -16,18 +17,18 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
 {
-    auto* title = new QLabel(tr("Tables"), this);
-    title->setObjectName(u"heading"_s);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"heading"_s);
     m_staff = new QLabel(this);
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
-    auto* refresh = new QPushButton(tr("Refresh"), this);
-    refresh->setObjectName(u"refresh"_s);
-    auto* logout = new QPushButton(tr("Sign out"), this);
-    logout->setObjectName(u"logout"_s);
-    connect(refresh, &QPushButton::clicked, this, &TableGridView::refreshRequested);
-    connect(logout, &QPushButton::clicked, this, &TableGridView::logoutRequested);
+    m_refresh = new QPushButton(this);
+    m_refresh->setObjectName(u"refresh"_s);
+    m_logout = new QPushButton(this);
+    m_logout->setObjectName(u"logout"_s);
+    connect(m_refresh, &QPushButton::clicked, this, &TableGridView::refreshRequested);
+    connect(m_logout, &QPushButton::clicked, this, &TableGridView::logoutRequested);
 
     m_grid = new QListView(this);
     m_grid->setObjectName(u"tableGrid"_s);
@@ -50,24 +51,42 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
     });
 
     auto* header = new QHBoxLayout;
-    header->addWidget(title);
+    header->addWidget(m_title);
     header->addSpacing(24);
     header->addWidget(m_staff);
     header->addStretch();
     header->addWidget(m_status);
-    header->addWidget(refresh);
-    header->addWidget(logout);
+    header->addWidget(m_refresh);
+    header->addWidget(m_logout);
 
-    auto* legend = new QLabel(tr("★ changed: the order changed since you last opened it"), this);
+    m_legend = new QLabel(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_grid, 1);
-    layout->addWidget(legend);
+    layout->addWidget(m_legend);
+    retranslate();
 }
 
 void TableGridView::setStaffName(const QString& name)
 {
-    m_staff->setText(tr("Signed in as %1").arg(name));
+    m_staffName = name;
+    m_staff->setText(name.isEmpty() ? QString() : tr("Signed in as %1").arg(name));
+}
+
+void TableGridView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TableGridView::retranslate()
+{
+    m_title->setText(tr("Tables"));
+    m_refresh->setText(tr("Refresh"));
+    m_logout->setText(tr("Sign out"));
+    m_legend->setText(tr("★ changed: the order changed since you last opened it"));
+    setStaffName(m_staffName);
 }
 
 void TableGridView::setStatus(const QString& text)

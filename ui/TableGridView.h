@@ -5,6 +5,7 @@
 class TableGridModel;
 class QLabel;
 class QListView;
+class QPushButton;
 
 // The venue's tables as a grid of tiles; tapping one opens its order.
 class TableGridView : public QWidget
@@ -18,13 +19,23 @@ public:
     void setStatus(const QString& text);
     QListView* grid() const { return m_grid; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     void tableChosen(const QString& tableId, qint64 orderId);
     void refreshRequested();
     void logoutRequested();
 
 private:
+    void retranslate();
+
     TableGridModel* m_model;
+    QString m_staffName;
+    QLabel* m_title = nullptr;
+    QLabel* m_legend = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QPushButton* m_logout = nullptr;
     QListView* m_grid = nullptr;
     QLabel* m_staff = nullptr;
     QLabel* m_status = nullptr;

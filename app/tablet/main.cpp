@@ -1,3 +1,4 @@
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "TouchStyle.h"
 
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -99,6 +101,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"tablesync"_s);
     QCoreApplication::setOrganizationName(u"TableSync"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TABLESYNC_VERSION));
+
+    // The language chosen in the app last time, else the system's when TableSync speaks it.
+    LanguageSwitcher languages;
+    const QString language =
+        QSettings()
+            .value(u"ui/language"_s, LanguageSwitcher::supportedLanguage(QLocale::system()))
+            .toString();
+    if (!languages.setLanguage(language))
+        languages.setLanguage(u"en"_s);
+    QObject::connect(&languages, &LanguageSwitcher::languageChanged,
+                     [](const QString& code) { QSettings().setValue(u"ui/language"_s, code); });
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -201,6 +214,7 @@ int main(int argc, char* argv[])
         engine->setServerUrl(serverUrl);
 
         auto window = std::make_unique<MainWindow>(*engine);
+        window->setLanguageSwitcher(languages);
         if (demo) {
             window->setStaffNames(staffNames);
             window->setServerChangeAllowed(false);
@@ -210,8 +224,6 @@ int main(int argc, char* argv[])
         }
         if (demo && waiters > 1) {
             const DemoWaiter& waiter = demoWaiters().at(i);
-            window->setWindowTitle(
-                QCoreApplication::translate("main", "TableSync — %1").arg(waiter.name));
             window->setGeometry(windowGeometry(i, waiters));
             window->show();
             window->signIn(waiter.id, waiter.pin);

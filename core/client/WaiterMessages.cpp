@@ -2,6 +2,7 @@
 
 #include "model/RequestValidator.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,18 +21,23 @@ QString itemName(const QString& menuItemId, const QList<MenuItem>& menu)
 QString fieldProblem(const QString& field)
 {
     if (field == "qty"_L1)
-        return u"the quantity must be between 1 and "_s +
-               QString::number(RequestValidator::maxQty) + u'.';
+        return QCoreApplication::translate("WaiterMessages",
+                                           "the quantity must be between 1 and %1.")
+            .arg(RequestValidator::maxQty);
     if (field == "seat"_L1)
-        return u"the seat number is not one of this table's seats."_s;
+        return QCoreApplication::translate("WaiterMessages",
+                                           "the seat number is not one of this table's seats.");
     if (field == "note"_L1)
-        return u"the note is too long (at most "_s +
-               QString::number(RequestValidator::maxNoteLength) + u" characters)."_s;
+        return QCoreApplication::translate("WaiterMessages",
+                                           "the note is too long (at most %1 characters).")
+            .arg(RequestValidator::maxNoteLength);
     if (field == "menu_item_id"_L1)
-        return u"this item is no longer on the menu; remove it and pick another."_s;
+        return QCoreApplication::translate(
+            "WaiterMessages", "this item is no longer on the menu; remove it and pick another.");
     if (field == "line_id"_L1)
-        return u"the line is damaged; remove it and add it again."_s;
-    return u"it was refused ("_s + field + u")."_s;
+        return QCoreApplication::translate("WaiterMessages",
+                                           "the line is damaged; remove it and add it again.");
+    return QCoreApplication::translate("WaiterMessages", "it was refused (%1).").arg(field);
 }
 
 } // namespace
@@ -39,57 +45,77 @@ QString fieldProblem(const QString& field)
 QString WaiterMessages::sendRefused(const ApiError& error, const Lines& sent,
                                     const QList<MenuItem>& menu)
 {
-    const QString kept = u" Your items are kept on this tablet."_s;
+    // In the app's language: the tablet installs the catalog holding context "WaiterMessages".
+    const QString kept =
+        u' ' + QCoreApplication::translate("WaiterMessages", "Your items are kept on this tablet.");
     if (error.code == "unauthorized"_L1)
         return loginExpired();
     if (error.code == "forbidden"_L1)
-        return u"You are not allowed to change this order."_s + kept;
+        return QCoreApplication::translate("WaiterMessages",
+                                           "You are not allowed to change this order.") +
+               kept;
     if (error.code == "not_found"_L1)
-        return u"This order no longer exists. Open the table again."_s + kept;
+        return QCoreApplication::translate("WaiterMessages",
+                                           "This order no longer exists. Open the table again.") +
+               kept;
     if (error.code == "invalid_request"_L1) {
         static const QRegularExpression linePattern(uR"(^items\[(\d+)\]\.(\w+)$)"_s);
         const QRegularExpressionMatch match = linePattern.match(error.field);
         if (match.hasMatch()) {
             const qsizetype index = match.captured(1).toLongLong();
-            QString which = u"Line "_s + QString::number(index + 1);
+            QString which = QCoreApplication::translate("WaiterMessages", "Line %1").arg(index + 1);
             if (index >= 0 && index < sent.size()) {
                 const Line& line = sent.at(index);
-                which += u" ("_s + itemName(line.menuItemId, menu) + u", seat "_s +
-                         QString::number(line.seat) + u')';
+                which = QCoreApplication::translate("WaiterMessages", "Line %1 (%2, seat %3)")
+                            .arg(index + 1)
+                            .arg(itemName(line.menuItemId, menu))
+                            .arg(line.seat);
             }
-            return u"Not sent: "_s + which + u": "_s + fieldProblem(match.captured(2)) + kept;
+            return QCoreApplication::translate("WaiterMessages", "Not sent: %1: %2")
+                       .arg(which, fieldProblem(match.captured(2))) +
+                   kept;
         }
         if (error.field == "items"_L1)
-            return u"Not sent: an order can hold at most "_s +
-                   QString::number(RequestValidator::maxLines) + u" lines."_s + kept;
-        return u"Not sent: the server refused the request ("_s + error.message + u")."_s + kept;
+            return QCoreApplication::translate("WaiterMessages",
+                                               "Not sent: an order can hold at most %1 lines.")
+                       .arg(RequestValidator::maxLines) +
+                   kept;
+        return QCoreApplication::translate("WaiterMessages",
+                                           "Not sent: the server refused the request (%1).")
+                   .arg(error.message) +
+               kept;
     }
-    return u"Not sent: "_s + error.message + kept;
+    return QCoreApplication::translate("WaiterMessages", "Not sent: %1").arg(error.message) + kept;
 }
 
 QString WaiterMessages::orderClosed()
 {
-    return u"Not sent: this table's bill has already been closed. Your items are kept in the "
-           "draft; open the table again to add them to its new order."_s;
+    return QCoreApplication::translate(
+        "WaiterMessages", "Not sent: this table's bill has already been closed. Your items are "
+                          "kept in the draft; open the table again to add them to its new order.");
 }
 
 QString WaiterMessages::loginRefused(const ApiError& error)
 {
     if (error.code == "invalid_credentials"_L1)
-        return u"Wrong staff id or PIN. Please try again."_s;
+        return QCoreApplication::translate("WaiterMessages",
+                                           "Wrong staff id or PIN. Please try again.");
     if (error.code == "too_many_attempts"_L1)
         return error.message;
-    return u"Cannot log in: "_s + error.message;
+    return QCoreApplication::translate("WaiterMessages", "Cannot log in: %1").arg(error.message);
 }
 
 QString WaiterMessages::loginExpired()
 {
-    return u"Your login has expired. Please log in again; your items are kept on this tablet."_s;
+    return QCoreApplication::translate("WaiterMessages",
+                                       "Your login has expired. Please log in again; your items "
+                                       "are kept on this tablet.");
 }
 
 QString WaiterMessages::readRefused(const ApiError& error, const QString& what)
 {
     if (error.code == "unauthorized"_L1)
-        return u"Your login has expired. Please log in again."_s;
-    return u"Cannot "_s + what + u": "_s + error.message;
+        return QCoreApplication::translate("WaiterMessages",
+                                           "Your login has expired. Please log in again.");
+    return QCoreApplication::translate("WaiterMessages", "Cannot %1: %2").arg(what, error.message);
 }

@@ -1,0 +1,671 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>%1 changed — check before sending</source>
+        <translation>%1 wurde geändert – vor dem Senden prüfen</translation>
+    </message>
+    <message>
+        <source>Someone else sent to %1 first</source>
+        <translation>Jemand anderes hat zuerst an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;+&lt;/b&gt; you add &amp;nbsp;·&amp;nbsp; &lt;b&gt;−&lt;/b&gt; &lt;s&gt;you remove&lt;/s&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;~&lt;/b&gt; you change &amp;nbsp;·&amp;nbsp; “added by …”: another waiter &amp;nbsp;·&amp;nbsp; &lt;b&gt;!&lt;/b&gt; choose</source>
+        <translation>&lt;b&gt;+&lt;/b&gt; Sie fügen hinzu &amp;nbsp;·&amp;nbsp; &lt;b&gt;−&lt;/b&gt; &lt;s&gt;Sie entfernen&lt;/s&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;~&lt;/b&gt; Sie ändern &amp;nbsp;·&amp;nbsp; „hinzugefügt von …“: andere Bedienung &amp;nbsp;·&amp;nbsp; &lt;b&gt;!&lt;/b&gt; bitte wählen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Andere behalten</translation>
+    </message>
+    <message>
+        <source>Cancel — keep my draft unsent</source>
+        <translation>Abbrechen – Entwurf behalten, nicht senden</translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation>Bestätigen und senden</translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2</source>
+        <translation>Konflikt %1 von %2</translation>
+    </message>
+    <message>
+        <source>All conflicts answered</source>
+        <translation>Alle Konflikte entschieden</translation>
+    </message>
+    <message>
+        <source>Tap a row marked “!” to change an answer.</source>
+        <translation>Tippen Sie auf eine Zeile mit „!“, um eine Antwort zu ändern.</translation>
+    </message>
+    <message>
+        <source>You add: %1 · you remove: %2 · you change: %3. Kept from others: %4.</source>
+        <translation>Sie fügen hinzu: %1 · Sie entfernen: %2 · Sie ändern: %3. Von anderen übernommen: %4.</translation>
+    </message>
+    <message>
+        <source>To answer: %1.</source>
+        <translation>Noch zu entscheiden: %1.</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2; %3 changed it to %4.</source>
+        <translation>%1: Sie haben auf %2 geändert, %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>%1: you removed it; %2 changed it to %3. Keep mine removes it, keep theirs keeps their version.</source>
+        <translation>%1: Sie haben es entfernt, %2 hat es auf %3 geändert. „Meine behalten“ entfernt es, „Andere behalten“ lässt die andere Version stehen.</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2; %3 removed it. Keep mine puts it back with your change, keep theirs leaves it removed.</source>
+        <translation>%1: Sie haben auf %2 geändert, %3 hat es entfernt. „Meine behalten“ stellt es mit Ihrer Änderung wieder her, „Andere behalten“ lässt es entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was added twice: yours is %2, the order has %3.</source>
+        <translation>%1 wurde doppelt hinzugefügt: Ihres ist %2, in der Bestellung steht %3.</translation>
+    </message>
+    <message>
+        <source>qty %1, seat %2</source>
+        <translation>Menge %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>, note “%1”</source>
+        <translation>, Notiz „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRowsModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>on the order (%1)</source>
+        <translation>in der Bestellung (%1)</translation>
+    </message>
+    <message>
+        <source>you add</source>
+        <translation>Sie fügen hinzu</translation>
+    </message>
+    <message>
+        <source>you remove</source>
+        <translation>Sie entfernen</translation>
+    </message>
+    <message>
+        <source>you change</source>
+        <translation>Sie ändern</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>hinzugefügt von %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>geändert von %1</translation>
+    </message>
+    <message>
+        <source>removed by %1</source>
+        <translation>entfernt von %1</translation>
+    </message>
+    <message>
+        <source>conflict with %1: choose</source>
+        <translation>Konflikt mit %1: bitte wählen</translation>
+    </message>
+    <message>
+        <source>conflict: keeping yours</source>
+        <translation>Konflikt: Ihre Version bleibt</translation>
+    </message>
+    <message>
+        <source>conflict: keeping %1&apos;s</source>
+        <translation>Konflikt: Version von %1 bleibt</translation>
+    </message>
+    <message>
+        <source>another waiter</source>
+        <translation>andere Bedienung</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Tap a line to change it</source>
+        <translation>Tippen Sie auf eine Zeile, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 is removed in your draft</source>
+        <translation>%1 ist in Ihrem Entwurf entfernt</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eins mehr</translation>
+    </message>
+    <message>
+        <source>Previous seat</source>
+        <translation>Vorheriger Platz</translation>
+    </message>
+    <message>
+        <source>Next seat</source>
+        <translation>Nächster Platz</translation>
+    </message>
+    <message>
+        <source>Note, e.g. no onions</source>
+        <translation>Notiz, z. B. ohne Zwiebeln</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message>
+        <source>Sign in to take orders</source>
+        <translation>Melden Sie sich an, um Bestellungen aufzunehmen</translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation>Mitarbeiter-ID</translation>
+    </message>
+    <message>
+        <source>e.g. ayse</source>
+        <translation>z. B. ayse</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Change server…</source>
+        <translation>Server ändern…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Type your staff id first.</source>
+        <translation>Geben Sie zuerst Ihre Mitarbeiter-ID ein.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keypad.</source>
+        <translation>Geben Sie Ihre PIN auf dem Ziffernblock ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TableSync — %1</source>
+        <translation>TableSync – %1</translation>
+    </message>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Gesendet. Die Bestellung hat jetzt %n Position.</numerusform>
+            <numerusform>Gesendet. Die Bestellung hat jetzt %n Positionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Keine Verbindung. Auf diesem Tablet gespeichert; wird automatisch gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Nicht gesendet. Ihre Änderungen bleiben auf diesem Tablet.</translation>
+    </message>
+    <message>
+        <source>The demo runs its own server; it cannot be changed.</source>
+        <translation>Die Demo hat ihren eigenen Server; er kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Venue server</source>
+        <translation>Server des Betriebs</translation>
+    </message>
+    <message>
+        <source>Address of the venue&apos;s TableSync server:</source>
+        <translation>Adresse des TableSync-Servers im Betrieb:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
+        <translation>„%1“ ist keine Serveradresse. Zum Beispiel: http://10.0.0.5:8080</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message numerus="yes">
+        <source>Offline — %n sends waiting</source>
+        <translation>
+            <numerusform>Offline – %n Bestellung wartet auf Versand</numerusform>
+            <numerusform>Offline – %n Bestellungen warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept on this tablet</source>
+        <translation>Offline – Änderungen bleiben auf diesem Tablet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — sending %n waiting sends…</source>
+        <translation>
+            <numerusform>Wieder online – %n wartende Bestellung wird gesendet…</numerusform>
+            <numerusform>Wieder online – %n wartende Bestellungen werden gesendet…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation>+ Neu</translation>
+    </message>
+    <message>
+        <source>− Remove</source>
+        <translation>− Entfernen</translation>
+    </message>
+    <message>
+        <source>~ Change</source>
+        <translation>~ Ändern</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Tisch</translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>‹ Tables</source>
+        <translation>‹ Tische</translation>
+    </message>
+    <message>
+        <source>On the order (confirmed)</source>
+        <translation>In der Bestellung (bestätigt)</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. Tap a menu item to add it.</source>
+        <translation>Nichts offen. Tippen Sie auf einen Artikel, um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Previous seat</source>
+        <translation>Vorheriger Platz</translation>
+    </message>
+    <message>
+        <source>Next seat</source>
+        <translation>Nächster Platz</translation>
+    </message>
+    <message>
+        <source>Add for</source>
+        <translation>Hinzufügen für</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>ganzen Tisch</translation>
+    </message>
+    <message>
+        <source>seat %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet (%n changes)</source>
+        <translation>
+            <numerusform>Noch nicht gesendet (%n Änderung)</numerusform>
+            <numerusform>Noch nicht gesendet (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableGridModel</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed since you looked</source>
+        <translation>geändert, seit Sie zuletzt geschaut haben</translation>
+    </message>
+    <message>
+        <source>no changes yet</source>
+        <translation>noch keine Änderungen</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableGridView</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>★ changed: the order changed since you last opened it</source>
+        <translation>★ geändert: Die Bestellung hat sich seit Ihrem letzten Öffnen geändert</translation>
+    </message>
+</context>
+<context>
+    <name>TableTileDelegate</name>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>WaiterMessages</name>
+    <message>
+        <source>the quantity must be between 1 and %1.</source>
+        <translation>Die Menge muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>the seat number is not one of this table&apos;s seats.</source>
+        <translation>Diesen Platz gibt es an diesem Tisch nicht.</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most %1 characters).</source>
+        <translation>Die Notiz ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>this item is no longer on the menu; remove it and pick another.</source>
+        <translation>Dieser Artikel ist nicht mehr auf der Karte; entfernen Sie ihn und wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>the line is damaged; remove it and add it again.</source>
+        <translation>Die Zeile ist beschädigt; entfernen Sie sie und fügen Sie sie neu hinzu.</translation>
+    </message>
+    <message>
+        <source>it was refused (%1).</source>
+        <translation>Sie wurde abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Your items are kept on this tablet.</source>
+        <translation>Ihre Artikel bleiben auf diesem Tablet.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change this order.</source>
+        <translation>Sie dürfen diese Bestellung nicht ändern.</translation>
+    </message>
+    <message>
+        <source>This order no longer exists. Open the table again.</source>
+        <translation>Diese Bestellung gibt es nicht mehr. Öffnen Sie den Tisch erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2, seat %3)</source>
+        <translation>Zeile %1 (%2, Platz %3)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1: %2</source>
+        <translation>Nicht gesendet: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: an order can hold at most %1 lines.</source>
+        <translation>Nicht gesendet: Eine Bestellung kann höchstens %1 Positionen haben.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the request (%1).</source>
+        <translation>Nicht gesendet: Der Server hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: this table&apos;s bill has already been closed. Your items are kept in the draft; open the table again to add them to its new order.</source>
+        <translation>Nicht gesendet: Die Rechnung dieses Tisches ist bereits abgeschlossen. Ihre Artikel bleiben im Entwurf; öffnen Sie den Tisch erneut, um sie zur neuen Bestellung hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Wrong staff id or PIN. Please try again.</source>
+        <translation>Falsche Mitarbeiter-ID oder PIN. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cannot log in: %1</source>
+        <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again; your items are kept on this tablet.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an; Ihre Artikel bleiben auf diesem Tablet.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message>
+        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
+        <translation>TableSync für Servicekräfte: Bestellungen an gemeinsamen Tischen aufnehmen, ohne dass Artikel verloren gehen.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
+        <translation>Der TableSync-Server des Betriebs, z. B. http://10.0.0.5:8080 (wird für das nächste Mal gespeichert).</translation>
+    </message>
+    <message>
+        <source>Run a demo venue server inside the app on a temporary database.</source>
+        <translation>Einen Demo-Server in der App mit einer temporären Datenbank starten.</translation>
+    </message>
+    <message>
+        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
+        <translation>Mit --demo: N Fenster nebeneinander öffnen, jedes als andere Demo-Bedienung angemeldet (1–4).</translation>
+    </message>
+    <message>
+        <source>--waiters needs --demo.</source>
+        <translation>--waiters geht nur mit --demo.</translation>
+    </message>
+    <message>
+        <source>--waiters must be a number from 1 to %1.</source>
+        <translation>--waiters muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>--demo runs its own server; leave out --server.</source>
+        <translation>--demo startet einen eigenen Server; lassen Sie --server weg.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Sent. The order now has %n line.</numerusform>
+            <numerusform>Sent. The order now has %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message numerus="yes">
+        <source>Offline — %n sends waiting</source>
+        <translation>
+            <numerusform>Offline — %n send waiting</numerusform>
+            <numerusform>Offline — %n sends waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — sending %n waiting sends…</source>
+        <translation>
+            <numerusform>Back online — sending %n waiting send…</numerusform>
+            <numerusform>Back online — sending %n waiting sends…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message numerus="yes">
+        <source>Not sent yet (%n changes)</source>
+        <translation>
+            <numerusform>Not sent yet (%n change)</numerusform>
+            <numerusform>Not sent yet (%n changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableGridModel</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

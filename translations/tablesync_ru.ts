@@ -1,0 +1,677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>%1 changed — check before sending</source>
+        <translation>%1: заказ изменился — проверьте перед отправкой</translation>
+    </message>
+    <message>
+        <source>Someone else sent to %1 first</source>
+        <translation>Кто-то другой успел отправить заказ для %1 раньше вас</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;+&lt;/b&gt; you add &amp;nbsp;·&amp;nbsp; &lt;b&gt;−&lt;/b&gt; &lt;s&gt;you remove&lt;/s&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;~&lt;/b&gt; you change &amp;nbsp;·&amp;nbsp; “added by …”: another waiter &amp;nbsp;·&amp;nbsp; &lt;b&gt;!&lt;/b&gt; choose</source>
+        <translation>&lt;b&gt;+&lt;/b&gt; вы добавляете &amp;nbsp;·&amp;nbsp; &lt;b&gt;−&lt;/b&gt; &lt;s&gt;вы удаляете&lt;/s&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;~&lt;/b&gt; вы изменяете &amp;nbsp;·&amp;nbsp; «добавил(а) …»: другой официант &amp;nbsp;·&amp;nbsp; &lt;b&gt;!&lt;/b&gt; нужно выбрать</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить чужое</translation>
+    </message>
+    <message>
+        <source>Cancel — keep my draft unsent</source>
+        <translation>Отмена — черновик остаётся неотправленным</translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation>Подтвердить и отправить</translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2</source>
+        <translation>Конфликт %1 из %2</translation>
+    </message>
+    <message>
+        <source>All conflicts answered</source>
+        <translation>Все конфликты решены</translation>
+    </message>
+    <message>
+        <source>Tap a row marked “!” to change an answer.</source>
+        <translation>Нажмите на строку с «!», чтобы изменить ответ.</translation>
+    </message>
+    <message>
+        <source>You add: %1 · you remove: %2 · you change: %3. Kept from others: %4.</source>
+        <translation>Вы добавляете: %1 · удаляете: %2 · изменяете: %3. Сохранено от других: %4.</translation>
+    </message>
+    <message>
+        <source>To answer: %1.</source>
+        <translation>Нужно решить: %1.</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2; %3 changed it to %4.</source>
+        <translation>%1: вы изменили на «%2», %3 — на «%4».</translation>
+    </message>
+    <message>
+        <source>%1: you removed it; %2 changed it to %3. Keep mine removes it, keep theirs keeps their version.</source>
+        <translation>%1: вы удалили, а %2 изменил(а) на «%3». «Оставить моё» удалит позицию, «Оставить чужое» сохранит чужой вариант.</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2; %3 removed it. Keep mine puts it back with your change, keep theirs leaves it removed.</source>
+        <translation>%1: вы изменили на «%2», а %3 удалил(а). «Оставить моё» вернёт позицию с вашим изменением, «Оставить чужое» оставит её удалённой.</translation>
+    </message>
+    <message>
+        <source>%1 was added twice: yours is %2, the order has %3.</source>
+        <translation>%1 добавлено дважды: у вас «%2», в заказе «%3».</translation>
+    </message>
+    <message>
+        <source>qty %1, seat %2</source>
+        <translation>кол-во %1, место %2</translation>
+    </message>
+    <message>
+        <source>, note “%1”</source>
+        <translation>, примечание «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRowsModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>on the order (%1)</source>
+        <translation>в заказе (%1)</translation>
+    </message>
+    <message>
+        <source>you add</source>
+        <translation>вы добавляете</translation>
+    </message>
+    <message>
+        <source>you remove</source>
+        <translation>вы удаляете</translation>
+    </message>
+    <message>
+        <source>you change</source>
+        <translation>вы изменяете</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>добавил(а) %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>изменил(а) %1</translation>
+    </message>
+    <message>
+        <source>removed by %1</source>
+        <translation>удалил(а) %1</translation>
+    </message>
+    <message>
+        <source>conflict with %1: choose</source>
+        <translation>конфликт с %1: выберите</translation>
+    </message>
+    <message>
+        <source>conflict: keeping yours</source>
+        <translation>конфликт: остаётся ваше</translation>
+    </message>
+    <message>
+        <source>conflict: keeping %1&apos;s</source>
+        <translation>конфликт: остаётся вариант %1</translation>
+    </message>
+    <message>
+        <source>another waiter</source>
+        <translation>другой официант</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Tap a line to change it</source>
+        <translation>Нажмите на строку, чтобы изменить её</translation>
+    </message>
+    <message>
+        <source>%1 is removed in your draft</source>
+        <translation>%1: удалено в вашем черновике</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>На одну меньше</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>На одну больше</translation>
+    </message>
+    <message>
+        <source>Previous seat</source>
+        <translation>Предыдущее место</translation>
+    </message>
+    <message>
+        <source>Next seat</source>
+        <translation>Следующее место</translation>
+    </message>
+    <message>
+        <source>Note, e.g. no onions</source>
+        <translation>Примечание, например: без лука</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message>
+        <source>Sign in to take orders</source>
+        <translation>Войдите, чтобы принимать заказы</translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation>Код сотрудника</translation>
+    </message>
+    <message>
+        <source>e.g. ayse</source>
+        <translation>например, ayse</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Change server…</source>
+        <translation>Сменить сервер…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+    <message>
+        <source>Type your staff id first.</source>
+        <translation>Сначала введите код сотрудника.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keypad.</source>
+        <translation>Введите PIN-код на клавиатуре.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TableSync — %1</source>
+        <translation>TableSync — %1</translation>
+    </message>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Отправлено. Теперь в заказе %n позиция.</numerusform>
+            <numerusform>Отправлено. Теперь в заказе %n позиции.</numerusform>
+            <numerusform>Отправлено. Теперь в заказе %n позиций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Нет связи. Сохранено на этом планшете; отправится само, когда сервер снова будет доступен.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Ваши изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Не отправлено. Ваши изменения сохранены на этом планшете.</translation>
+    </message>
+    <message>
+        <source>The demo runs its own server; it cannot be changed.</source>
+        <translation>Демо работает со своим сервером; сменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Venue server</source>
+        <translation>Сервер заведения</translation>
+    </message>
+    <message>
+        <source>Address of the venue&apos;s TableSync server:</source>
+        <translation>Адрес сервера TableSync в заведении:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
+        <translation>«%1» — не адрес сервера. Пример: http://10.0.0.5:8080</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Добавить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message numerus="yes">
+        <source>Offline — %n sends waiting</source>
+        <translation>
+            <numerusform>Нет связи — %n заказ ждёт отправки</numerusform>
+            <numerusform>Нет связи — %n заказа ждут отправки</numerusform>
+            <numerusform>Нет связи — %n заказов ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept on this tablet</source>
+        <translation>Нет связи — изменения сохраняются на этом планшете</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — sending %n waiting sends…</source>
+        <translation>
+            <numerusform>Связь восстановлена — отправляется %n ожидающий заказ…</numerusform>
+            <numerusform>Связь восстановлена — отправляются %n ожидающих заказа…</numerusform>
+            <numerusform>Связь восстановлена — отправляются %n ожидающих заказов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Добавил(а)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation>+ Добавить</translation>
+    </message>
+    <message>
+        <source>− Remove</source>
+        <translation>− Удалить</translation>
+    </message>
+    <message>
+        <source>~ Change</source>
+        <translation>~ Изменить</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>‹ Tables</source>
+        <translation>‹ Столы</translation>
+    </message>
+    <message>
+        <source>On the order (confirmed)</source>
+        <translation>В заказе (подтверждено)</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. Tap a menu item to add it.</source>
+        <translation>Ничего не ждёт отправки. Нажмите на блюдо в меню, чтобы добавить его.</translation>
+    </message>
+    <message>
+        <source>Previous seat</source>
+        <translation>Предыдущее место</translation>
+    </message>
+    <message>
+        <source>Next seat</source>
+        <translation>Следующее место</translation>
+    </message>
+    <message>
+        <source>Add for</source>
+        <translation>Добавить для</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>всего стола</translation>
+    </message>
+    <message>
+        <source>seat %1</source>
+        <translation>места %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet (%n changes)</source>
+        <translation>
+            <numerusform>Ещё не отправлено (%n изменение)</numerusform>
+            <numerusform>Ещё не отправлено (%n изменения)</numerusform>
+            <numerusform>Ещё не отправлено (%n изменений)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableGridModel</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed since you looked</source>
+        <translation>изменён с вашего последнего просмотра</translation>
+    </message>
+    <message>
+        <source>no changes yet</source>
+        <translation>изменений пока нет</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>в %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableGridView</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вы вошли как %1</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Столы</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>★ changed: the order changed since you last opened it</source>
+        <translation>★ изменён: заказ изменился с тех пор, как вы его открывали</translation>
+    </message>
+</context>
+<context>
+    <name>TableTileDelegate</name>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+</context>
+<context>
+    <name>WaiterMessages</name>
+    <message>
+        <source>the quantity must be between 1 and %1.</source>
+        <translation>количество должно быть от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>the seat number is not one of this table&apos;s seats.</source>
+        <translation>за этим столом нет места с таким номером.</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most %1 characters).</source>
+        <translation>примечание слишком длинное (не больше %1 символов).</translation>
+    </message>
+    <message>
+        <source>this item is no longer on the menu; remove it and pick another.</source>
+        <translation>этого блюда больше нет в меню; удалите его и выберите другое.</translation>
+    </message>
+    <message>
+        <source>the line is damaged; remove it and add it again.</source>
+        <translation>строка повреждена; удалите её и добавьте заново.</translation>
+    </message>
+    <message>
+        <source>it was refused (%1).</source>
+        <translation>отклонено (%1).</translation>
+    </message>
+    <message>
+        <source>Your items are kept on this tablet.</source>
+        <translation>Ваши позиции сохранены на этом планшете.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change this order.</source>
+        <translation>У вас нет прав изменять этот заказ.</translation>
+    </message>
+    <message>
+        <source>This order no longer exists. Open the table again.</source>
+        <translation>Этого заказа больше нет. Откройте стол заново.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2, seat %3)</source>
+        <translation>Строка %1 (%2, место %3)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1: %2</source>
+        <translation>Не отправлено: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: an order can hold at most %1 lines.</source>
+        <translation>Не отправлено: в заказе может быть не больше %1 позиций.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the request (%1).</source>
+        <translation>Не отправлено: сервер отклонил запрос (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: this table&apos;s bill has already been closed. Your items are kept in the draft; open the table again to add them to its new order.</source>
+        <translation>Не отправлено: счёт этого стола уже закрыт. Ваши позиции остались в черновике; откройте стол заново, чтобы добавить их в новый заказ.</translation>
+    </message>
+    <message>
+        <source>Wrong staff id or PIN. Please try again.</source>
+        <translation>Неверный код сотрудника или PIN-код. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cannot log in: %1</source>
+        <translation>Не удаётся войти: %1</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again; your items are kept on this tablet.</source>
+        <translation>Сеанс истёк. Войдите снова; ваши позиции сохранены на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again.</source>
+        <translation>Сеанс истёк. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Не удалось (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message>
+        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
+        <translation>TableSync для официантов: приём заказов за общими столами без потерянных позиций.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
+        <translation>Сервер TableSync заведения, например http://10.0.0.5:8080 (запоминается на следующий раз).</translation>
+    </message>
+    <message>
+        <source>Run a demo venue server inside the app on a temporary database.</source>
+        <translation>Запустить демо-сервер заведения внутри приложения на временной базе данных.</translation>
+    </message>
+    <message>
+        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
+        <translation>С --demo: открыть N окон рядом, в каждом — свой демо-официант (1–4).</translation>
+    </message>
+    <message>
+        <source>--waiters needs --demo.</source>
+        <translation>--waiters работает только с --demo.</translation>
+    </message>
+    <message>
+        <source>--waiters must be a number from 1 to %1.</source>
+        <translation>--waiters должно быть числом от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>--demo runs its own server; leave out --server.</source>
+        <translation>--demo запускает свой сервер; уберите --server.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>«%1» — не адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>%1 changed — check before sending</source>
+        <translation>%1 değişti — göndermeden önce kontrol edin</translation>
+    </message>
+    <message>
+        <source>Someone else sent to %1 first</source>
+        <translation>%1 için sizden önce başka biri gönderdi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;+&lt;/b&gt; you add &amp;nbsp;·&amp;nbsp; &lt;b&gt;−&lt;/b&gt; &lt;s&gt;you remove&lt;/s&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;~&lt;/b&gt; you change &amp;nbsp;·&amp;nbsp; “added by …”: another waiter &amp;nbsp;·&amp;nbsp; &lt;b&gt;!&lt;/b&gt; choose</source>
+        <translation>&lt;b&gt;+&lt;/b&gt; eklediğiniz &amp;nbsp;·&amp;nbsp; &lt;b&gt;−&lt;/b&gt; &lt;s&gt;çıkardığınız&lt;/s&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;~&lt;/b&gt; değiştirdiğiniz &amp;nbsp;·&amp;nbsp; “ekleyen: …”: başka bir garson &amp;nbsp;·&amp;nbsp; &lt;b&gt;!&lt;/b&gt; seçim yapın</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Benimki kalsın</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Onunki kalsın</translation>
+    </message>
+    <message>
+        <source>Cancel — keep my draft unsent</source>
+        <translation>Vazgeç — taslağım gönderilmeden kalsın</translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation>Onayla ve gönder</translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2</source>
+        <translation>Çakışma %1 / %2</translation>
+    </message>
+    <message>
+        <source>All conflicts answered</source>
+        <translation>Tüm çakışmalar yanıtlandı</translation>
+    </message>
+    <message>
+        <source>Tap a row marked “!” to change an answer.</source>
+        <translation>Bir yanıtı değiştirmek için “!” işaretli satıra dokunun.</translation>
+    </message>
+    <message>
+        <source>You add: %1 · you remove: %2 · you change: %3. Kept from others: %4.</source>
+        <translation>Eklenen: %1 · çıkarılan: %2 · değiştirilen: %3. Diğerlerinden korunan: %4.</translation>
+    </message>
+    <message>
+        <source>To answer: %1.</source>
+        <translation>Yanıt bekleyen: %1.</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2; %3 changed it to %4.</source>
+        <translation>%1: siz %2 olarak değiştirdiniz; %3 ise %4 olarak değiştirdi.</translation>
+    </message>
+    <message>
+        <source>%1: you removed it; %2 changed it to %3. Keep mine removes it, keep theirs keeps their version.</source>
+        <translation>%1: siz çıkardınız; %2 ise %3 olarak değiştirdi. “Benimki kalsın” ürünü çıkarır, “Onunki kalsın” onun hâlini korur.</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2; %3 removed it. Keep mine puts it back with your change, keep theirs leaves it removed.</source>
+        <translation>%1: siz %2 olarak değiştirdiniz; %3 ise çıkardı. “Benimki kalsın” ürünü sizin değişikliğinizle geri ekler, “Onunki kalsın” çıkarılmış bırakır.</translation>
+    </message>
+    <message>
+        <source>%1 was added twice: yours is %2, the order has %3.</source>
+        <translation>%1 iki kez eklendi: sizinki %2, siparişteki %3.</translation>
+    </message>
+    <message>
+        <source>qty %1, seat %2</source>
+        <translation>adet %1, koltuk %2</translation>
+    </message>
+    <message>
+        <source>, note “%1”</source>
+        <translation>, not “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRowsModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Koltuk</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ne olacak</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>on the order (%1)</source>
+        <translation>siparişte (%1)</translation>
+    </message>
+    <message>
+        <source>you add</source>
+        <translation>siz ekliyorsunuz</translation>
+    </message>
+    <message>
+        <source>you remove</source>
+        <translation>siz çıkarıyorsunuz</translation>
+    </message>
+    <message>
+        <source>you change</source>
+        <translation>siz değiştiriyorsunuz</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>ekleyen: %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>değiştiren: %1</translation>
+    </message>
+    <message>
+        <source>removed by %1</source>
+        <translation>çıkaran: %1</translation>
+    </message>
+    <message>
+        <source>conflict with %1: choose</source>
+        <translation>%1 ile çakışma: seçin</translation>
+    </message>
+    <message>
+        <source>conflict: keeping yours</source>
+        <translation>çakışma: sizinki kalıyor</translation>
+    </message>
+    <message>
+        <source>conflict: keeping %1&apos;s</source>
+        <translation>çakışma: %1 tarafı korunuyor</translation>
+    </message>
+    <message>
+        <source>another waiter</source>
+        <translation>başka bir garson</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Tap a line to change it</source>
+        <translation>Değiştirmek için bir satıra dokunun</translation>
+    </message>
+    <message>
+        <source>%1 is removed in your draft</source>
+        <translation>%1 taslağınızdan çıkarıldı</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Seçili: %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Bir azalt</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Bir artır</translation>
+    </message>
+    <message>
+        <source>Previous seat</source>
+        <translation>Önceki koltuk</translation>
+    </message>
+    <message>
+        <source>Next seat</source>
+        <translation>Sonraki koltuk</translation>
+    </message>
+    <message>
+        <source>Note, e.g. no onions</source>
+        <translation>Not, ör. soğansız</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Satırı çıkar</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Koltuk</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Sunucu: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ayarlanmadı</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Giriş yapılıyor…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Giriş yap</translation>
+    </message>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message>
+        <source>Sign in to take orders</source>
+        <translation>Sipariş almak için giriş yapın</translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation>Personel kodu</translation>
+    </message>
+    <message>
+        <source>e.g. ayse</source>
+        <translation>ör. ayse</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Change server…</source>
+        <translation>Sunucuyu değiştir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Son rakamı sil</translation>
+    </message>
+    <message>
+        <source>Type your staff id first.</source>
+        <translation>Önce personel kodunuzu yazın.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keypad.</source>
+        <translation>PIN kodunuzu tuş takımından girin.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TableSync — %1</source>
+        <translation>TableSync — %1</translation>
+    </message>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Gönderildi. Siparişte artık %n kalem var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Bağlantı yok. Bu tablete kaydedildi; sunucu geri geldiğinde kendiliğinden gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Yenileniyor…</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Değişiklikleriniz silindi.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Gönderilmedi. Değişiklikleriniz bu tablette duruyor.</translation>
+    </message>
+    <message>
+        <source>The demo runs its own server; it cannot be changed.</source>
+        <translation>Demo kendi sunucusunu çalıştırır; sunucu değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Venue server</source>
+        <translation>İşletme sunucusu</translation>
+    </message>
+    <message>
+        <source>Address of the venue&apos;s TableSync server:</source>
+        <translation>İşletmenin TableSync sunucusunun adresi:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
+        <translation>“%1” bir sunucu adresi değil. Örnek: http://10.0.0.5:8080</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Sipariş %1</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 ekle</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message numerus="yes">
+        <source>Offline — %n sends waiting</source>
+        <translation>
+            <numerusform>Çevrimdışı — %n sipariş gönderilmeyi bekliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept on this tablet</source>
+        <translation>Çevrimdışı — değişiklikler bu tablette saklanıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — sending %n waiting sends…</source>
+        <translation>
+            <numerusform>Bağlantı geri geldi — bekleyen %n sipariş gönderiliyor…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Koltuk</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ekleyen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Gönderilmedi</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Sırada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Onaylandı</translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation>+ Ekle</translation>
+    </message>
+    <message>
+        <source>− Remove</source>
+        <translation>− Çıkar</translation>
+    </message>
+    <message>
+        <source>~ Change</source>
+        <translation>~ Değiştir</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>siz</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Ortak</translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>‹ Tables</source>
+        <translation>‹ Masalar</translation>
+    </message>
+    <message>
+        <source>On the order (confirmed)</source>
+        <translation>Siparişte (onaylı)</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. Tap a menu item to add it.</source>
+        <translation>Bekleyen bir şey yok. Eklemek için menüden bir ürüne dokunun.</translation>
+    </message>
+    <message>
+        <source>Previous seat</source>
+        <translation>Önceki koltuk</translation>
+    </message>
+    <message>
+        <source>Next seat</source>
+        <translation>Sonraki koltuk</translation>
+    </message>
+    <message>
+        <source>Add for</source>
+        <translation>Eklenecek yer</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Değişiklikleri sil</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>sürüm %1</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>masaya ortak</translation>
+    </message>
+    <message>
+        <source>seat %1</source>
+        <translation>koltuk %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet (%n changes)</source>
+        <translation>
+            <numerusform>Henüz gönderilmedi (%n değişiklik)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableGridModel</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n ürün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed since you looked</source>
+        <translation>son bakışınızdan beri değişti</translation>
+    </message>
+    <message>
+        <source>no changes yet</source>
+        <translation>henüz değişiklik yok</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>az önce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n dk önce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>saat %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableGridView</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Giriş yapan: %1</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Masalar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Çıkış yap</translation>
+    </message>
+    <message>
+        <source>★ changed: the order changed since you last opened it</source>
+        <translation>★ değişti: sipariş, siz son açtığınızdan beri değişti</translation>
+    </message>
+</context>
+<context>
+    <name>TableTileDelegate</name>
+    <message>
+        <source>changed</source>
+        <translation>değişti</translation>
+    </message>
+</context>
+<context>
+    <name>WaiterMessages</name>
+    <message>
+        <source>the quantity must be between 1 and %1.</source>
+        <translation>adet 1 ile %1 arasında olmalı.</translation>
+    </message>
+    <message>
+        <source>the seat number is not one of this table&apos;s seats.</source>
+        <translation>bu koltuk numarası bu masada yok.</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most %1 characters).</source>
+        <translation>not çok uzun (en fazla %1 karakter).</translation>
+    </message>
+    <message>
+        <source>this item is no longer on the menu; remove it and pick another.</source>
+        <translation>bu ürün artık menüde yok; çıkarıp başka bir ürün seçin.</translation>
+    </message>
+    <message>
+        <source>the line is damaged; remove it and add it again.</source>
+        <translation>satır bozuk; çıkarıp yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>it was refused (%1).</source>
+        <translation>reddedildi (%1).</translation>
+    </message>
+    <message>
+        <source>Your items are kept on this tablet.</source>
+        <translation>Ürünleriniz bu tablette duruyor.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change this order.</source>
+        <translation>Bu siparişi değiştirme yetkiniz yok.</translation>
+    </message>
+    <message>
+        <source>This order no longer exists. Open the table again.</source>
+        <translation>Bu sipariş artık yok. Masayı yeniden açın.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Satır %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2, seat %3)</source>
+        <translation>Satır %1 (%2, koltuk %3)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1: %2</source>
+        <translation>Gönderilmedi: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: an order can hold at most %1 lines.</source>
+        <translation>Gönderilmedi: bir siparişte en fazla %1 kalem olabilir.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the request (%1).</source>
+        <translation>Gönderilmedi: sunucu isteği reddetti (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: this table&apos;s bill has already been closed. Your items are kept in the draft; open the table again to add them to its new order.</source>
+        <translation>Gönderilmedi: bu masanın hesabı zaten kapatıldı. Ürünleriniz taslakta duruyor; yeni siparişe eklemek için masayı yeniden açın.</translation>
+    </message>
+    <message>
+        <source>Wrong staff id or PIN. Please try again.</source>
+        <translation>Personel kodu ya da PIN yanlış. Lütfen tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Cannot log in: %1</source>
+        <translation>Giriş yapılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again; your items are kept on this tablet.</source>
+        <translation>Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın; ürünleriniz bu tablette duruyor.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again.</source>
+        <translation>Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Yapılamadı (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+    <message>
+        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
+        <translation>Garsonlar için TableSync: ortak masalarda hiçbir ürün kaybolmadan sipariş alın.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
+        <translation>İşletmenin TableSync sunucusu, ör. http://10.0.0.5:8080 (bir sonraki sefer için hatırlanır).</translation>
+    </message>
+    <message>
+        <source>Run a demo venue server inside the app on a temporary database.</source>
+        <translation>Uygulamanın içinde, geçici bir veritabanıyla demo işletme sunucusu çalıştır.</translation>
+    </message>
+    <message>
+        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
+        <translation>--demo ile: her biri başka bir demo garsonla giriş yapmış N pencereyi yan yana aç (1-4).</translation>
+    </message>
+    <message>
+        <source>--waiters needs --demo.</source>
+        <translation>--waiters yalnızca --demo ile kullanılır.</translation>
+    </message>
+    <message>
+        <source>--waiters must be a number from 1 to %1.</source>
+        <translation>--waiters 1 ile %1 arasında bir sayı olmalı.</translation>
+    </message>
+    <message>
+        <source>--demo runs its own server; leave out --server.</source>
+        <translation>--demo kendi sunucusunu çalıştırır; --server seçeneğini kullanmayın.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Geçici klasör oluşturulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>“%1” bir sunucu adresi değil.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+</context>
+</TS>

@@ -4,11 +4,12 @@
 # side (when a TABLESYNC_BENCH_DESIGNS build is given). A benchmark, not a test.
 #
 #   tests/bench/run-benchmarks.sh [--build-dir DIR] [--designs-build-dir DIR] [--seconds N]
-#                                 [--store sqlite] [--output FILE]
+#                                 [--store sqlite] [--output FILE] [--render-only]
 #
 # --build-dir          a Release build with tablesync-bench, tablesync-ceiling and tablesyncd
 # --designs-build-dir  a Release build configured with -DTABLESYNC_BENCH_DESIGNS=ON (optional)
 # --store              sqlite; postgresql is added here once the PostgreSQL store exists
+# --render-only        rewrite the report from the last run's log (after editing the notes)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +19,7 @@ designs=""
 seconds=20
 store=sqlite
 output="${root}/docs/benchmarks.md"
+render_only=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --build-dir) build="$2"; shift 2 ;;
@@ -25,7 +27,8 @@ while [[ $# -gt 0 ]]; do
         --seconds) seconds="$2"; shift 2 ;;
         --store) store="$2"; shift 2 ;;
         --output) output="$2"; shift 2 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        --render-only) render_only=yes; shift ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "run-benchmarks.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -46,14 +49,25 @@ scratch="${build}/bench-scratch"
 mkdir -p "${scratch}"
 export TMPDIR="${scratch}"
 log="${build}/benchmarks.log"
-: >"${log}"
-
+state="${build}/benchmarks.state"
 load1() { cut -d' ' -f1 /proc/loadavg; }
-load_before="$(load1)"
-started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+if [[ -n "${render_only}" ]]; then
+    # shellcheck source=/dev/null
+    source "${state}"
+else
+    : >"${log}"
+    load_before="$(load1)"
+    started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+    commit="$(git -C "${root}" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+fi
 
 # Runs one command, logs its output, and prints its RESULT/CEILING line.
 run() {
+    if [[ -n "${render_only}" ]]; then
+        awk -v c="\$ $*" '$0 == c { found = 1; next } found && /^\$ / { exit }
+            found && /^(RESULT|CEILING) / { last = $0 } END { print last }' "${log}"
+        return
+    fi
     echo "\$ $*" >>"${log}"
     local out
     out="$("$@" 2>&1)" || true
@@ -103,7 +117,11 @@ if [[ -n "${designs}" ]]; then
     done
 fi
 
-load_after="$(load1)"
+if [[ -z "${render_only}" ]]; then
+    load_after="$(load1)"
+    printf 'load_before=%q\nload_after=%q\nstarted=%q\ncommit=%q\n' \
+        "${load_before}" "${load_after}" "${started}" "${commit}" >"${state}"
+fi
 provisional=""
 if awk -v a="${load_before}" -v b="${load_after}" 'BEGIN { exit !(a >= 1.0 || b >= 1.0) }'; then
     provisional="yes"
@@ -125,7 +143,7 @@ mkdir -p "$(dirname "${output}")"
         echo
     fi
     echo "Written by \`tests/bench/run-benchmarks.sh\` on ${started} from commit"
-    echo "\`$(git -C "${root}" rev-parse --short HEAD 2>/dev/null || echo unknown)\`."
+    echo "\`${commit}\`."
     echo
     echo "## Machine"
     echo

@@ -122,11 +122,12 @@ void OrderLinesModel::setContent(const Lines& base, const LineChanges& pending,
 {
     QList<Row> rows;
     if (m_part == Part::Authoritative) {
-        for (const Line& line : base)
-            rows.append(Row{line.lineId, -1, line, line, LineSyncState::Confirmed});
         // Waiters think in seats: keep the server's order within a seat.
-        std::stable_sort(rows.begin(), rows.end(),
-                         [](const Row& a, const Row& b) { return a.after->seat < b.after->seat; });
+        Lines bySeat = base;
+        std::stable_sort(bySeat.begin(), bySeat.end(),
+                         [](const Line& a, const Line& b) { return a.seat < b.seat; });
+        for (const Line& line : bySeat)
+            rows.append(Row{line.lineId, -1, line, line, LineSyncState::Confirmed});
     } else {
         for (const LineChange& change : pending) {
             rows.append(Row{change.lineId(), int(change.kind), change.before, change.after,

@@ -51,6 +51,10 @@ Result<quint16> ServerProcess::start(int timeoutMs)
                           m_options.synchronous};
     if (m_options.seedDemo)
         arguments << u"--seed-demo"_s;
+    // A load generator sends far more per login than a waiter; servers that limit the rate
+    // per token are told not to for this run.
+    if (acceptsOption(u"--token-rate"_s))
+        arguments << u"--token-rate"_s << u"0"_s;
     arguments << m_options.extraArguments;
     if (m_options.logFile.isEmpty())
         m_process.setStandardErrorFile(QProcess::nullDevice());
@@ -81,6 +85,15 @@ Result<quint16> ServerProcess::start(int timeoutMs)
     m_process.kill();
     m_process.waitForFinished(5000);
     return ApiError{u"bench"_s, failure, {}};
+}
+
+bool ServerProcess::acceptsOption(const QString& option) const
+{
+    QProcess help;
+    help.start(m_options.program, {u"--help"_s});
+    if (!help.waitForFinished(10000))
+        return false;
+    return QString::fromLocal8Bit(help.readAllStandardOutput()).contains(option);
 }
 
 Result<void> ServerProcess::addWaiter(const QString& id, const QString& name, const QString& pin)

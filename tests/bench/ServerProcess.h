@@ -19,8 +19,10 @@ public:
         QString database;
         QString synchronous = QStringLiteral("FULL");
         bool seedDemo = true;
-        QStringList extraArguments; // for example --write-design in a designs build
-        QString logFile;            // the request log (stderr); none when empty
+        // For example --write-design in a designs build. tablesyncd's per-token rate limit is
+        // for abuse; these waiters never pause, so it is off unless a caller says otherwise.
+        QStringList extraArguments{QStringLiteral("--token-rate"), QStringLiteral("0")};
+        QString logFile; // the request log (stderr); none when empty
     };
 
     explicit ServerProcess(Options options, QObject* parent = nullptr);
@@ -42,6 +44,8 @@ public:
     double cpuSeconds() const;
 
 private:
+    bool acceptsOption(const QString& option) const;
+
     Options m_options;
     QProcess m_process;
     quint16 m_port = 0;

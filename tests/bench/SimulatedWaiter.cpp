@@ -114,13 +114,19 @@ void SimulatedWaiter::sendAdd()
     if (++m_attempts > maxAttempts)
         return giveUp(u"still refused after %1 attempts"_s.arg(maxAttempts));
     if (m_attempts == 1) {
+        m_sentBase = known.items;
+        m_sentVersion = known.version;
         m_sentItems = known.items;
         m_sentItems.append(m_line);
         if (!m_addTimer.isValid())
             m_addTimer.start();
+    } else if (known.version != m_sentVersion) {
+        // A newer order came in (live updates) since the list was rebased. Sending that list
+        // with the newer version would drop the lines in between: rebase onto it as well.
+        m_sentItems = rebase(m_sentBase, m_sentItems, known.items).proposed();
+        m_sentBase = known.items;
+        m_sentVersion = known.version;
     }
-    m_sentBase = known.items;
-    m_sentVersion = known.version;
     const QByteArray body =
         JsonCodec::encode(JsonCodec::toJson(PatchRequest{m_sentVersion, m_sentItems}));
     m_connection.request("PATCH", orderPath(m_orderId), body,
@@ -160,6 +166,8 @@ void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
             ++m_ledger.unsettledRebases;
         remember(conflict->current);
         m_sentItems = decision.proposed();
+        m_sentBase = conflict->current.items;
+        m_sentVersion = conflict->current.version;
         return sendAdd();
     }
     giveUp(u"PATCH answered %1 %2%3"_s.arg(reply.status)

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConflictDialog.h"
+#include "HistoryPanel.h"
 #include "LanguagePicker.h"
 #include "LoginView.h"
 #include "MenuModel.h"
@@ -10,6 +11,7 @@
 #include "TableGridModel.h"
 #include "TableGridView.h"
 
+#include "client/HistoryFeed.h"
 #include "client/SyncEngine.h"
 
 #include <QEvent>
@@ -29,6 +31,7 @@ constexpr int tablesRefreshMs = 15'000;
 MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_engine(engine)
+    , m_clock(clock)
     , m_tableModel(new TableGridModel(clock, this))
     , m_menuModel(new MenuModel(this))
     , m_authoritativeLines(new OrderLinesModel(OrderLinesModel::Part::Authoritative, this))
@@ -59,7 +62,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     m_banner->setOnline(m_engine.isOnline());
     m_banner->setWaitingSends(m_engine.outboxCount());
 
-    // No live stream yet: refresh the grid now and then so the "changed" marks appear.
+    // Besides the live stream: a grid left open still catches up if a message was missed.
     m_tablesRefresh->setInterval(tablesRefreshMs);
     connect(m_tablesRefresh, &QTimer::timeout, this, [this] {
         if (m_stack->currentWidget() == m_grid)
@@ -78,6 +81,8 @@ void MainWindow::setStaffNames(const QHash<QString, QString>& names)
     const QString own = m_engine.staff() ? m_engine.staff()->id : QString();
     m_authoritativeLines->setStaffNames(m_staffNames, own);
     m_pendingLines->setStaffNames(m_staffNames, own);
+    if (m_history)
+        m_history->setStaffNames(m_staffNames);
 }
 
 void MainWindow::setServerChangeAllowed(bool allowed)
@@ -130,6 +135,8 @@ void MainWindow::openTable(const QString& tableId, qint64 orderId)
     reloadOrder();
     m_stack->setCurrentWidget(m_order);
     m_engine.openOrder(orderId);
+    if (m_history)
+        m_history->setTable(tableName(orderId), orderId);
 }
 
 void MainWindow::showTables()
@@ -141,6 +148,8 @@ void MainWindow::showTables()
     m_authoritativeLines->clear();
     m_pendingLines->clear();
     m_stack->setCurrentWidget(m_grid);
+    if (m_history)
+        m_history->setTable({}, 0);
     m_engine.refreshTables();
 }
 
@@ -152,6 +161,10 @@ void MainWindow::connectEngine()
         m_staffNames.insert(staff.id, staff.name);
         setStaffNames(m_staffNames);
         m_grid->setStaffName(staff.name);
+        if (staff.role == Staff::Role::Manager)
+            openHistoryPanel();
+        else
+            closeHistoryPanel();
         retranslate();
         m_grid->setStatus({});
         m_stack->setCurrentWidget(m_grid);
@@ -167,6 +180,7 @@ void MainWindow::connectEngine()
     });
     connect(&m_engine, &SyncEngine::loggedOut, this, [this] {
         m_tablesRefresh->stop();
+        closeHistoryPanel();
         m_orderId = 0;
         m_login->setBusy(false);
         m_stack->setCurrentWidget(m_login);
@@ -174,6 +188,7 @@ void MainWindow::connectEngine()
     });
     connect(&m_engine, &SyncEngine::tablesChanged, this, [this] {
         m_tableModel->setTables(m_engine.tables());
+        refreshHistory();
         m_grid->setStatus({});
         if (m_orderId != 0)
             m_order->setTable(tableName(m_orderId), tableSeats(m_orderId));
@@ -183,12 +198,18 @@ void MainWindow::connectEngine()
         const auto names = m_menuModel->itemNames();
         m_authoritativeLines->setItemNames(names);
         m_pendingLines->setItemNames(names);
+        if (m_history)
+            m_history->setItemNames(names);
     });
     const auto reloadIfCurrent = [this](qint64 orderId) {
         if (orderId == m_orderId)
             reloadOrder();
     };
     connect(&m_engine, &SyncEngine::orderChanged, this, reloadIfCurrent);
+    connect(&m_engine, &SyncEngine::othersChanged, this, [this](qint64 orderId) {
+        if (orderId == m_orderId)
+            m_order->setOthersChanged(true);
+    });
     connect(&m_engine, &SyncEngine::draftChanged, this, reloadIfCurrent);
     connect(&m_engine, &SyncEngine::busyChanged, this, [this](qint64 orderId, bool busy) {
         if (orderId == m_orderId)
@@ -276,6 +297,9 @@ void MainWindow::reloadOrder()
     m_pendingLines->setContent(base ? base->items : Lines{}, pending, states);
     m_order->setVersion(base ? base->version : 0);
     m_order->setDraft(m_engine.draft(m_orderId));
+    // Sent, merged or discarded: nothing of this waiter's is left to collide with.
+    if (pending.isEmpty())
+        m_order->setOthersChanged(false);
 }
 
 void MainWindow::onConflict(qint64 orderId, const RebaseDecision& decision,
@@ -353,4 +377,36 @@ int MainWindow::tableSeats(qint64 orderId) const
 QHash<QString, QString> MainWindow::staffNames() const
 {
     return m_staffNames;
+}
+
+void MainWindow::openHistoryPanel()
+{
+    if (m_history)
+        return;
+    m_history = new HistoryPanel(m_clock, this);
+    m_history->setStaffNames(m_staffNames);
+    m_history->setItemNames(m_menuModel->itemNames());
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
+    resizeDocks({m_history}, {std::max(560, width() * 2 / 5)}, Qt::Horizontal);
+    m_history->setFeed(m_engine.history());
+    refreshHistory();
+}
+
+void MainWindow::closeHistoryPanel()
+{
+    // What a manager read stays off the screen of whoever signs in next.
+    m_engine.history()->clear();
+    delete m_history;
+}
+
+void MainWindow::refreshHistory()
+{
+    if (!m_history)
+        return;
+    QHash<QString, QString> names;
+    for (const Table& table : m_engine.tables())
+        names.insert(table.id, table.name);
+    m_history->setTableNames(names);
+    // tablesChanged follows every live update: the moment to read the logs again.
+    m_engine.history()->refresh();
 }

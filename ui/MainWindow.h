@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class ConflictDialog;
+class HistoryPanel;
 class LanguageSwitcher;
 class LoginView;
 class MenuModel;
@@ -42,6 +43,8 @@ public:
     TableGridView* tableGridView() const { return m_grid; }
     OrderView* orderView() const { return m_order; }
     OfflineBanner* offlineBanner() const { return m_banner; }
+    // The manager's history dock; null while a waiter (or nobody) is signed in.
+    HistoryPanel* historyPanel() const { return m_history; }
     TableGridModel* tableGridModel() const { return m_tableModel; }
     qint64 currentOrderId() const { return m_orderId; }
     // The conflict dialog open for an order, if any.
@@ -67,11 +70,15 @@ private:
     void onConflict(qint64 orderId, const RebaseDecision& decision,
                     const QList<Event>& theirEvents);
     void askServerUrl();
+    void openHistoryPanel();
+    void closeHistoryPanel();
+    void refreshHistory();
     QString tableName(qint64 orderId) const;
     int tableSeats(qint64 orderId) const;
     QHash<QString, QString> staffNames() const;
 
     SyncEngine& m_engine;
+    Clock& m_clock;
     TableGridModel* m_tableModel;
     MenuModel* m_menuModel;
     OrderLinesModel* m_authoritativeLines;
@@ -83,6 +90,7 @@ private:
     TableGridView* m_grid = nullptr;
     OrderView* m_order = nullptr;
     QTimer* m_tablesRefresh = nullptr;
+    QPointer<HistoryPanel> m_history;
 
     QHash<QString, QString> m_staffNames;
     QHash<qint64, QPointer<ConflictDialog>> m_conflicts;

@@ -80,6 +80,13 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     connect(m_menuPicker, &MenuPicker::itemPicked, this,
             [this](const QString& menuItemId) { Q_EMIT addRequested(menuItemId, m_seat); });
 
+    m_othersChanged = new QLabel(this);
+    m_othersChanged->setObjectName(u"othersChanged"_s);
+    m_othersChanged->setWordWrap(true);
+    m_othersChanged->setStyleSheet(
+        u"color: #3b2f00; background: #fdf0c8; border: 2px solid "
+        "#b7791f; border-radius: 6px; padding: 8px; font-weight: bold;"_s);
+    m_othersChanged->hide();
     m_result = new QLabel(this);
     m_result->setObjectName(u"resultInfo"_s);
     m_result->setWordWrap(true);
@@ -152,6 +159,7 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_othersChanged);
     layout->addLayout(body, 1);
     layout->addLayout(footer);
 
@@ -177,6 +185,8 @@ void OrderView::retranslate()
     m_currentSeatMore->setAccessibleName(tr("Next seat"));
     m_addFor->setText(tr("Add for"));
     m_discard->setText(tr("Discard changes"));
+    m_othersChanged->setText(
+        tr("⚠ Someone else changed this order — your send will show what changed."));
     m_send->setText(!m_progress->isHidden() ? tr("Sending…") : tr("Send"));
     setVersion(m_shownVersion);
     setCurrentSeat(m_seat);
@@ -190,6 +200,7 @@ void OrderView::retranslate()
 void OrderView::startTable(const QString& tableName, int seats)
 {
     m_selectedLineId.clear();
+    setOthersChanged(false);
     clearResult();
     setBusy(false);
     setTable(tableName, seats);
@@ -246,6 +257,11 @@ void OrderView::showResult(Result kind, const QString& text)
     m_result->style()->polish(m_result);
     m_result->setText(text);
     m_result->show();
+}
+
+void OrderView::setOthersChanged(bool changed)
+{
+    m_othersChanged->setVisible(changed);
 }
 
 void OrderView::clearResult()

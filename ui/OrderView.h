@@ -36,6 +36,10 @@ public:
     void setBusy(bool busy);
     void showResult(Result kind, const QString& text);
     void clearResult();
+    // Another waiter changed this order while this one has unsent edits: said in words at the
+    // top until the edits are sent or dropped.
+    void setOthersChanged(bool changed);
+    QLabel* othersChangedBanner() const { return m_othersChanged; }
 
     int currentSeat() const { return m_seat; }
     void setCurrentSeat(int seat);
@@ -92,6 +96,7 @@ private:
     MenuPicker* m_menuPicker = nullptr;
     QLabel* m_seatLabel = nullptr;
     QLabel* m_result = nullptr;
+    QLabel* m_othersChanged = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_discard = nullptr;

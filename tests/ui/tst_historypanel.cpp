@@ -1,0 +1,414 @@
+#include "HistoryFilterModel.h"
+#include "HistoryModel.h"
+#include "HistoryPanel.h"
+#include "MainWindow.h"
+#include "OrderView.h"
+#include "TableGridModel.h"
+#include "TableGridView.h"
+#include "TouchStyle.h"
+#include "WaiterTotalsModel.h"
+
+#include "client/SyncEngine.h"
+#include "ManualClock.h"
+#include "ResultCheck.h"
+#include "ServerFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int networkTimeoutMs = 30'000;
+constexpr qint64 now = 1'780'000'000'000;
+
+Event makeEvent(qint64 seq, Event::Kind kind, const QString& author, const QString& item = {},
+                std::optional<int> qty = {}, const QString& note = {})
+{
+    Event e;
+    e.seq = seq;
+    e.orderId = 34;
+    e.tableId = u"12"_s;
+    e.version = seq + 1;
+    e.kind = kind;
+    e.lineId = u"line-"_s + QString::number(seq);
+    e.menuItemId = item;
+    e.qty = qty;
+    if (!note.isEmpty())
+        e.note = note;
+    if (kind == Event::Kind::Conflict)
+        e.expectedVersion = seq - 1;
+    e.author = author;
+    e.at = now + seq * 1000;
+    return e;
+}
+
+QList<Event> story()
+{
+    return {makeEvent(1, Event::Kind::Add, u"ayse"_s, u"tea"_s, 2, u"one \"strong\", one light"_s),
+            makeEvent(2, Event::Kind::Conflict, u"mehmet"_s),
+            makeEvent(3, Event::Kind::Add, u"mehmet"_s, u"water"_s, 1)};
+}
+
+QString timeOf(qint64 seq)
+{
+    return QDateTime::fromMSecsSinceEpoch(now + seq * 1000).time().toString(u"HH:mm:ss"_s);
+}
+
+// One tablet: its own local file, its own engine, its own window.
+struct Tablet
+{
+    Tablet(const ServerFixture& fixture, const QString& staffId)
+        : engine(fixture.temporaryPath(staffId + u".sqlite"_s))
+    {
+        QVERIFY_OK(engine.open());
+        engine.setServerUrl(fixture.baseUrl());
+        window = std::make_unique<MainWindow>(engine);
+        window->setStaffNames({{u"ayse"_s, u"Ayşe"_s},
+                               {u"mehmet"_s, u"Mehmet"_s},
+                               {u"elif"_s, u"Elif"_s},
+                               {u"can"_s, u"Can"_s}});
+        window->resize(1280, 800);
+        window->show();
+    }
+
+    SyncEngine engine;
+    std::unique_ptr<MainWindow> window;
+};
+} // namespace
+
+class TestHistoryPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void filtersByWaiterAndKindFromTheCombos();
+    void csvIsExactlyTheRowsAndColumnsShown();
+    void venueScopeIsNewestFirstWithTables();
+    void touchSizes();
+    void saysWhenTheVenueFeedIsRefused();
+    void managerSeesTheSeedRaceLive();
+    void waiterHasNoHistoryDock();
+    void waiterIsToldWhenOthersChangedTheirOrder();
+
+private:
+    // The seed race on one table through HTTP: four waiters, five lines each, all from
+    // version 1; three writes are refused once and land on resend. Returns the order id.
+    qint64 seedRace(const QString& tableId);
+    void signIn(Tablet& tablet, const QString& staffId);
+
+    std::unique_ptr<ServerFixture> m_fixture;
+};
+
+void TestHistoryPanel::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestHistoryPanel::filtersByWaiterAndKindFromTheCombos()
+{
+    HistoryPanel panel;
+    QAbstractItemModelTester shownTester(panel.shown(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester totalsTester(panel.totals(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel.setStaffNames({{u"ayse"_s, u"Ayşe"_s}, {u"mehmet"_s, u"Mehmet"_s}});
+    panel.setTable(u"Table 12"_s, 34);
+    panel.showOrderEvents(34, story());
+    QCOMPARE(panel.scope(), HistoryPanel::Scope::Table);
+    QCOMPARE(panel.eventsView()->model()->rowCount(), 3);
+
+    QComboBox* waiter = panel.waiterFilter();
+    QCOMPARE(waiter->count(), 3); // all, Ayşe, Mehmet
+    QCOMPARE(waiter->itemText(1), u"Ayşe"_s);
+    waiter->setCurrentIndex(waiter->findData(u"mehmet"_s));
+    QCOMPARE(panel.shown()->rowCount(), 2);
+    QComboBox* kind = panel.kindFilter();
+    kind->setCurrentIndex(kind->findData(int(Event::Kind::Conflict)));
+    QCOMPARE(panel.shown()->rowCount(), 1);
+    QCOMPARE(panel.shown()->index(0, HistoryModel::KindColumn).data().toString(), u"⚠ Conflict"_s);
+    QVERIFY(panel.findChild<QLabel*>(u"historyStatus"_s)->text().contains(u"1 of 3"_s));
+
+    // A new read keeps the chosen filters.
+    panel.showOrderEvents(34,
+                          story() + QList<Event>{makeEvent(4, Event::Kind::Conflict, u"ayse"_s)});
+    QCOMPARE(waiter->currentData().toString(), u"mehmet"_s);
+    QCOMPARE(panel.shown()->rowCount(), 1);
+    waiter->setCurrentIndex(0);
+    QCOMPARE(panel.shown()->rowCount(), 2);
+
+    // Totals are for the whole order, whatever the filters.
+    QCOMPARE(panel.totals()->rowCount(), 2);
+    QCOMPARE(panel.totals()->totals().at(0), (WaiterTotalsModel::Totals{u"ayse"_s, 1, 2, 1, 0, 1}));
+    QVERIFY(panel.totalsView()->isVisibleTo(&panel));
+
+    // Events of another order arriving late are not shown.
+    panel.showOrderEvents(99, {makeEvent(9, Event::Kind::Add, u"elif"_s, u"tea"_s, 1)});
+    QCOMPARE(panel.tableHistory()->rowCount(), 4);
+}
+
+void TestHistoryPanel::csvIsExactlyTheRowsAndColumnsShown()
+{
+    ManualClock clock(now); // the events are from today: times without a date
+    HistoryPanel panel(clock);
+    panel.setStaffNames({{u"ayse"_s, u"Ayşe"_s}, {u"mehmet"_s, u"Mehmet"_s}});
+    panel.setItemNames({{u"tea"_s, u"Tea"_s}});
+    panel.setTable(u"Table 12"_s, 34);
+    panel.showOrderEvents(34, story());
+    panel.kindFilter()->setCurrentIndex(panel.kindFilter()->findData(int(Event::Kind::Add)));
+
+    // The table column is hidden for one table; what is hidden is not exported.
+    QVERIFY(panel.eventsView()->isColumnHidden(HistoryModel::TableColumn));
+    const QString expected = u"Time,Who,What,Item,Qty,Qty before,Version,Note\r\n"_s + timeOf(1) +
+                             u",Ayşe,Added,Tea,2,,2,\"one \"\"strong\"\", one light\"\r\n"_s +
+                             timeOf(3) + u",Mehmet,Added,water,1,,4,\r\n"_s;
+    QCOMPARE(panel.shownAsCsv(), expected);
+
+    // Columns moved on screen are exported in their on-screen order.
+    QHeaderView* header = panel.eventsView()->horizontalHeader();
+    header->moveSection(header->visualIndex(HistoryModel::AuthorColumn), 0);
+    header->hideSection(HistoryModel::NoteColumn);
+    QVERIFY(panel.shownAsCsv().startsWith(u"Who,Time,What,Item,Qty,Qty before,Version\r\n"_s +
+                                          u"Ayşe,"_s + timeOf(1) + u",Added,Tea,2,,2\r\n"_s));
+
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"history.csv"_s);
+    QVERIFY_OK(panel.exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + panel.shownAsCsv().toUtf8());
+}
+
+void TestHistoryPanel::venueScopeIsNewestFirstWithTables()
+{
+    HistoryPanel panel;
+    QAbstractItemModelTester tester(panel.shown(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel.setTableNames({{u"12"_s, u"Table 12"_s}});
+    panel.appendVenueEvents(story().mid(0, 2));
+    panel.appendVenueEvents(story().mid(2), 1);
+    QCOMPARE(panel.scope(), HistoryPanel::Scope::Venue);
+    QVERIFY(!panel.eventsView()->isColumnHidden(HistoryModel::TableColumn));
+    QVERIFY(!panel.totalsView()->isVisibleTo(&panel));
+    QCOMPARE(panel.shown()->rowCount(), 2);
+    QCOMPARE(panel.shown()->index(0, HistoryModel::ItemColumn).data().toString(), u"water"_s);
+    QCOMPARE(panel.shown()->index(0, HistoryModel::TableColumn).data().toString(), u"Table 12"_s);
+    // "This table" needs an open table.
+    QVERIFY(!panel.findChild<QPushButton*>(u"tableScope"_s)->isEnabled());
+}
+
+void TestHistoryPanel::touchSizes()
+{
+    HistoryPanel panel;
+    panel.setTable(u"Table 12"_s, 34);
+    panel.showOrderEvents(34, story());
+    panel.resize(600, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    for (QComboBox* combo : {panel.waiterFilter(), panel.kindFilter()})
+        QVERIFY(combo->height() >= TouchStyle::minTarget);
+    QCOMPARE(panel.eventsView()->verticalHeader()->defaultSectionSize(), TouchStyle::minTarget);
+    QVERIFY(panel.eventsView()->rowHeight(0) >= TouchStyle::minTarget);
+}
+
+void TestHistoryPanel::saysWhenTheVenueFeedIsRefused()
+{
+    HistoryPanel panel;
+    panel.showReadError({u"forbidden"_s, u"Managers only."_s, {}});
+    QVERIFY(panel.findChild<QLabel*>(u"historyStatus"_s)->text().contains(u"Only managers"_s));
+    panel.appendVenueEvents(story());
+    QVERIFY(!panel.findChild<QLabel*>(u"historyStatus"_s)->text().contains(u"Only managers"_s));
+}
+
+qint64 TestHistoryPanel::seedRace(const QString& tableId)
+{
+    const Result<QByteArray> manager = m_fixture->token(u"selin"_s);
+    if (!manager)
+        return 0;
+    const Result<Table> table = m_fixture->table(tableId, manager.value());
+    const Result<QList<MenuItem>> menu = m_fixture->menu(manager.value());
+    if (!table || !menu || menu->size() < 5)
+        return 0;
+    const qint64 orderId = table->orderId;
+    Lines onOrder;
+    qint64 version = 1;
+    for (const QString& staff : ServerFixture::demoWaiters()) {
+        const Result<QByteArray> token = m_fixture->token(staff);
+        if (!token)
+            return 0;
+        Lines mine;
+        for (int i = 0; i < 5; ++i)
+            mine.append(ServerFixture::newLine(menu->at(i).id, 1 + i, i));
+        const int first = m_fixture->patchLines(orderId, 1, mine, token.value()).status;
+        if (first != (version == 1 ? 200 : 409))
+            return 0;
+        if (first == 409 &&
+            m_fixture->patchLines(orderId, version, onOrder + mine, token.value()).status != 200)
+            return 0;
+        onOrder += mine;
+        ++version;
+    }
+    return orderId;
+}
+
+void TestHistoryPanel::signIn(Tablet& tablet, const QString& staffId)
+{
+    MainWindow& window = *tablet.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.signIn(staffId, ServerFixture::demoPin(staffId));
+    auto* stack = window.findChild<QStackedWidget*>();
+    QTRY_VERIFY_WITH_TIMEOUT(stack->currentWidget() == window.tableGridView(), networkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.tableGridModel()->rowCount(), 60, networkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!tablet.engine.menu().isEmpty(), networkTimeoutMs);
+}
+
+void TestHistoryPanel::managerSeesTheSeedRaceLive()
+{
+    m_fixture = std::make_unique<ServerFixture>();
+    QVERIFY_OK(m_fixture->start());
+    const qint64 orderId = seedRace(u"7"_s);
+    QVERIFY(orderId > 0);
+
+    Tablet selin(*m_fixture, u"selin"_s);
+    signIn(selin, u"selin"_s);
+    HistoryPanel* panel = selin.window->historyPanel();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible());
+    QAbstractItemModelTester tester(panel->shown(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // The whole venue first: every event of the race, newest first.
+    QTRY_COMPARE_WITH_TIMEOUT(panel->venueHistory()->rowCount(), 23, networkTimeoutMs);
+    QCOMPARE(panel->scope(), HistoryPanel::Scope::Venue);
+
+    selin.window->openTable(u"7"_s, orderId);
+    QCOMPARE(panel->scope(), HistoryPanel::Scope::Table);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->shown()->rowCount(), 23, networkTimeoutMs);
+    QHash<QString, int> adds;
+    QStringList refused;
+    for (int row = 0; row < panel->shown()->rowCount(); ++row) {
+        const QModelIndex index = panel->shown()->index(row, HistoryModel::KindColumn);
+        const auto kind = Event::Kind(index.data(HistoryModel::KindRole).toInt());
+        const QString author = index.data(HistoryModel::AuthorIdRole).toString();
+        if (kind == Event::Kind::Add) {
+            ++adds[author];
+        } else {
+            QCOMPARE(kind, Event::Kind::Conflict);
+            QCOMPARE(index.data().toString(), u"⚠ Conflict"_s);
+            QVERIFY(index.data(Qt::BackgroundRole).isValid());
+            refused.append(
+                panel->shown()->index(row, HistoryModel::AuthorColumn).data().toString());
+        }
+    }
+    for (const QString& staff : ServerFixture::demoWaiters())
+        QCOMPARE(adds.value(staff), 5);
+    QCOMPARE(refused, (QStringList{u"Mehmet"_s, u"Elif"_s, u"Can"_s}));
+    // Item names come from the menu, not ids.
+    QSet<QString> menuNames;
+    for (const MenuItem& menuItem : selin.engine.menu())
+        menuNames.insert(menuItem.name);
+    for (int row = 0; row < panel->shown()->rowCount(); ++row) {
+        const QModelIndex index = panel->shown()->index(row, HistoryModel::ItemColumn);
+        if (index.data(HistoryModel::KindRole).toInt() == int(Event::Kind::Add))
+            QVERIFY2(menuNames.contains(index.data().toString()),
+                     qPrintable(index.data().toString()));
+    }
+    QCOMPARE(panel->totals()->rowCount(), 4);
+    for (const WaiterTotalsModel::Totals& totals : panel->totals()->totals())
+        QCOMPARE(totals.lines, 5);
+
+    // Live: a waiter's write shows up without anyone pressing anything.
+    const Result<QByteArray> elif = m_fixture->token(u"elif"_s);
+    QVERIFY_OK(elif);
+    const Result<Order> current = m_fixture->order(orderId, elif.value());
+    QVERIFY_OK(current);
+    const Lines fewer = current->items.mid(1);
+    QCOMPARE(m_fixture->patchLines(orderId, current->version, fewer, elif.value()).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->shown()->rowCount(), 24, networkTimeoutMs);
+    const QModelIndex last = panel->shown()->index(23, HistoryModel::KindColumn);
+    QCOMPARE(last.data().toString(), u"Removed"_s);
+    QCOMPARE(panel->shown()->index(23, HistoryModel::AuthorColumn).data().toString(), u"Elif"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->venueHistory()->rowCount(), 24, networkTimeoutMs);
+
+    // Back to the tables: the venue feed, the removal on top, and table 7 marked changed.
+    selin.window->showTables();
+    QCOMPARE(panel->scope(), HistoryPanel::Scope::Venue);
+    QCOMPARE(panel->shown()->index(0, HistoryModel::KindColumn).data().toString(), u"Removed"_s);
+    const Result<QByteArray> can = m_fixture->token(u"can"_s);
+    QVERIFY_OK(can);
+    const Result<Table> table8 = m_fixture->table(u"8"_s, can.value());
+    QVERIFY_OK(table8);
+    QCOMPARE(m_fixture
+                 ->patchLines(table8->orderId, 1,
+                              {ServerFixture::newLine(current->items.first().menuItemId)},
+                              can.value())
+                 .status,
+             200);
+    TableGridModel* grid = selin.window->tableGridModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        grid->index(grid->rowOf(u"8"_s)).data(TableGridModel::ChangedSinceSeenRole).toBool(),
+        networkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->shown()->rowCount(), 25, networkTimeoutMs);
+
+    // Signing out takes the panel away.
+    selin.engine.logout();
+    QTRY_VERIFY(!selin.window->historyPanel());
+    m_fixture.reset();
+}
+
+void TestHistoryPanel::waiterHasNoHistoryDock()
+{
+    m_fixture = std::make_unique<ServerFixture>();
+    QVERIFY_OK(m_fixture->start());
+    Tablet ayse(*m_fixture, u"ayse"_s);
+    signIn(ayse, u"ayse"_s);
+    QVERIFY(!ayse.window->historyPanel());
+    QVERIFY(!ayse.window->findChild<HistoryPanel*>());
+    QVERIFY(!ayse.window->findChild<QDockWidget*>());
+    m_fixture.reset();
+}
+
+void TestHistoryPanel::waiterIsToldWhenOthersChangedTheirOrder()
+{
+    m_fixture = std::make_unique<ServerFixture>();
+    QVERIFY_OK(m_fixture->start());
+    Tablet ayse(*m_fixture, u"ayse"_s);
+    signIn(ayse, u"ayse"_s);
+    const qint64 orderId = ayse.window->tableGridModel()
+                               ->index(ayse.window->tableGridModel()->rowOf(u"9"_s))
+                               .data(TableGridModel::OrderIdRole)
+                               .toLongLong();
+    ayse.window->openTable(u"9"_s, orderId);
+    QTRY_VERIFY_WITH_TIMEOUT(ayse.engine.base(orderId).has_value(), networkTimeoutMs);
+    QLabel* banner = ayse.window->orderView()->othersChangedBanner();
+    QVERIFY(!banner->isVisible());
+    ayse.engine.addLine(orderId, ayse.engine.menu().first().id, 1);
+
+    // Mehmet writes first; the stream tells Ayşe's tablet, which says so in words.
+    const Result<QByteArray> mehmet = m_fixture->token(u"mehmet"_s);
+    QVERIFY_OK(mehmet);
+    QCOMPARE(m_fixture
+                 ->patchLines(orderId, 1, {ServerFixture::newLine(ayse.engine.menu().at(1).id)},
+                              mehmet.value())
+                 .status,
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), networkTimeoutMs);
+    QVERIFY(banner->text().contains(u"Someone else changed this order"_s));
+
+    // Dropping the edits leaves nothing to collide: the banner goes.
+    ayse.engine.discardDraft(orderId);
+    QTRY_VERIFY(!banner->isVisible());
+    m_fixture.reset();
+}
+
+QTEST_MAIN(TestHistoryPanel)
+#include "tst_historypanel.moc"

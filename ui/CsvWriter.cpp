@@ -1,0 +1,57 @@
+#include "CsvWriter.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString CsvWriter::toCsv(const QAbstractItemModel& model, const QList<int>& columns)
+{
+    const auto line = [&columns](const std::function<QString(int)>& cell) -> QString {
+        QStringList fields;
+        for (const int column : columns)
+            fields.append(field(cell(column)));
+        return fields.join(u',') + u"\r\n"_s;
+    };
+    QString csv = line([&model](int column) {
+        return model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    });
+    for (int row = 0; row < model.rowCount(); ++row) {
+        csv += line([&model, row](int column) {
+            return model.index(row, column).data(Qt::DisplayRole).toString();
+        });
+    }
+    return csv;
+}
+
+QString CsvWriter::field(const QString& text)
+{
+    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+                       text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
+    if (!quote)
+        return text;
+    QString escaped = text;
+    escaped.replace(u"\""_s, u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+Result<void> CsvWriter::save(const QString& path, const QString& csv)
+{
+    QSaveFile file(path);
+    const auto failure = [&file, &path] {
+        return ApiError{u"export_failed"_s,
+                        QCoreApplication::translate("CsvWriter", "Could not save %1: %2")
+                            .arg(path, file.errorString()),
+                        {}};
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failure();
+    file.write("\xEF\xBB\xBF");
+    file.write(csv.toUtf8());
+    if (!file.commit())
+        return failure();
+    return {};
+}

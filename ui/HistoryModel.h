@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/Clock.h"
+#include "model/Event.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// Events of the append-only log as rows for a manager: when, who, what happened to which item,
+// the quantity before and after, and the order's version. Conflict rows say so in words and
+// carry the conflict colour, so the mark survives a colour-blind reader and a CSV export.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        TableColumn,
+        AuthorColumn,
+        KindColumn,
+        ItemColumn,
+        QtyColumn,
+        PrevQtyColumn,
+        VersionColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Role {
+        SeqRole = Qt::UserRole + 1,
+        KindRole,     // int(Event::Kind)
+        AuthorIdRole, // the staff id, for filters
+        OrderIdRole,
+        AtRole, // ms since the epoch
+    };
+
+    explicit HistoryModel(Clock& clock = Clock::system(), QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setEvents(const QList<Event>& events);
+    // New events at the end; then the `dropOldest` first rows leave (the feed's capacity).
+    void appendEvents(const QList<Event>& events, int dropOldest = 0);
+    void clear();
+    const QList<Event>& events() const { return m_events; }
+
+    void setItemNames(const QHash<QString, QString>& names);
+    void setStaffNames(const QHash<QString, QString>& names);
+    void setTableNames(const QHash<QString, QString>& names);
+    QString staffName(const QString& staffId) const;
+    // The staff ids that appear as authors, in first-seen order.
+    QStringList authors() const;
+
+    static QString kindText(Event::Kind kind);
+
+private:
+    QString displayText(const Event& event, int column) const;
+    QString timeText(qint64 at) const;
+    void announceAllChanged();
+
+    Clock& m_clock;
+    QList<Event> m_events;
+    QHash<QString, QString> m_itemNames;
+    QHash<QString, QString> m_staffNames;
+    QHash<QString, QString> m_tableNames;
+};

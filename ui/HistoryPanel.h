@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/ApiError.h"
+#include "model/Clock.h"
+#include "model/Event.h"
+#include "model/Result.h"
+
+#include <QDockWidget>
+#include <QHash>
+#include <QPointer>
+
+class HistoryFeed;
+class HistoryFilterModel;
+class HistoryModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class WaiterTotalsModel;
+
+// A manager's side panel: who added, removed and changed what, and where writes were refused,
+// for the open table (with totals per waiter) or for the whole venue, live. Filters by waiter
+// and kind; exports exactly the rows and columns on screen as CSV.
+class HistoryPanel : public QDockWidget
+{
+    Q_OBJECT
+public:
+    enum class Scope { Table, Venue };
+
+    explicit HistoryPanel(Clock& clock = Clock::system(), QWidget* parent = nullptr);
+    ~HistoryPanel() override;
+
+    // The feed to follow (not owned); null stops following. The venue feed starts here.
+    void setFeed(HistoryFeed* feed);
+    // The open table, or an empty name and 0 when none is open.
+    void setTable(const QString& tableName, qint64 orderId);
+
+    void setItemNames(const QHash<QString, QString>& names);
+    void setStaffNames(const QHash<QString, QString>& names);
+    void setTableNames(const QHash<QString, QString>& names);
+
+    // What the feed delivers; public so the panel can be shown without a server.
+    void showOrderEvents(qint64 orderId, const QList<Event>& events);
+    void appendVenueEvents(const QList<Event>& events, int dropped = 0);
+    void showReadError(const ApiError& error);
+
+    void setScope(Scope scope);
+    Scope scope() const { return m_scope; }
+
+    // The rows and columns on screen, as CSV text.
+    QString shownAsCsv() const;
+    Result<void> exportTo(const QString& path) const;
+
+    HistoryModel* tableHistory() const { return m_tableHistory; }
+    HistoryModel* venueHistory() const { return m_venueHistory; }
+    HistoryFilterModel* shown() const { return m_filter; }
+    WaiterTotalsModel* totals() const { return m_totals; }
+    QTableView* eventsView() const { return m_events; }
+    QTableView* totalsView() const { return m_totalsView; }
+    QComboBox* waiterFilter() const { return m_waiter; }
+    QComboBox* kindFilter() const { return m_kind; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void rebuildWaiterChoices();
+    void updateColumns();
+    void updateStatus();
+    void askExportPath();
+    HistoryModel* currentHistory() const;
+
+    QPointer<HistoryFeed> m_feed;
+    HistoryModel* m_tableHistory;
+    HistoryModel* m_venueHistory;
+    HistoryFilterModel* m_filter;
+    WaiterTotalsModel* m_totals;
+    QHash<QString, QString> m_staffNames;
+    Scope m_scope = Scope::Venue;
+    QString m_tableName;
+    qint64 m_orderId = 0;
+    QString m_error;
+
+    QLabel* m_heading = nullptr;
+    QPushButton* m_tableScope = nullptr;
+    QPushButton* m_venueScope = nullptr;
+    QLabel* m_waiterLabel = nullptr;
+    QLabel* m_kindLabel = nullptr;
+    QComboBox* m_waiter = nullptr;
+    QComboBox* m_kind = nullptr;
+    QPushButton* m_export = nullptr;
+    QTableView* m_events = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_totalsTitle = nullptr;
+    QTableView* m_totalsView = nullptr;
+    QLabel* m_status = nullptr;
+};

@@ -379,6 +379,11 @@ QHash<QString, QString> MainWindow::staffNames() const
     return m_staffNames;
 }
 
+HistoryPanel* MainWindow::historyPanel() const
+{
+    return m_history;
+}
+
 void MainWindow::openHistoryPanel()
 {
     if (m_history)

@@ -44,7 +44,7 @@ public:
     OrderView* orderView() const { return m_order; }
     OfflineBanner* offlineBanner() const { return m_banner; }
     // The manager's history dock; null while a waiter (or nobody) is signed in.
-    HistoryPanel* historyPanel() const { return m_history; }
+    HistoryPanel* historyPanel() const;
     TableGridModel* tableGridModel() const { return m_tableModel; }
     qint64 currentOrderId() const { return m_orderId; }
     // The conflict dialog open for an order, if any.

@@ -148,6 +148,197 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
+        <translation>Das Senden von %1 wurde abgelehnt: Es beruhte auf Version %2, die Bestellung war aber schon bei Version %3. Nichts ging verloren; die Änderung wurde zusammengeführt und erneut gesendet oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Qty before</source>
+        <translation>Menge vorher</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>⚠ Conflict</source>
+        <translation>⚠ Konflikt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>Write refused: based on version %1</source>
+        <translation>Senden abgelehnt: beruhte auf Version %1</translation>
+    </message>
+    <message>
+        <source>Order closed</source>
+        <translation>Bestellung abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Dieser Tisch</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Ganzer Betrieb</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>Ereignisse anzeigen für</translation>
+    </message>
+    <message>
+        <source>Show events of the kind</source>
+        <translation>Ereignisse dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Totals per waiter on this order</source>
+        <translation>Summen je Bedienung in dieser Bestellung</translation>
+    </message>
+    <message>
+        <source>Only managers can see the whole venue&apos;s history.</source>
+        <translation>Nur die Leitung kann den Verlauf des ganzen Betriebs sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
+        <translation>Server nicht erreichbar. Der Verlauf zeigt den zuletzt gelesenen Stand und holt von selbst auf.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>History of the whole venue, newest first</source>
+        <translation>Verlauf des ganzen Betriebs, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Alle Bedienungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown (filtered)</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis angezeigt (gefiltert)</numerusform>
+            <numerusform>%1 von %n Ereignissen angezeigt (gefiltert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a table to see its history.</source>
+        <translation>Öffnen Sie einen Tisch, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
+        <translation>Hier ist noch nichts passiert.</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Keine Ereignisse passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>history-%1.csv</source>
+        <translation>verlauf-%1.csv</translation>
+    </message>
+    <message>
+        <source>history-venue.csv</source>
+        <translation>verlauf-betrieb.csv</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -470,6 +661,10 @@
             <numerusform>Noch nicht gesendet (%n Änderungen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ Someone else changed this order — your send will show what changed.</source>
+        <translation>⚠ Jemand anderes hat diese Bestellung geändert – beim Senden sehen Sie, was sich geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>
@@ -619,6 +814,37 @@
     <message>
         <source>Cannot %1: %2</source>
         <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>WaiterTotalsModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Waiter</source>
+        <translation>Bedienung</translation>
+    </message>
+    <message>
+        <source>Lines now</source>
+        <translation>Positionen jetzt</translation>
+    </message>
+    <message>
+        <source>Items now</source>
+        <translation>Stück jetzt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
     </message>
 </context>
 <context>

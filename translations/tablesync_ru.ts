@@ -148,6 +148,199 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
+        <translation>Отправка от %1 отклонена: она была сделана по версии %2, а заказ уже был в версии %3. Ничего не потеряно: изменения объединены и отправлены снова или отменены.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Qty before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>⚠ Conflict</source>
+        <translation>⚠ Конфликт</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Стол %1</translation>
+    </message>
+    <message>
+        <source>Write refused: based on version %1</source>
+        <translation>Отправка отклонена: по версии %1</translation>
+    </message>
+    <message>
+        <source>Order closed</source>
+        <translation>Заказ закрыт</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Этот стол</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Всё заведение</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>Показать события для</translation>
+    </message>
+    <message>
+        <source>Show events of the kind</source>
+        <translation>Показать события вида</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Totals per waiter on this order</source>
+        <translation>Итоги по официантам в этом заказе</translation>
+    </message>
+    <message>
+        <source>Only managers can see the whole venue&apos;s history.</source>
+        <translation>Историю всего заведения видят только менеджеры.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
+        <translation>Сервер недоступен. История показывает последнее загруженное и обновится сама.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <source>History of the whole venue, newest first</source>
+        <translation>История всего заведения, сначала новые</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Все официанты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown (filtered)</source>
+        <translation>
+            <numerusform>Показано %1 из %n события (фильтр)</numerusform>
+            <numerusform>Показано %1 из %n событий (фильтр)</numerusform>
+            <numerusform>Показано %1 из %n событий (фильтр)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a table to see its history.</source>
+        <translation>Откройте стол, чтобы увидеть его историю.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
+        <translation>Здесь пока ничего не происходило.</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Нет событий по этим фильтрам.</translation>
+    </message>
+    <message>
+        <source>history-%1.csv</source>
+        <translation>history-%1.csv</translation>
+    </message>
+    <message>
+        <source>history-venue.csv</source>
+        <translation>history-venue.csv</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Экспорт истории в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -474,6 +667,10 @@
             <numerusform>Ещё не отправлено (%n изменений)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ Someone else changed this order — your send will show what changed.</source>
+        <translation>⚠ Кто-то другой изменил этот заказ — при отправке вы увидите, что изменилось.</translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>
@@ -625,6 +822,37 @@
     <message>
         <source>Cannot %1: %2</source>
         <translation>Не удалось (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>WaiterTotalsModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Waiter</source>
+        <translation>Официант</translation>
+    </message>
+    <message>
+        <source>Lines now</source>
+        <translation>Позиций сейчас</translation>
+    </message>
+    <message>
+        <source>Items now</source>
+        <translation>Штук сейчас</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,195 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 kaydedilemedi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
+        <translation>%1 adlı garsonun gönderimi reddedildi: sürüm %2 üzerine yapılmıştı, ama sipariş zaten sürüm %3 idi. Hiçbir şey kaybolmadı; değişiklik birleştirilip yeniden gönderildi ya da iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Qty before</source>
+        <translation>Önceki adet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklendi</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Çıkarıldı</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Değiştirildi</translation>
+    </message>
+    <message>
+        <source>⚠ Conflict</source>
+        <translation>⚠ Çakışma</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapatıldı</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Masa %1</translation>
+    </message>
+    <message>
+        <source>Write refused: based on version %1</source>
+        <translation>Gönderim reddedildi: sürüm %1 üzerine yapılmıştı</translation>
+    </message>
+    <message>
+        <source>Order closed</source>
+        <translation>Sipariş kapatıldı</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Bu masa</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Tüm işletme</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>Olayları gösterilecek yer</translation>
+    </message>
+    <message>
+        <source>Show events of the kind</source>
+        <translation>Bu türdeki olayları göster</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Totals per waiter on this order</source>
+        <translation>Bu siparişte garson başına toplamlar</translation>
+    </message>
+    <message>
+        <source>Only managers can see the whole venue&apos;s history.</source>
+        <translation>Tüm işletmenin geçmişini yalnızca yöneticiler görebilir.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
+        <translation>Sunucuya ulaşılamıyor. Geçmiş son okunan hâli gösteriyor; kendiliğinden güncellenecek.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 geçmişi</translation>
+    </message>
+    <message>
+        <source>History of the whole venue, newest first</source>
+        <translation>Tüm işletmenin geçmişi, en yeni en üstte</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Tüm garsonlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown (filtered)</source>
+        <translation>
+            <numerusform>%n olaydan %1 tanesi gösteriliyor (filtreli)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a table to see its history.</source>
+        <translation>Geçmişini görmek için bir masa açın.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
+        <translation>Burada henüz bir şey olmadı.</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Bu filtrelere uyan olay yok.</translation>
+    </message>
+    <message>
+        <source>history-%1.csv</source>
+        <translation>gecmis-%1.csv</translation>
+    </message>
+    <message>
+        <source>history-venue.csv</source>
+        <translation>gecmis-isletme.csv</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Geçmişi CSV olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -466,6 +655,10 @@
             <numerusform>Henüz gönderilmedi (%n değişiklik)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ Someone else changed this order — your send will show what changed.</source>
+        <translation>⚠ Bu siparişi başka biri değiştirdi — gönderirken neyin değiştiğini göreceksiniz.</translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>
@@ -613,6 +806,37 @@
     <message>
         <source>Cannot %1: %2</source>
         <translation>Yapılamadı (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>WaiterTotalsModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Waiter</source>
+        <translation>Garson</translation>
+    </message>
+    <message>
+        <source>Lines now</source>
+        <translation>Şu anki kalem</translation>
+    </message>
+    <message>
+        <source>Items now</source>
+        <translation>Şu anki adet</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklendi</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Çıkarıldı</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,17 @@ bool isPin(const QString& pin)
     return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+// The work factor of new and reset PINs: the venue's setting, else the default. Hashes
+// already stored name their own.
+Result<int> pinIterations(OrderStore& store)
+{
+    Result<std::optional<QString>> stored =
+        store.setting(QLatin1StringView(PinHasher::iterationsSetting));
+    if (!stored.ok())
+        return stored.error();
+    return PinHasher::iterationsOf(stored.value());
+}
+
 Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& clock)
 {
     switch (command.kind) {
@@ -37,10 +48,13 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
                 u"A staff member with the id %1 already exists; remove them first."_s.arg(
                     command.staffId),
                 {}};
+        Result<int> iterations = pinIterations(store);
+        if (!iterations.ok())
+            return iterations.error();
         const StaffRecord record{
             Staff{command.staffId, command.staffName,
                   JsonCodec::roleFromName(command.role).value_or(Staff::Role::Waiter)},
-            PinHasher::hash(command.pin)};
+            PinHasher::hash(command.pin, iterations.value())};
         if (Result<void> stored = store.addStaff(record); !stored.ok())
             return stored.error();
         return u"Staff member %1 saved."_s.arg(command.staffId);
@@ -54,6 +68,30 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
                             u"There is no staff member with the id %1."_s.arg(command.staffId),
                             {}};
         return u"Staff member %1 removed; their tokens no longer work."_s.arg(command.staffId);
+    }
+    case ServerCommand::Kind::StaffResetPin: {
+        if (!isPin(command.pin))
+            return ApiError{u"invalid_pin"_s, u"The PIN must be 4 to 12 digits."_s, {}};
+        Result<int> iterations = pinIterations(store);
+        if (!iterations.ok())
+            return iterations.error();
+        Result<bool> reset =
+            store.resetPin(command.staffId, PinHasher::hash(command.pin, iterations.value()));
+        if (!reset.ok())
+            return reset.error();
+        if (!reset.value())
+            return ApiError{u"not_found"_s,
+                            u"There is no staff member with the id %1."_s.arg(command.staffId),
+                            {}};
+        return u"PIN of %1 reset; their tokens no longer work."_s.arg(command.staffId);
+    }
+    case ServerCommand::Kind::SettingsSet: {
+        if (Result<void> stored = store.setSetting(QLatin1StringView(PinHasher::iterationsSetting),
+                                                   QString::number(command.pinIterations));
+            !stored.ok())
+            return stored.error();
+        return u"New and reset PINs are hashed with %1 PBKDF2 iterations; existing ones keep "
+               "theirs until reset."_s.arg(command.pinIterations);
     }
     case ServerCommand::Kind::StaffList: {
         Result<QList<Staff>> list = store.staffList();

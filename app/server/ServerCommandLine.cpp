@@ -1,5 +1,7 @@
 #include "ServerCommandLine.h"
 
+#include "auth/PinHasher.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -54,6 +56,8 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         "  staff add --id ID --name NAME --role waiter|manager --pin PIN\n"
         "  staff remove --id ID\n"
         "  staff list\n"
+        "  staff reset-pin --id ID --pin PIN   (their tokens stop working)\n"
+        "  settings set --pin-iterations N     (PBKDF2 work factor of new and reset PINs)\n"
         "  menu import FILE.json\n"
         "  tables set --count N --seats S"_s);
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, u"Show this help."_s);
@@ -80,8 +84,20 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption pin(u"pin"_s, u"The member's PIN, digits (staff add)."_s, u"PIN"_s);
     const QCommandLineOption count(u"count"_s, u"Number of tables (tables set)."_s, u"N"_s);
     const QCommandLineOption seats(u"seats"_s, u"Seats per table (tables set)."_s, u"S"_s);
+    const QCommandLineOption tokenRate(
+        u"token-rate"_s,
+        u"Requests per second per login token, and how many at once (default 20/60); 0 turns "
+        "the limit off, e.g. for a load generator."_s,
+        u"RATE/BURST"_s, u"20/60"_s);
+    const QCommandLineOption perAddress(
+        u"max-connections-per-address"_s,
+        u"Open connections one client address may hold (default 64; 0: no cap). Behind a "
+        "reverse proxy every client has the proxy's address."_s,
+        u"N"_s, u"64"_s);
+    const QCommandLineOption pinIterations(
+        u"pin-iterations"_s, u"PBKDF2 iterations for new and reset PINs (settings set)."_s, u"N"_s);
     parser.addOptions({help, version, listen, db, passwordFile, seed, synchronous, id, name, role,
-                       pin, count, seats});
+                       pin, count, seats, pinIterations, tokenRate, perAddress});
     parser.addPositionalArgument(u"command"_s, u"An admin command; none runs the server."_s,
                                  u"[staff|menu|tables ...]"_s);
 
@@ -115,6 +131,19 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         return badUsage(command,
                         u"--listen must be HOST:PORT, such as 127.0.0.1:8080 or [::1]:8080."_s);
     command.seedDemo = parser.isSet(seed);
+    const QStringList rate = parser.value(tokenRate).split(u'/');
+    bool rateOk = false;
+    bool burstOk = rate.size() == 1;
+    command.tokenRequestsPerSecond = rate.value(0).toDouble(&rateOk);
+    if (rate.size() == 2)
+        command.tokenBurst = rate.at(1).toInt(&burstOk);
+    if (!rateOk || !burstOk || rate.size() > 2 || command.tokenRequestsPerSecond < 0 ||
+        command.tokenBurst < 1)
+        return badUsage(command, u"--token-rate must be RATE/BURST, such as 20/60, or 0."_s);
+    bool perAddressOk = false;
+    command.maxConnectionsPerAddress = parser.value(perAddress).toInt(&perAddressOk);
+    if (!perAddressOk || command.maxConnectionsPerAddress < 0)
+        return badUsage(command, u"--max-connections-per-address must be 0 or more."_s);
 
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
@@ -138,6 +167,21 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
             return badUsage(command, u"staff remove needs --id."_s);
         command.kind = ServerCommand::Kind::StaffRemove;
         command.staffId = parser.value(id);
+    } else if (verb == "staff reset-pin"_L1) {
+        if (!required(id) || !required(pin))
+            return badUsage(command, u"staff reset-pin needs --id and --pin."_s);
+        command.kind = ServerCommand::Kind::StaffResetPin;
+        command.staffId = parser.value(id);
+        command.pin = parser.value(pin);
+    } else if (verb == "settings set"_L1) {
+        bool ok = false;
+        command.pinIterations = parser.value(pinIterations).toInt(&ok);
+        if (!ok || command.pinIterations < PinHasher::minimumIterations ||
+            command.pinIterations > PinHasher::maximumIterations)
+            return badUsage(command, u"settings set needs --pin-iterations N (%1..%2)."_s
+                                         .arg(PinHasher::minimumIterations)
+                                         .arg(PinHasher::maximumIterations));
+        command.kind = ServerCommand::Kind::SettingsSet;
     } else if (verb == "staff list"_L1) {
         command.kind = ServerCommand::Kind::StaffList;
     } else if (words.size() == 3 && words.at(0) == "menu"_L1 && words.at(1) == "import"_L1) {

@@ -12,6 +12,8 @@ struct ServerCommand
         StaffAdd,
         StaffRemove,
         StaffList,
+        StaffResetPin,
+        SettingsSet,
         MenuImport,
         TablesSet,
         Help,
@@ -33,6 +35,11 @@ struct ServerCommand
     QString menuFile;
     int tableCount = 0;
     int seats = 0;
+    int pinIterations = 0; // settings set --pin-iterations
+    // Serve: requests per second and burst per token (0: no limit), connections per address.
+    double tokenRequestsPerSecond = 20.0;
+    int tokenBurst = 60;
+    int maxConnectionsPerAddress = 64;
     QString usageError; // for BadUsage
     QString helpText;
 };

@@ -47,6 +47,9 @@ int serve(const ServerCommand& command)
     options.database = command.database;
     options.databasePassword = command.databasePassword;
     options.synchronous = command.synchronous;
+    options.tokenRequestsPerSecond = command.tokenRequestsPerSecond;
+    options.tokenBurst = command.tokenBurst;
+    options.maxConnectionsPerAddress = command.maxConnectionsPerAddress;
     VenueServer server(options);
     if (Result<void> opened = server.open(); !opened.ok()) {
         printLine(stderr, u"tablesyncd: "_s + opened.error().message);

@@ -6,14 +6,21 @@
 // hostile client from exhausting it.
 struct ServerOptions
 {
-    QString database; // SQLite file path, or postgresql://USER@HOST:PORT/DBNAME
+    QString database;         // SQLite file path, or postgresql://USER@HOST:PORT/DBNAME
     QString databasePassword; // PostgreSQL, when the URL has none; never logged
     QString synchronous =
         QStringLiteral("FULL"); // SQLite synchronous mode; "NORMAL" only on request
     qint64 tokenLifetimeMs = 12LL * 3600 * 1000;
-    int maxConnections = 512;         // open connections, overall
-    int idleTimeoutMs = 5000;         // an idle keep-alive connection is closed after this
-    qint64 maxBodyBytes = 256 * 1024; // 413 beyond this, enforced before buffering
-    int notifyHeartbeatMs = 2000; // PostgreSQL: how soon a lost LISTEN connection is noticed
-    int streamHeartbeatMs = 20000;    // /stream pings, drops silent clients, re-checks tokens
+    int maxConnections = 512;          // open connections, overall
+    int maxConnectionsPerAddress = 64; // open connections from one client address; 0: no cap
+    int idleTimeoutMs = 5000;          // an idle keep-alive connection is closed after this
+    int requestTimeoutMs = 15000;      // 408 when a request has not arrived whole by then
+    qint64 maxBodyBytes = 256 * 1024;  // 413 beyond this, enforced before buffering
+    qint64 maxHeaderBytes = 16 * 1024; // 431 for a longer request line and headers
+    // Requests per token: a bucket of `tokenBurst` refilled at `tokenRequestsPerSecond`; 429
+    // when empty. A busy tablet sends a few a second. 0 requests per second: no limit.
+    double tokenRequestsPerSecond = 20.0;
+    int tokenBurst = 60;
+    int notifyHeartbeatMs = 2000;  // PostgreSQL: how soon a lost LISTEN connection is noticed
+    int streamHeartbeatMs = 20000; // /stream pings, drops silent clients, re-checks tokens
 };

@@ -55,7 +55,8 @@ Result<void> VenueServer::open()
         m_notifier = std::move(notifier);
     }
     m_auth = std::make_unique<Authenticator>(*m_store, m_clock, m_options.tokenLifetimeMs);
-    m_routes = std::make_unique<ApiRoutes>(*m_store, *m_auth, m_clock);
+    m_routes = std::make_unique<ApiRoutes>(*m_store, *m_auth, m_clock,
+                                           m_options.tokenRequestsPerSecond, m_options.tokenBurst);
     return {};
 }
 
@@ -76,8 +77,11 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
         return ApiError{u"already_listening"_s, u"This server is already listening."_s, {}};
     ConnectionLimits limits;
     limits.maxConnections = m_options.maxConnections;
+    limits.maxConnectionsPerAddress = m_options.maxConnectionsPerAddress;
     limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.requestTimeoutMs = m_options.requestTimeoutMs;
     limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.maxHeaderBytes = m_options.maxHeaderBytes;
     ApiRoutes* routes = m_routes.get();
     auto stream = std::make_unique<StreamHub>(*m_auth);
     stream->setHeartbeatInterval(m_options.streamHeartbeatMs);

@@ -64,10 +64,12 @@ bool entityTagMatches(const QByteArray& ifNoneMatch, qint64 version)
 
 } // namespace
 
-ApiRoutes::ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock)
+ApiRoutes::ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock,
+                     double tokenRequestsPerSecond, int tokenBurst)
     : m_store(store)
     , m_auth(auth)
     , m_writes(store, clock)
+    , m_rateLimit(clock, tokenRequestsPerSecond, tokenBurst)
 {}
 
 const QList<ApiRoutes::Route>& ApiRoutes::routes()
@@ -129,6 +131,14 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
             return HttpResponse::error(401, u"unauthorized"_s,
                                        u"Log in first: send Authorization: Bearer <token>."_s);
         call.staff = *staff.value();
+        const QByteArray bucket = Authenticator::tokenHash(request.header("Authorization"));
+        if (const qint64 waitSeconds = m_rateLimit.take(bucket); waitSeconds > 0) {
+            HttpResponse response =
+                HttpResponse::error(429, u"too_many_requests"_s,
+                                    u"Too many requests with this login; wait a moment."_s);
+            response.staffId = call.staff.id;
+            return response.withHeader("Retry-After", QByteArray::number(waitSeconds));
+        }
         if (found->access == Access::Manager && call.staff.role != Staff::Role::Manager)
             return HttpResponse::error(403, u"forbidden"_s, u"Only a manager may do this."_s);
     }

@@ -2,6 +2,8 @@
 
 #include "OrderWrites.h"
 
+#include "auth/TokenRateLimit.h"
+
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
@@ -17,12 +19,15 @@ class Authenticator;
 class Clock;
 class OrderStore;
 
-// The routes of api-v1.md (all but /stream): finds the route, checks the token, role and
-// content type, and answers from the store.
+// The routes of api-v1.md (all but /stream): finds the route, checks the token, its request
+// rate, the role and content type, and answers from the store.
 class ApiRoutes
 {
 public:
-    ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock);
+    // Each token may send `tokenBurst` requests at once, refilled at `tokenRequestsPerSecond`
+    // (0: no limit); beyond that 429 too_many_requests.
+    ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock,
+              double tokenRequestsPerSecond, int tokenBurst);
 
     HttpResponse handle(const HttpRequest& request);
 
@@ -66,6 +71,7 @@ private:
     OrderStore& m_store;
     Authenticator& m_auth;
     OrderWrites m_writes;
+    TokenRateLimit m_rateLimit;
     std::optional<QList<MenuEntry>> m_menu;
     QSet<QString> m_menuIds;
     QSet<QString> m_menuLanguages;

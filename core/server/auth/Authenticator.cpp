@@ -49,8 +49,13 @@ Authenticator::LoginResult Authenticator::login(const LoginRequest& request)
     if (!record.ok())
         return Refusal{500, record.error(), 0};
     const bool known = record.value().has_value();
-    if (!known && m_decoyHash.isEmpty())
-        m_decoyHash = PinHasher::hash(u"decoy"_s);
+    if (!known && m_decoyHash.isEmpty()) {
+        // At the venue's work factor, so that an unknown id costs what a known one does.
+        Result<std::optional<QString>> setting =
+            m_store.setting(QLatin1StringView(PinHasher::iterationsSetting));
+        m_decoyHash = PinHasher::hash(
+            u"decoy"_s, PinHasher::iterationsOf(setting.ok() ? setting.value() : std::nullopt));
+    }
     const bool matches =
         PinHasher::verify(request.pin, known ? record.value()->pinHash : m_decoyHash);
     if (!known || !matches) {

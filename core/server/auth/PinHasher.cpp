@@ -31,6 +31,15 @@ bool sameBytes(const QByteArray& a, const QByteArray& b)
 
 } // namespace
 
+int PinHasher::iterationsOf(const std::optional<QString>& setting)
+{
+    bool ok = false;
+    const int iterations = setting ? setting->toInt(&ok) : 0;
+    return ok && iterations >= minimumIterations && iterations <= maximumIterations
+               ? iterations
+               : defaultIterations;
+}
+
 QString PinHasher::hash(const QString& pin, int iterations)
 {
     QByteArray salt(saltBytes, Qt::Uninitialized);

@@ -30,6 +30,9 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& lim
             m_socket->disconnectFromHost();
     });
     m_idle.start();
+    m_requestDeadline.setSingleShot(true);
+    m_requestDeadline.setInterval(limits.requestTimeoutMs);
+    connect(&m_requestDeadline, &QTimer::timeout, this, &ConnectionGuard::refuseTooSlow);
 }
 
 QByteArray ConnectionGuard::closingReply(int status, const QByteArray& reason,
@@ -47,6 +50,8 @@ void ConnectionGuard::inspectIncoming()
         return;
     }
     m_idle.start();
+    if (!m_requestDeadline.isActive() && m_limits.requestTimeoutMs > 0)
+        m_requestDeadline.start();
     // The HTTP parser reads everything it is given, so what is available now is new.
     const qint64 available = m_socket->bytesAvailable();
     if (!m_headComplete) {
@@ -66,7 +71,7 @@ void ConnectionGuard::inspectHead()
     const qsizetype end = m_head.indexOf("\r\n\r\n");
     if (end < 0) {
         if (m_head.size() > m_limits.maxHeaderBytes)
-            refuseTooLarge(-1);
+            refuseHeadTooLarge();
         return;
     }
     m_headComplete = true;
@@ -90,8 +95,10 @@ void ConnectionGuard::inspectHead()
     }
     // A WebSocket upgrade is either refused and closed by the HTTP server, or becomes a stream
     // that is quiet for long stretches and keeps itself alive with pings: no idle cut-off.
-    if (webSocket && !m_draining)
+    if (webSocket && !m_draining) {
         m_idle.stop();
+        m_requestDeadline.stop();
+    }
 }
 
 void ConnectionGuard::answered()
@@ -101,10 +108,45 @@ void ConnectionGuard::answered()
     m_head.clear();
     m_headComplete = false;
     m_received = 0;
+    m_requestDeadline.stop();
     m_idle.start();
 }
 
 void ConnectionGuard::refuseTooLarge(qint64 bodyBytes)
+{
+    const qint64 headBytes = m_headComplete ? m_head.size() + 2 : 0;
+    refuse(413, "Payload Too Large",
+           ApiError{u"payload_too_large"_s,
+                    u"The request is larger than the server accepts (%1 bytes of body)."_s.arg(
+                        m_limits.maxBodyBytes),
+                    {}},
+           bodyBytes >= 0 ? headBytes + bodyBytes - m_received : m_limits.maxBodyBytes);
+}
+
+void ConnectionGuard::refuseHeadTooLarge()
+{
+    refuse(431, "Request Header Fields Too Large",
+           ApiError{u"request_header_fields_too_large"_s,
+                    u"The request line and headers are longer than the server accepts (%1 "
+                    "bytes)."_s.arg(m_limits.maxHeaderBytes),
+                    {}},
+           m_limits.maxBodyBytes);
+}
+
+void ConnectionGuard::refuseTooSlow()
+{
+    if (m_draining)
+        return;
+    refuse(
+        408, "Request Timeout",
+        ApiError{u"request_timeout"_s,
+                 u"The request did not arrive whole within %1 ms."_s.arg(m_limits.requestTimeoutMs),
+                 {}},
+        0);
+}
+
+void ConnectionGuard::refuse(int status, const QByteArray& reason, const ApiError& error,
+                             qint64 dropBytes)
 {
     const QList<QByteArray> requestLine = m_head.left(m_head.indexOf('\r')).split(' ');
     const QByteArray method = requestLine.value(0);
@@ -119,17 +161,12 @@ void ConnectionGuard::refuseTooLarge(qint64 bodyBytes)
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
     m_draining = true;
-    const qint64 headBytes = m_headComplete ? m_head.size() + 2 : 0;
-    m_drainLeft = bodyBytes >= 0 ? headBytes + bodyBytes - m_received : m_limits.maxBodyBytes;
-    const ApiError error{u"payload_too_large"_s,
-                         u"The request is larger than the server accepts (%1 bytes of body)."_s.arg(
-                             m_limits.maxBodyBytes),
-                         {}};
-    m_socket->write(
-        closingReply(413, "Payload Too Large", JsonCodec::encode(JsonCodec::toJson(error))));
+    m_drainLeft = dropBytes;
+    m_requestDeadline.stop();
+    m_socket->write(closingReply(status, reason, JsonCodec::encode(JsonCodec::toJson(error))));
     m_idle.setInterval(drainTimeoutMs);
     m_idle.start();
-    emit refused(method, path, 413);
+    emit refused(method, path, status);
     drain();
 }
 

@@ -28,7 +28,12 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    if (m_open >= m_limits.maxConnections) {
+    // One client address may not take the server's connections from the others.
+    const QHostAddress peer = socket->peerAddress();
+    const bool full = m_open >= m_limits.maxConnections ||
+                      (m_limits.maxConnectionsPerAddress > 0 &&
+                       m_openByAddress.value(peer) >= m_limits.maxConnectionsPerAddress);
+    if (full) {
         const ApiError error{u"service_unavailable"_s,
                              u"The server has too many open connections; try again shortly."_s,
                              {}};
@@ -39,10 +44,15 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         return;
     }
     ++m_open;
+    ++m_openByAddress[peer];
     auto* guard = new ConnectionGuard(socket, m_limits);
     // Counted by the guard, a child of the socket: a WebSocket upgrade drops every connection
     // to the socket's own signals, its destroyed() included.
-    connect(guard, &QObject::destroyed, this, [this] { --m_open; });
+    connect(guard, &QObject::destroyed, this, [this, peer] {
+        --m_open;
+        if (--m_openByAddress[peer] <= 0)
+            m_openByAddress.remove(peer);
+    });
     connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::refused);
     addPendingConnection(socket);
 }

@@ -2,10 +2,12 @@
 
 #include "ConnectionLimits.h"
 
+#include <QHash>
+#include <QHostAddress>
 #include <QTcpServer>
 
-// The listening socket of the HTTP server: caps open connections and puts a ConnectionGuard
-// on every socket before the HTTP layer sees it.
+// The listening socket of the HTTP server: caps open connections, overall and per client
+// address, and puts a ConnectionGuard on every socket before the HTTP layer sees it.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -25,4 +27,5 @@ protected:
 private:
     ConnectionLimits m_limits;
     int m_open = 0;
+    QHash<QHostAddress, int> m_openByAddress;
 };

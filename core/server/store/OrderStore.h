@@ -36,6 +36,13 @@ public:
     virtual Result<void> addStaff(const StaffRecord& record) = 0;
     // False when there was no such member.
     virtual Result<bool> removeStaff(const QString& id) = 0;
+    // Replaces the member's PIN hash and revokes every token they hold, in one transaction.
+    // False when there is no such member.
+    virtual Result<bool> resetPin(const QString& id, const QString& pinHash) = 0;
+
+    // Venue-wide settings by name; nullopt when never set.
+    virtual Result<std::optional<QString>> setting(const QString& name) = 0;
+    virtual Result<void> setSetting(const QString& name, const QString& value) = 0;
 
     // Tokens, only ever by their hash
     virtual Result<void> putToken(const QByteArray& tokenHash, const QString& staffId,

@@ -321,6 +321,57 @@ Result<bool> PostgresOrderStore::removeStaff(const QString& id)
     return removed;
 }
 
+Result<bool> PostgresOrderStore::resetPin(const QString& id, const QString& pinHash)
+{
+    bool found = false;
+    Result<bool> done = transaction([&]() -> Result<bool> {
+        Result<QSqlQuery*> updated =
+            run(u"UPDATE staff SET pin_hash = ? WHERE id = ?"_s, {pinHash, id});
+        if (!updated.ok())
+            return updated.error();
+        found = updated.value()->numRowsAffected() > 0;
+        Result<QSqlQuery*> revoked =
+            run(u"UPDATE tokens SET revoked = 1 WHERE staff_id = ?"_s, {id});
+        if (!revoked.ok())
+            return revoked.error();
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    return found;
+}
+
+Result<std::optional<QString>> PostgresOrderStore::setting(const QString& name)
+{
+    return reading([&]() -> Result<std::optional<QString>> {
+        Result<QSqlQuery*> query =
+            run(u"SELECT value FROM venue_settings WHERE name = ?"_s, {name});
+        if (!query.ok())
+            return query.error();
+        QSqlQuery* q = query.value();
+        std::optional<QString> value;
+        if (q->next())
+            value = q->value(0).toString();
+        q->finish();
+        return value;
+    });
+}
+
+Result<void> PostgresOrderStore::setSetting(const QString& name, const QString& value)
+{
+    Result<bool> done = transaction([&]() -> Result<bool> {
+        Result<QSqlQuery*> query = run(u"INSERT INTO venue_settings (name, value) VALUES (?, ?)"
+                                       " ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s,
+                                       {name, value});
+        if (!query.ok())
+            return query.error();
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    return {};
+}
+
 Result<void> PostgresOrderStore::putToken(const QByteArray& tokenHash, const QString& staffId,
                                           qint64 expiresAt)
 {

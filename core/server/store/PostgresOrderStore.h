@@ -33,6 +33,9 @@ public:
     Result<QList<Staff>> staffList() override;
     Result<void> addStaff(const StaffRecord& record) override;
     Result<bool> removeStaff(const QString& id) override;
+    Result<bool> resetPin(const QString& id, const QString& pinHash) override;
+    Result<std::optional<QString>> setting(const QString& name) override;
+    Result<void> setSetting(const QString& name, const QString& value) override;
 
     Result<void> putToken(const QByteArray& tokenHash, const QString& staffId,
                           qint64 expiresAt) override;

@@ -47,6 +47,10 @@ const QList<QStringList>& portableSteps()
             " author TEXT NOT NULL, at {int64} NOT NULL)"_s,
             u"CREATE INDEX events_by_order ON events(order_id, version)"_s,
         },
+        // 2: venue-wide settings, such as the PBKDF2 work factor of new PINs.
+        {
+            u"CREATE TABLE venue_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        },
     };
     return all;
 }

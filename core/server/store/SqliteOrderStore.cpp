@@ -266,6 +266,50 @@ Result<bool> SqliteOrderStore::removeStaff(const QString& id)
     return query.value()->numRowsAffected() > 0;
 }
 
+Result<bool> SqliteOrderStore::resetPin(const QString& id, const QString& pinHash)
+{
+    if (Result<void> started = begin(); !started.ok())
+        return started.error();
+    Result<QSqlQuery*> updated =
+        run(u"UPDATE staff SET pin_hash = ? WHERE id = ?"_s, {pinHash, id});
+    if (!updated.ok()) {
+        rollback();
+        return updated.error();
+    }
+    const bool found = updated.value()->numRowsAffected() > 0;
+    Result<QSqlQuery*> revoked = run(u"UPDATE tokens SET revoked = 1 WHERE staff_id = ?"_s, {id});
+    if (!revoked.ok()) {
+        rollback();
+        return revoked.error();
+    }
+    if (Result<void> committed = commit(); !committed.ok())
+        return committed.error();
+    return found;
+}
+
+Result<std::optional<QString>> SqliteOrderStore::setting(const QString& name)
+{
+    Result<QSqlQuery*> query = run(u"SELECT value FROM venue_settings WHERE name = ?"_s, {name});
+    if (!query.ok())
+        return query.error();
+    QSqlQuery* q = query.value();
+    std::optional<QString> value;
+    if (q->next())
+        value = q->value(0).toString();
+    q->finish();
+    return value;
+}
+
+Result<void> SqliteOrderStore::setSetting(const QString& name, const QString& value)
+{
+    Result<QSqlQuery*> query = run(u"INSERT INTO venue_settings (name, value) VALUES (?, ?)"
+                                   " ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s,
+                                   {name, value});
+    if (!query.ok())
+        return query.error();
+    return {};
+}
+
 Result<void> SqliteOrderStore::putToken(const QByteArray& tokenHash, const QString& staffId,
                                         qint64 expiresAt)
 {

@@ -51,9 +51,9 @@ Result<quint16> ServerProcess::start(int timeoutMs)
                           m_options.synchronous};
     if (m_options.seedDemo)
         arguments << u"--seed-demo"_s;
-    // A load generator sends far more per login than a waiter; servers that limit the rate
-    // per token are told not to for this run.
-    if (acceptsOption(u"--token-rate"_s))
+    // tablesyncd's per-token rate limit is for abuse; these waiters never pause, so it is off
+    // where the server has one.
+    if (acceptsOption({u"--token-rate"_s, u"0"_s}))
         arguments << u"--token-rate"_s << u"0"_s;
     arguments << m_options.extraArguments;
     if (m_options.logFile.isEmpty())
@@ -87,13 +87,13 @@ Result<quint16> ServerProcess::start(int timeoutMs)
     return ApiError{u"bench"_s, failure, {}};
 }
 
-bool ServerProcess::acceptsOption(const QString& option) const
+bool ServerProcess::acceptsOption(const QStringList& option) const
 {
-    QProcess help;
-    help.start(m_options.program, {u"--help"_s});
-    if (!help.waitForFinished(10000))
-        return false;
-    return QString::fromLocal8Bit(help.readAllStandardOutput()).contains(option);
+    // An unknown option is bad usage (exit 2) before --version is looked at.
+    QProcess probe;
+    probe.start(m_options.program, QStringList(option) << u"--version"_s);
+    return probe.waitForFinished(10000) && probe.exitStatus() == QProcess::NormalExit &&
+           probe.exitCode() == 0;
 }
 
 Result<void> ServerProcess::addWaiter(const QString& id, const QString& name, const QString& pin)

@@ -19,10 +19,8 @@ public:
         QString database;
         QString synchronous = QStringLiteral("FULL");
         bool seedDemo = true;
-        // For example --write-design in a designs build. tablesyncd's per-token rate limit is
-        // for abuse; these waiters never pause, so it is off unless a caller says otherwise.
-        QStringList extraArguments{QStringLiteral("--token-rate"), QStringLiteral("0")};
-        QString logFile; // the request log (stderr); none when empty
+        QStringList extraArguments; // for example --write-design in a designs build
+        QString logFile;            // the request log (stderr); none when empty
     };
 
     explicit ServerProcess(Options options, QObject* parent = nullptr);
@@ -44,7 +42,7 @@ public:
     double cpuSeconds() const;
 
 private:
-    bool acceptsOption(const QString& option) const;
+    bool acceptsOption(const QStringList& option) const;
 
     Options m_options;
     QProcess m_process;

@@ -73,10 +73,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption liveUpdates(
         u"live-updates"_s,
         u"Waiters see every order as soon as any reply showed it (the live stream)."_s);
+    const QCommandLineOption serverArgument(
+        u"server-arg"_s, u"One more argument for the started server (repeatable)."_s, u"ARG"_s);
     const QCommandLineOption allowLoss(u"allow-loss"_s,
                                        u"Exit 0 even when lines were lost (for lww)."_s);
     parser.addOptions({waiters, tables, seconds, url, store, synchronous, design, tablesyncd,
-                       linesPerOrder, staff, liveUpdates, allowLoss});
+                       linesPerOrder, staff, liveUpdates, serverArgument, allowLoss});
     parser.process(app);
 
     BanquetRun::Options options;
@@ -125,6 +127,7 @@ int main(int argc, char* argv[])
                         writeDesign));
 #endif
         }
+        serverOptions.extraArguments << parser.values(serverArgument);
         server = std::make_unique<ServerProcess>(serverOptions);
         Result<quint16> port = server->start();
         if (!port.ok())

@@ -58,7 +58,8 @@ else
     : >"${log}"
     load_before="$(load1)"
     started="$(date -u '+%Y-%m-%d %H:%M UTC')"
-    commit="$(git -C "${root}" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    # The commit the binaries were built from, when that is not this tree's HEAD.
+    commit="${TABLESYNC_BENCH_COMMIT:-$(git -C "${root}" rev-parse --short HEAD 2>/dev/null || echo unknown)}"
 fi
 
 # Runs one command, logs its output, and prints its RESULT/CEILING line.
@@ -88,6 +89,7 @@ row() { # label, RESULT line
 }
 
 common=(--seconds "${seconds}" --store "${store}")
+
 echo "seed scenario..." >&2
 seed="$(run "${bench}" --waiters 4 --tables 1 "${common[@]}")"
 echo "banquet..." >&2

@@ -202,7 +202,7 @@ QString HistoryModel::displayText(const Event& event, int column) const
         return kindText(event.kind);
     case ItemColumn:
         if (event.kind == Event::Kind::Conflict)
-            return tr("Write refused: based on version %1")
+            return tr("Refused: based on v%1")
                 .arg(locale.toString(event.expectedVersion.value_or(0)));
         if (event.kind == Event::Kind::Close)
             return tr("Order closed");

@@ -26,6 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int allKinds = -1;
+constexpr int totalsRowHeight = 34;
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
@@ -103,6 +104,7 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     m_events = makeTable(m_filter, content);
     m_events->setObjectName(u"historyEvents"_s);
     m_events->horizontalHeader()->setStretchLastSection(true);
+    m_events->setTextElideMode(Qt::ElideRight);
     m_empty = new QLabel(content);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -114,6 +116,8 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     m_totalsView->setObjectName(u"waiterTotals"_s);
     m_totalsView->horizontalHeader()->setStretchLastSection(true);
     m_totalsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Read-only figures, not touch targets: compact rows leave the log more room.
+    m_totalsView->verticalHeader()->setDefaultSectionSize(totalsRowHeight);
 
     m_status = new QLabel(content);
     m_status->setObjectName(u"historyStatus"_s);
@@ -143,22 +147,28 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     layout->addWidget(m_totalsView, 1);
     layout->addWidget(m_status);
     setWidget(content);
-    setMinimumWidth(520);
+    setMinimumWidth(400);
 
+    // The counts come from the filter, after it has taken in the source's change.
     const auto onRowsChanged = [this] {
         rebuildWaiterChoices();
         updateStatus();
     };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, onRowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, onRowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, onRowsChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, onRowsChanged);
+    // Rows the filter hides change only the total: counted once the filter is done too.
     for (HistoryModel* model : {m_tableHistory, m_venueHistory}) {
-        connect(model, &QAbstractItemModel::modelReset, this, onRowsChanged);
-        connect(model, &QAbstractItemModel::rowsInserted, this, onRowsChanged);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, onRowsChanged);
+        connect(model, &QAbstractItemModel::rowsInserted, this, onRowsChanged,
+                Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, onRowsChanged, Qt::QueuedConnection);
     }
     connect(m_totals, &QAbstractItemModel::modelReset, this, [this] {
         // Every waiter's row in view without scrolling: there are only a few.
         const int rows = std::max(1, m_totals->rowCount());
         m_totalsView->setFixedHeight(m_totalsView->horizontalHeader()->sizeHint().height() +
-                                     rows * TouchStyle::minTarget + 4);
+                                     rows * totalsRowHeight + 4);
     });
 
     retranslate();
@@ -324,6 +334,10 @@ void HistoryPanel::rebuildWaiterChoices()
 void HistoryPanel::updateColumns()
 {
     m_events->setColumnHidden(HistoryModel::TableColumn, m_scope == Scope::Table);
+    // Long item names are cut with "…" rather than pushing Qty and Version out of view.
+    m_events->horizontalHeader()->setSectionResizeMode(HistoryModel::ItemColumn,
+                                                       QHeaderView::Interactive);
+    m_events->setColumnWidth(HistoryModel::ItemColumn, 200);
 }
 
 void HistoryPanel::updateStatus()

@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QInputDialog>
 #include <QLocale>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -392,7 +393,19 @@ void MainWindow::openHistoryPanel()
     m_history->setStaffNames(m_staffNames);
     m_history->setItemNames(m_menuModel->itemNames());
     addDockWidget(Qt::RightDockWidgetArea, m_history);
-    resizeDocks({m_history}, {std::max(560, width() * 2 / 5)}, Qt::Horizontal);
+    const int panelWidth = std::max(m_history->minimumWidth(), width() * 2 / 5);
+    const int room = screen()->availableGeometry().width();
+    if (centralWidget()->minimumSizeHint().width() + panelWidth > room) {
+        // Docked beside the order screen it would push the window off a small tablet's screen:
+        // it floats over the window's right edge instead, and can be dragged away or docked.
+        m_history->setFloating(true);
+        const QRect window = geometry();
+        const int floatingWidth = std::max(panelWidth, window.width() / 2);
+        m_history->setGeometry(window.right() - floatingWidth, window.top(), floatingWidth,
+                               window.height());
+    } else {
+        resizeDocks({m_history}, {panelWidth}, Qt::Horizontal);
+    }
     m_history->setFeed(m_engine.history());
     refreshHistory();
 }

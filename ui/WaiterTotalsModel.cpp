@@ -54,15 +54,21 @@ QVariant WaiterTotalsModel::data(const QModelIndex& index, int role) const
 
 QVariant WaiterTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == LinesColumn)
+            return tr("Lines this waiter put on the order that are still on it");
+        if (section == ItemsColumn)
+            return tr("Those lines' quantities added up");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case WaiterColumn:
         return tr("Waiter");
     case LinesColumn:
-        return tr("Lines now");
+        return tr("Lines");
     case ItemsColumn:
-        return tr("Items now");
+        return tr("Items");
     case AddedColumn:
         return tr("Added");
     case RemovedColumn:

@@ -150,8 +150,7 @@ void TestHistoryModel::conflictRowsSayItInWordsAndColour()
     model.setEvents(story());
     const int conflictRow = 2;
     QVERIFY(cell(model, conflictRow, HistoryModel::KindColumn).contains(u"Conflict"_s));
-    QCOMPARE(cell(model, conflictRow, HistoryModel::ItemColumn),
-             u"Write refused: based on version 2"_s);
+    QCOMPARE(cell(model, conflictRow, HistoryModel::ItemColumn), u"Refused: based on v2"_s);
     for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
         const QModelIndex index = model.index(conflictRow, column);
         QCOMPARE(index.data(Qt::BackgroundRole).value<QColor>(), TouchStyle::conflictBackground());
@@ -289,7 +288,7 @@ void TestHistoryModel::csvIsExactlyWhatIsShown()
                              HistoryModel::ItemColumn,    HistoryModel::QtyColumn,
                              HistoryModel::VersionColumn, HistoryModel::NoteColumn};
     const QString expected = u"Who,What,Item,Qty,Version,Note\r\n"
-                             "Mehmet,⚠ Conflict,Write refused: based on version 2,,4,\r\n"
+                             "Mehmet,⚠ Conflict,Refused: based on v2,,4,\r\n"
                              "Mehmet,Added,water,4,5,\"cold, \"\"sparkling\"\" please\"\r\n"
                              "Mehmet,Removed,Lentil soup,2,7,\r\n"_s;
     QCOMPARE(CsvWriter::toCsv(filter, columns), expected);

@@ -202,9 +202,13 @@ mkdir -p "$(dirname "${output}")"
     echo "## Write designs side by side"
     echo
     if [[ -n "${design_rows}" ]]; then
-        echo "From a \`-DTABLESYNC_BENCH_DESIGNS=ON\` build (never shipped): \`lww\` overwrites the list"
-        echo "with a plain \`UPDATE ... WHERE id = ?\`; \`pessimistic\` reads and writes inside"
-        echo "\`BEGIN IMMEDIATE\` without a version check. The bench is the same for all three."
+        echo "From \`tablesyncd-designs\`, a bench-only server built with \`-DTABLESYNC_BENCH_DESIGNS=ON\`"
+        echo "(never installed or packaged; same store, auth, routes and HTTP as tablesyncd). In front"
+        echo "of the real routes it changes what a PATCH asks for: \`lww\` ignores the writer's version"
+        echo "and stores the list as sent (what \`UPDATE ... WHERE id = ?\` does); \`pessimistic\` reads"
+        echo "the order and adds the writer's new lines to it in one step under the single write lock"
+        echo "(what \`BEGIN IMMEDIATE\` / \`SELECT ... FOR UPDATE\` buy), so it never answers 409."
+        echo "\`guarded\` passes unchanged. The three ran one after another with the same bench."
         echo
         echo "| load | design | writes/s | conflicts/s | p50 ms | p95 ms | p99 ms | lost | CPU % bench / server |"
         echo "|---|---|---|---|---|---|---|---|---|"

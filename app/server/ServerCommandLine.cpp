@@ -59,7 +59,12 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         "  staff reset-pin --id ID --pin PIN   (their tokens stop working)\n"
         "  settings set --pin-iterations N     (PBKDF2 work factor of new and reset PINs)\n"
         "  menu import FILE.json\n"
-        "  tables set --count N --seats S"_s);
+        "  tables set --count N --seats S\n"
+        "  tls init --out DIR   writes DIR/tablesyncd.crt and DIR/tablesyncd.key (a self-signed\n"
+        "                       certificate; the key readable by its owner only) and prints the\n"
+        "                       SHA-256 fingerprint tablets pin; needs the openssl command\n\n"
+        "Plain HTTP is served only on loopback addresses: elsewhere give --tls-cert and\n"
+        "--tls-key, or --allow-insecure on a network where nobody else can listen."_s);
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s}, u"Show the version."_s);
     const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on."_s,
@@ -78,6 +83,15 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         u"sqlite-synchronous"_s,
         u"FULL (default: an acknowledged order survives a power cut) or NORMAL (faster)."_s,
         u"MODE"_s, u"FULL"_s);
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"PEM certificate: serve HTTPS and WSS (with --tls-key)."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key of --tls-cert, unencrypted."_s,
+                                    u"FILE"_s);
+    const QCommandLineOption allowInsecure(
+        u"allow-insecure"_s,
+        u"Serve plain HTTP on a non-loopback address (PINs and orders readable on the network)."_s);
+    const QCommandLineOption out(u"out"_s, u"Folder for the certificate and key (tls init)."_s,
+                                 u"DIR"_s);
     const QCommandLineOption id(u"id"_s, u"Staff id (staff add/remove)."_s, u"ID"_s);
     const QCommandLineOption name(u"name"_s, u"Staff member's name (staff add)."_s, u"NAME"_s);
     const QCommandLineOption role(u"role"_s, u"waiter or manager (staff add)."_s, u"ROLE"_s);
@@ -96,8 +110,10 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         u"N"_s, u"64"_s);
     const QCommandLineOption pinIterations(
         u"pin-iterations"_s, u"PBKDF2 iterations for new and reset PINs (settings set)."_s, u"N"_s);
-    parser.addOptions({help, version, listen, db, passwordFile, seed, synchronous, id, name, role,
-                       pin, count, seats, pinIterations, tokenRate, perAddress});
+    parser.addOptions({help,  version,     listen,        db,        passwordFile,
+                       seed,  synchronous, tlsCert,       tlsKey,    allowInsecure,
+                       out,   id,          name,          role,      pin,
+                       count, seats,       pinIterations, tokenRate, perAddress});
     parser.addPositionalArgument(u"command"_s, u"An admin command; none runs the server."_s,
                                  u"[staff|menu|tables ...]"_s);
 
@@ -144,10 +160,24 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     command.maxConnectionsPerAddress = parser.value(perAddress).toInt(&perAddressOk);
     if (!perAddressOk || command.maxConnectionsPerAddress < 0)
         return badUsage(command, u"--max-connections-per-address must be 0 or more."_s);
+    command.tlsCertificateFile = parser.value(tlsCert);
+    command.tlsKeyFile = parser.value(tlsKey);
+    if (command.tlsCertificateFile.isEmpty() != command.tlsKeyFile.isEmpty())
+        return badUsage(command, u"--tls-cert and --tls-key go together."_s);
 
     const QStringList words = parser.positionalArguments();
-    if (words.isEmpty())
+    if (words.isEmpty()) {
+        if (command.tlsCertificateFile.isEmpty() && !command.address.isLoopback() &&
+            !parser.isSet(allowInsecure))
+            return badUsage(
+                command,
+                u"Refusing to serve plain HTTP on %1: anyone on that network could read the "
+                "waiters' PINs, tokens and orders. Give --tls-cert FILE --tls-key FILE (make them "
+                "with \"tablesyncd tls init --out DIR\"), listen on 127.0.0.1 behind a TLS "
+                "proxy, or add --allow-insecure if nobody else can reach this network."_s.arg(
+                    command.address.toString()));
         return command;
+    }
     const QString verb = words.join(u' ');
     const auto required = [&parser](const QCommandLineOption& option) {
         return parser.isSet(option) && !parser.value(option).isEmpty();
@@ -197,6 +227,11 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
             return badUsage(command,
                             u"tables set needs --count N (1..10000) and --seats S (1..1000)."_s);
         command.kind = ServerCommand::Kind::TablesSet;
+    } else if (verb == "tls init"_L1) {
+        if (!required(out))
+            return badUsage(command, u"tls init needs --out DIR."_s);
+        command.kind = ServerCommand::Kind::TlsInit;
+        command.tlsOutDirectory = parser.value(out);
     } else {
         return badUsage(command, u"Unknown command \"%1\"; see --help."_s.arg(verb));
     }

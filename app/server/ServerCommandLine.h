@@ -16,6 +16,7 @@ struct ServerCommand
         SettingsSet,
         MenuImport,
         TablesSet,
+        TlsInit,
         Help,
         Version,
         BadUsage
@@ -28,6 +29,9 @@ struct ServerCommand
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
     bool seedDemo = false;
+    QString tlsCertificateFile; // with tlsKeyFile: serve HTTPS/WSS
+    QString tlsKeyFile;
+    QString tlsOutDirectory; // tls init --out
     QString staffId;
     QString staffName;
     QString role;

@@ -2,11 +2,13 @@
 #include "ServerCommandLine.h"
 #include "ShutdownSignals.h"
 
+#include "http/SelfSignedCertificate.h"
 #include "store/PostgresUrl.h"
 #include "VenueServer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 
 #include <cstdio>
 
@@ -47,6 +49,8 @@ int serve(const ServerCommand& command)
     options.database = command.database;
     options.databasePassword = command.databasePassword;
     options.synchronous = command.synchronous;
+    options.tlsCertificateFile = command.tlsCertificateFile;
+    options.tlsKeyFile = command.tlsKeyFile;
     options.tokenRequestsPerSecond = command.tokenRequestsPerSecond;
     options.tokenBurst = command.tokenBurst;
     options.maxConnectionsPerAddress = command.maxConnectionsPerAddress;
@@ -77,13 +81,39 @@ int serve(const ServerCommand& command)
     const QString host = command.address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + command.address.toString() + u']'
                              : command.address.toString();
-    printLine(stdout, u"tablesyncd %1 listening on http://%2:%3/api/v1 (database %4)"_s
-                          .arg(QCoreApplication::applicationVersion(), host)
-                          .arg(port.value())
-                          .arg(shownDatabase(options.database)));
+    const bool tls = !server.tlsFingerprint().isEmpty();
+    printLine(stdout,
+              u"tablesyncd %1 listening on %2://%3:%4/api/v1 (database %5)"_s
+                  .arg(QCoreApplication::applicationVersion(), tls ? u"https"_s : u"http"_s, host)
+                  .arg(port.value())
+                  .arg(shownDatabase(options.database)));
+    if (tls)
+        printLine(stdout,
+                  u"tablesyncd: certificate SHA-256 fingerprint "_s + server.tlsFingerprint());
     const int code = QCoreApplication::exec();
     server.close();
     return code;
+}
+
+int initTls(const QString& directory)
+{
+    Result<QString> fingerprint = SelfSignedCertificate::create(directory);
+    if (!fingerprint) {
+        printLine(stderr, u"tablesyncd: "_s + fingerprint.error().message);
+        return 1;
+    }
+    const QDir folder(directory);
+    const QString certificate =
+        QDir::toNativeSeparators(folder.filePath(SelfSignedCertificate::certificateFileName()));
+    const QString key =
+        QDir::toNativeSeparators(folder.filePath(SelfSignedCertificate::keyFileName()));
+    printLine(stdout,
+              u"Wrote %1 and %2 (the key readable by its owner only)."_s.arg(certificate, key));
+    printLine(stdout, u"SHA-256 fingerprint: "_s + fingerprint.value());
+    printLine(stdout, u"Serve with --tls-cert %1 --tls-key %2; a tablet trusts this server once a "
+                      "manager confirms that fingerprint (or when started with --pin-cert)."_s.arg(
+                          certificate, key));
+    return 0;
 }
 
 } // namespace
@@ -109,6 +139,8 @@ int main(int argc, char* argv[])
     default:
         break;
     }
+    if (command.kind == ServerCommand::Kind::TlsInit)
+        return initTls(command.tlsOutDirectory);
     if (command.database.isEmpty())
         command.database = ServerCommandLine::defaultDatabase();
     if (command.kind == ServerCommand::Kind::Serve)

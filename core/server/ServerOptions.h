@@ -23,4 +23,7 @@ struct ServerOptions
     int tokenBurst = 60;
     int notifyHeartbeatMs = 2000;  // PostgreSQL: how soon a lost LISTEN connection is noticed
     int streamHeartbeatMs = 20000; // /stream pings, drops silent clients, re-checks tokens
+    // PEM files; with both set the server speaks only HTTPS and WSS.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };

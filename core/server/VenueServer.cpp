@@ -3,6 +3,7 @@
 #include "api/ApiRoutes.h"
 #include "auth/Authenticator.h"
 #include "http/HttpServerAdapter.h"
+#include "http/TlsIdentity.h"
 #include "store/DemoVenue.h"
 #include "store/PostgresNotifier.h"
 #include "store/PostgresOrderStore.h"
@@ -75,6 +76,14 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
     }
     if (m_http)
         return ApiError{u"already_listening"_s, u"This server is already listening."_s, {}};
+    std::optional<TlsIdentity> tls;
+    if (!m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
+        Result<TlsIdentity> loaded =
+            TlsIdentity::load(m_options.tlsCertificateFile, m_options.tlsKeyFile);
+        if (!loaded)
+            return loaded.error();
+        tls = std::move(loaded).value();
+    }
     ConnectionLimits limits;
     limits.maxConnections = m_options.maxConnections;
     limits.maxConnectionsPerAddress = m_options.maxConnectionsPerAddress;
@@ -101,16 +110,19 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
         [hub](const HttpRequest& request) { return hub->verifyUpgrade(request); },
         [hub](std::unique_ptr<QWebSocket> socket) { hub->accept(std::move(socket)); });
     connect(http.get(), &HttpServerAdapter::served, this, &VenueServer::requestServed);
-    Result<quint16> bound = http->listenOn(address, port);
+    Result<quint16> bound = http->listenOn(
+        address, port, tls ? std::optional<QSslConfiguration>(tls->configuration()) : std::nullopt);
     if (!bound.ok())
         return bound;
     m_stream = std::move(stream);
     m_http = std::move(http);
+    m_tlsFingerprint = tls ? tls->fingerprint() : QString();
     return bound;
 }
 
 void VenueServer::close()
 {
+    m_tlsFingerprint.clear();
     m_stream.reset();
     if (m_http) {
         m_http->stop();

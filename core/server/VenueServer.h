@@ -33,6 +33,8 @@ public:
     Result<quint16> listen(const QHostAddress& address,
                            quint16 port); // port 0 = any free port; the bound port
     void close();                         // stops listening, drops connections, closes the database
+    // While listening with TLS: the certificate's SHA-256 fingerprint, else empty.
+    QString tlsFingerprint() const { return m_tlsFingerprint; }
     // Every route the server answers, as OpenAPI-style templates: {"GET", "/api/v1/orders/{id}"},
     // ...
     static QList<QPair<QByteArray, QString>> routeTable();
@@ -54,4 +56,5 @@ private:
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<PostgresNotifier> m_notifier; // PostgreSQL only: other processes' writes
     std::unique_ptr<HttpServerAdapter> m_http;
+    QString m_tlsFingerprint;
 };

@@ -5,7 +5,7 @@
 #include "model/ApiError.h"
 #include "model/JsonCodec.h"
 
-#include <QTcpSocket>
+#include <QSslSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,9 +21,14 @@ void GuardedTcpServer::dropConnections()
         socket->abort();
 }
 
+void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration& configuration)
+{
+    m_tls = configuration;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto* socket = new QTcpSocket(this);
+    QTcpSocket* socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
@@ -33,6 +38,12 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     const bool full = m_open >= m_limits.maxConnections ||
                       (m_limits.maxConnectionsPerAddress > 0 &&
                        m_openByAddress.value(peer) >= m_limits.maxConnectionsPerAddress);
+    if (full && m_tls) {
+        // A plain-text 503 means nothing to a client that expects a TLS handshake.
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
     if (full) {
         const ApiError error{u"service_unavailable"_s,
                              u"The server has too many open connections; try again shortly."_s,
@@ -54,5 +65,22 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
             m_openByAddress.remove(peer);
     });
     connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::refused);
-    addPendingConnection(socket);
+    if (m_tls)
+        startEncryption(socket);
+    else
+        addPendingConnection(socket);
+}
+
+void GuardedTcpServer::startEncryption(QTcpSocket* socket)
+{
+    auto* tls = static_cast<QSslSocket*>(socket);
+    tls->setSslConfiguration(*m_tls);
+    // Until the HTTP layer owns it, a connection that fails its handshake is ours to delete.
+    const QMetaObject::Connection dropped =
+        connect(tls, &QSslSocket::disconnected, tls, &QObject::deleteLater);
+    connect(tls, &QSslSocket::encrypted, this, [this, tls, dropped] {
+        disconnect(dropped);
+        addPendingConnection(tls);
+    });
+    tls->startServerEncryption();
 }

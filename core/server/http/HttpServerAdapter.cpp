@@ -57,9 +57,12 @@ HttpServerAdapter::~HttpServerAdapter()
     stop();
 }
 
-Result<quint16> HttpServerAdapter::listenOn(const QHostAddress& address, quint16 port)
+Result<quint16> HttpServerAdapter::listenOn(const QHostAddress& address, quint16 port,
+                                            const std::optional<QSslConfiguration>& tls)
 {
     auto* listener = new GuardedTcpServer(m_limits, this);
+    if (tls)
+        listener->setTlsConfiguration(*tls);
     if (!listener->listen(address, port)) {
         const QString reason = listener->errorString();
         delete listener;

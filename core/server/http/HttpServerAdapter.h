@@ -9,6 +9,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QPointer>
+#include <QSslConfiguration>
 
 #include <functional>
 #include <memory>
@@ -36,7 +37,9 @@ public:
     HttpServerAdapter(const ConnectionLimits& limits, Handler handler, QObject* parent = nullptr);
     ~HttpServerAdapter() override;
 
-    Result<quint16> listenOn(const QHostAddress& address, quint16 port);
+    // With a TLS configuration, HTTPS and WSS only.
+    Result<quint16> listenOn(const QHostAddress& address, quint16 port,
+                             const std::optional<QSslConfiguration>& tls = std::nullopt);
     // Upgrades the WebSocket requests the verifier lets through and hands them to the handler.
     void setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler);
     // Stops listening and drops every open connection.

@@ -6,12 +6,17 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// Set on a reply refused for its certificate: the ApiError code, and what the server showed.
+constexpr char certificateProblemProperty[] = "tablesyncCertificateProblem";
+constexpr char certificateFingerprintProperty[] = "tablesyncCertificateFingerprint";
 
 template <typename T>
 Result<T> decodeBody(const QByteArray& body,
@@ -55,6 +60,42 @@ ApiClient::~ApiClient()
         reply->abort();
         delete reply;
     }
+}
+
+void ApiClient::setPinnedCertificate(const QString& fingerprint)
+{
+    m_pin = CertificatePin(fingerprint);
+    // A kept-alive connection was accepted under the old pin.
+    m_network->clearConnectionCache();
+}
+
+void ApiClient::checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors)
+{
+    const QSslCertificate presented =
+        CertificatePin::presented(reply->sslConfiguration().peerCertificate(), errors);
+    if (m_pin.matches(presented)) {
+        // The pin is the trust: a self-signed certificate for an IP address is expected here.
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    const QString fingerprint = CertificatePin::fingerprintOf(presented);
+    reply->setProperty(certificateProblemProperty, m_pin.isSet()
+                                                       ? CertificatePin::changedCode()
+                                                       : CertificatePin::unconfirmedCode());
+    reply->setProperty(certificateFingerprintProperty, fingerprint);
+    if (!m_pin.isSet() && !fingerprint.isEmpty())
+        emit certificateUnconfirmed(fingerprint);
+}
+
+void ApiClient::checkEncrypted(QNetworkReply* reply)
+{
+    // A certificate some CA vouches for passes without sslErrors; with a pin it must match too.
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    if (!m_pin.isSet() || m_pin.matches(peer))
+        return;
+    reply->setProperty(certificateProblemProperty, CertificatePin::changedCode());
+    reply->setProperty(certificateFingerprintProperty, CertificatePin::fingerprintOf(peer));
+    reply->abort();
 }
 
 void ApiClient::health(Callback<Health> done)
@@ -217,6 +258,9 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
     QNetworkReply* reply = body ? m_network->sendCustomRequest(request, verb, *body)
                                 : m_network->sendCustomRequest(request, verb);
     m_inFlight.insert(reply);
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError>& errors) { checkCertificate(reply, errors); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] { checkEncrypted(reply); });
 
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -234,6 +278,15 @@ void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Ans
     m_inFlight.remove(reply);
     reply->deleteLater();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QString certificateProblem = reply->property(certificateProblemProperty).toString();
+    if (!status.isValid() && !certificateProblem.isEmpty()) {
+        const QString fingerprint = reply->property(certificateFingerprintProperty).toString();
+        return done(ApiError{certificateProblem,
+                             certificateProblem == CertificatePin::changedCode()
+                                 ? CertificatePin::changedMessage(fingerprint)
+                                 : CertificatePin::unconfirmedMessage(fingerprint),
+                             {}});
+    }
     if (!status.isValid()) {
         const bool timedOut = reply->property("tablesyncTimedOut").toBool();
         const QString why = timedOut ? u"it did not answer within "_s +

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "CertificatePin.h"
 #include "model/ApiMessages.h"
 #include "model/Result.h"
 #include "PatchReply.h"
 
 #include <QObject>
 #include <QSet>
+#include <QSslError>
 #include <QUrl>
 
 #include <functional>
@@ -34,6 +36,11 @@ public:
     QUrl serverUrl() const { return m_serverUrl; }
     void setToken(const QString& token) { m_token = token; }
     QString token() const { return m_token; }
+    // Trust an https server whose certificate has this SHA-256 fingerprint, whatever CA signed
+    // it (none, for a venue's self-signed one); any other certificate is refused. Empty: only
+    // certificates the system trusts.
+    void setPinnedCertificate(const QString& fingerprint);
+    QString pinnedCertificate() const { return m_pin.fingerprint(); }
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
 
@@ -51,6 +58,11 @@ public:
     // GET /events?since=&limit= (managers only; a waiter gets the server's "forbidden").
     void events(qint64 since, int limit, Callback<EventsPage> done);
 
+signals:
+    // An https server without a pin showed a certificate the system does not trust: the
+    // request failed with CertificatePin::unconfirmedCode(); a manager may confirm it.
+    void certificateUnconfirmed(const QString& fingerprint);
+
 private:
     struct Answer
     {
@@ -63,10 +75,13 @@ private:
               std::function<void(Result<Answer>)> done);
     void finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done);
     static ApiError errorOf(const Answer& answer);
+    void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);
+    void checkEncrypted(QNetworkReply* reply);
 
     QNetworkAccessManager* m_network;
     QUrl m_serverUrl;
     QString m_token;
+    CertificatePin m_pin;
     int m_timeoutMs = 10000;
     QSet<QNetworkReply*> m_inFlight;
 };

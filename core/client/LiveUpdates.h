@@ -1,10 +1,12 @@
 #pragma once
 
+#include "CertificatePin.h"
 #include "model/Order.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -45,6 +47,8 @@ public:
     // Pings the server this often; a server silent for two intervals counts as gone.
     void setKeepAlive(int ms) { m_keepAlive.setInterval(ms); }
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    // As ApiClient::setPinnedCertificate(), for the stream and the polls.
+    void setPinnedCertificate(const QString& fingerprint);
 
     void start(const QString& token);
     void stop();
@@ -62,6 +66,9 @@ signals:
     void resyncNeeded();
     // The server no longer takes the token.
     void unauthorized();
+    // The server showed a certificate other than the pinned one (or none is pinned); said once
+    // per certificate, while the stream keeps retrying.
+    void certificateRefused(const QString& message);
 
 private:
     void connectStream();
@@ -73,12 +80,16 @@ private:
     void pollRound();
     void pollOrder(qint64 orderId, qint64 version);
     void setConnected(bool connected);
+    // Whether a TLS peer's certificate is the pinned one; refusals are reported.
+    bool trusts(const QSslCertificate& presented);
 
     QWebSocket* m_socket = nullptr;
     QNetworkAccessManager* m_network;
     QUrl m_serverUrl;
     QUrl m_streamOverride;
     QString m_token;
+    CertificatePin m_pin;
+    QString m_refusedFingerprint; // the last certificate reported as refused
     WatchedOrders m_watched;
     bool m_running = false;
     bool m_connected = false;

@@ -59,6 +59,13 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
         if (m_staff && !m_tablesRefresh.isActive())
             m_tablesRefresh.start();
     });
+    connect(m_api, &ApiClient::certificateUnconfirmed, this, [this](const QString& fingerprint) {
+        if (fingerprint == m_offeredFingerprint)
+            return;
+        m_offeredFingerprint = fingerprint;
+        Q_EMIT certificateConfirmationNeeded(fingerprint);
+    });
+    connect(m_live, &LiveUpdates::certificateRefused, this, &SyncEngine::requestFailed);
     connect(m_live, &LiveUpdates::unauthorized, this, [this] {
         Q_EMIT requestFailed(WaiterMessages::loginExpired());
         dropSession();
@@ -92,6 +99,18 @@ void SyncEngine::setServerUrl(const QUrl& url)
 {
     m_api->setServerUrl(url);
     m_live->setServerUrl(url);
+}
+
+void SyncEngine::setPinnedCertificate(const QString& fingerprint)
+{
+    m_api->setPinnedCertificate(fingerprint);
+    m_live->setPinnedCertificate(fingerprint);
+    m_offeredFingerprint.clear();
+}
+
+QString SyncEngine::pinnedCertificate() const
+{
+    return m_api->pinnedCertificate();
 }
 
 QUrl SyncEngine::serverUrl() const

@@ -38,6 +38,10 @@ public:
 
     void setServerUrl(const QUrl& url);
     QUrl serverUrl() const;
+    // The SHA-256 fingerprint of the https server's certificate this tablet trusts (remembered
+    // by the app); another certificate is refused with "The server's certificate changed".
+    void setPinnedCertificate(const QString& fingerprint);
+    QString pinnedCertificate() const;
     // How long one request may take before the server counts as unreachable.
     void setRequestTimeout(int ms);
     // How often the server is probed while it is unreachable or sends wait.
@@ -104,6 +108,9 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     // A read (tables, menu, order) or a save on this tablet failed; the message says what to do.
     void requestFailed(const QString& message);
+    // An https server without a pin showed this certificate (once per certificate): a manager
+    // should compare it with what tablesyncd printed and, if equal, setPinnedCertificate() it.
+    void certificateConfirmationNeeded(const QString& fingerprint);
 
 private:
     enum class WriteKind { Send, Confirm, Replay };
@@ -159,4 +166,5 @@ private:
     bool m_online = true;
     bool m_replaying = false;
     bool m_probing = false;
+    QString m_offeredFingerprint; // the last one certificateConfirmationNeeded() asked about
 };

@@ -1,0 +1,62 @@
+#include "CertificatePin.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSslCertificate>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString CertificatePin::fingerprintOf(const QSslCertificate& certificate)
+{
+    if (certificate.isNull())
+        return {};
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+std::optional<QString> CertificatePin::parse(const QString& text)
+{
+    QString hex = text.trimmed();
+    if (hex.startsWith("sha256"_L1, Qt::CaseInsensitive)) // as `openssl x509 -fingerprint` puts it
+        hex = hex.section(u'=', 1);
+    hex.remove(u':');
+    static const QRegularExpression sha256(u"^[0-9A-Fa-f]{64}$"_s);
+    if (!sha256.match(hex).hasMatch())
+        return std::nullopt;
+    return QString::fromLatin1(QByteArray::fromHex(hex.toLatin1()).toHex(':').toUpper());
+}
+
+QSslCertificate CertificatePin::presented(const QSslCertificate& peer,
+                                          const QList<QSslError>& errors)
+{
+    if (!peer.isNull())
+        return peer;
+    for (const QSslError& error : errors) {
+        if (!error.certificate().isNull())
+            return error.certificate();
+    }
+    return QSslCertificate();
+}
+
+QString CertificatePin::changedMessage(const QString& presentedFingerprint)
+{
+    return u"The server's certificate changed: it is not the one this tablet trusts, so the "
+           "connection was refused (someone may be pretending to be the server). If the venue "
+           "really replaced it, a manager must confirm the new fingerprint %1."_s.arg(
+               presentedFingerprint.isEmpty() ? u"(none shown)"_s : presentedFingerprint);
+}
+
+QString CertificatePin::unconfirmedMessage(const QString& presentedFingerprint)
+{
+    return u"This tablet does not know the server's certificate yet. A manager must confirm its "
+           "fingerprint %1 (as printed by tablesyncd) before the tablet connects."_s.arg(
+               presentedFingerprint);
+}
+
+CertificatePin::CertificatePin(QString fingerprint)
+    : m_fingerprint(parse(fingerprint).value_or(QString()))
+{}
+
+bool CertificatePin::matches(const QSslCertificate& certificate) const
+{
+    return isSet() && fingerprintOf(certificate) == m_fingerprint;
+}

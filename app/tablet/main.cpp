@@ -1,7 +1,9 @@
+#include "CertificateConfirmation.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "TouchStyle.h"
 
+#include "client/CertificatePin.h"
 #include "client/SyncEngine.h"
 #include "server/VenueServer.h"
 
@@ -40,6 +42,9 @@ const QList<DemoWaiter>& demoWaiters()
                                            {u"can"_s, u"Can"_s, u"4444"_s}};
     return waiters;
 }
+
+// The SHA-256 fingerprint of the server certificate this tablet trusts.
+const QString certificateKey = QStringLiteral("server/certificate_sha256");
 
 int fail(const QString& message)
 {
@@ -131,7 +136,13 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "With --demo: open N windows side by side, each "
                                             "signed in as another demo waiter (1-4)."),
         u"N"_s, u"1"_s);
-    parser.addOptions({serverOption, demoOption, waitersOption});
+    const QCommandLineOption pinOption(
+        u"pin-cert"_s,
+        QCoreApplication::translate(
+            "main", "Trust the https server whose certificate has this SHA-256 fingerprint, as "
+                    "tablesyncd printed it (remembered for next time)."),
+        u"SHA256"_s);
+    parser.addOptions({serverOption, demoOption, waitersOption, pinOption});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -155,6 +166,19 @@ int main(int argc, char* argv[])
     std::unique_ptr<VenueServer> demoServer;
     std::vector<std::unique_ptr<SyncEngine>> engines;
     std::vector<std::unique_ptr<MainWindow>> windows;
+
+    QString pinnedCertificate;
+    if (parser.isSet(pinOption)) {
+        const std::optional<QString> pin = CertificatePin::parse(parser.value(pinOption));
+        if (!pin)
+            return fail(QCoreApplication::translate(
+                "main", "--pin-cert must be a SHA-256 fingerprint: 64 hex digits, "
+                        "colons allowed, such as tablesyncd printed."));
+        pinnedCertificate = *pin;
+        QSettings().setValue(certificateKey, pinnedCertificate);
+    } else if (!demo) {
+        pinnedCertificate = QSettings().value(certificateKey).toString();
+    }
 
     QUrl serverUrl;
     if (demo) {
@@ -212,6 +236,7 @@ int main(int argc, char* argv[])
         if (const Result<void> opened = engine->open(); !opened)
             return failInWindow(opened.error().message);
         engine->setServerUrl(serverUrl);
+        engine->setPinnedCertificate(pinnedCertificate);
 
         auto window = std::make_unique<MainWindow>(*engine);
         window->setLanguageSwitcher(languages);
@@ -219,8 +244,21 @@ int main(int argc, char* argv[])
             window->setStaffNames(staffNames);
             window->setServerChangeAllowed(false);
         } else {
+            SyncEngine* tablet = engine.get();
             QObject::connect(window.get(), &MainWindow::serverUrlChosen,
-                             [](const QUrl& url) { QSettings().setValue(u"server/url"_s, url); });
+                             [tablet, before = serverUrl](const QUrl& url) {
+                                 QSettings().setValue(u"server/url"_s, url);
+                                 // Another server has another certificate to confirm.
+                                 if (url.host() != before.host() || url.port() != before.port()) {
+                                     QSettings().remove(certificateKey);
+                                     tablet->setPinnedCertificate({});
+                                 }
+                             });
+            auto* confirmation = new CertificateConfirmation(*engine, window.get());
+            QObject::connect(confirmation, &CertificateConfirmation::confirmed,
+                             [](const QString& fingerprint) {
+                                 QSettings().setValue(certificateKey, fingerprint);
+                             });
         }
         if (demo && waiters > 1) {
             const DemoWaiter& waiter = demoWaiters().at(i);

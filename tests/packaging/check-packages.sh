@@ -123,6 +123,25 @@ tablet_version="$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/tablesync" --version)
     fail "tablesync --version said '$tablet_version'"
 grep -q '^ExecStart=/usr/bin/tablesyncd ' "$root/usr/lib/systemd/system/tablesyncd.service" ||
     fail "the unit does not start /usr/bin/tablesyncd"
+# The packaged server makes its own certificate on first start, as systemd would run it.
+expect_depends "$server_deb" openssl
+unit="$root/usr/lib/systemd/system/tablesyncd.service"
+pre="$(sed -n 's/^ExecStartPre=//p' "$unit")"
+[ -n "$pre" ] || fail "the unit makes no TLS certificate before the first start"
+pre="${pre//\$\$/\$}"
+pre="${pre//\/usr\/bin\/tablesyncd/$root/usr/bin/tablesyncd}"
+for start in first second; do
+    TABLESYNCD_TLS_DIR="$scratch/state/tls" bash -c "$pre" >"$scratch/tls-$start.log" 2>&1 ||
+        fail "the unit's certificate step failed on the $start start: $(cat "$scratch/tls-$start.log")"
+done
+[ -s "$scratch/state/tls/tablesyncd.crt" ] && [ -s "$scratch/state/tls/tablesyncd.key" ] ||
+    fail "no certificate after the first start"
+grep -q 'fingerprint\|SHA-256\|SHA256' "$scratch/tls-first.log" ||
+    fail "the first start did not print the certificate's fingerprint"
+[ ! -s "$scratch/tls-second.log" ] || fail "the second start made another certificate"
+grep -q -- '--tls-cert ${TABLESYNCD_TLS_DIR}/tablesyncd.crt' "$unit" ||
+    fail "the unit does not serve the certificate it makes"
+pass "first start makes a certificate; the next start keeps it"
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$root/usr/share/applications/tablesync.desktop" ||
         fail "tablesync.desktop"

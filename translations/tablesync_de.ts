@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CertificateConfirmation</name>
+    <message>
+        <source>Confirm the server&apos;s certificate</source>
+        <translation>Zertifikat des Servers bestätigen</translation>
+    </message>
+    <message>
+        <source>This tablet has not met this server before. A manager should compare this SHA-256 fingerprint with the one tablesyncd printed:
+
+%1
+
+Trust this server?</source>
+        <translation>Dieses Tablet kennt diesen Server noch nicht. Eine Führungskraft sollte diesen SHA-256-Fingerabdruck mit dem vergleichen, den tablesyncd ausgegeben hat:
+
+%1
+
+Diesem Server vertrauen?</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>%1 changed — check before sending</source>
@@ -221,12 +240,12 @@
         <translation>Tisch %1</translation>
     </message>
     <message>
-        <source>Write refused: based on version %1</source>
-        <translation>Senden abgelehnt: beruhte auf Version %1</translation>
-    </message>
-    <message>
         <source>Order closed</source>
         <translation>Bestellung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Refused: based on v%1</source>
+        <translation>Abgelehnt: beruhte auf v%1</translation>
     </message>
 </context>
 <context>
@@ -827,14 +846,6 @@
         <translation>Bedienung</translation>
     </message>
     <message>
-        <source>Lines now</source>
-        <translation>Positionen jetzt</translation>
-    </message>
-    <message>
-        <source>Items now</source>
-        <translation>Stück jetzt</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
@@ -845,6 +856,22 @@
     <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Lines this waiter put on the order that are still on it</source>
+        <translation>Positionen dieser Servicekraft, die noch auf der Bestellung stehen</translation>
+    </message>
+    <message>
+        <source>Those lines&apos; quantities added up</source>
+        <translation>Summe der Mengen dieser Positionen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Stück</translation>
     </message>
 </context>
 <context>
@@ -892,6 +919,14 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
+        <translation>Dem https-Server vertrauen, dessen Zertifikat diesen SHA-256-Fingerabdruck hat, wie tablesyncd ihn ausgegeben hat (wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
+        <translation>--pin-cert muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt, wie von tablesyncd ausgegeben.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CertificateConfirmation</name>
+    <message>
+        <source>Confirm the server&apos;s certificate</source>
+        <translation>Подтвердите сертификат сервера</translation>
+    </message>
+    <message>
+        <source>This tablet has not met this server before. A manager should compare this SHA-256 fingerprint with the one tablesyncd printed:
+
+%1
+
+Trust this server?</source>
+        <translation>Этот планшет ещё не подключался к этому серверу. Менеджер должен сравнить этот отпечаток SHA-256 с тем, который вывел tablesyncd:
+
+%1
+
+Доверять этому серверу?</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>%1 changed — check before sending</source>
@@ -221,12 +240,12 @@
         <translation>Стол %1</translation>
     </message>
     <message>
-        <source>Write refused: based on version %1</source>
-        <translation>Отправка отклонена: по версии %1</translation>
-    </message>
-    <message>
         <source>Order closed</source>
         <translation>Заказ закрыт</translation>
+    </message>
+    <message>
+        <source>Refused: based on v%1</source>
+        <translation>Отклонено: основано на в%1</translation>
     </message>
 </context>
 <context>
@@ -835,14 +854,6 @@
         <translation>Официант</translation>
     </message>
     <message>
-        <source>Lines now</source>
-        <translation>Позиций сейчас</translation>
-    </message>
-    <message>
-        <source>Items now</source>
-        <translation>Штук сейчас</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
@@ -853,6 +864,22 @@
     <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Lines this waiter put on the order that are still on it</source>
+        <translation>Позиции этого официанта, которые всё ещё в заказе</translation>
+    </message>
+    <message>
+        <source>Those lines&apos; quantities added up</source>
+        <translation>Сумма количеств по этим позициям</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Штук</translation>
     </message>
 </context>
 <context>
@@ -900,6 +927,14 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
+        <translation>Доверять https-серверу, сертификат которого имеет этот отпечаток SHA-256, как его вывел tablesyncd (запоминается).</translation>
+    </message>
+    <message>
+        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
+        <translation>--pin-cert должен быть отпечатком SHA-256: 64 шестнадцатеричные цифры, двоеточия допускаются, как выводит tablesyncd.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>CertificateConfirmation</name>
+    <message>
+        <source>Confirm the server&apos;s certificate</source>
+        <translation>Sunucunun sertifikasını onaylayın</translation>
+    </message>
+    <message>
+        <source>This tablet has not met this server before. A manager should compare this SHA-256 fingerprint with the one tablesyncd printed:
+
+%1
+
+Trust this server?</source>
+        <translation>Bu tablet bu sunucuyu daha önce görmedi. Bir yönetici bu SHA-256 parmak izini tablesyncd&apos;nin yazdırdığıyla karşılaştırmalıdır:
+
+%1
+
+Bu sunucuya güvenilsin mi?</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>%1 changed — check before sending</source>
@@ -221,12 +240,12 @@
         <translation>Masa %1</translation>
     </message>
     <message>
-        <source>Write refused: based on version %1</source>
-        <translation>Gönderim reddedildi: sürüm %1 üzerine yapılmıştı</translation>
-    </message>
-    <message>
         <source>Order closed</source>
         <translation>Sipariş kapatıldı</translation>
+    </message>
+    <message>
+        <source>Refused: based on v%1</source>
+        <translation>Reddedildi: v%1 temel alınmıştı</translation>
     </message>
 </context>
 <context>
@@ -819,14 +838,6 @@
         <translation>Garson</translation>
     </message>
     <message>
-        <source>Lines now</source>
-        <translation>Şu anki kalem</translation>
-    </message>
-    <message>
-        <source>Items now</source>
-        <translation>Şu anki adet</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Eklendi</translation>
     </message>
@@ -837,6 +848,22 @@
     <message>
         <source>Conflicts</source>
         <translation>Çakışmalar</translation>
+    </message>
+    <message>
+        <source>Lines this waiter put on the order that are still on it</source>
+        <translation>Bu garsonun siparişe eklediği ve hâlâ siparişte olan satırlar</translation>
+    </message>
+    <message>
+        <source>Those lines&apos; quantities added up</source>
+        <translation>Bu satırların adetlerinin toplamı</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Satırlar</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Adet</translation>
     </message>
 </context>
 <context>
@@ -884,6 +911,14 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
+        <translation>Sertifikası bu SHA-256 parmak izine sahip https sunucusuna, tablesyncd&apos;nin yazdırdığı gibi, güven (bir sonraki sefer için hatırlanır).</translation>
+    </message>
+    <message>
+        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
+        <translation>--pin-cert bir SHA-256 parmak izi olmalıdır: 64 onaltılık rakam, iki nokta üst üste kullanılabilir, tablesyncd&apos;nin yazdırdığı gibi.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
 #include <QStringList>
 
 // A throwaway self-signed certificate and key made by the `openssl` command at test time, so
-// that no key is ever committed. Tests QSKIP when openssl is absent (Debian package "openssl").
+// that no key is ever committed. Tests fail when openssl is absent (Debian package "openssl").
 struct TestCertificate
 {
     QString certificateFile;

@@ -1,7 +1,7 @@
 #include "CertificateConfirmation.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
-#include "TouchStyle.h"
+#include "TabletStartup.h"
 
 #include "client/CertificatePin.h"
 #include "client/SyncEngine.h"
@@ -10,8 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QIcon>
-#include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -107,16 +105,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"TableSync"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TABLESYNC_VERSION));
 
-    // The language chosen in the app last time, else the system's when TableSync speaks it.
     LanguageSwitcher languages;
-    const QString language =
-        QSettings()
-            .value(u"ui/language"_s, LanguageSwitcher::supportedLanguage(QLocale::system()))
-            .toString();
-    if (!languages.setLanguage(language))
-        languages.setLanguage(u"en"_s);
-    QObject::connect(&languages, &LanguageSwitcher::languageChanged,
-                     [](const QString& code) { QSettings().setValue(u"ui/language"_s, code); });
+    TabletStartup::restoreLanguage(languages);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -157,9 +147,7 @@ int main(int argc, char* argv[])
         return fail(QCoreApplication::translate("main", "--demo runs its own server; leave out "
                                                         "--server."));
 
-    QGuiApplication::setApplicationDisplayName(u"TableSync"_s);
-    QGuiApplication::setWindowIcon(QIcon(u":/icons/tablesync.svg"_s));
-    TouchStyle::apply(static_cast<QApplication&>(app));
+    TabletStartup::applyLook(static_cast<QApplication&>(app));
 
     // Destroyed in reverse: windows, then engines, then the demo server, then its files.
     std::unique_ptr<QTemporaryDir> demoDirectory;

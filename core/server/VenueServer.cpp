@@ -5,6 +5,7 @@
 #include "http/HttpServerAdapter.h"
 #include "http/TlsIdentity.h"
 #include "store/DemoVenue.h"
+#include "store/GroupCommit.h"
 #include "store/PostgresNotifier.h"
 #include "store/PostgresOrderStore.h"
 #include "store/SqliteOrderStore.h"
@@ -97,15 +98,34 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
     StreamHub* hub = stream.get();
     connect(hub, &StreamHub::served, this, &VenueServer::requestServed);
     connect(this, &VenueServer::orderChanged, hub, &StreamHub::announce);
+    auto group = std::make_unique<GroupCommit>(*m_store);
+    GroupCommit* commits = group.get();
     auto http = std::make_unique<HttpServerAdapter>(
-        limits, [this, routes, hub](const HttpRequest& request) {
+        limits, [this, routes, hub, commits](const HttpRequest& request) {
             if (request.path == StreamHub::path())
                 return hub->answerWithoutUpgrade(request);
             HttpResponse response = routes->handle(request);
-            for (const StreamMessage& moved : CommittedChanges::of(request, response))
-                emit orderChanged(moved.orderId, moved.tableId, moved.version);
+            for (const StreamMessage& moved : CommittedChanges::of(request, response)) {
+                commits->afterCommit([this, moved] {
+                    emit orderChanged(moved.orderId, moved.tableId, moved.version);
+                });
+            }
+            commits->scheduleIfPending();
             return response;
         });
+    http->setAnswerGate([commits] { return commits->isPending(); },
+                        [commits]() -> std::optional<HttpResponse> {
+                            Result<void> done = commits->commitNow();
+                            if (done.ok())
+                                return std::nullopt;
+                            return OrderWrites::storageFailure(done.error());
+                        });
+    connect(commits, &GroupCommit::committed, http.get(),
+            [adapter = http.get()](const std::optional<ApiError>& failure) {
+                adapter->releaseAnswers(
+                    failure ? std::optional<HttpResponse>(OrderWrites::storageFailure(*failure))
+                            : std::nullopt);
+            });
     http->setUpgradeHandler(
         [hub](const HttpRequest& request) { return hub->verifyUpgrade(request); },
         [hub](std::unique_ptr<QWebSocket> socket) { hub->accept(std::move(socket)); });
@@ -115,6 +135,7 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
     if (!bound.ok())
         return bound;
     m_stream = std::move(stream);
+    m_groupCommit = std::move(group);
     m_http = std::move(http);
     m_tlsFingerprint = tls ? tls->fingerprint() : QString();
     return bound;
@@ -123,6 +144,8 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
 void VenueServer::close()
 {
     m_tlsFingerprint.clear();
+    // Whatever was written is committed and answered before the connections go.
+    m_groupCommit.reset();
     m_stream.reset();
     if (m_http) {
         m_http->stop();

@@ -12,6 +12,7 @@
 
 class ApiRoutes;
 class Authenticator;
+class GroupCommit;
 class HttpServerAdapter;
 class OrderStore;
 class PostgresNotifier;
@@ -27,16 +28,18 @@ public:
                          QObject* parent = nullptr);
     ~VenueServer() override;
 
-    Result<void> open(); // opens the database and runs the numbered migrations
-    Result<void>
-    seedDemo(); // fills an EMPTY venue with the demo venue; changes nothing when a venue exists
-    Result<quint16> listen(const QHostAddress& address,
-                           quint16 port); // port 0 = any free port; the bound port
-    void close();                         // stops listening, drops connections, closes the database
+    // Opens the database and runs the numbered migrations.
+    Result<void> open();
+    // Fills an EMPTY venue with the demo venue; changes nothing when a venue exists.
+    Result<void> seedDemo();
+    // Port 0 takes any free port; returns the bound port.
+    Result<quint16> listen(const QHostAddress& address, quint16 port);
+    // Answers what waits for a commit, stops listening, drops connections, closes the database.
+    void close();
     // While listening with TLS: the certificate's SHA-256 fingerprint, else empty.
     QString tlsFingerprint() const { return m_tlsFingerprint; }
-    // Every route the server answers, as OpenAPI-style templates: {"GET", "/api/v1/orders/{id}"},
-    // ...
+    // Every route the server answers, as OpenAPI-style templates:
+    // {"GET", "/api/v1/orders/{id}"}, ...
     static QList<QPair<QByteArray, QString>> routeTable();
 
 signals:
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<ApiRoutes> m_routes;
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<PostgresNotifier> m_notifier; // PostgreSQL only: other processes' writes
+    std::unique_ptr<GroupCommit> m_groupCommit;   // while listening: writes share disk flushes
     std::unique_ptr<HttpServerAdapter> m_http;
     QString m_tlsFingerprint;
 };

@@ -45,6 +45,15 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
+// An answer held back until the writes it read are committed (Qt 6.4, where the responder
+// only points at the socket, which may be gone by then).
+struct HttpServerAdapter::WaitingAnswer
+{
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    Answer answer;
+};
+
 HttpServerAdapter::HttpServerAdapter(const ConnectionLimits& limits, Handler handler,
                                      QObject* parent)
     : QAbstractHttpServer(parent)
@@ -119,8 +128,27 @@ HttpResponse HttpServerAdapter::refuseUpgrade(const HttpRequest& request)
     return response;
 }
 
+void HttpServerAdapter::setAnswerGate(std::function<bool()> mustWait, CommitNow commitNow)
+{
+    m_mustWait = std::move(mustWait);
+    m_commitNow = std::move(commitNow);
+}
+
+void HttpServerAdapter::releaseAnswers(const std::optional<HttpResponse>& failure)
+{
+    std::vector<std::unique_ptr<WaitingAnswer>> waiting = std::exchange(m_waiting, {});
+    for (const std::unique_ptr<WaitingAnswer>& held : waiting) {
+        if (!held->socket || !held->socket->isOpen())
+            continue; // the client left; its write is committed all the same
+        if (failure)
+            held->answer.response = *failure;
+        send(held->responder, held->answer);
+    }
+}
+
 void HttpServerAdapter::stop()
 {
+    m_waiting.clear();
     if (!m_listener)
         return;
     m_listener->close();
@@ -145,21 +173,34 @@ HttpRequest HttpServerAdapter::neutral(const QHttpServerRequest& request)
     return neutral;
 }
 
-HttpResponse HttpServerAdapter::answer(const QHttpServerRequest& request)
+HttpServerAdapter::Answer HttpServerAdapter::answer(const QHttpServerRequest& request)
 {
     const HttpRequest neutral = HttpServerAdapter::neutral(request);
-    QElapsedTimer timer;
-    timer.start();
+    Answer answer{neutral.method, neutral.path, {}, {}};
+    answer.timer.start();
     // A chunked body slips past the Content-Length check; its decoded size is checked here.
-    HttpResponse response =
-        neutral.body.size() > m_limits.maxBodyBytes
-            ? HttpResponse::error(
-                  413, u"payload_too_large"_s,
-                  u"The request body is larger than %1 bytes."_s.arg(m_limits.maxBodyBytes))
-            : m_handler(neutral);
-    emit served(neutral.method, neutral.path, response.status, timer.elapsed(),
-                response.staffId.isEmpty() ? u"-"_s : response.staffId);
-    return response;
+    answer.response = neutral.body.size() > m_limits.maxBodyBytes
+                          ? HttpResponse::error(413, u"payload_too_large"_s,
+                                                u"The request body is larger than %1 bytes."_s.arg(
+                                                    m_limits.maxBodyBytes))
+                          : m_handler(neutral);
+    return answer;
+}
+
+void HttpServerAdapter::send(QHttpServerResponder& responder, const Answer& answer)
+{
+    write(responder, answer.response);
+    emit served(answer.method, answer.path, answer.response.status, answer.timer.elapsed(),
+                answer.response.staffId.isEmpty() ? u"-"_s : answer.response.staffId);
+}
+
+void HttpServerAdapter::sendCommitted(QHttpServerResponder& responder, Answer answer)
+{
+    if (mustWait() && m_commitNow) {
+        if (const std::optional<HttpResponse> failure = m_commitNow())
+            answer.response = *failure;
+    }
+    send(responder, answer);
 }
 
 void HttpServerAdapter::write(QHttpServerResponder& responder, const HttpResponse& response)
@@ -191,7 +232,7 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request,
     if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
         return !m_upgradeVerifier(upgrade);
 #endif
-    write(responder, answer(request));
+    sendCommitted(responder, answer(request));
     return true;
 }
 
@@ -206,7 +247,7 @@ void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
     if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
         write(responder, refuseUpgrade(upgrade));
     else
-        write(responder, answer(request));
+        sendCommitted(responder, answer(request));
 }
 
 #else
@@ -217,18 +258,30 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSoc
     // to missingHandler() when it returns false.
     if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
         return !m_upgradeVerifier(upgrade);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, answer(request));
+    respondOrWait(request, socket);
     return true;
 }
 
 void HttpServerAdapter::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
+    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade)) {
+        QHttpServerResponder responder = makeResponder(request, socket);
         write(responder, refuseUpgrade(upgrade));
-    else
-        write(responder, answer(request));
+    } else {
+        respondOrWait(request, socket);
+    }
+}
+
+void HttpServerAdapter::respondOrWait(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    Answer reply = answer(request);
+    if (mustWait()) {
+        m_waiting.push_back(std::make_unique<WaitingAnswer>(
+            WaitingAnswer{makeResponder(request, socket), socket, std::move(reply)}));
+        return;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, reply);
 }
 
 #endif

@@ -7,6 +7,7 @@
 #include "model/Result.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -14,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class GuardedTcpServer;
 class QHttpServerRequest;
@@ -42,6 +44,14 @@ public:
                              const std::optional<QSslConfiguration>& tls = std::nullopt);
     // Upgrades the WebSocket requests the verifier lets through and hands them to the handler.
     void setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler);
+    // Answers computed while `mustWait()` holds read writes not yet committed: they wait, in
+    // the order they were computed, for releaseAnswers(). Where Qt cannot keep a responder for
+    // later (6.5 and newer here), `commitNow()` runs at once instead and returns the answer
+    // to send in place of each one when the commit failed.
+    using CommitNow = std::function<std::optional<HttpResponse>()>;
+    void setAnswerGate(std::function<bool()> mustWait, CommitNow commitNow);
+    // Sends the waiting answers, or `failure` in place of each after a failed commit.
+    void releaseAnswers(const std::optional<HttpResponse>& failure);
     // Stops listening and drops every open connection.
     void stop();
 
@@ -65,8 +75,27 @@ protected:
 #endif
 
 private:
+    struct Answer
+    {
+        QByteArray method;
+        QString path;
+        HttpResponse response;
+        QElapsedTimer timer;
+    };
+    struct WaitingAnswer;
+
     static HttpRequest neutral(const QHttpServerRequest& request);
-    HttpResponse answer(const QHttpServerRequest& request);
+    Answer answer(const QHttpServerRequest& request);
+    bool mustWait() const
+    {
+        return m_mustWait && m_mustWait();
+    }
+    // Writes the answer and logs it.
+    void send(QHttpServerResponder& responder, const Answer& answer);
+    // For Qt versions that cannot keep a responder: commits first, then answers.
+    void sendCommitted(QHttpServerResponder& responder, Answer answer);
+    // Qt 6.4: answers now, or holds the answer while it must wait.
+    void respondOrWait(const QHttpServerRequest& request, QTcpSocket* socket);
     bool isUpgrade(const HttpRequest& request) const;
     // The verifier's refusal of an upgrade request, logged like an answer.
     HttpResponse refuseUpgrade(const HttpRequest& request);
@@ -76,5 +105,8 @@ private:
     Handler m_handler;
     UpgradeVerifier m_upgradeVerifier;
     UpgradeHandler m_upgradeHandler;
+    std::function<bool()> m_mustWait;
+    CommitNow m_commitNow;
+    std::vector<std::unique_ptr<WaitingAnswer>> m_waiting;
     QPointer<GuardedTcpServer> m_listener;
 };

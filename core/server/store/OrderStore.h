@@ -75,4 +75,12 @@ public:
     // The order's events with a version above `afterVersion`, oldest first.
     virtual Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) = 0;
     virtual Result<QList<Event>> events(qint64 since, int limit) = 0;
+
+    // Group commit: while on, writes share one open transaction (each in a savepoint) until
+    // commitGroup(), so one disk flush serves them all. Nothing read from an uncommitted write
+    // may leave the process before commitGroup() succeeds. Stores without it commit every write.
+    virtual void setGroupCommit(bool on) { (void)on; }
+    virtual bool hasUncommittedWrites() const { return false; }
+    // Commits the writes made since the last call; on failure every one of them is gone.
+    virtual Result<void> commitGroup() { return {}; }
 };

@@ -161,7 +161,12 @@ Result<QSqlQuery*> SqliteOrderStore::run(const QString& sql, const QVariantList&
 
 Result<void> SqliteOrderStore::begin()
 {
-    Result<QSqlQuery*> query = run(u"BEGIN IMMEDIATE"_s);
+    if (m_groupCommit && !m_groupOpen) {
+        if (Result<QSqlQuery*> query = run(u"BEGIN IMMEDIATE"_s); !query.ok())
+            return query.error();
+        m_groupOpen = true;
+    }
+    Result<QSqlQuery*> query = run(m_groupOpen ? u"SAVEPOINT write"_s : u"BEGIN IMMEDIATE"_s);
     if (!query.ok())
         return query.error();
     return {};
@@ -169,7 +174,7 @@ Result<void> SqliteOrderStore::begin()
 
 Result<void> SqliteOrderStore::commit()
 {
-    Result<QSqlQuery*> query = run(u"COMMIT"_s);
+    Result<QSqlQuery*> query = run(m_groupOpen ? u"RELEASE write"_s : u"COMMIT"_s);
     if (!query.ok()) {
         rollback();
         return query.error();
@@ -179,7 +184,46 @@ Result<void> SqliteOrderStore::commit()
 
 void SqliteOrderStore::rollback()
 {
+    if (m_groupOpen) {
+        (void)run(u"ROLLBACK TO write"_s);
+        (void)run(u"RELEASE write"_s);
+    } else {
+        (void)run(u"ROLLBACK"_s);
+    }
+}
+
+void SqliteOrderStore::setGroupCommit(bool on)
+{
+    if (!on && m_groupOpen)
+        (void)commitGroup();
+    m_groupCommit = on;
+}
+
+Result<void> SqliteOrderStore::commitGroup()
+{
+    if (!m_groupOpen)
+        return {};
+    m_groupOpen = false;
+    Result<QSqlQuery*> query = run(u"COMMIT"_s);
+    if (query.ok())
+        return {};
     (void)run(u"ROLLBACK"_s);
+    m_knownLines.clear();
+    return query.error();
+}
+
+const Lines* SqliteOrderStore::knownLines(qint64 orderId, qint64 version) const
+{
+    const auto found = m_knownLines.constFind(orderId);
+    return found != m_knownLines.cend() && found->first == version ? &found->second : nullptr;
+}
+
+void SqliteOrderStore::rememberLines(qint64 orderId, qint64 version, const Lines& lines)
+{
+    // Bounded: a venue has a few hundred open orders; closed ones drop out here.
+    if (m_knownLines.size() >= 4096 && !m_knownLines.contains(orderId))
+        m_knownLines.clear();
+    m_knownLines.insert(orderId, {version, lines});
 }
 
 Result<QString> SqliteOrderStore::pragma(const QString& name)
@@ -489,7 +533,13 @@ Result<std::optional<OrderRecord>> SqliteOrderStore::order(qint64 id)
             q->value(2).toString() == "closed"_L1 ? Order::Status::Closed : Order::Status::Open;
         order.version = q->value(3).toLongLong();
         order.updatedAt = q->value(4).toLongLong();
-        order.items = linesFrom(q->value(5).toByteArray());
+        if (const Lines* known = knownLines(order.id, order.version)) {
+            order.items = *known;
+        } else {
+            order.items = linesFrom(q->value(5).toByteArray());
+            if (order.status == Order::Status::Open)
+                rememberLines(order.id, order.version, order.items);
+        }
         record->seats = q->value(6).toInt();
     }
     q->finish();
@@ -521,33 +571,44 @@ Result<WriteOutcome> SqliteOrderStore::writeItems(qint64 orderId, qint64 expecte
         return started.error();
     Result<QSqlQuery*> update =
         run(u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
-            " WHERE id = ? AND version = ? AND status = 'open'"_s,
+            " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s,
             {linesText(items), qint64(items.size()), now, orderId, expectedVersion});
     if (!update.ok()) {
         rollback();
         return update.error();
     }
-    const bool applied = update.value()->numRowsAffected() == 1;
-    if (applied) {
-        for (Event& event : events) {
-            event.version = expectedVersion + 1;
-            event.at = now;
-            if (Result<void> inserted = insertEvent(event); !inserted.ok()) {
-                rollback();
-                return inserted.error();
-            }
-        }
-        if (Result<void> committed = commit(); !committed.ok())
-            return committed.error();
-    } else {
+    // SQLite makes every change of a RETURNING statement at its first step.
+    const bool applied = update.value()->next();
+    const QString tableId = applied ? update.value()->value(0).toString() : QString();
+    update.value()->finish();
+    if (!applied) {
         rollback();
+        Result<std::optional<OrderRecord>> stored = order(orderId);
+        if (!stored.ok())
+            return stored.error();
+        if (!stored.value())
+            return ApiError{u"not_found"_s, u"Order %1 does not exist."_s.arg(orderId), {}};
+        return WriteOutcome{false, stored.value()->order, 0};
     }
-    Result<std::optional<OrderRecord>> stored = order(orderId);
-    if (!stored.ok())
-        return stored.error();
-    if (!stored.value())
-        return ApiError{u"not_found"_s, u"Order %1 does not exist."_s.arg(orderId), {}};
-    return WriteOutcome{applied, stored.value()->order, 0};
+    for (Event& event : events) {
+        event.version = expectedVersion + 1;
+        event.at = now;
+        if (Result<void> inserted = insertEvent(event); !inserted.ok()) {
+            rollback();
+            return inserted.error();
+        }
+    }
+    if (Result<void> committed = commit(); !committed.ok())
+        return committed.error();
+    Order written;
+    written.id = orderId;
+    written.tableId = tableId;
+    written.status = Order::Status::Open;
+    written.version = expectedVersion + 1;
+    written.updatedAt = now;
+    written.items = items;
+    rememberLines(orderId, written.version, items);
+    return WriteOutcome{true, written, 0};
 }
 
 Result<WriteOutcome> SqliteOrderStore::closeOrder(qint64 orderId, qint64 expectedVersion,
@@ -595,6 +656,7 @@ Result<WriteOutcome> SqliteOrderStore::closeOrder(qint64 orderId, qint64 expecte
             return abort(inserted.error());
         if (Result<void> committed = commit(); !committed.ok())
             return committed.error();
+        m_knownLines.remove(orderId);
     } else {
         rollback();
     }

@@ -9,7 +9,8 @@
 class Clock;
 
 // The store on one SQLite file: WAL, synchronous FULL unless asked otherwise, foreign keys on,
-// writes in BEGIN IMMEDIATE transactions, statements prepared once and reused.
+// writes in BEGIN IMMEDIATE transactions (or savepoints of a group commit), statements
+// prepared once and reused.
 class SqliteOrderStore final : public OrderStore
 {
 public:
@@ -48,6 +49,10 @@ public:
     Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) override;
     Result<QList<Event>> events(qint64 since, int limit) override;
 
+    void setGroupCommit(bool on) override;
+    bool hasUncommittedWrites() const override { return m_groupOpen; }
+    Result<void> commitGroup() override;
+
     // The value of a PRAGMA on the store's own connection, for diagnostics.
     Result<QString> pragma(const QString& name);
 
@@ -55,9 +60,13 @@ private:
     // Runs the statement for `sql` with its values bound in order; it is prepared on first
     // use and kept for every later call.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
+    // One write's transaction, or its savepoint inside the open group.
     Result<void> begin();
     Result<void> commit();
     void rollback();
+    // The decoded lines of `orderId` at `version`, when known.
+    const Lines* knownLines(qint64 orderId, qint64 version) const;
+    void rememberLines(qint64 orderId, qint64 version, const Lines& lines);
     Result<void> insertEvent(const Event& event);
     Result<QList<Event>> readEvents(QSqlQuery* query);
     ApiError failure(const QString& what, const QSqlQuery& query) const;
@@ -68,4 +77,9 @@ private:
     QString m_connectionName;
     QSqlDatabase m_database;
     QHash<QString, QSqlQuery*> m_statements;
+    bool m_groupCommit = false;
+    bool m_groupOpen = false;
+    // Decoding an order's JSON list is most of a read; a version names one list for good, as
+    // long as no write that made it was rolled back (cleared then).
+    QHash<qint64, QPair<qint64, Lines>> m_knownLines;
 };

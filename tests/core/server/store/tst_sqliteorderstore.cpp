@@ -29,6 +29,9 @@ private slots:
     void seedingTwiceChangesNothing();
     void staffIdsAreUnique();
     void tokensExpireAndRevoke();
+    void groupedWritesWaitForTheirCommit();
+    void aRefusedWriteLeavesTheRestOfItsGroup();
+    void anotherConnectionsWriteIsRead();
 
 private:
     // One value read through a second connection, as another process would see the file.
@@ -229,6 +232,75 @@ void TestSqliteOrderStore::tokensExpireAndRevoke()
     QVERIFY(m_store->putToken(other, u"can"_s, 1000).ok());
     QVERIFY(m_store->removeStaff(u"can"_s).value());
     QVERIFY(!m_store->tokenOwner(other, 500).value());
+}
+
+void TestSqliteOrderStore::groupedWritesWaitForTheirCommit()
+{
+    m_store->setGroupCommit(true);
+    QVERIFY(!m_store->hasUncommittedWrites());
+    const QString first = u"11111111-1111-4111-8111-111111111111"_s;
+    const QString second = u"22222222-2222-4222-8222-222222222222"_s;
+    QVERIFY(m_store->writeItems(1, 1, {line(first, u"soup-lentil"_s, 1)}, {}, 5).value().applied);
+    QVERIFY(m_store->writeItems(2, 1, {line(second, u"soup-lentil"_s, 2)}, {}, 5).value().applied);
+    QVERIFY(m_store->hasUncommittedWrites());
+    // The store's own reads see the group; another process sees none of it yet.
+    QCOMPARE(m_store->order(1).value()->order.version, 2);
+    QCOMPARE(peek(u"SELECT SUM(version) FROM orders WHERE id IN (1, 2)"_s).toInt(), 2);
+
+    QVERIFY(m_store->commitGroup().ok());
+    QVERIFY(!m_store->hasUncommittedWrites());
+    QCOMPARE(peek(u"SELECT SUM(version) FROM orders WHERE id IN (1, 2)"_s).toInt(), 4);
+    QCOMPARE(peek(u"SELECT SUM(item_count) FROM orders WHERE id IN (1, 2)"_s).toInt(), 2);
+
+    // Turning grouping off commits what waits.
+    QVERIFY(m_store->writeItems(1, 2, {}, {}, 6).value().applied);
+    m_store->setGroupCommit(false);
+    QVERIFY(!m_store->hasUncommittedWrites());
+    QCOMPARE(peek(u"SELECT version FROM orders WHERE id = 1"_s).toInt(), 3);
+}
+
+void TestSqliteOrderStore::aRefusedWriteLeavesTheRestOfItsGroup()
+{
+    m_store->setGroupCommit(true);
+    const QString first = u"11111111-1111-4111-8111-111111111111"_s;
+    QVERIFY(m_store->writeItems(1, 1, {line(first, u"soup-lentil"_s, 1)}, {}, 5).value().applied);
+    const Result<WriteOutcome> stale = m_store->writeItems(
+        1, 1, {line(u"22222222-2222-4222-8222-222222222222"_s, u"soup-lentil"_s, 3)}, {}, 6);
+    QVERIFY(stale.ok());
+    QVERIFY(!stale->applied);
+    QCOMPARE(stale->order.version, 2);
+    Event conflict;
+    conflict.orderId = 1;
+    conflict.tableId = u"1"_s;
+    conflict.version = 2;
+    conflict.kind = Event::Kind::Conflict;
+    conflict.expectedVersion = 1;
+    conflict.author = u"mehmet"_s;
+    conflict.at = 6;
+    QVERIFY(m_store->appendEvent(conflict).ok());
+    // A statement that fails inside the group is undone alone.
+    QVERIFY(!m_store->writeItems(999999, 1, {}, {}, 6).ok());
+    QVERIFY(m_store->commitGroup().ok());
+
+    QCOMPARE(peek(u"SELECT version FROM orders WHERE id = 1"_s).toInt(), 2);
+    QCOMPARE(peek(u"SELECT items FROM orders WHERE id = 1"_s).toString().count(first), 1);
+    QCOMPARE(
+        peek(u"SELECT COUNT(*) FROM events WHERE order_id = 1 AND kind = 'conflict'"_s).toInt(), 1);
+}
+
+void TestSqliteOrderStore::anotherConnectionsWriteIsRead()
+{
+    // The store keeps decoded lists by version; a write by another process must still show.
+    QCOMPARE(m_store->order(4).value()->order.items.size(), 0);
+    std::unique_ptr<SqliteOrderStore> other = openStore();
+    QVERIFY(other);
+    const QString id = u"33333333-3333-4333-8333-333333333333"_s;
+    QVERIFY(other->writeItems(4, 1, {line(id, u"soup-lentil"_s, 4)}, {}, 9).value().applied);
+    const Order seen = m_store->order(4).value()->order;
+    QCOMPARE(seen.version, 2);
+    QCOMPARE(seen.items.size(), 1);
+    QCOMPARE(seen.items.first().lineId, id);
+    QCOMPARE(seen.items.first().qty, 4);
 }
 
 QTEST_GUILESS_MAIN(TestSqliteOrderStore)

@@ -1,0 +1,52 @@
+#include "GroupCommit.h"
+
+#include <QMetaObject>
+
+GroupCommit::GroupCommit(OrderStore& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_store.setGroupCommit(true);
+}
+
+GroupCommit::~GroupCommit()
+{
+    (void)commitNow();
+    m_store.setGroupCommit(false);
+}
+
+void GroupCommit::scheduleIfPending()
+{
+    if (m_scheduled || !isPending())
+        return;
+    m_scheduled = true;
+    // A queued call runs after the socket notifications already due in this pass, so every
+    // request that arrived during the last flush joins this commit.
+    QMetaObject::invokeMethod(
+        this, [this] { (void)commitNow(); }, Qt::QueuedConnection);
+}
+
+void GroupCommit::afterCommit(std::function<void()> action)
+{
+    if (isPending())
+        m_afterCommit.append(std::move(action));
+    else
+        action();
+}
+
+Result<void> GroupCommit::commitNow()
+{
+    m_scheduled = false;
+    if (!isPending() && m_afterCommit.isEmpty())
+        return {};
+    Result<void> done = m_store.commitGroup();
+    const QList<std::function<void()>> actions = std::exchange(m_afterCommit, {});
+    if (done.ok()) {
+        for (const std::function<void()>& action : actions)
+            action();
+        emit committed(std::nullopt);
+    } else {
+        emit committed(done.error());
+    }
+    return done;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "OrderStore.h"
+
+#include <QObject>
+
+#include <functional>
+
+// Lets the writes of one event-loop pass share one transaction and one disk flush: the store
+// keeps them open, and the commit runs once the pass has handled every request that arrived
+// during the previous flush. Whatever depends on those writes (answers, announcements) must
+// wait for committed(), so nothing that a crash could still undo ever leaves the process.
+class GroupCommit : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GroupCommit(OrderStore& store, QObject* parent = nullptr);
+    // Commits what is pending.
+    ~GroupCommit() override;
+
+    // Writes wait for their commit.
+    bool isPending() const { return m_store.hasUncommittedWrites(); }
+    // Called after each request: when writes wait, their commit is scheduled for the end of
+    // this event-loop pass.
+    void scheduleIfPending();
+    // Runs `action` once the waiting writes are committed (at once when none wait); never when
+    // their commit fails.
+    void afterCommit(std::function<void()> action);
+    // Commits the waiting writes now and emits committed().
+    Result<void> commitNow();
+
+signals:
+    // The waiting writes are durable, or (with an error) gone.
+    void committed(const std::optional<ApiError>& failure);
+
+private:
+    OrderStore& m_store;
+    bool m_scheduled = false;
+    QList<std::function<void()>> m_afterCommit;
+};

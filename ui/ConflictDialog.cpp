@@ -1,6 +1,7 @@
 #include "ConflictDialog.h"
 
 #include "ConflictRowsModel.h"
+#include "ContentSizedTableView.h"
 #include "TouchStyle.h"
 
 #include <QEvent>
@@ -38,8 +39,10 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
     m_legend = new QLabel(this);
     m_legend->setWordWrap(true);
 
-    m_table = new QTableView(this);
+    m_table = new ContentSizedTableView(this);
     m_table->setObjectName(u"conflictRows"_s);
+    // Before the model: changing the scroll mode lays the rows out again.
+    TouchStyle::enableKineticScrolling(m_table);
     m_table->setModel(m_rows);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -55,7 +58,6 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ConflictRowsModel::ItemColumn,
                                                       QHeaderView::Stretch);
-    TouchStyle::enableKineticScrolling(m_table);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         const int conflict = index.data(ConflictRowsModel::ConflictIndexRole).toInt();
         if (conflict >= 0)
@@ -115,8 +117,12 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
 
 void ConflictDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Only a new language changes the column titles (and so the widths).
+        m_table->horizontalHeader()->headerDataChanged(Qt::Horizontal, 0,
+                                                       m_rows->columnCount() - 1);
         retranslate();
+    }
     QDialog::changeEvent(event);
 }
 
@@ -131,7 +137,6 @@ void ConflictDialog::retranslate()
     m_keepTheirs->setText(tr("Keep theirs"));
     m_cancel->setText(tr("Cancel — keep my draft unsent"));
     m_confirm->setText(tr("Confirm and send"));
-    m_table->horizontalHeader()->headerDataChanged(Qt::Horizontal, 0, m_rows->columnCount() - 1);
     refresh();
 }
 

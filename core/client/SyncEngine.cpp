@@ -145,10 +145,18 @@ void SyncEngine::login(const QString& staffId, const QString& pin)
             return;
         }
         m_api->setToken(reply->token);
-        m_live->start(reply->token);
         m_staff = reply->staff;
         setOnline(true);
         Q_EMIT loggedIn(*m_staff);
+        // Once the requests loggedIn's slots made (the tables) are on their way: opening the
+        // stream sets up TLS (QWebSocket does, even for ws://), which would hold them back.
+        QMetaObject::invokeMethod(
+            this,
+            [this, token = reply->token] {
+                if (m_api->token() == token)
+                    m_live->start(token);
+            },
+            Qt::QueuedConnection);
         replayOutbox();
     });
 }

@@ -9,7 +9,6 @@
 #include "store/PostgresNotifier.h"
 #include "store/PostgresOrderStore.h"
 #include "store/SqliteOrderStore.h"
-#include "stream/CommittedChanges.h"
 #include "stream/StreamHub.h"
 
 #include <QWebSocket>
@@ -105,7 +104,7 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
             if (request.path == StreamHub::path())
                 return hub->answerWithoutUpgrade(request);
             HttpResponse response = routes->handle(request);
-            for (const StreamMessage& moved : CommittedChanges::of(request, response)) {
+            for (const StreamMessage& moved : std::as_const(response.moved)) {
                 commits->afterCommit([this, moved] {
                     emit orderChanged(moved.orderId, moved.tableId, moved.version);
                 });

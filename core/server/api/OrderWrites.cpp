@@ -17,6 +17,15 @@ HttpResponse notFound(qint64 orderId)
     return HttpResponse::error(404, u"not_found"_s, u"There is no order %1."_s.arg(orderId));
 }
 
+StreamMessage moved(const Order& order)
+{
+    StreamMessage message;
+    message.orderId = order.id;
+    message.tableId = order.tableId;
+    message.version = order.version;
+    return message;
+}
+
 HttpResponse preconditionRequired()
 {
     return HttpResponse::error(
@@ -199,9 +208,11 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
         return storageFailure(outcome.error());
     if (!outcome->applied)
         return refusal(outcome->order, version, author);
-    return withEntityTag(
-        HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(outcome->order))),
-        outcome->order.version);
+    HttpResponse written =
+        withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(outcome->order))),
+                      outcome->order.version);
+    written.moved = {moved(outcome->order)};
+    return written;
 }
 
 HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, const Staff& author)
@@ -231,6 +242,13 @@ HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, cons
     if (!outcome->applied)
         return refusal(outcome->order, version, author);
     const CloseReply reply{outcome->order, outcome->nextOrderId};
-    return withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(reply))),
-                         outcome->order.version);
+    HttpResponse closed =
+        withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(reply))),
+                      outcome->order.version);
+    StreamMessage opened;
+    opened.orderId = outcome->nextOrderId;
+    opened.tableId = outcome->order.tableId;
+    opened.version = 1;
+    closed.moved = {moved(outcome->order), opened};
+    return closed;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ApiError.h"
+#include "model/ApiMessages.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,6 +16,8 @@ struct HttpResponse
     QByteArray body;
     // Who was served, for the request log only ("-" when nobody logged in).
     QString staffId;
+    // The orders this answer's write moved to a new version, for /stream once committed.
+    QList<StreamMessage> moved;
 
     static HttpResponse json(int status, QByteArray body);
     static HttpResponse error(int status, const ApiError& error);

@@ -51,10 +51,8 @@ Result<quint16> ServerProcess::start(int timeoutMs)
                           m_options.synchronous};
     if (m_options.seedDemo)
         arguments << u"--seed-demo"_s;
-    // tablesyncd's per-token rate limit is for abuse; these waiters never pause, so it is off
-    // where the server has one.
-    if (acceptsOption({u"--token-rate"_s, u"0"_s}))
-        arguments << u"--token-rate"_s << u"0"_s;
+    // tablesyncd's per-token rate limit is for abuse; these waiters never pause.
+    arguments << u"--token-rate"_s << u"0"_s;
     arguments << m_options.extraArguments;
     if (m_options.logFile.isEmpty())
         m_process.setStandardErrorFile(QProcess::nullDevice());
@@ -85,15 +83,6 @@ Result<quint16> ServerProcess::start(int timeoutMs)
     m_process.kill();
     m_process.waitForFinished(5000);
     return ApiError{u"bench"_s, failure, {}};
-}
-
-bool ServerProcess::acceptsOption(const QStringList& option) const
-{
-    // An unknown option is bad usage (exit 2) before --version is looked at.
-    QProcess probe;
-    probe.start(m_options.program, QStringList(option) << u"--version"_s);
-    return probe.waitForFinished(10000) && probe.exitStatus() == QProcess::NormalExit &&
-           probe.exitCode() == 0;
 }
 
 Result<void> ServerProcess::addWaiter(const QString& id, const QString& name, const QString& pin)

@@ -42,8 +42,6 @@ public:
     double cpuSeconds() const;
 
 private:
-    bool acceptsOption(const QStringList& option) const;
-
     Options m_options;
     QProcess m_process;
     quint16 m_port = 0;

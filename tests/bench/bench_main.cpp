@@ -55,8 +55,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption seconds(u"seconds"_s, u"Measured seconds (D)."_s, u"D"_s, u"10"_s);
     const QCommandLineOption url(u"url"_s, u"A running tablesyncd (else one is started)."_s,
                                  u"URL"_s);
-    const QCommandLineOption store(u"store"_s, u"sqlite (postgresql: not yet)."_s, u"STORE"_s,
+    const QCommandLineOption store(u"store"_s, u"sqlite (default) or postgresql."_s, u"STORE"_s,
                                    u"sqlite"_s);
+    const QCommandLineOption database(
+        u"database"_s,
+        u"With --store postgresql: the postgresql:// URL of an EMPTY database for the started "
+        "server."_s,
+        u"URL"_s);
     const QCommandLineOption synchronous(u"sqlite-synchronous"_s,
                                          u"FULL (default) or NORMAL for the started server."_s,
                                          u"MODE"_s, u"FULL"_s);
@@ -77,8 +82,8 @@ int main(int argc, char* argv[])
         u"server-arg"_s, u"One more argument for the started server (repeatable)."_s, u"ARG"_s);
     const QCommandLineOption allowLoss(u"allow-loss"_s,
                                        u"Exit 0 even when lines were lost (for lww)."_s);
-    parser.addOptions({waiters, tables, seconds, url, store, synchronous, design, tablesyncd,
-                       linesPerOrder, staff, liveUpdates, serverArgument, allowLoss});
+    parser.addOptions({waiters, tables, seconds, url, store, database, synchronous, design,
+                       tablesyncd, linesPerOrder, staff, liveUpdates, serverArgument, allowLoss});
     parser.process(app);
 
     BanquetRun::Options options;
@@ -89,8 +94,11 @@ int main(int argc, char* argv[])
     const double duration = parser.value(seconds).toDouble();
     if (options.waiters < 1 || options.tables < 1 || duration <= 0 || options.linesPerOrder < 2)
         return fail(u"--waiters, --tables, --seconds and --lines-per-order must be positive."_s);
-    if (parser.value(store) != "sqlite"_L1)
-        return fail(u"--store %1: only sqlite exists so far."_s.arg(parser.value(store)));
+    const bool postgres = parser.value(store) == "postgresql"_L1;
+    if (!postgres && parser.value(store) != "sqlite"_L1)
+        return fail(u"--store must be sqlite or postgresql, not %1."_s.arg(parser.value(store)));
+    if (postgres && !parser.isSet(url) && !parser.value(database).startsWith("postgresql://"_L1))
+        return fail(u"--store postgresql needs --database postgresql://... (an empty database)."_s);
     const QString writeDesign = parser.value(design);
 
     QTemporaryDir directory;
@@ -112,7 +120,8 @@ int main(int argc, char* argv[])
     } else {
         ServerProcess::Options serverOptions;
         serverOptions.program = parser.value(tablesyncd);
-        serverOptions.database = directory.filePath(u"bench.sqlite"_s);
+        serverOptions.database =
+            postgres ? parser.value(database) : directory.filePath(u"bench.sqlite"_s);
         serverOptions.synchronous = parser.value(synchronous).toUpper();
         if (parser.isSet(design)) {
 #ifdef TABLESYNCD_DESIGNS_PATH
@@ -144,6 +153,8 @@ int main(int argc, char* argv[])
         }
     }
 
+    // synchronous is an SQLite setting; PostgreSQL runs with its own defaults.
+    const QString syncMode = postgres ? u"n/a"_s : parser.value(synchronous).toUpper();
     BanquetRun run(options);
     if (Result<void> prepared = run.prepare(); !prepared.ok())
         return fail(prepared.error().message);
@@ -158,7 +169,7 @@ int main(int argc, char* argv[])
     const double serverCpu =
         serverCpuBefore >= 0 ? (serverCpuAfter - serverCpuBefore) / r.seconds * 100 : -1;
     print(u"design %1, store %2 (synchronous=%3): %4 waiters on %5 tables for %6 s%7"_s
-              .arg(writeDesign, parser.value(store), parser.value(synchronous).toUpper())
+              .arg(writeDesign, parser.value(store), syncMode)
               .arg(r.waiters)
               .arg(r.tables)
               .arg(number(r.seconds))
@@ -182,8 +193,7 @@ int main(int argc, char* argv[])
     print(u"RESULT design=%1 store=%2 synchronous=%3 waiters=%4 tables=%5 seconds=%6 adds=%7 "
           "writes_per_s=%8 conflicts_per_s=%9 p50_ms=%10 p95_ms=%11 p99_ms=%12 lost=%13 "
           "missing_add_events=%14 failures=%15 client_cpu_pct=%16 server_cpu_pct=%17 "
-          "mean_list_lines=%18 live_updates=%19"_s
-              .arg(writeDesign, parser.value(store), parser.value(synchronous).toUpper())
+          "mean_list_lines=%18 live_updates=%19"_s.arg(writeDesign, parser.value(store), syncMode)
               .arg(r.waiters)
               .arg(r.tables)
               .arg(number(r.seconds, 2))

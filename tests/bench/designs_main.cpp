@@ -8,6 +8,9 @@
 #include "auth/Authenticator.h"
 #include "http/HttpServerAdapter.h"
 #include "store/DemoVenue.h"
+#include "store/GroupCommit.h"
+#include "store/PostgresOrderStore.h"
+#include "store/PostgresUrl.h"
 #include "store/SqliteOrderStore.h"
 
 #include "model/Clock.h"
@@ -35,7 +38,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"tablesyncd with a write design, for benchmarks only."_s);
     parser.addHelpOption();
-    const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"PATH"_s);
+    const QCommandLineOption db(u"db"_s, u"SQLite database file or postgresql:// URL."_s,
+                                u"PATH|URL"_s);
     const QCommandLineOption listen(u"listen"_s, u"127.0.0.1:PORT"_s, u"HOST:PORT"_s,
                                     u"127.0.0.1:8080"_s);
     const QCommandLineOption seed(u"seed-demo"_s, u"Fill an empty database with the demo venue."_s);
@@ -43,7 +47,10 @@ int main(int argc, char* argv[])
                                          u"FULL"_s);
     const QCommandLineOption design(u"write-design"_s, u"guarded, lww or pessimistic."_s,
                                     u"DESIGN"_s, u"guarded"_s);
-    parser.addOptions({db, listen, seed, synchronous, design});
+    // Accepted so that the bench starts both servers alike; this server never limits tokens.
+    const QCommandLineOption tokenRate(u"token-rate"_s, u"Ignored: no per-token limit here."_s,
+                                       u"N"_s);
+    parser.addOptions({db, listen, seed, synchronous, design, tokenRate});
     parser.process(app);
 
     const QString designName = parser.value(design);
@@ -59,7 +66,17 @@ int main(int argc, char* argv[])
     const quint16 port = quint16(listenText.section(u':', 1, 1).toUInt());
 
     Clock& clock = Clock::system();
-    SqliteOrderStore store(parser.value(db), parser.value(synchronous), clock);
+    std::unique_ptr<OrderStore> storage;
+    if (PostgresUrl::isPostgres(parser.value(db))) {
+        Result<PostgresUrl> url = PostgresUrl::parse(parser.value(db));
+        if (!url.ok())
+            return fail(url.error().message);
+        storage = std::make_unique<PostgresOrderStore>(url.value(), clock);
+    } else {
+        storage =
+            std::make_unique<SqliteOrderStore>(parser.value(db), parser.value(synchronous), clock);
+    }
+    OrderStore& store = *storage;
     if (Result<void> opened = store.open(); !opened.ok())
         return fail(opened.error().message);
     if (parser.isSet(seed)) {
@@ -67,11 +84,28 @@ int main(int argc, char* argv[])
             return fail(seeded.error().message);
     }
     Authenticator auth(store, clock, 12LL * 3600 * 1000);
-    ApiRoutes routes(store, auth, clock);
+    ApiRoutes routes(store, auth, clock, 0, 0);
     WriteDesignRouter router(chosen, routes, store);
-    HttpServerAdapter http(ConnectionLimits{}, [&router](const HttpRequest& request) {
-        return router.handle(request);
+    // The same group commit as tablesyncd, so the designs differ only in what a PATCH asks.
+    GroupCommit commits(store);
+    HttpServerAdapter http(ConnectionLimits{}, [&router, &commits](const HttpRequest& request) {
+        HttpResponse response = router.handle(request);
+        commits.scheduleIfPending();
+        return response;
     });
+    http.setAnswerGate([&commits] { return commits.isPending(); },
+                       [&commits]() -> std::optional<HttpResponse> {
+                           if (commits.commitNow().ok())
+                               return std::nullopt;
+                           return HttpResponse::error(500, u"internal_error"_s,
+                                                      u"The commit failed."_s);
+                       });
+    QObject::connect(
+        &commits, &GroupCommit::committed, &http, [&http](const std::optional<ApiError>& failure) {
+            http.releaseAnswers(failure ? std::optional<HttpResponse>(HttpResponse::error(
+                                              500, u"internal_error"_s, u"The commit failed."_s))
+                                        : std::nullopt);
+        });
     Result<quint16> bound = http.listenOn(address, port);
     if (!bound.ok())
         return fail(bound.error().message);
@@ -79,6 +113,7 @@ int main(int argc, char* argv[])
                 qPrintable(designName), qPrintable(address.toString()), unsigned(bound.value()));
     std::fflush(stdout);
     const int code = QCoreApplication::exec();
+    (void)commits.commitNow();
     http.stop();
     store.close();
     return code;

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issue 7 and writes docs/benchmarks.md: the seed scenario, a full
-# banquet, 16 waiters on 60 tables against the SQLite ceiling, and the write designs side by
-# side (when a TABLESYNC_BENCH_DESIGNS build is given). A benchmark, not a test.
+# banquet and 16 waiters on 60 tables on SQLite and on PostgreSQL, the SQLite ceiling, the
+# write designs side by side (when a TABLESYNC_BENCH_DESIGNS build is given) and the tablet's
+# costs. A benchmark, not a test: run it on an idle machine.
 #
 #   tests/bench/run-benchmarks.sh [--build-dir DIR] [--designs-build-dir DIR] [--seconds N]
-#                                 [--store sqlite] [--output FILE] [--render-only]
+#                                 [--no-postgres] [--output FILE] [--render-only]
 #
-# --build-dir          a Release build with tablesync-bench, tablesync-ceiling and tablesyncd
+# --build-dir          a Release build with tablesync-bench, tablesync-ceiling, tablesyncd and
+#                      (when the UI is built) tablesync-tablet-costs
 # --designs-build-dir  a Release build configured with -DTABLESYNC_BENCH_DESIGNS=ON (optional)
-# --store              sqlite; postgresql is added here once the PostgreSQL store exists
+# --no-postgres        skip the PostgreSQL rows (they need the PostgreSQL 15 server binaries)
 # --render-only        rewrite the report from the last run's log (after editing the notes)
 set -euo pipefail
 
@@ -17,7 +19,7 @@ root="$(cd "${here}/../.." && pwd)"
 build="${root}/build-bench"
 designs=""
 seconds=20
-store=sqlite
+postgres=yes
 output="${root}/docs/benchmarks.md"
 render_only=""
 while [[ $# -gt 0 ]]; do
@@ -25,18 +27,17 @@ while [[ $# -gt 0 ]]; do
         --build-dir) build="$2"; shift 2 ;;
         --designs-build-dir) designs="$2"; shift 2 ;;
         --seconds) seconds="$2"; shift 2 ;;
-        --store) store="$2"; shift 2 ;;
+        --no-postgres) postgres=""; shift ;;
         --output) output="$2"; shift 2 ;;
         --render-only) render_only=yes; shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "run-benchmarks.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
-case "${store}" in
-    sqlite) ;;
-    postgresql) echo "run-benchmarks.sh: the PostgreSQL store does not exist yet" >&2; exit 2 ;;
-    *) echo "run-benchmarks.sh: --store sqlite|postgresql" >&2; exit 2 ;;
-esac
+if [[ -n "${postgres}" ]] && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+    echo "run-benchmarks.sh: no PostgreSQL server binaries; install postgresql or pass --no-postgres" >&2
+    exit 1
+fi
 
 bench="${build}/tests/bench/tablesync-bench"
 ceiling="${build}/tests/bench/tablesync-ceiling"
@@ -62,18 +63,48 @@ else
     commit="${TABLESYNC_BENCH_COMMIT:-$(git -C "${root}" rev-parse --short HEAD 2>/dev/null || echo unknown)}"
 fi
 
-# Runs one command, logs its output, and prints its RESULT/CEILING line.
+# Runs one command, logs its output, and prints its RESULT/CEILING/TABLET line.
 run() {
     if [[ -n "${render_only}" ]]; then
         awk -v c="\$ $*" '$0 == c { found = 1; next } found && /^\$ / { exit }
-            found && /^(RESULT|CEILING) / { last = $0 } END { print last }' "${log}"
+            found && /^(RESULT|CEILING|TABLET) / { last = $0 } END { print last }' "${log}"
         return
     fi
     echo "\$ $*" >>"${log}"
     local out
     out="$("$@" 2>&1)" || true
     echo "${out}" >>"${log}"
-    echo "${out}" | grep -E '^(RESULT|CEILING) ' | tail -1
+    echo "${out}" | grep -E '^(RESULT|CEILING|TABLET) ' | tail -1
+}
+
+# A PostgreSQL server of its own for each run, fsync on as in a venue: prints the URL of its
+# empty database. The log shows the URL with the port replaced, so --render-only finds it.
+pg_dir="${scratch}/postgres"
+pg_port=55439
+pg_start() {
+    [[ -n "${render_only}" ]] && { echo "postgresql://PG"; return; }
+    PGTEST_FSYNC=on "${root}/tests/support/postgres/pgtest.sh" start "${pg_dir}" "${pg_port}"
+}
+pg_stop() {
+    [[ -n "${render_only}" ]] || "${root}/tests/support/postgres/pgtest.sh" stop "${pg_dir}" >/dev/null 2>&1 || true
+}
+trap pg_stop EXIT
+# Runs a bench on a fresh PostgreSQL database: pg_run BENCH ARGS...
+pg_run() {
+    local bench_program="$1"; shift
+    local url
+    url="$(pg_start)"
+    if [[ -n "${render_only}" ]]; then
+        run "${bench_program}" "$@" --store postgresql --database "${url}"
+    else
+        # Logged with a stable URL so that --render-only can find the command again.
+        echo "\$ ${bench_program} $* --store postgresql --database postgresql://PG" >>"${log}"
+        local out
+        out="$("${bench_program}" "$@" --store postgresql --database "${url}" 2>&1)" || true
+        echo "${out}" >>"${log}"
+        echo "${out}" | grep -E '^RESULT ' | tail -1
+    fi
+    pg_stop
 }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
@@ -88,7 +119,7 @@ row() { # label, RESULT line
          "$(field "$r" client_cpu_pct) / $(field "$r" server_cpu_pct) |"
 }
 
-common=(--seconds "${seconds}" --store "${store}")
+common=(--seconds "${seconds}")
 
 echo "seed scenario..." >&2
 seed="$(run "${bench}" --waiters 4 --tables 1 "${common[@]}")"
@@ -105,6 +136,15 @@ echo "ceiling..." >&2
 ceil="$(run "${ceiling}" --seconds 10 --tables 60 --lines "${list_lines}" --dir "${scratch}")"
 ceil_reads="$(run "${ceiling}" --seconds 10 --tables 60 --lines "${list_lines}" --with-reads --dir "${scratch}")"
 
+pg_seed="" pg_banquet="" pg_sixteen="" pg_sixteen_live=""
+if [[ -n "${postgres}" ]]; then
+    echo "PostgreSQL..." >&2
+    pg_seed="$(pg_run "${bench}" --waiters 4 --tables 1 "${common[@]}")"
+    pg_banquet="$(pg_run "${bench}" --waiters 50 --tables 60 "${common[@]}")"
+    pg_sixteen="$(pg_run "${bench}" --waiters 16 --tables 60 "${common[@]}")"
+    pg_sixteen_live="$(pg_run "${bench}" --waiters 16 --tables 60 --live-updates "${common[@]}")"
+fi
+
 design_rows=""
 if [[ -n "${designs}" ]]; then
     dbench="${designs}/tests/bench/tablesync-bench"
@@ -114,9 +154,24 @@ if [[ -n "${designs}" ]]; then
             echo "design ${design}, $1 waiters on $2 tables..." >&2
             r="$(run "${dbench}" --waiters "$1" --tables "$2" --write-design "${design}" \
                     --allow-loss "${common[@]}")"
-            design_rows+="$(row "$1 waiters / $2 tables" "${r}")"$'\n'
+            design_rows+="$(row "SQLite, $1 waiters / $2 tables" "${r}")"$'\n'
         done
+        if [[ -n "${postgres}" ]]; then
+            for design in guarded lww pessimistic; do
+                echo "design ${design} on PostgreSQL, $1 waiters on $2 tables..." >&2
+                r="$(pg_run "${dbench}" --waiters "$1" --tables "$2" --write-design "${design}" \
+                        --allow-loss "${common[@]}")"
+                design_rows+="$(row "PostgreSQL, $1 waiters / $2 tables" "${r}")"$'\n'
+            done
+        fi
     done
+fi
+
+tablet=""
+tablet_costs="${build}/tests/bench/tablet/tablesync-tablet-costs"
+if [[ -x "${tablet_costs}" ]]; then
+    echo "tablet costs..." >&2
+    tablet="$(run "${tablet_costs}" --runs 7)"
 fi
 
 if [[ -z "${render_only}" ]]; then
@@ -154,7 +209,10 @@ mkdir -p "$(dirname "${output}")"
     echo "- Kernel: $(uname -sr); database files on $(df -T "${scratch}" | awk 'NR == 2 { print $2 }')"
     echo "- Load average (1 min): ${load_before} before, ${load_after} after"
     echo "- Build: $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "${build}/CMakeCache.txt"), $(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "${build}/CMakeCache.txt")"
-    echo "- Store: ${store}, \`synchronous=FULL\` (the shipped default) unless a row says otherwise"
+    echo "- SQLite $(sqlite3 --version 2>/dev/null | cut -d' ' -f1 || echo '(version unknown)'), \`synchronous=FULL\` (the shipped default) unless a row says otherwise"
+    if [[ -n "${postgres}" ]]; then
+        echo "- PostgreSQL $(ls -d /usr/lib/postgresql/*/ | sort -V | tail -1 | xargs basename), a fresh server per run on the same disk, \`fsync=on\`, \`synchronous_commit=on\` (defaults)"
+    fi
     echo
     echo "## What runs"
     echo
@@ -180,6 +238,12 @@ mkdir -p "$(dirname "${output}")"
     row "16 waiters / 60 tables" "${sixteen}"
     row "16 waiters / 60 tables, live updates" "${sixteen_live}"
     row "16 waiters / 60 tables, synchronous=NORMAL" "${sixteen_normal}"
+    if [[ -n "${postgres}" ]]; then
+        row "PostgreSQL, seed: 4 waiters / 1 table" "${pg_seed}"
+        row "PostgreSQL, banquet: 50 waiters / 60 tables" "${pg_banquet}"
+        row "PostgreSQL, 16 waiters / 60 tables" "${pg_sixteen}"
+        row "PostgreSQL, 16 waiters / 60 tables, live updates" "${pg_sixteen_live}"
+    fi
     echo
     echo "## The server against the SQLite ceiling"
     echo
@@ -215,6 +279,22 @@ mkdir -p "$(dirname "${output}")"
         printf '%s' "${design_rows}"
     else
         echo "Not run: no \`--designs-build-dir\` was given."
+    fi
+    echo
+    echo "## The tablet's costs"
+    echo
+    if [[ -n "${tablet}" ]]; then
+        echo "\`tablesync-tablet-costs\` against a started \`tablesyncd\` with the demo venue (60 tables),"
+        echo "$(field "${tablet}" runs) runs, platform \`$(field "${tablet}" platform)\`:"
+        echo
+        echo "| measurement | median | max | target |"
+        echo "|---|---|---|---|"
+        echo "| cold start to the login screen | $(field "${tablet}" login_screen_median_ms) ms | | |"
+        echo "| cold start to a populated table grid (process start, login, GET /tables, painted) | $(field "${tablet}" cold_start_median_ms) ms | $(field "${tablet}" cold_start_max_ms) ms | 150 ms |"
+        echo "| resident memory, 60 tables and one order open | $(field "${tablet}" rss_mib) MiB | peak $(field "${tablet}" hwm_mib) MiB | 50 MiB |"
+        echo "| conflict dialog open, 500-line order | $(field "${tablet}" dialog_open_median_ms) ms | $(field "${tablet}" dialog_open_max_ms) ms | 30 ms |"
+    else
+        echo "Not run: \`tablesync-tablet-costs\` is not in the build."
     fi
     echo
     if [[ -f "${here}/benchmarks-notes.md" ]]; then

@@ -4,6 +4,7 @@
 #   pgtest.sh start DIR PORT   -> prints the connection URL
 #   pgtest.sh restart DIR      (same data, same port: what a database restart looks like)
 #   pgtest.sh stop DIR
+# PGTEST_FSYNC=on keeps fsync on (benchmarks); tests run with it off, for speed.
 set -euo pipefail
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -30,7 +31,7 @@ start)
     as_owner "$bindir/initdb" -D "$dir/data" -U tablesync --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" start >/dev/null \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=${PGTEST_FSYNC:-off} -c max_connections=200" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bindir/createdb" -h 127.0.0.1 -p "$port" -U tablesync tablesync_test
     echo "postgresql://tablesync@127.0.0.1:$port/tablesync_test"

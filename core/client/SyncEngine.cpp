@@ -15,6 +15,8 @@ namespace {
 
 constexpr int defaultProbeIntervalMs = 3000;
 constexpr int defaultRequestTimeoutMs = 10000;
+// How long after sign-in the stream waits for the first tables before it opens anyway.
+constexpr int streamStartDelayMs = 500;
 constexpr int tablesRefreshDelayMs = 100;
 
 const Line* findLine(const Lines& lines, const QString& lineId)
@@ -49,6 +51,12 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     m_probeTimer.setInterval(defaultProbeIntervalMs);
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
 
+    m_streamStart.setSingleShot(true);
+    m_streamStart.setInterval(streamStartDelayMs);
+    connect(&m_streamStart, &QTimer::timeout, this, [this] {
+        if (m_staff && !m_api->token().isEmpty())
+            m_live->start(m_api->token());
+    });
     m_live->setRequestTimeout(defaultRequestTimeoutMs);
     m_live->setWatchedOrders([this] { return watchedOrders(); });
     connect(
@@ -148,15 +156,8 @@ void SyncEngine::login(const QString& staffId, const QString& pin)
         m_staff = reply->staff;
         setOnline(true);
         Q_EMIT loggedIn(*m_staff);
-        // Once the requests loggedIn's slots made (the tables) are on their way: opening the
-        // stream sets up TLS (QWebSocket does, even for ws://), which would hold them back.
-        QMetaObject::invokeMethod(
-            this,
-            [this, token = reply->token] {
-                if (m_api->token() == token)
-                    m_live->start(token);
-            },
-            Qt::QueuedConnection);
+        // Opened on connection it polls once, so nothing that moved before is missed.
+        m_streamStart.start();
         replayOutbox();
     });
 }
@@ -166,6 +167,7 @@ void SyncEngine::logout()
     if (!m_api->token().isEmpty())
         m_api->logout([](Result<bool>) {});
     m_api->setToken({});
+    m_streamStart.stop();
     m_live->stop();
     const bool wasLoggedIn = m_staff.has_value();
     m_staff.reset();
@@ -177,6 +179,7 @@ void SyncEngine::dropSession()
 {
     // The server no longer knows the token; telling it again would only fail.
     m_api->setToken({});
+    m_streamStart.stop();
     m_live->stop();
     if (m_staff) {
         m_staff.reset();
@@ -189,12 +192,20 @@ void SyncEngine::dropSession()
 void SyncEngine::refreshTables()
 {
     m_api->tables([this](Result<QList<Table>> tables) {
+        startStreamAfterTables();
         if (!tables)
             return readFailed(tables.error(), u"load the tables"_s);
         setOnline(true);
         m_tables = std::move(tables).value();
         Q_EMIT tablesChanged();
     });
+}
+
+void SyncEngine::startStreamAfterTables()
+{
+    // Queued: the grid these tables fill is painted first.
+    if (m_streamStart.isActive())
+        m_streamStart.start(0);
 }
 
 void SyncEngine::refreshMenu(const QString& language)

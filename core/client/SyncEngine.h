@@ -143,6 +143,7 @@ private:
     qint64 knownVersion(qint64 orderId) const;
     QHash<qint64, qint64> watchedOrders() const;
     void beginRequest(qint64 orderId);
+    void startStreamAfterTables();
     void endRequest(qint64 orderId);
 
     Clock& m_clock;
@@ -154,6 +155,9 @@ private:
     LiveUpdates* m_live;
     HistoryFeed* m_history;
     QTimer m_tablesRefresh; // gathers a burst of stream messages into one read of the tables
+    // After sign-in the stream opens once the first tables are in (or soon anyway): opening it
+    // sets up TLS (QWebSocket does, even for ws://), which would delay the waiter's grid.
+    QTimer m_streamStart;
 
     std::optional<Staff> m_staff;
     QList<Table> m_tables;

@@ -72,15 +72,17 @@ Result<void> TabletProbe::start()
     m_window->setLanguageSwitcher(*m_languages);
     new CertificateConfirmation(*m_engine, m_window.get());
 
+    connect(m_engine.get(), &SyncEngine::loggedIn, this, [this] { report("signed-in"); });
     connect(m_engine.get(), &SyncEngine::loginFailed, this,
             [this](const QString& message) { fail(u"sign-in failed: "_s + message); });
     connect(m_engine.get(), &SyncEngine::requestFailed, this,
             [this](const QString& message) { fail(message); });
 
-    // Report once control is back in the event loop, i.e. after the painting event finished.
+    // Report once control is back in the event loop, i.e. after the painting event finished:
+    // a posted call, which runs before any timer that is due by then.
     auto* login = new PaintWatch(m_window->loginView(), {}, this);
     connect(login, &PaintWatch::painted, this, [this] {
-        QTimer::singleShot(0, this, [this] {
+        afterThisEvent([this] {
             report("login-screen");
             signInOnKeypad();
         });
@@ -90,7 +92,7 @@ Result<void> TabletProbe::start()
         grid->viewport(),
         [this] { return m_window->tableGridModel()->rowCount() >= m_options.tables; }, this);
     connect(populated, &PaintWatch::painted, this, [this] {
-        QTimer::singleShot(0, this, [this] {
+        afterThisEvent([this] {
             // CPU time next to the wall time: on a loaded machine the two part ways.
             report("grid tables=" + QByteArray::number(m_window->tableGridModel()->rowCount()) +
                    " cpu_ms=" + QByteArray::number(cpuMilliseconds(), 'f', 1));
@@ -101,6 +103,11 @@ Result<void> TabletProbe::start()
     m_window->resize(1280, 800);
     m_window->show();
     return {};
+}
+
+void TabletProbe::afterThisEvent(const std::function<void()>& call)
+{
+    QMetaObject::invokeMethod(this, call, Qt::QueuedConnection);
 }
 
 void TabletProbe::signInOnKeypad()
@@ -128,7 +135,7 @@ void TabletProbe::openFirstTable()
     auto* order = new PaintWatch(
         m_window->orderView(), [this] { return m_orderLoaded; }, this);
     connect(order, &PaintWatch::painted, this,
-            [this] { QTimer::singleShot(0, this, &TabletProbe::reportMemory); });
+            [this] { afterThisEvent([this] { reportMemory(); }); });
     connect(m_engine.get(), &SyncEngine::orderChanged, this, [this](qint64 orderId) {
         if (orderId != m_openedOrder || m_orderLoaded)
             return;

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class LanguageSwitcher;
@@ -18,6 +19,7 @@ class SyncEngine;
 // with a waiter who signs in on the keypad as soon as the login screen is up. It tells the
 // parent on stdout, one line each, when
 //   login-screen                     the login screen has been painted,
+//   signed-in                        the server accepted the PIN,
 //   grid tables=N                    the table grid holds every table and has been painted,
 //   memory rss_kib=.. hwm_kib=..     one table's order has been opened and painted,
 // and then quits. A failure prints "error <message>" and quits with exit code 1.
@@ -41,6 +43,7 @@ public:
     Result<void> start();
 
 private:
+    void afterThisEvent(const std::function<void()>& call);
     void signInOnKeypad();
     void openFirstTable();
     void reportMemory();

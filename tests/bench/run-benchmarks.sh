@@ -34,6 +34,9 @@ while [[ $# -gt 0 ]]; do
         *) echo "run-benchmarks.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
+# Absolute: PostgreSQL runs with its own working directory.
+build="$(cd "${build}" && pwd)"
+[[ -z "${designs}" ]] || designs="$(cd "${designs}" && pwd)"
 if [[ -n "${postgres}" ]] && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
     echo "run-benchmarks.sh: no PostgreSQL server binaries; install postgresql or pass --no-postgres" >&2
     exit 1

@@ -9,7 +9,7 @@ build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev)
-test_packages=(postgresql xvfb xauth lintian dpkg-dev openssl)
+test_packages=(postgresql xvfb xauth lintian dpkg-dev openssl clang libclang-rt-dev)
 
 usage() {
     cat <<TXT
@@ -23,7 +23,9 @@ Commands:
   help            show this text
 
 Packages come from Debian/Ubuntu via apt-get and are installed only when absent.
-Set TABLESYNC_BUILD_DIR to build somewhere else than ./build.
+Set TABLESYNC_BUILD_DIR to build somewhere else than ./build. \`test\` then builds again in
+<build dir>-sanitized and runs the suite under ASan and UBSan; TABLESYNC_SANITIZED_SUITE=0
+skips that second round.
 TXT
 }
 
@@ -77,6 +79,11 @@ test)
     cd "$build_dir"
     QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
         ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    if [ "${TABLESYNC_SANITIZED_SUITE:-1}" != 0 ]; then
+        log "Running the test suite again under AddressSanitizer and UndefinedBehaviorSanitizer"
+        QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+            "$here/tests/sanitizers/run-sanitized-suite.sh" --build-dir "${build_dir}-sanitized"
+    fi
     ;;
 build)
     install_missing "${build_packages[@]}"

@@ -137,18 +137,27 @@ void HistoryModel::clear()
 
 void HistoryModel::setItemNames(const QHash<QString, QString>& names)
 {
+    // Called on every live update; repainting thousands of rows for the same names is waste.
+    if (names == m_itemNames)
+        return;
     m_itemNames = names;
     announceAllChanged();
 }
 
 void HistoryModel::setStaffNames(const QHash<QString, QString>& names)
 {
+    // Called on every live update; repainting thousands of rows for the same names is waste.
+    if (names == m_staffNames)
+        return;
     m_staffNames = names;
     announceAllChanged();
 }
 
 void HistoryModel::setTableNames(const QHash<QString, QString>& names)
 {
+    // Called on every live update; repainting thousands of rows for the same names is waste.
+    if (names == m_tableNames)
+        return;
     m_tableNames = names;
     announceAllChanged();
 }

@@ -164,16 +164,19 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
                 Qt::QueuedConnection);
         connect(model, &QAbstractItemModel::rowsRemoved, this, onRowsChanged, Qt::QueuedConnection);
     }
-    connect(m_totals, &QAbstractItemModel::modelReset, this, [this] {
-        // Every waiter's row in view without scrolling: there are only a few.
-        const int rows = std::max(1, m_totals->rowCount());
-        m_totalsView->setFixedHeight(m_totalsView->horizontalHeader()->sizeHint().height() +
-                                     rows * totalsRowHeight + 4);
-    });
+    connect(m_totals, &QAbstractItemModel::modelReset, this, &HistoryPanel::fitTotals);
 
     retranslate();
     setScope(Scope::Venue);
-    Q_EMIT m_totals->modelReset({});
+    fitTotals();
+}
+
+void HistoryPanel::fitTotals()
+{
+    // Every waiter's row in view without scrolling: there are only a few.
+    const int rows = std::max(1, m_totals->rowCount());
+    m_totalsView->setFixedHeight(m_totalsView->horizontalHeader()->sizeHint().height() +
+                                 rows * totalsRowHeight + 4);
 }
 
 void HistoryPanel::changeEvent(QEvent* event)

@@ -65,6 +65,8 @@ protected:
 
 private:
     void retranslate();
+    // Sizes the totals table to show every waiter's row.
+    void fitTotals();
     void rebuildWaiterChoices();
     void updateColumns();
     void updateStatus();

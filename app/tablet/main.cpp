@@ -234,13 +234,14 @@ int main(int argc, char* argv[])
         } else {
             SyncEngine* tablet = engine.get();
             QObject::connect(window.get(), &MainWindow::serverUrlChosen,
-                             [tablet, before = serverUrl](const QUrl& url) {
+                             [tablet, before = serverUrl](const QUrl& url) mutable {
                                  QSettings().setValue(u"server/url"_s, url);
                                  // Another server has another certificate to confirm.
                                  if (url.host() != before.host() || url.port() != before.port()) {
                                      QSettings().remove(certificateKey);
                                      tablet->setPinnedCertificate({});
                                  }
+                                 before = url;
                              });
             auto* confirmation = new CertificateConfirmation(*engine, window.get());
             QObject::connect(confirmation, &CertificateConfirmation::confirmed,

@@ -237,6 +237,11 @@ void LiveUpdates::pollOrder(qint64 orderId, qint64 version)
         if (trusts(CertificatePin::presented(reply->sslConfiguration().peerCertificate(), errors)))
             reply->ignoreSslErrors(errors);
     });
+    // A certificate some CA vouches for raises no sslErrors; with a pin it must match as well.
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        if (m_pin.isSet() && !trusts(reply->sslConfiguration().peerCertificate()))
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, version] {
         m_polls.remove(reply);
         reply->deleteLater();

@@ -52,11 +52,8 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
 
     m_streamStart.setSingleShot(true);
-    m_streamStart.setInterval(streamStartDelayMs);
-    connect(&m_streamStart, &QTimer::timeout, this, [this] {
-        if (m_staff && !m_api->token().isEmpty())
-            m_live->start(m_api->token());
-    });
+    // logout() and dropSession() stop the timer, so a timeout always has a session.
+    connect(&m_streamStart, &QTimer::timeout, this, [this] { m_live->start(m_api->token()); });
     m_live->setRequestTimeout(defaultRequestTimeoutMs);
     m_live->setWatchedOrders([this] { return watchedOrders(); });
     connect(
@@ -157,7 +154,7 @@ void SyncEngine::login(const QString& staffId, const QString& pin)
         setOnline(true);
         Q_EMIT loggedIn(*m_staff);
         // Opened on connection it polls once, so nothing that moved before is missed.
-        m_streamStart.start();
+        m_streamStart.start(streamStartDelayMs);
         replayOutbox();
     });
 }

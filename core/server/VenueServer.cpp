@@ -109,22 +109,9 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
                     emit orderChanged(moved.orderId, moved.tableId, moved.version);
                 });
             }
-            commits->scheduleIfPending();
             return response;
         });
-    http->setAnswerGate([commits] { return commits->isPending(); },
-                        [commits]() -> std::optional<HttpResponse> {
-                            Result<void> done = commits->commitNow();
-                            if (done.ok())
-                                return std::nullopt;
-                            return OrderWrites::storageFailure(done.error());
-                        });
-    connect(commits, &GroupCommit::committed, http.get(),
-            [adapter = http.get()](const std::optional<ApiError>& failure) {
-                adapter->releaseAnswers(
-                    failure ? std::optional<HttpResponse>(OrderWrites::storageFailure(*failure))
-                            : std::nullopt);
-            });
+    http->holdAnswersFor(*commits, &OrderWrites::storageFailure);
     http->setUpgradeHandler(
         [hub](const HttpRequest& request) { return hub->verifyUpgrade(request); },
         [hub](std::unique_ptr<QWebSocket> socket) { hub->accept(std::move(socket)); });

@@ -3,8 +3,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QHostAddress>
-#include <QTcpServer>
+#include <QRegularExpression>
 #include <QTimer>
 
 #ifdef Q_OS_LINUX
@@ -15,12 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-quint16 freePort()
+// The port of "... listening on http://127.0.0.1:PORT/api/v1 ...", or 0.
+quint16 announcedPort(const QByteArray& output)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
+    static const QRegularExpression pattern(u"listening on \\w+://[^:]+:(\\d+)/"_s);
+    return quint16(pattern.match(QString::fromLatin1(output)).captured(1).toUInt());
 }
 
 } // namespace
@@ -39,10 +37,8 @@ Result<quint16> ServerProcess::start(int timeoutMs)
 {
     if (isRunning())
         return m_port;
-    if (m_port == 0)
-        m_port = freePort();
-    if (m_port == 0)
-        return ApiError{u"bench"_s, u"No free loopback port for tablesyncd."_s, {}};
+    // The first start lets the server pick a free port (no race with other processes for a
+    // probed one); a restart asks for the same port again.
     QStringList arguments{u"--db"_s,
                           m_options.database,
                           u"--listen"_s,
@@ -72,8 +68,10 @@ Result<quint16> ServerProcess::start(int timeoutMs)
     while (waited.elapsed() < timeoutMs) {
         if (m_process.waitForReadyRead(200))
             output += m_process.readAllStandardOutput();
-        if (output.contains("listening on"))
+        if (const quint16 port = announcedPort(output)) {
+            m_port = port;
             return m_port;
+        }
         if (m_process.state() != QProcess::Running)
             break;
     }

@@ -5,6 +5,7 @@
 #include "WriteDesignRouter.h"
 
 #include "api/ApiRoutes.h"
+#include "api/OrderWrites.h"
 #include "auth/Authenticator.h"
 #include "http/HttpServerAdapter.h"
 #include "store/DemoVenue.h"
@@ -88,24 +89,10 @@ int main(int argc, char* argv[])
     WriteDesignRouter router(chosen, routes, store);
     // The same group commit as tablesyncd, so the designs differ only in what a PATCH asks.
     GroupCommit commits(store);
-    HttpServerAdapter http(ConnectionLimits{}, [&router, &commits](const HttpRequest& request) {
-        HttpResponse response = router.handle(request);
-        commits.scheduleIfPending();
-        return response;
+    HttpServerAdapter http(ConnectionLimits{}, [&router](const HttpRequest& request) {
+        return router.handle(request);
     });
-    http.setAnswerGate([&commits] { return commits.isPending(); },
-                       [&commits]() -> std::optional<HttpResponse> {
-                           if (commits.commitNow().ok())
-                               return std::nullopt;
-                           return HttpResponse::error(500, u"internal_error"_s,
-                                                      u"The commit failed."_s);
-                       });
-    QObject::connect(
-        &commits, &GroupCommit::committed, &http, [&http](const std::optional<ApiError>& failure) {
-            http.releaseAnswers(failure ? std::optional<HttpResponse>(HttpResponse::error(
-                                              500, u"internal_error"_s, u"The commit failed."_s))
-                                        : std::nullopt);
-        });
+    http.holdAnswersFor(commits, &OrderWrites::storageFailure);
     Result<quint16> bound = http.listenOn(address, port);
     if (!bound.ok())
         return fail(bound.error().message);

@@ -131,7 +131,9 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
             return HttpResponse::error(401, u"unauthorized"_s,
                                        u"Log in first: send Authorization: Bearer <token>."_s);
         call.staff = *staff.value();
-        const QByteArray bucket = Authenticator::tokenHash(request.header("Authorization"));
+        // Keyed by the token itself, so another spelling of the same header gets no new bucket.
+        const QByteArray bucket =
+            Authenticator::tokenHash(Authenticator::bearerToken(request.header("Authorization")));
         if (const qint64 waitSeconds = m_rateLimit.take(bucket); waitSeconds > 0) {
             HttpResponse response =
                 HttpResponse::error(429, u"too_many_requests"_s,

@@ -17,13 +17,18 @@ HttpResponse notFound(qint64 orderId)
     return HttpResponse::error(404, u"not_found"_s, u"There is no order %1."_s.arg(orderId));
 }
 
-StreamMessage moved(const Order& order)
+StreamMessage moved(qint64 orderId, const QString& tableId, qint64 version)
 {
     StreamMessage message;
-    message.orderId = order.id;
-    message.tableId = order.tableId;
-    message.version = order.version;
+    message.orderId = orderId;
+    message.tableId = tableId;
+    message.version = version;
     return message;
+}
+
+StreamMessage moved(const Order& order)
+{
+    return moved(order.id, order.tableId, order.version);
 }
 
 HttpResponse preconditionRequired()
@@ -245,10 +250,6 @@ HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, cons
     HttpResponse closed =
         withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(reply))),
                       outcome->order.version);
-    StreamMessage opened;
-    opened.orderId = outcome->nextOrderId;
-    opened.tableId = outcome->order.tableId;
-    opened.version = 1;
-    closed.moved = {moved(outcome->order), opened};
+    closed.moved = {moved(outcome->order), moved(outcome->nextOrderId, outcome->order.tableId, 1)};
     return closed;
 }

@@ -33,9 +33,10 @@ public:
     Result<void> logout(const QByteArray& authorization);
 
     static QByteArray tokenHash(const QByteArray& token);
+    // The token of an "Authorization: Bearer <token>" header; empty when it has none.
+    static QByteArray bearerToken(const QByteArray& authorization);
 
 private:
-    static QByteArray bearerToken(const QByteArray& authorization);
 
     OrderStore& m_store;
     const Clock& m_clock;

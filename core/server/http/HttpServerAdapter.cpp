@@ -2,6 +2,8 @@
 
 #include "GuardedTcpServer.h"
 
+#include "store/GroupCommit.h"
+
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -128,20 +130,26 @@ HttpResponse HttpServerAdapter::refuseUpgrade(const HttpRequest& request)
     return response;
 }
 
-void HttpServerAdapter::setAnswerGate(std::function<bool()> mustWait, CommitNow commitNow)
+void HttpServerAdapter::holdAnswersFor(GroupCommit& commits, FailureAnswer failure)
 {
-    m_mustWait = std::move(mustWait);
-    m_commitNow = std::move(commitNow);
+    m_commits = &commits;
+    m_failure = std::move(failure);
+    connect(&commits, &GroupCommit::committed, this, &HttpServerAdapter::releaseAnswers);
 }
 
-void HttpServerAdapter::releaseAnswers(const std::optional<HttpResponse>& failure)
+bool HttpServerAdapter::mustWait() const
+{
+    return m_commits && m_commits->isPending();
+}
+
+void HttpServerAdapter::releaseAnswers(const std::optional<ApiError>& failure)
 {
     std::vector<std::unique_ptr<WaitingAnswer>> waiting = std::exchange(m_waiting, {});
     for (const std::unique_ptr<WaitingAnswer>& held : waiting) {
         if (!held->socket || !held->socket->isOpen())
             continue; // the client left; its write is committed all the same
         if (failure)
-            held->answer.response = *failure;
+            held->answer.response = m_failure(*failure);
         send(held->responder, held->answer);
     }
 }
@@ -173,9 +181,8 @@ HttpRequest HttpServerAdapter::neutral(const QHttpServerRequest& request)
     return neutral;
 }
 
-HttpServerAdapter::Answer HttpServerAdapter::answer(const QHttpServerRequest& request)
+HttpServerAdapter::Answer HttpServerAdapter::answer(const HttpRequest& neutral)
 {
-    const HttpRequest neutral = HttpServerAdapter::neutral(request);
     Answer answer{neutral.method, neutral.path, {}, {}};
     answer.timer.start();
     // A chunked body slips past the Content-Length check; its decoded size is checked here.
@@ -184,6 +191,8 @@ HttpServerAdapter::Answer HttpServerAdapter::answer(const QHttpServerRequest& re
                                                 u"The request body is larger than %1 bytes."_s.arg(
                                                     m_limits.maxBodyBytes))
                           : m_handler(neutral);
+    if (m_commits)
+        m_commits->scheduleIfPending();
     return answer;
 }
 
@@ -196,9 +205,9 @@ void HttpServerAdapter::send(QHttpServerResponder& responder, const Answer& answ
 
 void HttpServerAdapter::sendCommitted(QHttpServerResponder& responder, Answer answer)
 {
-    if (mustWait() && m_commitNow) {
-        if (const std::optional<HttpResponse> failure = m_commitNow())
-            answer.response = *failure;
+    if (mustWait()) {
+        if (Result<void> done = m_commits->commitNow(); !done.ok())
+            answer.response = m_failure(done.error());
     }
     send(responder, answer);
 }
@@ -226,13 +235,14 @@ void HttpServerAdapter::write(QHttpServerResponder& responder, const HttpRespons
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request,
                                       QHttpServerResponder& responder)
 {
+    const HttpRequest plain = neutral(request);
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     // Before 6.8 Qt upgrades when this returns true having written nothing, and passes the
     // request to missingHandler() when it returns false.
-    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
-        return !m_upgradeVerifier(upgrade);
+    if (isUpgrade(plain))
+        return !m_upgradeVerifier(plain);
 #endif
-    sendCommitted(responder, answer(request));
+    sendCommitted(responder, answer(plain));
     return true;
 }
 
@@ -244,10 +254,11 @@ void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
                                        QHttpServerResponder&& responder)
 #endif
 {
-    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
-        write(responder, refuseUpgrade(upgrade));
+    const HttpRequest plain = neutral(request);
+    if (isUpgrade(plain))
+        write(responder, refuseUpgrade(plain));
     else
-        sendCommitted(responder, answer(request));
+        sendCommitted(responder, answer(plain));
 }
 
 #else
@@ -256,25 +267,28 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSoc
 {
     // Qt 6.4 upgrades when this returns true having written nothing, and passes the request
     // to missingHandler() when it returns false.
-    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade))
-        return !m_upgradeVerifier(upgrade);
-    respondOrWait(request, socket);
+    const HttpRequest plain = neutral(request);
+    if (isUpgrade(plain))
+        return !m_upgradeVerifier(plain);
+    respondOrWait(request, plain, socket);
     return true;
 }
 
 void HttpServerAdapter::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    if (const HttpRequest upgrade = neutral(request); isUpgrade(upgrade)) {
+    const HttpRequest plain = neutral(request);
+    if (isUpgrade(plain)) {
         QHttpServerResponder responder = makeResponder(request, socket);
-        write(responder, refuseUpgrade(upgrade));
+        write(responder, refuseUpgrade(plain));
     } else {
-        respondOrWait(request, socket);
+        respondOrWait(request, plain, socket);
     }
 }
 
-void HttpServerAdapter::respondOrWait(const QHttpServerRequest& request, QTcpSocket* socket)
+void HttpServerAdapter::respondOrWait(const QHttpServerRequest& request, const HttpRequest& plain,
+                                      QTcpSocket* socket)
 {
-    Answer reply = answer(request);
+    Answer reply = answer(plain);
     if (mustWait()) {
         m_waiting.push_back(std::make_unique<WaitingAnswer>(
             WaitingAnswer{makeResponder(request, socket), socket, std::move(reply)}));

@@ -17,6 +17,7 @@
 #include <optional>
 #include <vector>
 
+class GroupCommit;
 class GuardedTcpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -44,14 +45,12 @@ public:
                              const std::optional<QSslConfiguration>& tls = std::nullopt);
     // Upgrades the WebSocket requests the verifier lets through and hands them to the handler.
     void setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler);
-    // Answers computed while `mustWait()` holds read writes not yet committed: they wait, in
-    // the order they were computed, for releaseAnswers(). Where Qt cannot keep a responder for
-    // later (6.5 and newer here), `commitNow()` runs at once instead and returns the answer
-    // to send in place of each one when the commit failed.
-    using CommitNow = std::function<std::optional<HttpResponse>()>;
-    void setAnswerGate(std::function<bool()> mustWait, CommitNow commitNow);
-    // Sends the waiting answers, or `failure` in place of each after a failed commit.
-    void releaseAnswers(const std::optional<HttpResponse>& failure);
+    // Answers computed while `commits` holds writes not yet committed wait for that commit, in
+    // the order they were computed; each becomes `failure(error)` when the commit fails. Where
+    // Qt cannot keep a responder for later (6.5 and newer here) the commit runs at once instead.
+    // After each request the commit is scheduled for the end of the event-loop pass.
+    using FailureAnswer = std::function<HttpResponse(const ApiError&)>;
+    void holdAnswersFor(GroupCommit& commits, FailureAnswer failure);
     // Stops listening and drops every open connection.
     void stop();
 
@@ -85,17 +84,17 @@ private:
     struct WaitingAnswer;
 
     static HttpRequest neutral(const QHttpServerRequest& request);
-    Answer answer(const QHttpServerRequest& request);
-    bool mustWait() const
-    {
-        return m_mustWait && m_mustWait();
-    }
+    Answer answer(const HttpRequest& neutral);
+    bool mustWait() const;
+    // Sends the waiting answers, or the failure answer in place of each after a failed commit.
+    void releaseAnswers(const std::optional<ApiError>& failure);
     // Writes the answer and logs it.
     void send(QHttpServerResponder& responder, const Answer& answer);
     // For Qt versions that cannot keep a responder: commits first, then answers.
     void sendCommitted(QHttpServerResponder& responder, Answer answer);
     // Qt 6.4: answers now, or holds the answer while it must wait.
-    void respondOrWait(const QHttpServerRequest& request, QTcpSocket* socket);
+    void respondOrWait(const QHttpServerRequest& request, const HttpRequest& plain,
+                       QTcpSocket* socket);
     bool isUpgrade(const HttpRequest& request) const;
     // The verifier's refusal of an upgrade request, logged like an answer.
     HttpResponse refuseUpgrade(const HttpRequest& request);
@@ -105,8 +104,8 @@ private:
     Handler m_handler;
     UpgradeVerifier m_upgradeVerifier;
     UpgradeHandler m_upgradeHandler;
-    std::function<bool()> m_mustWait;
-    CommitNow m_commitNow;
+    QPointer<GroupCommit> m_commits;
+    FailureAnswer m_failure;
     std::vector<std::unique_ptr<WaitingAnswer>> m_waiting;
     QPointer<GuardedTcpServer> m_listener;
 };

@@ -20,8 +20,8 @@ void GroupCommit::scheduleIfPending()
     if (m_scheduled || !isPending())
         return;
     m_scheduled = true;
-    // A queued call runs after the socket notifications already due in this pass, so every
-    // request that arrived during the last flush joins this commit.
+    // Queued: the requests handled in this pass of the event loop join the commit; how many
+    // that is depends on the dispatcher (those that arrived during the last flush, at best).
     QMetaObject::invokeMethod(
         this, [this] { (void)commitNow(); }, Qt::QueuedConnection);
 }
@@ -37,7 +37,7 @@ void GroupCommit::afterCommit(std::function<void()> action)
 Result<void> GroupCommit::commitNow()
 {
     m_scheduled = false;
-    if (!isPending() && m_afterCommit.isEmpty())
+    if (!isPending())
         return {};
     Result<void> done = m_store.commitGroup();
     const QList<std::function<void()>> actions = std::exchange(m_afterCommit, {});

@@ -10,6 +10,8 @@
 // keeps them open, and the commit runs once the pass has handled every request that arrived
 // during the previous flush. Whatever depends on those writes (answers, announcements) must
 // wait for committed(), so nothing that a crash could still undo ever leaves the process.
+// Only where the HTTP layer can hold an answer (Qt 6.4 here) do several writes share a commit;
+// on Qt 6.5+ each answer commits its own write first (HttpServerAdapter::holdAnswersFor).
 class GroupCommit : public QObject
 {
     Q_OBJECT
@@ -20,8 +22,7 @@ public:
 
     // Writes wait for their commit.
     bool isPending() const { return m_store.hasUncommittedWrites(); }
-    // Called after each request: when writes wait, their commit is scheduled for the end of
-    // this event-loop pass.
+    // When writes wait, schedules their commit for the end of this event-loop pass.
     void scheduleIfPending();
     // Runs `action` once the waiting writes are committed (at once when none wait); never when
     // their commit fails.

@@ -194,8 +194,8 @@ void SqliteOrderStore::rollback()
 
 void SqliteOrderStore::setGroupCommit(bool on)
 {
-    if (!on && m_groupOpen)
-        (void)commitGroup();
+    // Turned off only once the group's owner committed what waited.
+    Q_ASSERT(on || !m_groupOpen);
     m_groupCommit = on;
 }
 

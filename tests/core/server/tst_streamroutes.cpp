@@ -45,11 +45,9 @@ public:
 
     bool waitConnected()
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (socket.state() != QAbstractSocket::ConnectedState && !closed &&
-               timer.elapsed() < connectMs)
-            QTest::qWait(10);
+        (void)QTest::qWaitFor(
+            [this] { return socket.state() == QAbstractSocket::ConnectedState || closed; },
+            connectMs);
         return socket.state() == QAbstractSocket::ConnectedState;
     }
 
@@ -465,8 +463,8 @@ void TestStreamRoutes::tokenRevokedWhileConnectedClosesStream()
     QTRY_VERIFY_WITH_TIMEOUT(leaving.closed, connectMs);
     QCOMPARE(leaving.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     QCOMPARE(leaving.socket.closeReason(), u"unauthorized"_s);
-    // Heartbeats keep the other client, which answers its pings.
-    QTest::qWait(500);
+    // Heartbeats keep the other client, which answers its pings: time must pass for several.
+    QTest::qWait(5 * m_fixture->options().streamHeartbeatMs);
     QVERIFY(!staying.closed);
     const qint64 orderId = orderOfTable(u"9"_s);
     QCOMPARE(addLine(orderId, m_manager).status, 200);

@@ -49,7 +49,8 @@ private slots:
     void tlsInitWritesCertificateKeyAndFingerprint()
     {
         if (TestCertificate::openssl().isEmpty())
-            QFAIL("openssl is not installed (Debian package openssl; ./tablesync.sh test installs it): tls init needs it");
+            QFAIL("openssl is not installed (Debian package openssl; ./tablesync.sh test installs "
+                  "it): tls init needs it");
         const QString folder = m_directory.filePath(u"tls"_s);
         const Run init = run({u"tls"_s, u"init"_s, u"--out"_s, folder});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));

@@ -133,16 +133,27 @@ QStringList ServerFixture::demoWaiters()
 
 Result<LoginReply> ServerFixture::login(const QString& staffId, const QString& pin)
 {
-    const HttpReply response = m_http.sendJson("POST", u"/api/v1/login"_s,
-                                               QJsonObject{{u"staff"_s, staffId}, {u"pin"_s, pin}});
+    return login(m_http, staffId, pin);
+}
+
+Result<QByteArray> ServerFixture::token(const QString& staffId)
+{
+    return token(m_http, staffId);
+}
+
+Result<LoginReply> ServerFixture::login(HttpTestClient& http, const QString& staffId,
+                                        const QString& pin)
+{
+    const HttpReply response = http.sendJson("POST", u"/api/v1/login"_s,
+                                             QJsonObject{{u"staff"_s, staffId}, {u"pin"_s, pin}});
     if (response.status != 200)
         return unexpectedReply(u"login of "_s + staffId, response);
     return JsonCodec::loginReplyFromJson(response.json());
 }
 
-Result<QByteArray> ServerFixture::token(const QString& staffId)
+Result<QByteArray> ServerFixture::token(HttpTestClient& http, const QString& staffId)
 {
-    Result<LoginReply> reply = login(staffId, demoPin(staffId));
+    Result<LoginReply> reply = login(http, staffId, demoPin(staffId));
     if (!reply)
         return reply.error();
     return reply->token.toUtf8();
@@ -235,4 +246,29 @@ QJsonObject ServerFixture::patchBody(std::optional<qint64> expectedVersion, cons
     request.expectedVersion = expectedVersion;
     request.items = lines;
     return JsonCodec::toJson(request);
+}
+
+QStringList ServerFixture::Venue::menuIds() const
+{
+    QStringList ids;
+    for (const MenuItem& item : menu)
+        ids.append(item.id);
+    return ids;
+}
+
+Result<ServerFixture::Venue> ServerFixture::startVenue()
+{
+    if (Result<void> started = start(); !started)
+        return started.error();
+    Venue venue;
+    // selin is the demo venue's manager; a manager may read and write every table.
+    Result<QByteArray> manager = token(u"selin"_s);
+    if (!manager)
+        return manager.error();
+    venue.managerToken = manager.value();
+    Result<QList<MenuItem>> items = menu(venue.managerToken);
+    if (!items)
+        return items.error();
+    venue.menu = std::move(items).value();
+    return venue;
 }

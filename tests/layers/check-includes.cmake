@@ -66,8 +66,8 @@ foreach(rule IN LISTS rule_lines)
                     string(SUBSTRING "${header}" ${start} -1 suffix)
                 endif()
                 if(header STREQUAL included OR suffix STREQUAL "/${included}")
-                    list(APPEND violations
-                         "${source} includes \"${included}\" (${header}), which ${layer} must not use")
+                    list(APPEND violations "${source} includes \"${included}\" (${header}), \
+which ${layer} must not use")
                     break()
                 endif()
             endforeach()

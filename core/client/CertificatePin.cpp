@@ -60,3 +60,20 @@ bool CertificatePin::matches(const QSslCertificate& certificate) const
 {
     return isSet() && fingerprintOf(certificate) == m_fingerprint;
 }
+
+CertificatePin::Verdict CertificatePin::judge(const QSslCertificate& peer,
+                                              const QList<QSslError>& errors) const
+{
+    const QSslCertificate shown = presented(peer, errors);
+    const bool trusted = errors.isEmpty() ? !isSet() || matches(shown) : matches(shown);
+    if (trusted)
+        return {true, {}, fingerprintOf(shown)};
+    return {false, isSet() ? changedCode() : unconfirmedCode(), fingerprintOf(shown)};
+}
+
+QString CertificatePin::Verdict::message() const
+{
+    if (trusted)
+        return {};
+    return code == changedCode() ? changedMessage(fingerprint) : unconfirmedMessage(fingerprint);
+}

@@ -86,6 +86,7 @@ void DemoServerProcess::stop(int graceMs)
     m_deadline.stop();
     if (m_process.state() == QProcess::NotRunning)
         return;
+    // SIGTERM lets tablesyncd close its database; a Windows console child ignores it: kill.
     m_process.terminate();
     if (!m_process.waitForFinished(graceMs)) {
         m_process.kill();

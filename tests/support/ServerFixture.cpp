@@ -2,6 +2,7 @@
 
 #include "PostgresTestServer.h"
 
+#include "model/DemoStaff.h"
 #include "model/JsonCodec.h"
 #include "server/VenueServer.h"
 
@@ -113,22 +114,15 @@ QUrl ServerFixture::baseUrl() const
 
 QString ServerFixture::demoPin(const QString& staffId)
 {
-    if (staffId == "ayse"_L1)
-        return u"1111"_s;
-    if (staffId == "mehmet"_L1)
-        return u"2222"_s;
-    if (staffId == "elif"_L1)
-        return u"3333"_s;
-    if (staffId == "can"_L1)
-        return u"4444"_s;
-    if (staffId == "selin"_L1)
-        return u"9999"_s;
-    return {};
+    return DemoStaff::pin(staffId);
 }
 
 QStringList ServerFixture::demoWaiters()
 {
-    return {u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s};
+    QStringList ids;
+    for (const DemoStaff::Member& waiter : DemoStaff::waiters())
+        ids << waiter.staff.id;
+    return ids;
 }
 
 Result<LoginReply> ServerFixture::login(const QString& staffId, const QString& pin)

@@ -43,12 +43,7 @@ SchemaMigrations::Dialect PostgresDialect::schema() const
 
 Result<void> PostgresDialect::configure(QSqlDatabase& database) const
 {
-    database.setHostName(m_url.host);
-    database.setPort(m_url.port);
-    database.setUserName(m_url.user);
-    database.setPassword(m_url.password);
-    database.setDatabaseName(m_url.databaseName);
-    database.setConnectOptions(m_url.connectOptions);
+    m_url.applyTo(database);
     return {};
 }
 

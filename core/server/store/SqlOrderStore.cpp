@@ -9,18 +9,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-ApiError noSuchOrder(qint64 orderId)
-{
-    return ApiError{u"not_found"_s, u"Order %1 does not exist."_s.arg(orderId), {}};
-}
-
-} // namespace
-
 SqlOrderStore::SqlOrderStore(std::unique_ptr<SqlDialect> dialect, const Clock& clock)
     : m_session(std::move(dialect))
     , m_clock(clock)
+    , m_log(m_session)
 {}
 
 QString SqlOrderStore::kind() const
@@ -36,7 +28,7 @@ Result<void> SqlOrderStore::open()
 void SqlOrderStore::close()
 {
     m_session.close();
-    m_lines.clear();
+    m_log.forgetDecoded();
 }
 
 Result<QString> SqlOrderStore::sessionSetting(const QString& name)
@@ -47,15 +39,12 @@ Result<QString> SqlOrderStore::sessionSetting(const QString& name)
     });
     if (!plain)
         return ApiError{u"invalid_setting"_s, u"Not a setting name: "_s + name, {}};
-    return m_session.reading([&]() -> Result<QString> {
-        Result<QSqlQuery*> query = m_session.run(m_session.dialect().settingQuery(name));
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        const QString value = q->next() ? q->value(0).toString() : QString();
-        q->finish();
-        return value;
-    });
+    Result<std::optional<QString>> value =
+        m_session.readOne(m_session.dialect().settingQuery(name), {},
+                          [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!value.ok())
+        return value.error();
+    return value.value().value_or(QString());
 }
 
 Result<int> SqlOrderStore::writeOne(const QString& sql, const QVariantList& values)
@@ -75,49 +64,26 @@ Result<int> SqlOrderStore::writeOne(const QString& sql, const QVariantList& valu
 
 Result<bool> SqlOrderStore::hasVenue()
 {
-    return m_session.reading([this]() -> Result<bool> {
-        Result<QSqlQuery*> query = m_session.run(
-            u"SELECT EXISTS (SELECT 1 FROM venue_tables) OR EXISTS (SELECT 1 FROM staff)"
-            " OR EXISTS (SELECT 1 FROM menu_items)"_s);
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        const bool exists = q->next() && q->value(0).toBool();
-        q->finish();
-        return exists;
-    });
+    Result<std::optional<bool>> exists = m_session.readOne(
+        u"SELECT EXISTS (SELECT 1 FROM venue_tables) OR EXISTS (SELECT 1 FROM staff)"
+        " OR EXISTS (SELECT 1 FROM menu_items)"_s,
+        {}, [](const QSqlQuery& q) { return q.value(0).toBool(); });
+    if (!exists.ok())
+        return exists.error();
+    return exists.value().value_or(false);
 }
 
 Result<std::optional<StaffRecord>> SqlOrderStore::staff(const QString& id)
 {
-    return m_session.reading([&]() -> Result<std::optional<StaffRecord>> {
-        Result<QSqlQuery*> query =
-            m_session.run(u"SELECT id, name, role, pin_hash FROM staff WHERE id = ?"_s, {id});
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        std::optional<StaffRecord> record;
-        if (q->next())
-            record = SqlRows::staffRecord(*q);
-        q->finish();
-        return record;
-    });
+    return m_session.readOne(u"SELECT id, name, role, pin_hash FROM staff WHERE id = ?"_s, {id},
+                             &SqlRows::staffRecord);
 }
 
 Result<QList<Staff>> SqlOrderStore::staffList()
 {
-    return m_session.reading([this]() -> Result<QList<Staff>> {
-        Result<QSqlQuery*> query = m_session.run(
-            u"SELECT id, name, role FROM staff ORDER BY id "_s + m_session.dialect().byteOrder());
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        QList<Staff> list;
-        while (q->next())
-            list.append(SqlRows::staff(*q));
-        q->finish();
-        return list;
-    });
+    return m_session.readAll(u"SELECT id, name, role FROM staff ORDER BY id "_s +
+                                 m_session.dialect().byteOrder(),
+                             {}, &SqlRows::staff);
 }
 
 Result<void> SqlOrderStore::addStaff(const StaffRecord& record)
@@ -161,18 +127,8 @@ Result<bool> SqlOrderStore::resetPin(const QString& id, const QString& pinHash)
 
 Result<std::optional<QString>> SqlOrderStore::setting(const QString& name)
 {
-    return m_session.reading([&]() -> Result<std::optional<QString>> {
-        Result<QSqlQuery*> query =
-            m_session.run(u"SELECT value FROM venue_settings WHERE name = ?"_s, {name});
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        std::optional<QString> value;
-        if (q->next())
-            value = q->value(0).toString();
-        q->finish();
-        return value;
-    });
+    return m_session.readOne(u"SELECT value FROM venue_settings WHERE name = ?"_s, {name},
+                             [](const QSqlQuery& q) { return q.value(0).toString(); });
 }
 
 Result<void> SqlOrderStore::setSetting(const QString& name, const QString& value)
@@ -198,20 +154,10 @@ Result<void> SqlOrderStore::putToken(const QByteArray& tokenHash, const QString&
 
 Result<std::optional<Staff>> SqlOrderStore::tokenOwner(const QByteArray& tokenHash, qint64 now)
 {
-    return m_session.reading([&]() -> Result<std::optional<Staff>> {
-        Result<QSqlQuery*> query = m_session.run(
-            u"SELECT s.id, s.name, s.role FROM tokens t JOIN staff s ON s.id = t.staff_id"
-            " WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ?"_s,
-            {tokenHash, now});
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        std::optional<Staff> owner;
-        if (q->next())
-            owner = SqlRows::staff(*q);
-        q->finish();
-        return owner;
-    });
+    return m_session.readOne(
+        u"SELECT s.id, s.name, s.role FROM tokens t JOIN staff s ON s.id = t.staff_id"
+        " WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ?"_s,
+        {tokenHash, now}, &SqlRows::staff);
 }
 
 Result<void> SqlOrderStore::revokeToken(const QByteArray& tokenHash)
@@ -274,36 +220,11 @@ Result<void> SqlOrderStore::replaceMenu(const QList<MenuEntry>& entries)
 
 Result<QList<Table>> SqlOrderStore::tables()
 {
-    return m_session.reading([this]() -> Result<QList<Table>> {
-        Result<QSqlQuery*> query = m_session.run(
-            u"SELECT t.id, t.name, t.seats, o.id, o.version, o.item_count, o.updated_at"
-            " FROM venue_tables t JOIN orders o ON o.id = t.order_id WHERE t.active = 1"
-            " ORDER BY t.position"_s);
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        QList<Table> list;
-        while (q->next())
-            list.append(SqlRows::table(*q));
-        q->finish();
-        return list;
-    });
-}
-
-Result<qint64> SqlOrderStore::openOrder(const QString& tableId, qint64 now)
-{
-    Result<QSqlQuery*> order = m_session.run(u"INSERT INTO orders (table_id, status, version,"
-                                             " updated_at) VALUES (?, 'open', 1, ?) RETURNING id"_s,
-                                             {tableId, now});
-    if (!order.ok())
-        return order.error();
-    const qint64 orderId = order.value()->next() ? order.value()->value(0).toLongLong() : 0;
-    order.value()->finish();
-    if (Result<QSqlQuery*> q = m_session.run(u"UPDATE venue_tables SET order_id = ? WHERE id = ?"_s,
-                                             {orderId, tableId});
-        !q.ok())
-        return q.error();
-    return orderId;
+    return m_session.readAll(
+        u"SELECT t.id, t.name, t.seats, o.id, o.version, o.item_count, o.updated_at"
+        " FROM venue_tables t JOIN orders o ON o.id = t.order_id WHERE t.active = 1"
+        " ORDER BY t.position"_s,
+        {}, &SqlRows::table);
 }
 
 Result<void> SqlOrderStore::setTables(int count, int seats, qint64 now)
@@ -323,7 +244,7 @@ Result<void> SqlOrderStore::setTables(int count, int seats, qint64 now)
             table.value()->finish();
             if (hasOrder)
                 continue;
-            if (Result<qint64> opened = openOrder(id, now); !opened.ok())
+            if (Result<qint64> opened = m_log.openOrder(id, now); !opened.ok())
                 return opened.error();
         }
         if (Result<QSqlQuery*> q =
@@ -335,209 +256,6 @@ Result<void> SqlOrderStore::setTables(int count, int seats, qint64 now)
     if (!done.ok())
         return done.error();
     return {};
-}
-
-Lines SqlOrderStore::decoded(qint64 orderId, qint64 version, const QByteArray& text)
-{
-    if (const Lines* known = m_lines.find(orderId, version))
-        return *known;
-    return SqlRows::lines(text);
-}
-
-Result<std::optional<OrderRecord>> SqlOrderStore::order(qint64 id)
-{
-    return m_session.reading([this, id]() -> Result<std::optional<OrderRecord>> {
-        Result<QSqlQuery*> query = m_session.run(
-            u"SELECT o.id, o.table_id, o.status, o.version, o.updated_at, o.items, t.seats"
-            " FROM orders o JOIN venue_tables t ON t.id = o.table_id WHERE o.id = ?"_s,
-            {id});
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        std::optional<OrderRecord> record;
-        if (q->next()) {
-            record = OrderRecord{};
-            Order& order = record->order;
-            order.id = q->value(0).toLongLong();
-            order.tableId = q->value(1).toString();
-            order.status =
-                q->value(2).toString() == "closed"_L1 ? Order::Status::Closed : Order::Status::Open;
-            order.version = q->value(3).toLongLong();
-            order.updatedAt = q->value(4).toLongLong();
-            order.items = decoded(order.id, order.version, q->value(5).toByteArray());
-            if (order.status == Order::Status::Open)
-                m_lines.remember(order.id, order.version, order.items);
-            record->seats = q->value(6).toInt();
-        }
-        q->finish();
-        return record;
-    });
-}
-
-Result<void> SqlOrderStore::insertEvents(const QList<Event>& events)
-{
-    if (const std::optional<SqlStatement> lock = m_session.dialect().eventLogLock()) {
-        if (Result<QSqlQuery*> locked = m_session.run(*lock); !locked.ok())
-            return locked.error();
-    }
-    for (const Event& event : events) {
-        Result<QSqlQuery*> query = m_session.run(
-            u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"
-            " prev_qty, note, expected_version, author, at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            SqlRows::eventValues(event));
-        if (!query.ok())
-            return query.error();
-    }
-    return {};
-}
-
-Result<void> SqlOrderStore::announce(qint64 orderId, const QString& tableId, qint64 version)
-{
-    const std::optional<SqlStatement> notice =
-        m_session.dialect().changeNotice(orderId, tableId, version);
-    if (!notice)
-        return {};
-    Result<QSqlQuery*> query = m_session.run(*notice);
-    if (!query.ok())
-        return query.error();
-    query.value()->finish();
-    return {};
-}
-
-Result<WriteOutcome> SqlOrderStore::refused(qint64 orderId)
-{
-    Result<std::optional<OrderRecord>> stored = order(orderId);
-    if (!stored.ok())
-        return stored.error();
-    if (!stored.value())
-        return noSuchOrder(orderId);
-    return WriteOutcome{false, stored.value()->order, 0};
-}
-
-Result<WriteOutcome> SqlOrderStore::writeItems(qint64 orderId, qint64 expectedVersion,
-                                               const Lines& items, QList<Event> events, qint64 now)
-{
-    Order written;
-    Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
-        Result<QSqlQuery*> update = m_session.run(
-            u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
-            " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s,
-            {SqlRows::linesText(items), qint64(items.size()), now, orderId, expectedVersion});
-        if (!update.ok())
-            return update.error();
-        // SQLite makes every change of a RETURNING statement at its first step.
-        QSqlQuery* q = update.value();
-        const bool found = q->next();
-        written.tableId = found ? q->value(0).toString() : QString();
-        q->finish();
-        if (!found)
-            return false;
-        for (Event& event : events) {
-            event.version = expectedVersion + 1;
-            event.at = now;
-        }
-        if (Result<void> inserted = insertEvents(events); !inserted.ok())
-            return inserted.error();
-        if (Result<void> told = announce(orderId, written.tableId, expectedVersion + 1); !told.ok())
-            return told.error();
-        return true;
-    });
-    if (!applied.ok())
-        return applied.error();
-    if (!applied.value())
-        return refused(orderId);
-    written.id = orderId;
-    written.status = Order::Status::Open;
-    written.version = expectedVersion + 1;
-    written.updatedAt = now;
-    written.items = items;
-    m_lines.remember(orderId, written.version, items);
-    return WriteOutcome{true, written, 0};
-}
-
-Result<WriteOutcome> SqlOrderStore::closeOrder(qint64 orderId, qint64 expectedVersion,
-                                               const QString& author, qint64 now)
-{
-    Order closed;
-    qint64 nextOrderId = 0;
-    Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
-        Result<QSqlQuery*> update =
-            m_session.run(u"UPDATE orders SET status = 'closed', version = version + 1,"
-                          " updated_at = ? WHERE id = ? AND version = ? AND status = 'open'"
-                          " RETURNING table_id, items"_s,
-                          {now, orderId, expectedVersion});
-        if (!update.ok())
-            return update.error();
-        QSqlQuery* q = update.value();
-        if (!q->next()) {
-            q->finish();
-            return false;
-        }
-        closed.tableId = q->value(0).toString();
-        closed.items = decoded(orderId, expectedVersion, q->value(1).toByteArray());
-        q->finish();
-        Result<qint64> next = openOrder(closed.tableId, now);
-        if (!next.ok())
-            return next.error();
-        nextOrderId = next.value();
-        Event event;
-        event.orderId = orderId;
-        event.tableId = closed.tableId;
-        event.version = expectedVersion + 1;
-        event.kind = Event::Kind::Close;
-        event.author = author;
-        event.at = now;
-        if (Result<void> inserted = insertEvents({event}); !inserted.ok())
-            return inserted.error();
-        if (Result<void> told = announce(orderId, closed.tableId, expectedVersion + 1); !told.ok())
-            return told.error();
-        return true;
-    });
-    if (!applied.ok())
-        return applied.error();
-    if (!applied.value())
-        return refused(orderId);
-    m_lines.forget(orderId);
-    closed.id = orderId;
-    closed.status = Order::Status::Closed;
-    closed.version = expectedVersion + 1;
-    closed.updatedAt = now;
-    return WriteOutcome{true, closed, nextOrderId};
-}
-
-Result<void> SqlOrderStore::appendEvent(Event event)
-{
-    Result<bool> done = m_session.transaction([&]() -> Result<bool> {
-        if (Result<void> inserted = insertEvents({event}); !inserted.ok())
-            return inserted.error();
-        return true;
-    });
-    if (!done.ok())
-        return done.error();
-    return {};
-}
-
-Result<QList<Event>> SqlOrderStore::readEvents(const QString& where, const QVariantList& values)
-{
-    return m_session.reading([&]() -> Result<QList<Event>> {
-        Result<QSqlQuery*> query = m_session.run(
-            u"SELECT %1 FROM events %2"_s.arg(SqlRows::eventColumns(), where), values);
-        if (!query.ok())
-            return query.error();
-        return SqlRows::events(*query.value());
-    });
-}
-
-Result<QList<Event>> SqlOrderStore::orderEvents(qint64 orderId, qint64 afterVersion)
-{
-    return readEvents(u"WHERE order_id = ? AND version > ? ORDER BY seq"_s,
-                      {orderId, afterVersion});
-}
-
-Result<QList<Event>> SqlOrderStore::events(qint64 since, int limit)
-{
-    return readEvents(u"WHERE seq > ? ORDER BY seq LIMIT ?"_s, {since, qint64(limit)});
 }
 
 void SqlOrderStore::setGroupCommit(bool on)
@@ -554,6 +272,38 @@ Result<void> SqlOrderStore::commitGroup()
 {
     Result<void> committed = m_session.commitGroup();
     if (!committed.ok())
-        m_lines.clear();
+        m_log.forgetDecoded();
     return committed;
+}
+
+Result<std::optional<OrderRecord>> SqlOrderStore::order(qint64 id)
+{
+    return m_log.order(id);
+}
+
+Result<WriteOutcome> SqlOrderStore::writeItems(qint64 orderId, qint64 expectedVersion,
+                                               const Lines& items, QList<Event> events, qint64 now)
+{
+    return m_log.writeItems(orderId, expectedVersion, items, std::move(events), now);
+}
+
+Result<WriteOutcome> SqlOrderStore::closeOrder(qint64 orderId, qint64 expectedVersion,
+                                               const QString& author, qint64 now)
+{
+    return m_log.closeOrder(orderId, expectedVersion, author, now);
+}
+
+Result<void> SqlOrderStore::appendEvent(Event event)
+{
+    return m_log.appendEvent(std::move(event));
+}
+
+Result<QList<Event>> SqlOrderStore::orderEvents(qint64 orderId, qint64 afterVersion)
+{
+    return m_log.orderEvents(orderId, afterVersion);
+}
+
+Result<QList<Event>> SqlOrderStore::events(qint64 since, int limit)
+{
+    return m_log.events(since, limit);
 }

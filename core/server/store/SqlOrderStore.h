@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DecodedLines.h"
 #include "OrderStore.h"
+#include "SqlOrderLog.h"
 #include "SqlSession.h"
 
 class Clock;
@@ -18,8 +18,8 @@ public:
     const SqlDialect& dialect() const { return m_session.dialect(); }
     // How often the store reconnected after losing its connection, for diagnostics and tests.
     int reconnects() const { return m_session.reconnects(); }
-    // One setting of the store's own connection (an SQLite PRAGMA, a PostgreSQL current_setting), for
-    // diagnostics; only plain names are let through.
+    // One setting of the store's own connection (an SQLite PRAGMA, a PostgreSQL current_setting),
+    // for diagnostics; only plain names are let through.
     Result<QString> sessionSetting(const QString& name);
 
     QString kind() const override;
@@ -61,18 +61,8 @@ public:
 private:
     // One statement in its own write transaction; the number of rows it changed.
     Result<int> writeOne(const QString& sql, const QVariantList& values);
-    // Inside a write transaction: the event-log lock, then the events.
-    Result<void> insertEvents(const QList<Event>& events);
-    // Inside a write transaction: the dialect's notice that the order changed.
-    Result<void> announce(qint64 orderId, const QString& tableId, qint64 version);
-    // Opens a new empty order on the table; its id.
-    Result<qint64> openOrder(const QString& tableId, qint64 now);
-    // The outcome of a refused guarded write: the order as it is stored.
-    Result<WriteOutcome> refused(qint64 orderId);
-    Result<QList<Event>> readEvents(const QString& where, const QVariantList& values);
-    Lines decoded(qint64 orderId, qint64 version, const QByteArray& text);
 
     SqlSession m_session;
     const Clock& m_clock;
-    DecodedLines m_lines;
+    SqlOrderLog m_log;
 };

@@ -64,34 +64,29 @@ QString SqlRows::eventColumns()
            " expected_version, author, at"_s;
 }
 
-QList<Event> SqlRows::events(QSqlQuery& query)
+Event SqlRows::event(const QSqlQuery& query)
 {
-    QList<Event> list;
-    while (query.next()) {
-        Event event;
-        event.seq = query.value(0).toLongLong();
-        event.orderId = query.value(1).toLongLong();
-        event.tableId = query.value(2).toString();
-        event.version = query.value(3).toLongLong();
-        event.kind = JsonCodec::kindFromName(query.value(4).toString()).value_or(Event::Kind::Add);
-        event.lineId = query.value(5).toString();
-        event.menuItemId = query.value(6).toString();
-        if (!query.value(7).isNull())
-            event.qty = query.value(7).toInt();
-        if (!query.value(8).isNull())
-            event.prevQty = query.value(8).toInt();
-        // Line events always carry their note, even an empty one.
-        if (!query.value(9).isNull() || event.kind == Event::Kind::Add ||
-            event.kind == Event::Kind::Remove || event.kind == Event::Kind::Change)
-            event.note = query.value(9).toString();
-        if (!query.value(10).isNull())
-            event.expectedVersion = query.value(10).toLongLong();
-        event.author = query.value(11).toString();
-        event.at = query.value(12).toLongLong();
-        list.append(std::move(event));
-    }
-    query.finish();
-    return list;
+    Event event;
+    event.seq = query.value(0).toLongLong();
+    event.orderId = query.value(1).toLongLong();
+    event.tableId = query.value(2).toString();
+    event.version = query.value(3).toLongLong();
+    event.kind = JsonCodec::kindFromName(query.value(4).toString()).value_or(Event::Kind::Add);
+    event.lineId = query.value(5).toString();
+    event.menuItemId = query.value(6).toString();
+    if (!query.value(7).isNull())
+        event.qty = query.value(7).toInt();
+    if (!query.value(8).isNull())
+        event.prevQty = query.value(8).toInt();
+    // Line events always carry their note, even an empty one.
+    if (!query.value(9).isNull() || event.kind == Event::Kind::Add ||
+        event.kind == Event::Kind::Remove || event.kind == Event::Kind::Change)
+        event.note = query.value(9).toString();
+    if (!query.value(10).isNull())
+        event.expectedVersion = query.value(10).toLongLong();
+    event.author = query.value(11).toString();
+    event.at = query.value(12).toLongLong();
+    return event;
 }
 
 QVariantList SqlRows::eventValues(const Event& event)

@@ -25,7 +25,7 @@ public:
     // Columns: t.id, t.name, t.seats, o.id, o.version, o.item_count, o.updated_at.
     static Table table(const QSqlQuery& query);
     // Columns of eventColumns().
-    static QList<Event> events(QSqlQuery& query);
+    static Event event(const QSqlQuery& query);
     static QString eventColumns();
     // The values of an INSERT into eventColumns() without seq.
     static QVariantList eventValues(const Event& event);

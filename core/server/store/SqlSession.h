@@ -32,6 +32,14 @@ public:
     Result<QSqlQuery*> run(const SqlStatement& statement);
     // A read: when it fails because the connection was lost, reconnect and read once more.
     template <typename Read> auto reading(Read read) -> decltype(read());
+    // Reads (as reading() does) the first row of `sql` through `map`; nullopt when there is none.
+    template <typename Map>
+    auto readOne(const QString& sql, const QVariantList& values, Map map)
+        -> Result<std::optional<decltype(map(std::declval<const QSqlQuery&>()))>>;
+    // Reads every row of `sql` through `map`.
+    template <typename Map>
+    auto readAll(const QString& sql, const QVariantList& values, Map map)
+        -> Result<QList<decltype(map(std::declval<const QSqlQuery&>()))>>;
     // A write transaction; `body` decides commit (true) or rollback (false).
     Result<bool> transaction(const std::function<Result<bool>()>& body);
 
@@ -77,4 +85,40 @@ template <typename Read> auto SqlSession::reading(Read read) -> decltype(read())
     if (Result<void> connected = reconnect(); !connected.ok())
         return connected.error();
     return read();
+}
+
+template <typename Map>
+auto SqlSession::readOne(const QString& sql, const QVariantList& values, Map map)
+    -> Result<std::optional<decltype(map(std::declval<const QSqlQuery&>()))>>
+{
+    using Row = decltype(map(std::declval<const QSqlQuery&>()));
+    return reading([&]() -> Result<std::optional<Row>> {
+        Result<QSqlQuery*> query = run(sql, values);
+        if (!query.ok())
+            return query.error();
+        QSqlQuery* q = query.value();
+        std::optional<Row> row;
+        if (q->next())
+            row = map(*q);
+        q->finish();
+        return row;
+    });
+}
+
+template <typename Map>
+auto SqlSession::readAll(const QString& sql, const QVariantList& values, Map map)
+    -> Result<QList<decltype(map(std::declval<const QSqlQuery&>()))>>
+{
+    using Row = decltype(map(std::declval<const QSqlQuery&>()));
+    return reading([&]() -> Result<QList<Row>> {
+        Result<QSqlQuery*> query = run(sql, values);
+        if (!query.ok())
+            return query.error();
+        QSqlQuery* q = query.value();
+        QList<Row> rows;
+        while (q->next())
+            rows.append(map(*q));
+        q->finish();
+        return rows;
+    });
 }

@@ -111,10 +111,27 @@ Result<WriteOutcome> SqlOrderLog::refused(qint64 orderId)
     return WriteOutcome{false, stored.value()->order, 0};
 }
 
+Result<void> SqlOrderLog::recordChange(const Order& order, const QList<Event>& events)
+{
+    if (Result<void> inserted = insertEvents(events); !inserted.ok())
+        return inserted;
+    return announce(order.id, order.tableId, order.version);
+}
+
+Result<WriteOutcome> SqlOrderLog::outcome(const Result<bool>& applied, const Order& written,
+                                          qint64 nextOrderId)
+{
+    if (!applied.ok())
+        return applied.error();
+    if (!applied.value())
+        return refused(written.id);
+    return WriteOutcome{true, written, nextOrderId};
+}
+
 Result<WriteOutcome> SqlOrderLog::writeItems(qint64 orderId, qint64 expectedVersion,
                                              const Lines& items, QList<Event> events, qint64 now)
 {
-    Order written;
+    Order stored{orderId, {}, Order::Status::Open, expectedVersion + 1, now, items};
     Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
         Result<QSqlQuery*> update = m_session.run(
             u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
@@ -125,37 +142,28 @@ Result<WriteOutcome> SqlOrderLog::writeItems(qint64 orderId, qint64 expectedVers
         // SQLite makes every change of a RETURNING statement at its first step.
         QSqlQuery* q = update.value();
         const bool found = q->next();
-        written.tableId = found ? q->value(0).toString() : QString();
+        stored.tableId = found ? q->value(0).toString() : QString();
         q->finish();
         if (!found)
             return false;
         for (Event& event : events) {
-            event.version = expectedVersion + 1;
+            event.version = stored.version;
             event.at = now;
         }
-        if (Result<void> inserted = insertEvents(events); !inserted.ok())
-            return inserted.error();
-        if (Result<void> told = announce(orderId, written.tableId, expectedVersion + 1); !told.ok())
-            return told.error();
+        if (Result<void> recorded = recordChange(stored, events); !recorded.ok())
+            return recorded.error();
         return true;
     });
-    if (!applied.ok())
-        return applied.error();
-    if (!applied.value())
-        return refused(orderId);
-    written.id = orderId;
-    written.status = Order::Status::Open;
-    written.version = expectedVersion + 1;
-    written.updatedAt = now;
-    written.items = items;
-    m_lines.remember(orderId, written.version, items);
-    return WriteOutcome{true, written, 0};
+    Result<WriteOutcome> result = outcome(applied, stored, 0);
+    if (result.ok() && result.value().applied)
+        m_lines.remember(orderId, stored.version, items);
+    return result;
 }
 
 Result<WriteOutcome> SqlOrderLog::closeOrder(qint64 orderId, qint64 expectedVersion,
                                              const QString& author, qint64 now)
 {
-    Order closed;
+    Order closed{orderId, {}, Order::Status::Closed, expectedVersion + 1, now, {}};
     qint64 nextOrderId = 0;
     Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
         Result<QSqlQuery*> update =
@@ -166,13 +174,14 @@ Result<WriteOutcome> SqlOrderLog::closeOrder(qint64 orderId, qint64 expectedVers
         if (!update.ok())
             return update.error();
         QSqlQuery* q = update.value();
-        if (!q->next()) {
-            q->finish();
-            return false;
+        const bool found = q->next();
+        if (found) {
+            closed.tableId = q->value(0).toString();
+            closed.items = decoded(orderId, expectedVersion, q->value(1).toByteArray());
         }
-        closed.tableId = q->value(0).toString();
-        closed.items = decoded(orderId, expectedVersion, q->value(1).toByteArray());
         q->finish();
+        if (!found)
+            return false;
         Result<qint64> next = openOrder(closed.tableId, now);
         if (!next.ok())
             return next.error();
@@ -180,26 +189,18 @@ Result<WriteOutcome> SqlOrderLog::closeOrder(qint64 orderId, qint64 expectedVers
         Event event;
         event.orderId = orderId;
         event.tableId = closed.tableId;
-        event.version = expectedVersion + 1;
+        event.version = closed.version;
         event.kind = Event::Kind::Close;
         event.author = author;
         event.at = now;
-        if (Result<void> inserted = insertEvents({event}); !inserted.ok())
-            return inserted.error();
-        if (Result<void> told = announce(orderId, closed.tableId, expectedVersion + 1); !told.ok())
-            return told.error();
+        if (Result<void> recorded = recordChange(closed, {event}); !recorded.ok())
+            return recorded.error();
         return true;
     });
-    if (!applied.ok())
-        return applied.error();
-    if (!applied.value())
-        return refused(orderId);
-    m_lines.forget(orderId);
-    closed.id = orderId;
-    closed.status = Order::Status::Closed;
-    closed.version = expectedVersion + 1;
-    closed.updatedAt = now;
-    return WriteOutcome{true, closed, nextOrderId};
+    Result<WriteOutcome> result = outcome(applied, closed, nextOrderId);
+    if (result.ok() && result.value().applied)
+        m_lines.forget(orderId);
+    return result;
 }
 
 Result<void> SqlOrderLog::appendEvent(Event event)

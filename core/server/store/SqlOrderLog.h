@@ -31,6 +31,11 @@ private:
     Result<void> insertEvents(const QList<Event>& events);
     // Inside a write transaction: the dialect's notice that the order changed.
     Result<void> announce(qint64 orderId, const QString& tableId, qint64 version);
+    // Inside a write transaction: the events of the order's new version, then the notice.
+    Result<void> recordChange(const Order& order, const QList<Event>& events);
+    // The outcome of a guarded write's transaction: `written`, or the order as it is stored.
+    Result<WriteOutcome> outcome(const Result<bool>& applied, const Order& written,
+                                 qint64 nextOrderId);
     // The outcome of a refused guarded write: the order as it is stored.
     Result<WriteOutcome> refused(qint64 orderId);
     Lines decoded(qint64 orderId, qint64 version, const QByteArray& text);

@@ -35,8 +35,11 @@ build="$(mkdir -p "${build}" && cd "${build}" && pwd)"
 excluded='^(fuzz_requestdecoding)$'
 
 echo "== configure ${build}"
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "${root}" -B "${build}" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-    -DTABLESYNC_SANITIZE=address,undefined -DTABLESYNC_WERROR=ON >"${build}/configure.log" 2>&1 \
+    -DTABLESYNC_SANITIZE=address,undefined -DTABLESYNC_WERROR=ON "${launcher[@]}" \
+    >"${build}/configure.log" 2>&1 \
     || { cat "${build}/configure.log" >&2; exit 1; }
 echo "== build (-j${jobs})"
 build_start=${SECONDS}

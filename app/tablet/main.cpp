@@ -1,4 +1,5 @@
 #include "LanguageSwitcher.h"
+#include "ShutdownSignals.h"
 #include "TabletApp.h"
 #include "TabletCommandLine.h"
 #include "TabletStartup.h"
@@ -42,6 +43,10 @@ int main(int argc, char* argv[])
     TabletStartup::applyLook(*widgets);
 
     TabletApp tablet(*options, languages, QStringLiteral(TABLESYNC_BUILD_TREE_SERVER));
+    // SIGTERM or Ctrl+C leaves through the event loop, so the demo's tablesyncd child is stopped.
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, widgets,
+                     [] { QCoreApplication::quit(); });
     if (!tablet.start())
         return 1;
     return QCoreApplication::exec();

@@ -1,4 +1,6 @@
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,7 +15,7 @@ class TestTablesyncCommandLine : public QObject
 private:
     // Runs tablesync with arguments in a home of its own, so no settings of a user are read.
     // The finished process, or nullptr when it did not finish within a minute.
-    std::unique_ptr<QProcess> run(const QStringList& arguments, bool withDisplay = true)
+    QProcessEnvironment environment(bool withDisplay) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"HOME"_s, m_home.path());
@@ -27,8 +29,13 @@ private:
             environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         else
             environment.remove(u"QT_QPA_PLATFORM"_s);
+        return environment;
+    }
+
+    std::unique_ptr<QProcess> run(const QStringList& arguments, bool withDisplay = true)
+    {
         auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment);
+        process->setProcessEnvironment(environment(withDisplay));
         process->start(QStringLiteral(TABLESYNC_TEST_TABLET_PROGRAM), arguments);
         if (process->waitForFinished(60000))
             return process;
@@ -99,6 +106,37 @@ private slots:
             QVERIFY2(output.contains(saysOnStdout), qPrintable(output));
         if (!saysOnStderr.isEmpty())
             QVERIFY2(errors.contains(saysOnStderr), qPrintable(errors));
+    }
+
+    static bool accepts(quint16 port)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, port);
+        return socket.waitForConnected(2000);
+    }
+
+    // Ended from outside (a session logout, systemd, Ctrl+C), the app still stops its server.
+    void demoServerStopsWhenTheAppIsTerminated()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("QProcess::terminate() sends no SIGTERM on Windows");
+#endif
+        QProcess tablesync;
+        tablesync.setProcessEnvironment(environment(true));
+        tablesync.start(QStringLiteral(TABLESYNC_TEST_TABLET_PROGRAM), {u"--demo"_s});
+        const QRegularExpression announced(u"demo venue server on http://127\\.0\\.0\\.1:(\\d+)"_s);
+        QByteArray output;
+        QRegularExpressionMatch match;
+        QTRY_VERIFY_WITH_TIMEOUT((output += tablesync.readAllStandardOutput(),
+                                  (match = announced.match(QString::fromUtf8(output))).hasMatch()),
+                                 60000);
+        const auto port = match.captured(1).toUShort();
+        QVERIFY(accepts(port));
+
+        tablesync.terminate();
+        QVERIFY(tablesync.waitForFinished(30000));
+        QCOMPARE(tablesync.exitStatus(), QProcess::NormalExit);
+        QTRY_VERIFY_WITH_TIMEOUT(!accepts(port), 10000);
     }
 };
 

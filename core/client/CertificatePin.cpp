@@ -37,19 +37,18 @@ QSslCertificate CertificatePin::presented(const QSslCertificate& peer,
     return QSslCertificate();
 }
 
-QString CertificatePin::changedMessage(const QString& presentedFingerprint)
+ApiError CertificatePin::refusal(ErrorCode code, const QString& presentedFingerprint)
 {
-    return u"The server's certificate changed: it is not the one this tablet trusts, so the "
-           "connection was refused (someone may be pretending to be the server). If the venue "
-           "really replaced it, a manager must confirm the new fingerprint %1."_s.arg(
-               presentedFingerprint.isEmpty() ? u"(none shown)"_s : presentedFingerprint);
-}
-
-QString CertificatePin::unconfirmedMessage(const QString& presentedFingerprint)
-{
-    return u"This tablet does not know the server's certificate yet. A manager must confirm its "
-           "fingerprint %1 (as printed by tablesyncd) before the tablet connects."_s.arg(
-               presentedFingerprint);
+    const QString message =
+        code == ErrorCode::CertificateChanged
+            ? u"The server's certificate changed: it is not the one this tablet trusts, so the "
+              "connection was refused (someone may be pretending to be the server). If the venue "
+              "really replaced it, a manager must confirm the new fingerprint %1."_s.arg(
+                  presentedFingerprint.isEmpty() ? u"(none shown)"_s : presentedFingerprint)
+            : u"This tablet does not know the server's certificate yet. A manager must confirm its "
+              "fingerprint %1 (as printed by tablesyncd) before the tablet connects."_s.arg(
+                  presentedFingerprint);
+    return ApiError{code, message, presentedFingerprint};
 }
 
 CertificatePin::CertificatePin(QString fingerprint)

@@ -50,8 +50,9 @@ bool LiveUpdates::trusts(const QSslCertificate& presented)
     const QString fingerprint = CertificatePin::fingerprintOf(presented);
     if (fingerprint != m_refusedFingerprint) {
         m_refusedFingerprint = fingerprint;
-        emit certificateRefused(m_pin.isSet() ? CertificatePin::changedMessage(fingerprint)
-                                              : CertificatePin::unconfirmedMessage(fingerprint));
+        emit certificateRefused(CertificatePin::refusal(
+            m_pin.isSet() ? ErrorCode::CertificateChanged : ErrorCode::CertificateUnconfirmed,
+            fingerprint));
     }
     return false;
 }

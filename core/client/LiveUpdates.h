@@ -67,8 +67,8 @@ signals:
     // The server no longer takes the token.
     void unauthorized();
     // The server showed a certificate other than the pinned one (or none is pinned); said once
-    // per certificate, while the stream keeps retrying.
-    void certificateRefused(const QString& message);
+    // per certificate, while the stream keeps retrying. See CertificatePin::refusal().
+    void certificateRefused(const ApiError& error);
 
 private:
     void connectStream();

@@ -5,7 +5,6 @@
 #include "LiveUpdates.h"
 #include "merge/Diff.h"
 #include "merge/Rebase.h"
-#include "WaiterMessages.h"
 
 #include <QUuid>
 
@@ -18,6 +17,16 @@ constexpr int defaultRequestTimeoutMs = 10000;
 // How long after sign-in the stream waits for the first tables before it opens anyway.
 constexpr int streamStartDelayMs = 500;
 constexpr int tablesRefreshDelayMs = 100;
+
+ApiError sendInFlight()
+{
+    return ApiError{ErrorCode::SendInFlight, u"The previous send is still on its way."_s, {}};
+}
+
+ApiError notLoggedIn()
+{
+    return ApiError{ErrorCode::NotLoggedIn, u"Nobody is logged in to send."_s, {}};
+}
 
 const Line* findLine(const Lines& lines, const QString& lineId)
 {
@@ -70,9 +79,12 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
         m_offeredFingerprint = fingerprint;
         Q_EMIT certificateConfirmationNeeded(fingerprint);
     });
-    connect(m_live, &LiveUpdates::certificateRefused, this, &SyncEngine::requestFailed);
+    connect(m_live, &LiveUpdates::certificateRefused, this,
+            [this](const ApiError& error) { Q_EMIT requestFailed(error, Request::LiveUpdates); });
     connect(m_live, &LiveUpdates::unauthorized, this, [this] {
-        Q_EMIT requestFailed(WaiterMessages::loginExpired());
+        Q_EMIT requestFailed(
+            ApiError{ErrorCode::Unauthorized, u"The stream's token was refused."_s, {}},
+            Request::LiveUpdates);
         dropSession();
     });
     m_tablesRefresh.setSingleShot(true);
@@ -140,13 +152,9 @@ void SyncEngine::login(const QString& staffId, const QString& pin)
 {
     m_api->login(LoginRequest{staffId, pin}, [this](Result<LoginReply> reply) {
         if (!reply) {
-            if (ApiClient::isUnreachable(reply.error())) {
+            if (ApiClient::isUnreachable(reply.error()))
                 setOnline(false);
-                Q_EMIT loginFailed(reply.error().message +
-                                   u" Check that this tablet is on the venue's network."_s);
-            } else {
-                Q_EMIT loginFailed(WaiterMessages::loginRefused(reply.error()));
-            }
+            Q_EMIT loginFailed(reply.error());
             return;
         }
         m_api->setToken(reply->token);
@@ -191,7 +199,7 @@ void SyncEngine::refreshTables()
     m_api->tables([this](Result<QList<Table>> tables) {
         startStreamAfterTables();
         if (!tables)
-            return readFailed(tables.error(), u"load the tables"_s);
+            return readFailed(tables.error(), Request::LoadTables);
         setOnline(true);
         m_tables = std::move(tables).value();
         Q_EMIT tablesChanged();
@@ -209,7 +217,7 @@ void SyncEngine::refreshMenu(const QString& language)
 {
     m_api->menu(language, [this](Result<QList<MenuItem>> menu) {
         if (!menu)
-            return readFailed(menu.error(), u"load the menu"_s);
+            return readFailed(menu.error(), Request::LoadMenu);
         setOnline(true);
         m_menu = std::move(menu).value();
         Q_EMIT menuChanged();
@@ -222,7 +230,7 @@ void SyncEngine::openOrder(qint64 orderId)
     m_api->order(orderId, [this, orderId](Result<Order> order) {
         endRequest(orderId);
         if (!order)
-            return readFailed(order.error(), u"open the table"_s);
+            return readFailed(order.error(), Request::OpenTable);
         setOnline(true);
         mergeFresh(order.value());
     });
@@ -323,14 +331,14 @@ QHash<qint64, qint64> SyncEngine::watchedOrders() const
     return watched;
 }
 
-void SyncEngine::readFailed(const ApiError& error, const QString& what)
+void SyncEngine::readFailed(const ApiError& error, Request request)
 {
     if (ApiClient::isUnreachable(error)) {
         setOnline(false);
         return;
     }
-    Q_EMIT requestFailed(WaiterMessages::readRefused(error, what));
-    if (error.code == "unauthorized"_L1)
+    Q_EMIT requestFailed(error, request);
+    if (error.code == ErrorCode::Unauthorized)
         dropSession();
 }
 
@@ -375,7 +383,7 @@ LineSyncState SyncEngine::lineState(qint64 orderId, const QString& lineId) const
 bool SyncEngine::saveDraft(const Order& base, const Lines& draft)
 {
     if (Result<void> saved = m_drafts.save(base, draft); !saved) {
-        Q_EMIT requestFailed(u"Could not save on this tablet: "_s + saved.error().message);
+        Q_EMIT requestFailed(saved.error(), Request::SaveDraft);
         return false;
     }
     Q_EMIT draftChanged(base.id);
@@ -464,7 +472,7 @@ void SyncEngine::discardDraft(qint64 orderId)
     if (!done) {
         (void)m_drafts.load();
         (void)m_outbox.load();
-        Q_EMIT requestFailed(u"Could not save on this tablet: "_s + done.error().message);
+        Q_EMIT requestFailed(done.error(), Request::SaveDraft);
         return;
     }
     Q_EMIT draftChanged(orderId);
@@ -483,16 +491,16 @@ void SyncEngine::send(qint64 orderId)
 {
     const std::optional<OrderDraft> entry = m_drafts.find(orderId);
     if (!entry) {
-        Q_EMIT sendFailed(orderId, u"Open the table before sending."_s);
+        Q_EMIT sendFailed(orderId, ApiError{ErrorCode::OrderNotOpen, u"No draft to send."_s, {}},
+                          {});
         return;
     }
     if (m_writing.contains(orderId)) {
-        Q_EMIT sendFailed(orderId, u"The previous send for this table is still on its way. "
-                                   "Try again in a moment."_s);
+        Q_EMIT sendFailed(orderId, sendInFlight(), {});
         return;
     }
     if (!m_staff) {
-        Q_EMIT sendFailed(orderId, u"Please log in to send; your items are kept on this tablet."_s);
+        Q_EMIT sendFailed(orderId, notLoggedIn(), {});
         return;
     }
     m_conflicts.remove(orderId);
@@ -509,16 +517,16 @@ void SyncEngine::send(qint64 orderId)
 void SyncEngine::confirmRebase(qint64 orderId, const RebaseDecision& decision)
 {
     if (m_writing.contains(orderId)) {
-        Q_EMIT sendFailed(orderId, u"The previous send for this table is still on its way. "
-                                   "Try again in a moment."_s);
+        Q_EMIT sendFailed(orderId, sendInFlight(), {});
         return;
     }
     if (!m_conflicts.contains(orderId)) {
-        Q_EMIT sendFailed(orderId, u"There is no conflict waiting for this table; send again."_s);
+        Q_EMIT sendFailed(
+            orderId, ApiError{ErrorCode::NoConflictPending, u"No conflict to confirm."_s, {}}, {});
         return;
     }
     if (!m_staff) {
-        Q_EMIT sendFailed(orderId, u"Please log in to send; your items are kept on this tablet."_s);
+        Q_EMIT sendFailed(orderId, notLoggedIn(), {});
         return;
     }
     const PendingConflict pending = m_conflicts.take(orderId);
@@ -567,10 +575,10 @@ void SyncEngine::onWritten(const Order& base, const Lines& items, WriteKind kind
         setOnline(false);
         return;
     }
-    if (!reply && reply.error().code == "unauthorized"_L1) {
+    if (!reply && reply.error().code == ErrorCode::Unauthorized) {
         if (replay)
             m_replaying = false;
-        Q_EMIT sendFailed(orderId, WaiterMessages::loginExpired());
+        Q_EMIT sendFailed(orderId, reply.error(), items);
         dropSession();
         return;
     }
@@ -578,7 +586,7 @@ void SyncEngine::onWritten(const Order& base, const Lines& items, WriteKind kind
     if (!reply) {
         if (replay && m_outbox.remove(orderId))
             Q_EMIT outboxChanged(m_outbox.count());
-        Q_EMIT sendFailed(orderId, WaiterMessages::sendRefused(reply.error(), items, m_menu));
+        Q_EMIT sendFailed(orderId, reply.error(), items);
     } else if (reply->applied()) {
         if (replay && m_outbox.remove(orderId))
             Q_EMIT outboxChanged(m_outbox.count());
@@ -603,8 +611,8 @@ void SyncEngine::onConflict(const Order& base, const Lines& items, WriteKind kin
         if (m_outbox.remove(orderId))
             Q_EMIT outboxChanged(m_outbox.count());
     }
-    if (conflict.error == "order_closed"_L1) {
-        Q_EMIT sendFailed(orderId, WaiterMessages::orderClosed());
+    if (conflict.error == ErrorCode::OrderClosed) {
+        Q_EMIT sendFailed(orderId, ApiError{conflict.error, conflict.message, {}}, items);
         return;
     }
     const Order& current = conflict.current;
@@ -646,8 +654,7 @@ void SyncEngine::queue(const Order& base, const Lines& items)
 {
     if (Result<void> kept = m_outbox.enqueue(base, items, m_staff ? m_staff->id : QString());
         !kept) {
-        Q_EMIT sendFailed(base.id, u"Not sent, and this tablet could not keep the send: "_s +
-                                       kept.error().message);
+        Q_EMIT sendFailed(base.id, kept.error(), items);
         return;
     }
     Q_EMIT queued(base.id);

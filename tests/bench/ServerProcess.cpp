@@ -56,7 +56,7 @@ Result<quint16> ServerProcess::start(int timeoutMs)
         m_process.setStandardErrorFile(m_options.logFile, QIODevice::Append);
     m_process.start(m_options.program, arguments);
     if (!m_process.waitForStarted(timeoutMs))
-        return ApiError{u"bench"_s,
+        return ApiError{ErrorCode::HarnessFailed,
                         u"Cannot start %1: %2"_s.arg(m_options.program, m_process.errorString()),
                         {}};
 
@@ -80,7 +80,7 @@ Result<quint16> ServerProcess::start(int timeoutMs)
             .arg(QString::fromLocal8Bit(output + m_process.readAllStandardOutput()));
     m_process.kill();
     m_process.waitForFinished(5000);
-    return ApiError{u"bench"_s, failure, {}};
+    return ApiError{ErrorCode::HarnessFailed, failure, {}};
 }
 
 Result<void> ServerProcess::addWaiter(const QString& id, const QString& name, const QString& pin)
@@ -91,7 +91,7 @@ Result<void> ServerProcess::addWaiter(const QString& id, const QString& name, co
                  name, u"--role"_s, u"waiter"_s, u"--pin"_s, pin});
     if (!admin.waitForFinished(30000) || admin.exitStatus() != QProcess::NormalExit ||
         admin.exitCode() != 0)
-        return ApiError{u"bench"_s,
+        return ApiError{ErrorCode::HarnessFailed,
                         u"tablesyncd staff add --id %1 failed: %2"_s.arg(
                             id, QString::fromLocal8Bit(admin.readAllStandardError()).trimmed()),
                         {}};

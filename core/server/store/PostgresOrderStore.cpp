@@ -93,12 +93,12 @@ ApiError PostgresOrderStore::failure(const QString& what, const QSqlQuery& query
     if (connectionLost(error)) {
         m_lost = true;
         return ApiError{
-            u"store_unavailable"_s,
+            ErrorCode::StoreUnavailable,
             u"The database %1 is unreachable (%2): %3"_s.arg(m_url.displayed(), what, error.text()),
             {}};
     }
     return ApiError{
-        u"storage_error"_s,
+        ErrorCode::StorageError,
         u"The database %1 failed to %2: %3"_s.arg(m_url.displayed(), what, error.text()),
         {}};
 }
@@ -110,7 +110,7 @@ Result<void> PostgresOrderStore::connectDatabase()
         m_database = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return ApiError{
-            u"storage_error"_s, u"The Qt PostgreSQL driver (QPSQL) is not installed."_s, {}};
+            ErrorCode::StorageError, u"The Qt PostgreSQL driver (QPSQL) is not installed."_s, {}};
     }
     m_database.setHostName(m_url.host);
     m_database.setPort(m_url.port);
@@ -121,7 +121,7 @@ Result<void> PostgresOrderStore::connectDatabase()
     if (!m_database.open()) {
         const QString reason = m_database.lastError().text();
         disconnectDatabase();
-        return ApiError{u"store_unavailable"_s,
+        return ApiError{ErrorCode::StoreUnavailable,
                         u"Cannot open the database %1: %2"_s.arg(m_url.displayed(), reason),
                         {}};
     }
@@ -166,7 +166,7 @@ void PostgresOrderStore::close()
 Result<QSqlQuery*> PostgresOrderStore::run(const QString& sql, const QVariantList& values)
 {
     if (!m_database.isValid())
-        return ApiError{u"store_unavailable"_s,
+        return ApiError{ErrorCode::StoreUnavailable,
                         u"The database %1 is not connected."_s.arg(m_url.displayed()),
                         {}};
     QSqlQuery* query = m_statements.value(sql);
@@ -191,7 +191,7 @@ Result<QSqlQuery*> PostgresOrderStore::run(const QString& sql, const QVariantLis
 Result<void> PostgresOrderStore::plain(const QString& sql)
 {
     if (!m_database.isValid())
-        return ApiError{u"store_unavailable"_s,
+        return ApiError{ErrorCode::StoreUnavailable,
                         u"The database %1 is not connected."_s.arg(m_url.displayed()),
                         {}};
     QSqlQuery query(m_database);
@@ -641,7 +641,7 @@ Result<WriteOutcome> PostgresOrderStore::writeItems(qint64 orderId, qint64 expec
     if (!stored.ok())
         return stored.error();
     if (!stored.value())
-        return ApiError{u"not_found"_s, u"Order %1 does not exist."_s.arg(orderId), {}};
+        return ApiError{ErrorCode::NotFound, u"Order %1 does not exist."_s.arg(orderId), {}};
     return WriteOutcome{applied.value(), stored.value()->order, 0};
 }
 
@@ -699,7 +699,7 @@ Result<WriteOutcome> PostgresOrderStore::closeOrder(qint64 orderId, qint64 expec
     if (!stored.ok())
         return stored.error();
     if (!stored.value())
-        return ApiError{u"not_found"_s, u"Order %1 does not exist."_s.arg(orderId), {}};
+        return ApiError{ErrorCode::NotFound, u"Order %1 does not exist."_s.arg(orderId), {}};
     return WriteOutcome{applied.value(), stored.value()->order, nextOrderId};
 }
 

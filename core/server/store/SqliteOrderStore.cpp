@@ -75,7 +75,7 @@ QString SqliteOrderStore::kind() const
 ApiError SqliteOrderStore::failure(const QString& what, const QSqlQuery& query) const
 {
     return ApiError{
-        u"storage_error"_s,
+        ErrorCode::StorageError,
         u"The database %1 failed to %2: %3"_s.arg(m_path, what, query.lastError().text()),
         {}};
 }
@@ -84,7 +84,7 @@ Result<void> SqliteOrderStore::open()
 {
     if (m_synchronous != "FULL"_L1 && m_synchronous != "NORMAL"_L1 && m_synchronous != "EXTRA"_L1)
         return ApiError{
-            u"invalid_option"_s,
+            ErrorCode::InvalidOption,
             u"SQLite synchronous mode must be FULL or NORMAL, not %1."_s.arg(m_synchronous),
             {}};
     m_database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -93,7 +93,7 @@ Result<void> SqliteOrderStore::open()
         const QString reason = m_database.lastError().text();
         close();
         return ApiError{
-            u"storage_error"_s, u"Cannot open the database %1: %2"_s.arg(m_path, reason), {}};
+            ErrorCode::StorageError, u"Cannot open the database %1: %2"_s.arg(m_path, reason), {}};
     }
     QSqlQuery pragma(m_database);
     const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
@@ -115,7 +115,7 @@ Result<void> SqliteOrderStore::open()
         pragma.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0) {
         pragma.finish();
         close();
-        return ApiError{u"storage_error"_s,
+        return ApiError{ErrorCode::StorageError,
                         u"The database %1 cannot use write-ahead logging."_s.arg(m_path),
                         {}};
     }
@@ -233,7 +233,7 @@ Result<QString> SqliteOrderStore::pragma(const QString& name)
         return (c >= u'a' && c <= u'z') || c == u'_';
     });
     if (!plain)
-        return ApiError{u"invalid_pragma"_s, u"Not a PRAGMA name: "_s + name, {}};
+        return ApiError{ErrorCode::InvalidPragma, u"Not a PRAGMA name: "_s + name, {}};
     Result<QSqlQuery*> query = run(u"PRAGMA "_s + name);
     if (!query.ok())
         return query.error();
@@ -587,7 +587,7 @@ Result<WriteOutcome> SqliteOrderStore::writeItems(qint64 orderId, qint64 expecte
         if (!stored.ok())
             return stored.error();
         if (!stored.value())
-            return ApiError{u"not_found"_s, u"Order %1 does not exist."_s.arg(orderId), {}};
+            return ApiError{ErrorCode::NotFound, u"Order %1 does not exist."_s.arg(orderId), {}};
         return WriteOutcome{false, stored.value()->order, 0};
     }
     for (Event& event : events) {
@@ -664,7 +664,7 @@ Result<WriteOutcome> SqliteOrderStore::closeOrder(qint64 orderId, qint64 expecte
     if (!stored.ok())
         return stored.error();
     if (!stored.value())
-        return ApiError{u"not_found"_s, u"Order %1 does not exist."_s.arg(orderId), {}};
+        return ApiError{ErrorCode::NotFound, u"Order %1 does not exist."_s.arg(orderId), {}};
     return WriteOutcome{nextOrderId != 0, stored.value()->order, nextOrderId};
 }
 

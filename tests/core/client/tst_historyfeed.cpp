@@ -282,7 +282,7 @@ void tst_HistoryFeed::waiterIsRefusedTheVenueFeed()
     api->events(0, 10, [&direct](Result<EventsPage> page) { direct.emplace(std::move(page)); });
     QTRY_VERIFY_WITH_TIMEOUT(direct.has_value(), waitMs);
     QVERIFY(!direct->ok());
-    QCOMPARE(direct->error().code, u"forbidden"_s);
+    QCOMPARE(direct->error().code, ErrorCode::Forbidden);
 
     HistoryFeed feed(*api);
     feed.setRefreshInterval(50);
@@ -290,7 +290,7 @@ void tst_HistoryFeed::waiterIsRefusedTheVenueFeed()
     QSignalSpy appended(&feed, &HistoryFeed::venueEventsAppended);
     feed.setVenueFeedEnabled(true);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, waitMs);
-    QCOMPARE(failed.first().at(0).value<ApiError>().code, u"forbidden"_s);
+    QCOMPARE(failed.first().at(0).value<ApiError>().code, ErrorCode::Forbidden);
     // Refused once, it does not keep asking on every tick.
     QTest::qWait(300);
     QCOMPARE(failed.size(), 1);

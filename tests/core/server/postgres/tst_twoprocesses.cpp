@@ -95,7 +95,7 @@ Result<TestTwoProcesses::Daemon> TestTwoProcesses::launch(bool seedDemo)
     daemon.process->setProcessChannelMode(QProcess::SeparateChannels);
     daemon.process->start(QStringLiteral(TABLESYNCD_PATH), arguments);
     if (!daemon.process->waitForStarted(10000))
-        return ApiError{u"launch"_s, daemon.process->errorString(), {}};
+        return ApiError{ErrorCode::HarnessFailed, daemon.process->errorString(), {}};
     static const QRegularExpression listening(uR"(listening on (http://[0-9.]+:\d+)/api/v1)"_s);
     QByteArray out;
     QElapsedTimer waited;
@@ -111,7 +111,7 @@ Result<TestTwoProcesses::Daemon> TestTwoProcesses::launch(bool seedDemo)
         if (daemon.process->state() == QProcess::NotRunning)
             break;
     }
-    return ApiError{u"launch"_s,
+    return ApiError{ErrorCode::HarnessFailed,
                     u"tablesyncd did not start: "_s + QString::fromUtf8(out) +
                         QString::fromUtf8(daemon.process->readAllStandardError()),
                     {}};

@@ -18,9 +18,12 @@ Usage: ./tablesync.sh COMMAND [ARGS...]
 Commands:
   run [ARGS...]   install what is missing, build, and start the demo venue
                   (extra ARGS go to the program)
-  test            install what is missing, build with warnings as errors, run every test
+  test            install what is missing, build, run every test
   build           install what is missing and build (build/)
   help            show this text
+
+All three build the same way (RelWithDebInfo, warnings as errors) in the same folder, so the
+second of them rebuilds nothing that the first built.
 
 Packages come from Debian/Ubuntu via apt-get and are installed only when absent.
 Set TABLESYNC_BUILD_DIR to build somewhere else than ./build. \`test\` then builds again in
@@ -49,10 +52,11 @@ install_missing() {
         "${missing[@]}" >/dev/null
 }
 
+# run, build and test configure the same way, so each reuses what another built before it.
 configure_and_build() {
-    local dir="$1" type="$2" werror="$3"
-    log "Building in $dir ($type)"
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DTABLESYNC_WERROR="$werror" >/dev/null
+    local dir="$1"
+    log "Building in $dir (RelWithDebInfo, warnings as errors)"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTABLESYNC_WERROR=ON >/dev/null
     cmake --build "$dir" --parallel "$(nproc)"
 }
 
@@ -63,7 +67,7 @@ command="${1:-help}"
 case "$command" in
 run)
     install_missing "${build_packages[@]}"
-    configure_and_build "$build_dir" RelWithDebInfo OFF
+    configure_and_build "$build_dir"
     if [ -x "$build_dir/app/tablet/tablesync" ]; then
         log "Starting the tablet app against a demo venue"
         exec "$build_dir/app/tablet/tablesync" --demo "$@"
@@ -74,7 +78,7 @@ run)
     ;;
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
-    configure_and_build "$build_dir" RelWithDebInfo ON
+    configure_and_build "$build_dir"
     log "Running the test suite"
     cd "$build_dir"
     QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
@@ -87,7 +91,7 @@ test)
     ;;
 build)
     install_missing "${build_packages[@]}"
-    configure_and_build "$build_dir" RelWithDebInfo OFF
+    configure_and_build "$build_dir"
     ;;
 help | -h | --help)
     usage

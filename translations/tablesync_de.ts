@@ -174,6 +174,37 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>DemoVenueLaunch</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo needs the venue server tablesyncd, which is not installed next to this app (%1). Install the tablesyncd package, or build it, then start the demo again.</source>
+        <translation>Die Demo braucht den Betriebsserver tablesyncd, der nicht neben dieser App installiert ist (%1). Installieren Sie das Paket tablesyncd oder bauen Sie es, und starten Sie die Demo dann erneut.</translation>
+    </message>
+    <message>
+        <source>TableSync demo</source>
+        <translation>TableSync-Demo</translation>
+    </message>
+    <message>
+        <source>Starting the demo venue server…</source>
+        <translation>Demo-Server wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The demo venue server could not be started: %1</source>
+        <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo venue server stopped before it was ready: %1</source>
+        <translation>Der Demo-Server hat sich beendet, bevor er bereit war: %1</translation>
+    </message>
+    <message>
+        <source>The demo venue server did not get ready in time.</source>
+        <translation>Der Demo-Server ist nicht rechtzeitig bereit geworden.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
@@ -749,6 +780,67 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>TabletCommandLine</name>
+    <message>
+        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
+        <translation>TableSync für Servicekräfte: Bestellungen an gemeinsamen Tischen aufnehmen, ohne dass Artikel verloren gehen.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
+        <translation>Der TableSync-Server des Betriebs, z. B. http://10.0.0.5:8080 (wird für das nächste Mal gespeichert).</translation>
+    </message>
+    <message>
+        <source>Start a demo venue server (tablesyncd, installed next to this app) on a temporary database.</source>
+        <translation>Einen Demo-Server (tablesyncd, neben dieser App installiert) mit einer temporären Datenbank starten.</translation>
+    </message>
+    <message>
+        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
+        <translation>Mit --demo: N Fenster nebeneinander öffnen, jedes als andere Demo-Bedienung angemeldet (1–4).</translation>
+    </message>
+    <message>
+        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
+        <translation>Dem https-Server vertrauen, dessen Zertifikat diesen SHA-256-Fingerabdruck hat, wie tablesyncd ihn ausgegeben hat (wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>tablesync takes options only; it does not know “%1”.</source>
+        <translation>tablesync nimmt nur Optionen an; „%1“ kennt es nicht.</translation>
+    </message>
+    <message>
+        <source>--waiters needs --demo.</source>
+        <translation>--waiters geht nur mit --demo.</translation>
+    </message>
+    <message>
+        <source>--waiters must be a number from 1 to %1.</source>
+        <translation>--waiters muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>--demo runs its own server; leave out --server.</source>
+        <translation>--demo startet einen eigenen Server; lassen Sie --server weg.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
+        <translation>--pin-cert muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt, wie von tablesyncd ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>TabletFailure</name>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+</context>
+<context>
+    <name>TabletWindows</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>WaiterMessages</name>
     <message>
         <source>the quantity must be between 1 and %1.</source>
@@ -962,61 +1054,6 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Items</source>
         <translation>Stück</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>TableSync</source>
-        <translation>TableSync</translation>
-    </message>
-    <message>
-        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
-        <translation>TableSync für Servicekräfte: Bestellungen an gemeinsamen Tischen aufnehmen, ohne dass Artikel verloren gehen.</translation>
-    </message>
-    <message>
-        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
-        <translation>Der TableSync-Server des Betriebs, z. B. http://10.0.0.5:8080 (wird für das nächste Mal gespeichert).</translation>
-    </message>
-    <message>
-        <source>Run a demo venue server inside the app on a temporary database.</source>
-        <translation>Einen Demo-Server in der App mit einer temporären Datenbank starten.</translation>
-    </message>
-    <message>
-        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
-        <translation>Mit --demo: N Fenster nebeneinander öffnen, jedes als andere Demo-Bedienung angemeldet (1–4).</translation>
-    </message>
-    <message>
-        <source>--waiters needs --demo.</source>
-        <translation>--waiters geht nur mit --demo.</translation>
-    </message>
-    <message>
-        <source>--waiters must be a number from 1 to %1.</source>
-        <translation>--waiters muss eine Zahl von 1 bis %1 sein.</translation>
-    </message>
-    <message>
-        <source>--demo runs its own server; leave out --server.</source>
-        <translation>--demo startet einen eigenen Server; lassen Sie --server weg.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server address.</source>
-        <translation>„%1“ ist keine Serveradresse.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
-        <translation>Dem https-Server vertrauen, dessen Zertifikat diesen SHA-256-Fingerabdruck hat, wie tablesyncd ihn ausgegeben hat (wird gespeichert).</translation>
-    </message>
-    <message>
-        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
-        <translation>--pin-cert muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt, wie von tablesyncd ausgegeben.</translation>
     </message>
 </context>
 </TS>

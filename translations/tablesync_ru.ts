@@ -174,6 +174,37 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>DemoVenueLaunch</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>The demo needs the venue server tablesyncd, which is not installed next to this app (%1). Install the tablesyncd package, or build it, then start the demo again.</source>
+        <translation>Для демо нужен сервер заведения tablesyncd, но он не установлен рядом с этим приложением (%1). Установите пакет tablesyncd или соберите его, затем снова запустите демо.</translation>
+    </message>
+    <message>
+        <source>TableSync demo</source>
+        <translation>Демо TableSync</translation>
+    </message>
+    <message>
+        <source>Starting the demo venue server…</source>
+        <translation>Запуск демо-сервера заведения…</translation>
+    </message>
+    <message>
+        <source>The demo venue server could not be started: %1</source>
+        <translation>Не удалось запустить демо-сервер заведения: %1</translation>
+    </message>
+    <message>
+        <source>The demo venue server stopped before it was ready: %1</source>
+        <translation>Демо-сервер заведения остановился, не успев подготовиться: %1</translation>
+    </message>
+    <message>
+        <source>The demo venue server did not get ready in time.</source>
+        <translation>Демо-сервер заведения не подготовился вовремя.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
@@ -757,6 +788,67 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>TabletCommandLine</name>
+    <message>
+        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
+        <translation>TableSync для официантов: приём заказов за общими столами без потерянных позиций.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
+        <translation>Сервер TableSync заведения, например http://10.0.0.5:8080 (запоминается на следующий раз).</translation>
+    </message>
+    <message>
+        <source>Start a demo venue server (tablesyncd, installed next to this app) on a temporary database.</source>
+        <translation>Запустить демо-сервер заведения (tablesyncd, установленный рядом с этим приложением) на временной базе данных.</translation>
+    </message>
+    <message>
+        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
+        <translation>С --demo: открыть N окон рядом, в каждом — свой демо-официант (1–4).</translation>
+    </message>
+    <message>
+        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
+        <translation>Доверять https-серверу, сертификат которого имеет этот отпечаток SHA-256, как его вывел tablesyncd (запоминается).</translation>
+    </message>
+    <message>
+        <source>tablesync takes options only; it does not know “%1”.</source>
+        <translation>tablesync принимает только параметры; «%1» ему неизвестно.</translation>
+    </message>
+    <message>
+        <source>--waiters needs --demo.</source>
+        <translation>--waiters работает только с --demo.</translation>
+    </message>
+    <message>
+        <source>--waiters must be a number from 1 to %1.</source>
+        <translation>--waiters должно быть числом от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>--demo runs its own server; leave out --server.</source>
+        <translation>--demo запускает свой сервер; уберите --server.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>«%1» — не адрес сервера.</translation>
+    </message>
+    <message>
+        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
+        <translation>--pin-cert должен быть отпечатком SHA-256: 64 шестнадцатеричные цифры, двоеточия допускаются, как выводит tablesyncd.</translation>
+    </message>
+</context>
+<context>
+    <name>TabletFailure</name>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+</context>
+<context>
+    <name>TabletWindows</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+</context>
+<context>
     <name>WaiterMessages</name>
     <message>
         <source>the quantity must be between 1 and %1.</source>
@@ -972,61 +1064,6 @@ Trust this server?</source>
     <message>
         <source>Items</source>
         <translation>Штук</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>TableSync</source>
-        <translation>TableSync</translation>
-    </message>
-    <message>
-        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
-        <translation>TableSync для официантов: приём заказов за общими столами без потерянных позиций.</translation>
-    </message>
-    <message>
-        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
-        <translation>Сервер TableSync заведения, например http://10.0.0.5:8080 (запоминается на следующий раз).</translation>
-    </message>
-    <message>
-        <source>Run a demo venue server inside the app on a temporary database.</source>
-        <translation>Запустить демо-сервер заведения внутри приложения на временной базе данных.</translation>
-    </message>
-    <message>
-        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
-        <translation>С --demo: открыть N окон рядом, в каждом — свой демо-официант (1–4).</translation>
-    </message>
-    <message>
-        <source>--waiters needs --demo.</source>
-        <translation>--waiters работает только с --demo.</translation>
-    </message>
-    <message>
-        <source>--waiters must be a number from 1 to %1.</source>
-        <translation>--waiters должно быть числом от 1 до %1.</translation>
-    </message>
-    <message>
-        <source>--demo runs its own server; leave out --server.</source>
-        <translation>--demo запускает свой сервер; уберите --server.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Не удаётся создать временную папку: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server address.</source>
-        <translation>«%1» — не адрес сервера.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Не удаётся создать папку %1.</translation>
-    </message>
-    <message>
-        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
-        <translation>Доверять https-серверу, сертификат которого имеет этот отпечаток SHA-256, как его вывел tablesyncd (запоминается).</translation>
-    </message>
-    <message>
-        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
-        <translation>--pin-cert должен быть отпечатком SHA-256: 64 шестнадцатеричные цифры, двоеточия допускаются, как выводит tablesyncd.</translation>
     </message>
 </context>
 </TS>

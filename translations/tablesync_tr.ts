@@ -174,6 +174,37 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>DemoVenueLaunch</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Geçici klasör oluşturulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>The demo needs the venue server tablesyncd, which is not installed next to this app (%1). Install the tablesyncd package, or build it, then start the demo again.</source>
+        <translation>Demo, işletme sunucusu tablesyncd’ye ihtiyaç duyar; o, bu uygulamanın yanında kurulu değil (%1). tablesyncd paketini kurun ya da derleyin, sonra demoyu yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>TableSync demo</source>
+        <translation>TableSync demosu</translation>
+    </message>
+    <message>
+        <source>Starting the demo venue server…</source>
+        <translation>Demo işletme sunucusu başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>The demo venue server could not be started: %1</source>
+        <translation>Demo işletme sunucusu başlatılamadı: %1</translation>
+    </message>
+    <message>
+        <source>The demo venue server stopped before it was ready: %1</source>
+        <translation>Demo işletme sunucusu hazır olmadan durdu: %1</translation>
+    </message>
+    <message>
+        <source>The demo venue server did not get ready in time.</source>
+        <translation>Demo işletme sunucusu zamanında hazır olmadı.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
@@ -741,6 +772,67 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>TabletCommandLine</name>
+    <message>
+        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
+        <translation>Garsonlar için TableSync: ortak masalarda hiçbir ürün kaybolmadan sipariş alın.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
+        <translation>İşletmenin TableSync sunucusu, ör. http://10.0.0.5:8080 (bir sonraki sefer için hatırlanır).</translation>
+    </message>
+    <message>
+        <source>Start a demo venue server (tablesyncd, installed next to this app) on a temporary database.</source>
+        <translation>Geçici bir veritabanıyla demo işletme sunucusunu (bu uygulamanın yanında kurulu tablesyncd) başlat.</translation>
+    </message>
+    <message>
+        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
+        <translation>--demo ile: her biri başka bir demo garsonla giriş yapmış N pencereyi yan yana aç (1-4).</translation>
+    </message>
+    <message>
+        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
+        <translation>Sertifikası bu SHA-256 parmak izine sahip https sunucusuna, tablesyncd&apos;nin yazdırdığı gibi, güven (bir sonraki sefer için hatırlanır).</translation>
+    </message>
+    <message>
+        <source>tablesync takes options only; it does not know “%1”.</source>
+        <translation>tablesync yalnızca seçenek alır; “%1” tanınmıyor.</translation>
+    </message>
+    <message>
+        <source>--waiters needs --demo.</source>
+        <translation>--waiters yalnızca --demo ile kullanılır.</translation>
+    </message>
+    <message>
+        <source>--waiters must be a number from 1 to %1.</source>
+        <translation>--waiters 1 ile %1 arasında bir sayı olmalı.</translation>
+    </message>
+    <message>
+        <source>--demo runs its own server; leave out --server.</source>
+        <translation>--demo kendi sunucusunu çalıştırır; --server seçeneğini kullanmayın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>“%1” bir sunucu adresi değil.</translation>
+    </message>
+    <message>
+        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
+        <translation>--pin-cert bir SHA-256 parmak izi olmalıdır: 64 onaltılık rakam, iki nokta üst üste kullanılabilir, tablesyncd&apos;nin yazdırdığı gibi.</translation>
+    </message>
+</context>
+<context>
+    <name>TabletFailure</name>
+    <message>
+        <source>TableSync</source>
+        <translation>TableSync</translation>
+    </message>
+</context>
+<context>
+    <name>TabletWindows</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+</context>
+<context>
     <name>WaiterMessages</name>
     <message>
         <source>the quantity must be between 1 and %1.</source>
@@ -952,61 +1044,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Items</source>
         <translation>Adet</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>TableSync</source>
-        <translation>TableSync</translation>
-    </message>
-    <message>
-        <source>TableSync for waiters: take orders on shared tables without losing items.</source>
-        <translation>Garsonlar için TableSync: ortak masalarda hiçbir ürün kaybolmadan sipariş alın.</translation>
-    </message>
-    <message>
-        <source>The venue&apos;s TableSync server, e.g. http://10.0.0.5:8080 (remembered for next time).</source>
-        <translation>İşletmenin TableSync sunucusu, ör. http://10.0.0.5:8080 (bir sonraki sefer için hatırlanır).</translation>
-    </message>
-    <message>
-        <source>Run a demo venue server inside the app on a temporary database.</source>
-        <translation>Uygulamanın içinde, geçici bir veritabanıyla demo işletme sunucusu çalıştır.</translation>
-    </message>
-    <message>
-        <source>With --demo: open N windows side by side, each signed in as another demo waiter (1-4).</source>
-        <translation>--demo ile: her biri başka bir demo garsonla giriş yapmış N pencereyi yan yana aç (1-4).</translation>
-    </message>
-    <message>
-        <source>--waiters needs --demo.</source>
-        <translation>--waiters yalnızca --demo ile kullanılır.</translation>
-    </message>
-    <message>
-        <source>--waiters must be a number from 1 to %1.</source>
-        <translation>--waiters 1 ile %1 arasında bir sayı olmalı.</translation>
-    </message>
-    <message>
-        <source>--demo runs its own server; leave out --server.</source>
-        <translation>--demo kendi sunucusunu çalıştırır; --server seçeneğini kullanmayın.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Geçici klasör oluşturulamıyor: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server address.</source>
-        <translation>“%1” bir sunucu adresi değil.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>%1 klasörü oluşturulamıyor.</translation>
-    </message>
-    <message>
-        <source>Trust the https server whose certificate has this SHA-256 fingerprint, as tablesyncd printed it (remembered for next time).</source>
-        <translation>Sertifikası bu SHA-256 parmak izine sahip https sunucusuna, tablesyncd&apos;nin yazdırdığı gibi, güven (bir sonraki sefer için hatırlanır).</translation>
-    </message>
-    <message>
-        <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
-        <translation>--pin-cert bir SHA-256 parmak izi olmalıdır: 64 onaltılık rakam, iki nokta üst üste kullanılabilir, tablesyncd&apos;nin yazdırdığı gibi.</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,11 @@
 #include "AdminCommands.h"
 
 #include "auth/PinHasher.h"
+#include "auth/PinWorkFactor.h"
 #include "model/Clock.h"
 #include "model/JsonCodec.h"
 #include "store/MenuDocument.h"
-#include "store/PostgresOrderStore.h"
-#include "store/SqliteOrderStore.h"
+#include "store/StoreFactory.h"
 
 #include <QFile>
 
@@ -20,17 +20,6 @@ bool isPin(const QString& pin)
     if (pin.size() < 4 || pin.size() > 12)
         return false;
     return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
-// The work factor of new and reset PINs: the venue's setting, else the default. Hashes
-// already stored name their own.
-Result<int> pinIterations(OrderStore& store)
-{
-    Result<std::optional<QString>> stored =
-        store.setting(QLatin1StringView(PinHasher::iterationsSetting));
-    if (!stored.ok())
-        return stored.error();
-    return PinHasher::iterationsOf(stored.value());
 }
 
 Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& clock)
@@ -48,7 +37,7 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
                 u"A staff member with the id %1 already exists; remove them first."_s.arg(
                     command.staffId),
                 {}};
-        Result<int> iterations = pinIterations(store);
+        Result<int> iterations = PinWorkFactor::of(store);
         if (!iterations.ok())
             return iterations.error();
         const StaffRecord record{
@@ -72,7 +61,7 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
     case ServerCommand::Kind::StaffResetPin: {
         if (!isPin(command.pin))
             return ApiError{ErrorCode::InvalidPin, u"The PIN must be 4 to 12 digits."_s, {}};
-        Result<int> iterations = pinIterations(store);
+        Result<int> iterations = PinWorkFactor::of(store);
         if (!iterations.ok())
             return iterations.error();
         Result<bool> reset =
@@ -133,20 +122,13 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
 
 Result<QString> AdminCommands::run(const ServerCommand& command, Clock& clock)
 {
-    std::unique_ptr<OrderStore> store;
-    if (PostgresUrl::isPostgres(command.database)) {
-        Result<PostgresUrl> url = PostgresUrl::parse(command.database);
-        if (!url.ok())
-            return url.error();
-        PostgresUrl target = url.value();
-        if (target.password.isEmpty())
-            target.password = command.databasePassword;
-        store = std::make_unique<PostgresOrderStore>(target, clock);
-    } else {
-        store = std::make_unique<SqliteOrderStore>(command.database, command.synchronous, clock);
-    }
-    if (Result<void> opened = store->open(); !opened.ok())
+    StoreOptions options;
+    options.synchronous = command.synchronous;
+    options.password = command.databasePassword;
+    Result<OpenedStore> opened = StoreFactory::open(command.database, options, clock);
+    if (!opened.ok())
         return opened.error();
+    const std::unique_ptr<OrderStore> store = std::move(opened.value().store);
     Result<QString> result = runOn(*store, command, clock);
     store->close();
     return result;

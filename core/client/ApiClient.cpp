@@ -66,31 +66,20 @@ void ApiClient::setPinnedCertificate(const QString& fingerprint)
 
 void ApiClient::checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors)
 {
-    const QSslCertificate presented =
-        CertificatePin::presented(reply->sslConfiguration().peerCertificate(), errors);
-    if (m_pin.matches(presented)) {
+    const CertificatePin::Verdict verdict =
+        m_pin.judge(reply->sslConfiguration().peerCertificate(), errors);
+    if (verdict.trusted) {
         // The pin is the trust: a self-signed certificate for an IP address is expected here.
-        reply->ignoreSslErrors(errors);
+        if (!errors.isEmpty())
+            reply->ignoreSslErrors(errors);
         return;
     }
-    const QString fingerprint = CertificatePin::fingerprintOf(presented);
-    reply->setProperty(
-        certificateProblemProperty,
-        int(m_pin.isSet() ? ErrorCode::CertificateChanged : ErrorCode::CertificateUnconfirmed));
-    reply->setProperty(certificateFingerprintProperty, fingerprint);
-    if (!m_pin.isSet() && !fingerprint.isEmpty())
-        emit certificateUnconfirmed(fingerprint);
-}
-
-void ApiClient::checkEncrypted(QNetworkReply* reply)
-{
-    // A certificate some CA vouches for passes without sslErrors; with a pin it must match too.
-    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    if (!m_pin.isSet() || m_pin.matches(peer))
-        return;
-    reply->setProperty(certificateProblemProperty, int(ErrorCode::CertificateChanged));
-    reply->setProperty(certificateFingerprintProperty, CertificatePin::fingerprintOf(peer));
-    reply->abort();
+    reply->setProperty(certificateProblemProperty, int(verdict.code));
+    reply->setProperty(certificateFingerprintProperty, verdict.fingerprint);
+    if (verdict.code == ErrorCode::CertificateUnconfirmed && !verdict.fingerprint.isEmpty())
+        emit certificateUnconfirmed(verdict.fingerprint);
+    if (errors.isEmpty())
+        reply->abort(); // the handshake itself succeeded; refusing is up to this tablet
 }
 
 void ApiClient::health(Callback<Health> done)
@@ -170,6 +159,28 @@ void ApiClient::order(qint64 orderId, Callback<Order> done)
          });
 }
 
+void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::optional<Order>> done)
+{
+    const Headers ifNoneMatch{{"If-None-Match", '"' + QByteArray::number(knownVersion) + '"'}};
+    send(
+        "GET", u"/orders/"_s + QString::number(orderId), {}, std::nullopt,
+        [done](Result<Answer> answer) {
+            if (!answer)
+                return done(answer.error());
+            if (answer->status == 304)
+                return done(std::optional<Order>());
+            if (answer->status != 200)
+                return done(errorOf(*answer));
+            done(decodeBody<std::optional<Order>>(answer->body, [](const QJsonObject& o) {
+                Result<Order> order = JsonCodec::orderFromJson(o);
+                if (!order)
+                    return Result<std::optional<Order>>(order.error());
+                return Result<std::optional<Order>>(std::move(order).value());
+            }));
+        },
+        ifNoneMatch);
+}
+
 void ApiClient::patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
                            Callback<PatchReply> done)
 {
@@ -231,7 +242,7 @@ void ApiClient::events(qint64 since, int limit, Callback<EventsPage> done)
 void ApiClient::send(const QByteArray& verb, const QString& path,
                      const QList<QPair<QString, QString>>& query,
                      const std::optional<QByteArray>& body,
-                     std::function<void(Result<Answer>)> done)
+                     std::function<void(Result<Answer>)> done, const Headers& headers)
 {
     QUrl url = m_serverUrl;
     QString prefix = url.path();
@@ -249,13 +260,15 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
 
     QNetworkReply* reply = body ? m_network->sendCustomRequest(request, verb, *body)
                                 : m_network->sendCustomRequest(request, verb);
     m_inFlight.insert(reply);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, reply](const QList<QSslError>& errors) { checkCertificate(reply, errors); });
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply] { checkEncrypted(reply); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] { checkCertificate(reply, {}); });
 
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);

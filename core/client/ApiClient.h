@@ -43,6 +43,7 @@ public:
     // certificates the system trusts.
     void setPinnedCertificate(const QString& fingerprint);
     QString pinnedCertificate() const { return m_pin.fingerprint(); }
+    const CertificatePin& pin() const { return m_pin; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
 
@@ -52,6 +53,9 @@ public:
     void menu(const QString& language, Callback<QList<MenuItem>> done);
     void tables(Callback<QList<Table>> done);
     void order(qint64 orderId, Callback<Order> done);
+    // GET /orders/{id} with If-None-Match on the version held: nullopt when the server answers
+    // 304 (unchanged), so an unchanged order costs no body.
+    void pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::optional<Order>> done);
     // PATCH with expected_version in the body; a 409 is a reply (with `conflict`), not an error.
     void patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
                     Callback<PatchReply> done);
@@ -72,13 +76,14 @@ private:
         QByteArray body;
         QByteArray retryAfter;
     };
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
     void send(const QByteArray& verb, const QString& path,
               const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
-              std::function<void(Result<Answer>)> done);
+              std::function<void(Result<Answer>)> done, const Headers& headers = {});
     void finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done);
     static ApiError errorOf(const Answer& answer);
+    // Both for sslErrors (errors given) and for encrypted (none: some CA vouched for the peer).
     void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);
-    void checkEncrypted(QNetworkReply* reply);
 
     QNetworkAccessManager* m_network;
     QUrl m_serverUrl;

@@ -59,3 +59,14 @@ bool CertificatePin::matches(const QSslCertificate& certificate) const
 {
     return isSet() && fingerprintOf(certificate) == m_fingerprint;
 }
+
+CertificatePin::Verdict CertificatePin::judge(const QSslCertificate& peer,
+                                              const QList<QSslError>& errors) const
+{
+    const QSslCertificate shown = presented(peer, errors);
+    const bool trusted = errors.isEmpty() ? !isSet() || matches(shown) : matches(shown);
+    if (trusted)
+        return {true, ErrorCode::Unknown, fingerprintOf(shown)};
+    return {false, isSet() ? ErrorCode::CertificateChanged : ErrorCode::CertificateUnconfirmed,
+            fingerprintOf(shown)};
+}

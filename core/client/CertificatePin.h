@@ -30,9 +30,22 @@ public:
     CertificatePin() = default;
     explicit CertificatePin(QString fingerprint);
 
+    // What a TLS handshake showed and whether this tablet goes on with it.
+    struct Verdict
+    {
+        bool trusted = false;
+        ErrorCode code = ErrorCode::Unknown; // when refused: CertificateChanged or ~Unconfirmed
+        QString fingerprint;                 // of the certificate the peer presented
+        ApiError refusal() const { return CertificatePin::refusal(code, fingerprint); }
+    };
+
     bool isSet() const { return !m_fingerprint.isEmpty(); }
     QString fingerprint() const { return m_fingerprint; }
     bool matches(const QSslCertificate& certificate) const;
+    // The one trust decision for every connection (replies and the stream alike). With `errors`
+    // the system does not trust the peer: only the pinned certificate passes. Without them some
+    // CA vouches for it: that passes only when nothing is pinned or it is the pinned one.
+    Verdict judge(const QSslCertificate& peer, const QList<QSslError>& errors = {}) const;
 
 private:
     QString m_fingerprint;

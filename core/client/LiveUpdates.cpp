@@ -1,23 +1,22 @@
 #include "LiveUpdates.h"
 
+#include "ApiClient.h"
+#include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
-LiveUpdates::LiveUpdates(QObject* parent)
+LiveUpdates::LiveUpdates(ApiClient& api, QObject* parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_api(api)
 {
-    // A venue server is on the local network; a system proxy would only get in the way.
-    m_network->setProxy(QNetworkProxy::NoProxy);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &LiveUpdates::connectStream);
     m_poll.setInterval(defaultPollMs);
@@ -31,30 +30,23 @@ LiveUpdates::~LiveUpdates()
     stop();
 }
 
-void LiveUpdates::setServerUrl(const QUrl& url)
+bool LiveUpdates::trusts(const QSslCertificate& peer, const QList<QSslError>& errors)
 {
-    m_serverUrl = url;
+    const CertificatePin::Verdict verdict = m_api.pin().judge(peer, errors);
+    if (!verdict.trusted)
+        reportRefused(verdict.refusal());
+    return verdict.trusted;
 }
 
-void LiveUpdates::setPinnedCertificate(const QString& fingerprint)
+void LiveUpdates::reportRefused(const ApiError& error)
 {
-    m_pin = CertificatePin(fingerprint);
-    m_refusedFingerprint.clear();
-    m_network->clearConnectionCache();
-}
-
-bool LiveUpdates::trusts(const QSslCertificate& presented)
-{
-    if (m_pin.matches(presented))
-        return true;
-    const QString fingerprint = CertificatePin::fingerprintOf(presented);
-    if (fingerprint != m_refusedFingerprint) {
-        m_refusedFingerprint = fingerprint;
-        emit certificateRefused(CertificatePin::refusal(
-            m_pin.isSet() ? ErrorCode::CertificateChanged : ErrorCode::CertificateUnconfirmed,
-            fingerprint));
-    }
-    return false;
+    // Keyed on the pin too: after a new pin the same refusal is news again.
+    const QString refusal = m_api.pinnedCertificate() + u'\n' +
+                            ErrorCodeNames::wireName(error.code) + u'\n' + error.field;
+    if (refusal == m_refused)
+        return;
+    m_refused = refusal;
+    emit certificateRefused(error);
 }
 
 void LiveUpdates::setRetry(int firstMs, int maxMs)
@@ -68,7 +60,7 @@ QUrl LiveUpdates::streamUrl() const
 {
     if (m_streamOverride.isValid())
         return m_streamOverride;
-    QUrl url = m_serverUrl;
+    QUrl url = m_api.serverUrl();
     url.setScheme(url.scheme() == "https"_L1 ? u"wss"_s : u"ws"_s);
     QString prefix = url.path();
     while (prefix.endsWith(u'/'))
@@ -77,10 +69,9 @@ QUrl LiveUpdates::streamUrl() const
     return url;
 }
 
-void LiveUpdates::start(const QString& token)
+void LiveUpdates::start()
 {
     stop();
-    m_token = token;
     m_running = true;
     m_nextRetryMs = m_firstRetryMs;
     connectStream();
@@ -98,13 +89,8 @@ void LiveUpdates::stop()
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-    const QSet<QNetworkReply*> polls = m_polls;
-    m_polls.clear();
-    for (QNetworkReply* reply : polls) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_pollsInFlight = 0;
+    ++m_pollRound;
     setConnected(false);
 }
 
@@ -127,16 +113,15 @@ void LiveUpdates::connectStream()
     connect(m_socket, &QWebSocket::textMessageReceived, this, &LiveUpdates::onMessage);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_heard = true; });
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
-        if (trusts(
-                CertificatePin::presented(m_socket->sslConfiguration().peerCertificate(), errors)))
+        if (trusts(m_socket->sslConfiguration().peerCertificate(), errors))
             m_socket->ignoreSslErrors();
     });
     QNetworkRequest request(streamUrl());
     // In the header rather than ?token=, so that it stays out of proxy and server logs.
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Authorization", "Bearer " + m_api.token().toUtf8());
     m_socket->open(request);
     // A handshake that hangs counts as down too, so that polling takes over.
-    QTimer::singleShot(m_requestTimeoutMs, m_socket, [socket = m_socket] {
+    QTimer::singleShot(m_api.timeout(), m_socket, [socket = m_socket] {
         if (socket->state() != QAbstractSocket::ConnectedState)
             socket->abort();
     });
@@ -146,7 +131,7 @@ void LiveUpdates::onConnected()
 {
     // A certificate some CA vouches for passes without sslErrors; with a pin it must match too.
     const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
-    if (m_pin.isSet() && !peer.isNull() && !trusts(peer)) {
+    if (!peer.isNull() && !trusts(peer, {})) {
         m_socket->abort();
         return;
     }
@@ -210,7 +195,7 @@ void LiveUpdates::onMessage(const QString& text)
 
 void LiveUpdates::pollRound()
 {
-    if (!m_running || !m_polls.isEmpty())
+    if (!m_running || m_pollsInFlight > 0)
         return;
     emit resyncNeeded();
     if (!m_watched)
@@ -222,44 +207,33 @@ void LiveUpdates::pollRound()
 
 void LiveUpdates::pollOrder(qint64 orderId, qint64 version)
 {
-    QUrl url = m_serverUrl;
-    QString prefix = url.path();
-    while (prefix.endsWith(u'/'))
-        prefix.chop(1);
-    url.setPath(prefix + u"/api/v1/orders/"_s + QString::number(orderId));
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setRawHeader("If-None-Match", '"' + QByteArray::number(version) + '"');
-    request.setTransferTimeout(m_requestTimeoutMs);
-    QNetworkReply* reply = m_network->get(request);
-    m_polls.insert(reply);
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
-        if (trusts(CertificatePin::presented(reply->sslConfiguration().peerCertificate(), errors)))
-            reply->ignoreSslErrors(errors);
-    });
-    // A certificate some CA vouches for raises no sslErrors; with a pin it must match as well.
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
-        if (m_pin.isSet() && !trusts(reply->sslConfiguration().peerCertificate()))
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, version] {
-        m_polls.remove(reply);
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 401) {
+    ++m_pollsInFlight;
+    m_api.pollOrder(orderId, version,
+                    [self = QPointer<LiveUpdates>(this), round = m_pollRound,
+                     version](Result<std::optional<Order>> polled) {
+                        if (!self || round != self->m_pollRound)
+                            return;
+                        --self->m_pollsInFlight;
+                        self->onPolled(version, polled);
+                    });
+}
+
+void LiveUpdates::onPolled(qint64 version, const Result<std::optional<Order>>& polled)
+{
+    if (!polled) {
+        const ErrorCode code = polled.error().code;
+        if (code == ErrorCode::Unauthorized) {
             stop();
             emit unauthorized();
-            return;
+        } else if (code == ErrorCode::CertificateChanged ||
+                   code == ErrorCode::CertificateUnconfirmed) {
+            reportRefused(polled.error());
         }
-        if (status != 200)
-            return; // 304: unchanged; anything else: try again next round
-        const Result<QJsonObject> object = JsonCodec::parseObject(reply->readAll());
-        const Result<Order> order =
-            object ? JsonCodec::orderFromJson(object.value()) : Result<Order>(object.error());
-        if (order && order->version != version)
-            emit orderRead(order.value());
-    });
+        return; // anything else: try again next round
+    }
+    // nullopt is a 304: unchanged.
+    if (polled.value() && polled.value()->version != version)
+        emit orderRead(*polled.value());
 }
 
 void LiveUpdates::setConnected(bool connected)

@@ -1,25 +1,25 @@
 #pragma once
 
-#include "CertificatePin.h"
 #include "model/Order.h"
+#include "model/Result.h"
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class ApiClient;
 class QWebSocket;
 
 // What the tablet hears of other waiters' writes: GET /api/v1/stream as a WebSocket, reopened
 // with exponential backoff (and jitter, so a venue's tablets do not all return at once) when it
 // drops. While it is down, and once after it comes back (messages may have been missed), the
 // orders the tablet holds are polled with If-None-Match, so an unchanged order costs a 304.
+// The polls go through the ApiClient, whose server, token, timeout and pin the stream uses too.
 // Nothing here is authoritative: a missed message costs a 409 on Send, never an item.
 class LiveUpdates : public QObject
 {
@@ -33,11 +33,10 @@ public:
     static constexpr int defaultPollMs = 5000;
     static constexpr int defaultKeepAliveMs = 15000;
 
-    explicit LiveUpdates(QObject* parent = nullptr);
+    // The stream is at the api's server, /api/v1/stream; `api` outlives this.
+    explicit LiveUpdates(ApiClient& api, QObject* parent = nullptr);
     ~LiveUpdates() override;
 
-    // The venue server, as for ApiClient; the stream is at its /api/v1/stream.
-    void setServerUrl(const QUrl& url);
     // Only where the stream is somewhere else (a proxy in front of the server).
     void setStreamUrl(const QUrl& url) { m_streamOverride = url; }
     void setWatchedOrders(WatchedOrders watched) { m_watched = std::move(watched); }
@@ -46,11 +45,9 @@ public:
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     // Pings the server this often; a server silent for two intervals counts as gone.
     void setKeepAlive(int ms) { m_keepAlive.setInterval(ms); }
-    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
-    // As ApiClient::setPinnedCertificate(), for the stream and the polls.
-    void setPinnedCertificate(const QString& fingerprint);
 
-    void start(const QString& token);
+    // Opens the stream with the api's token.
+    void start();
     void stop();
     bool isConnected() const { return m_connected; }
     QUrl streamUrl() const;
@@ -79,17 +76,16 @@ private:
     void checkAlive();
     void pollRound();
     void pollOrder(qint64 orderId, qint64 version);
+    void onPolled(qint64 version, const Result<std::optional<Order>>& polled);
     void setConnected(bool connected);
-    // Whether a TLS peer's certificate is the pinned one; refusals are reported.
-    bool trusts(const QSslCertificate& presented);
+    // Whether the stream's TLS peer passes the api's pin; refusals are reported.
+    bool trusts(const QSslCertificate& peer, const QList<QSslError>& errors);
+    void reportRefused(const ApiError& error);
 
+    ApiClient& m_api;
     QWebSocket* m_socket = nullptr;
-    QNetworkAccessManager* m_network;
-    QUrl m_serverUrl;
     QUrl m_streamOverride;
-    QString m_token;
-    CertificatePin m_pin;
-    QString m_refusedFingerprint; // the last certificate reported as refused
+    QString m_refused; // the last refusal reported, so that retries do not repeat it
     WatchedOrders m_watched;
     bool m_running = false;
     bool m_connected = false;
@@ -97,9 +93,9 @@ private:
     int m_firstRetryMs = defaultFirstRetryMs;
     int m_maxRetryMs = defaultMaxRetryMs;
     int m_nextRetryMs = defaultFirstRetryMs;
-    int m_requestTimeoutMs = 10000;
     QTimer m_reconnect;
     QTimer m_poll;
     QTimer m_keepAlive;
-    QSet<QNetworkReply*> m_polls; // in flight
+    int m_pollsInFlight = 0;
+    int m_pollRound = 0; // answers to an older round (before stop()) are dropped
 };

@@ -11,21 +11,27 @@
 #include "Outbox.h"
 #include "PatchReply.h"
 
-#include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 class ApiClient;
+class BusyOrders;
+class DraftEditor;
 class HistoryFeed;
+class LiveReconciler;
 class LiveUpdates;
+class OrderSender;
+class OutboxReplayer;
+class VenueCatalog;
 
-// The tablet's core: owns the API client, the drafts and the outbox, and talks to the UI only
-// through these methods and signals. Nothing here blocks the caller's thread on the network;
-// every edit is on disk before its call returns.
+// The tablet's core as the UI sees it: holds the session and the local file, and hands each
+// call to the part that does that job (reads, draft edits, sending, outbox replay, others'
+// changes). Nothing here blocks the caller's thread on the network; every edit is on disk
+// before its call returns.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -54,8 +60,8 @@ public:
     void refreshTables();
     void refreshMenu(const QString& language);
     void openOrder(qint64 orderId);
-    QList<Table> tables() const { return m_tables; }
-    QList<MenuItem> menu() const { return m_menu; }
+    QList<Table> tables() const;
+    QList<MenuItem> menu() const;
 
     std::optional<Order> base(qint64 orderId) const;
     Lines draft(qint64 orderId) const;
@@ -75,15 +81,15 @@ public:
     void send(qint64 orderId);
     void confirmRebase(qint64 orderId, const RebaseDecision& decision);
     void cancelRebase(qint64 orderId);
-    bool hasConflict(qint64 orderId) const { return m_conflicts.contains(orderId); }
+    bool hasConflict(qint64 orderId) const;
 
     // The stream of others' changes (started at login); tests and settings tune it here.
-    LiveUpdates* liveUpdates() const { return m_live; }
+    LiveUpdates* liveUpdates() const { return m_live.get(); }
     // The order and venue logs for a manager's history panel, read with this session's token.
-    HistoryFeed* history() const { return m_history; }
+    HistoryFeed* history() const { return m_history.get(); }
 
     int outboxCount() const { return m_outbox.count(); }
-    bool isOnline() const { return m_online; }
+    bool isOnline() const;
     void replayOutbox();
 
     // What a failed request was for, so ui/ can say what did not happen.
@@ -119,62 +125,27 @@ Q_SIGNALS:
     void certificateConfirmationNeeded(const QString& fingerprint);
 
 private:
-    enum class WriteKind { Send, Confirm, Replay };
-    struct PendingConflict
-    {
-        Order current;
-        Lines draftAtDetection;
-    };
-
-    bool saveDraft(const Order& base, const Lines& draft);
-    bool editLine(qint64 orderId, const QString& lineId, const std::function<void(Line&)>& edit);
-    void write(const Order& base, const Lines& items, WriteKind kind);
-    void onWritten(const Order& base, const Lines& items, WriteKind kind,
-                   const Result<PatchReply>& reply);
-    void onConflict(const Order& base, const Lines& items, WriteKind kind,
-                    const ConflictReply& conflict);
-    void adopt(const Order& authoritative, const Lines& sentItems);
-    void queue(const Order& base, const Lines& items);
-    void mergeFresh(const Order& fresh);
-    void replayNext();
-    void probe();
-    void setOnline(bool online);
-    void updateProbing();
+    void connectParts();
     void readFailed(const ApiError& error, Request request);
     void dropSession();
-    void onOrderMoved(qint64 orderId, qint64 version);
-    void takeOthersChange(const Order& fresh);
-    void refreshTablesQuietly();
-    // The newest version of an order this tablet has heard of: its base, or what others made it.
-    qint64 knownVersion(qint64 orderId) const;
-    QHash<qint64, qint64> watchedOrders() const;
-    void beginRequest(qint64 orderId);
     void startStreamAfterTables();
-    void endRequest(qint64 orderId);
 
-    Clock& m_clock;
     LocalDatabase m_database;
     DraftStore m_drafts;
     Outbox m_outbox;
-    ApiClient* m_api;
-    QTimer m_probeTimer;
-    LiveUpdates* m_live;
-    HistoryFeed* m_history;
-    QTimer m_tablesRefresh; // gathers a burst of stream messages into one read of the tables
+    std::optional<Staff> m_staff;
+    QString m_offeredFingerprint; // the last one certificateConfirmationNeeded() asked about
     // After sign-in the stream opens once the first tables are in (or soon anyway): opening it
     // sets up TLS (QWebSocket does, even for ws://), which would delay the waiter's grid.
     QTimer m_streamStart;
-
-    std::optional<Staff> m_staff;
-    QList<Table> m_tables;
-    QList<MenuItem> m_menu;
-    QHash<qint64, PendingConflict> m_conflicts;
-    QHash<qint64, int> m_requests;         // requests in flight per order
-    QSet<qint64> m_writing;                // orders with a PATCH in flight
-    QSet<qint64> m_liveReads;              // orders being read because the stream said they moved
-    QHash<qint64, qint64> m_othersVersion; // newer versions seen while a draft kept its base
-    bool m_online = true;
-    bool m_replaying = false;
-    bool m_probing = false;
-    QString m_offeredFingerprint; // the last one certificateConfirmationNeeded() asked about
+    // Destroyed in reverse: the parts first, the api last, so no reply reaches a gone part.
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<HistoryFeed> m_history;
+    std::unique_ptr<LiveUpdates> m_live;
+    std::unique_ptr<BusyOrders> m_busy;
+    std::unique_ptr<DraftEditor> m_editor;
+    std::unique_ptr<VenueCatalog> m_catalog;
+    std::unique_ptr<OrderSender> m_sender;
+    std::unique_ptr<OutboxReplayer> m_replayer;
+    std::unique_ptr<LiveReconciler> m_reconciler;
 };

@@ -38,7 +38,7 @@ enum class ErrorCode {
     TlsSetup,
     TlsInit,
     StorageError,
-    InvalidPragma,
+    InvalidSetting,
     InvalidDatabase,
     InvalidPin,
     StaffExists,

@@ -46,7 +46,7 @@ constexpr std::array names{
     Name{ErrorCode::TlsSetup, u"tls_setup"},
     Name{ErrorCode::TlsInit, u"tls_init"},
     Name{ErrorCode::StorageError, u"storage_error"},
-    Name{ErrorCode::InvalidPragma, u"invalid_pragma"},
+    Name{ErrorCode::InvalidSetting, u"invalid_setting"},
     Name{ErrorCode::InvalidDatabase, u"invalid_database"},
     Name{ErrorCode::InvalidPin, u"invalid_pin"},
     Name{ErrorCode::StaffExists, u"staff_exists"},

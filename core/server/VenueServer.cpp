@@ -7,8 +7,7 @@
 #include "store/DemoVenue.h"
 #include "store/GroupCommit.h"
 #include "store/PostgresNotifier.h"
-#include "store/PostgresOrderStore.h"
-#include "store/SqliteOrderStore.h"
+#include "store/StoreFactory.h"
 #include "stream/StreamHub.h"
 
 #include <QWebSocket>
@@ -30,27 +29,16 @@ Result<void> VenueServer::open()
 {
     if (m_store)
         return {};
-    std::unique_ptr<OrderStore> store;
-    std::unique_ptr<PostgresNotifier> notifier;
-    if (PostgresUrl::isPostgres(m_options.database)) {
-        Result<PostgresUrl> url = PostgresUrl::parse(m_options.database);
-        if (!url.ok())
-            return url.error();
-        PostgresUrl target = url.value();
-        if (target.password.isEmpty())
-            target.password = m_options.databasePassword;
-        auto postgres = std::make_unique<PostgresOrderStore>(target, m_clock);
-        notifier = std::make_unique<PostgresNotifier>(target, postgres->origin(),
-                                                      m_options.notifyHeartbeatMs);
-        store = std::move(postgres);
-    } else {
-        store =
-            std::make_unique<SqliteOrderStore>(m_options.database, m_options.synchronous, m_clock);
-    }
-    if (Result<void> opened = store->open(); !opened.ok())
-        return opened;
-    m_store = std::move(store);
-    if (notifier) {
+    StoreOptions options;
+    options.synchronous = m_options.synchronous;
+    options.password = m_options.databasePassword;
+    options.listenForChanges = true;
+    options.notifyHeartbeatMs = m_options.notifyHeartbeatMs;
+    Result<OpenedStore> opened = StoreFactory::open(m_options.database, options, m_clock);
+    if (!opened.ok())
+        return opened.error();
+    m_store = std::move(opened.value().store);
+    if (std::unique_ptr<PostgresNotifier> notifier = std::move(opened.value().notifier)) {
         connect(notifier.get(), &PostgresNotifier::orderChanged, this, &VenueServer::orderChanged);
         notifier->start();
         m_notifier = std::move(notifier);

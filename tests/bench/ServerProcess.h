@@ -1,9 +1,10 @@
 #pragma once
 
+#include "TablesyncdProcess.h"
+
 #include "model/Result.h"
 
 #include <QObject>
-#include <QProcess>
 #include <QStringList>
 
 // A tablesyncd child process on a database file of the caller's, listening on a free loopback
@@ -37,12 +38,12 @@ public:
 
     quint16 port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    bool isRunning() const { return m_process.isRunning(); }
     // CPU time (user + system) the server has used so far; -1 where unknown.
     double cpuSeconds() const;
 
 private:
     Options m_options;
-    QProcess m_process;
+    TablesyncdProcess m_process;
     quint16 m_port = 0;
 };

@@ -4,6 +4,8 @@
 #include "BanquetRun.h"
 #include "ServerProcess.h"
 
+#include "model/DemoStaff.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -15,10 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QList<QPair<QString, QString>> demoWaiters{{u"ayse"_s, u"1111"_s},
-                                                 {u"mehmet"_s, u"2222"_s},
-                                                 {u"elif"_s, u"3333"_s},
-                                                 {u"can"_s, u"4444"_s}};
+// The demo venue's waiters and PINs, as tablesyncd --seed-demo seeds them.
+QList<QPair<QString, QString>> demoWaiters()
+{
+    QList<QPair<QString, QString>> staff;
+    for (const DemoStaff::Member& waiter : DemoStaff::waiters())
+        staff.append({waiter.staff.id, waiter.pin});
+    return staff;
+}
 
 void print(const QString& text)
 {
@@ -107,7 +113,7 @@ int main(int argc, char* argv[])
         const QUrl target(parser.value(url));
         options.host = target.host();
         options.port = quint16(target.port(80));
-        options.staff = demoWaiters;
+        options.staff = demoWaiters();
         if (parser.isSet(staff)) {
             options.staff.clear();
             for (const QString& entry : parser.value(staff).split(u',', Qt::SkipEmptyParts)) {
@@ -142,8 +148,8 @@ int main(int argc, char* argv[])
         if (!port.ok())
             return fail(port.error().message);
         options.port = port.value();
-        options.staff = demoWaiters;
-        for (int i = int(demoWaiters.size()); i < options.waiters; ++i) {
+        options.staff = demoWaiters();
+        for (int i = int(options.staff.size()); i < options.waiters; ++i) {
             const QString id = u"bench%1"_s.arg(i + 1, 2, 10, QChar(u'0'));
             if (Result<void> added =
                     server->addWaiter(id, u"Bench waiter %1"_s.arg(i + 1), u"1234"_s);

@@ -88,7 +88,7 @@ int main(int argc, char* argv[])
     if (!db.open())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    // The server's pragmas (SqliteOrderStore::open).
+    // The server's pragmas (SqliteDialect::startSession).
     const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
                               QString(u"PRAGMA synchronous = "_s + mode),
                               u"PRAGMA foreign_keys = ON"_s};
@@ -119,7 +119,7 @@ int main(int argc, char* argv[])
     QSqlQuery begin(db), commit(db), update(db), event(db), read(db);
     begin.prepare(u"BEGIN IMMEDIATE"_s);
     commit.prepare(u"COMMIT"_s);
-    // The statements of SqliteOrderStore::writeItems, word for word.
+    // The statements of SqlOrderStore::writeItems, word for word.
     update.prepare(
         u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
         " WHERE id = ? AND version = ? AND status = 'open'"_s);

@@ -10,9 +10,7 @@
 #include "http/HttpServerAdapter.h"
 #include "store/DemoVenue.h"
 #include "store/GroupCommit.h"
-#include "store/PostgresOrderStore.h"
-#include "store/PostgresUrl.h"
-#include "store/SqliteOrderStore.h"
+#include "store/StoreFactory.h"
 
 #include "model/Clock.h"
 
@@ -67,19 +65,13 @@ int main(int argc, char* argv[])
     const quint16 port = quint16(listenText.section(u':', 1, 1).toUInt());
 
     Clock& clock = Clock::system();
-    std::unique_ptr<OrderStore> storage;
-    if (PostgresUrl::isPostgres(parser.value(db))) {
-        Result<PostgresUrl> url = PostgresUrl::parse(parser.value(db));
-        if (!url.ok())
-            return fail(url.error().message);
-        storage = std::make_unique<PostgresOrderStore>(url.value(), clock);
-    } else {
-        storage =
-            std::make_unique<SqliteOrderStore>(parser.value(db), parser.value(synchronous), clock);
-    }
-    OrderStore& store = *storage;
-    if (Result<void> opened = store.open(); !opened.ok())
+    StoreOptions options;
+    options.synchronous = parser.value(synchronous);
+    Result<OpenedStore> opened = StoreFactory::open(parser.value(db), options, clock);
+    if (!opened.ok())
         return fail(opened.error().message);
+    const std::unique_ptr<OrderStore> storage = std::move(opened.value().store);
+    OrderStore& store = *storage;
     if (parser.isSet(seed)) {
         if (Result<void> seeded = DemoVenue::seed(store, clock.nowMs()); !seeded.ok())
             return fail(seeded.error().message);

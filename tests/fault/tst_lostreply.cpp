@@ -25,15 +25,14 @@ void tst_LostReply::replayOfACommittedSendAddsNothing()
 {
     constexpr int waitMs = 15000;
     ServerFixture fixture;
-    QVERIFY_OK(fixture.start());
-    const Result<QByteArray> manager = fixture.token(u"selin"_s);
-    QVERIFY_OK(manager);
-    const Result<Table> table = fixture.table(u"7"_s, manager.value());
+    const Result<ServerFixture::Venue> venue = fixture.startVenue();
+    QVERIFY_OK(venue);
+    const QByteArray manager = venue->managerToken;
+    const QList<MenuItem>& menu = venue->menu;
+    const Result<Table> table = fixture.table(u"7"_s, manager);
     QVERIFY_OK(table);
     const qint64 orderId = table->orderId;
-    const Result<QList<MenuItem>> menu = fixture.menu(manager.value());
-    QVERIFY_OK(menu);
-    QVERIFY(menu->size() >= 2);
+    QVERIFY(menu.size() >= 2);
 
     TcpFaultProxy proxy(fixture.port());
     QVERIFY(proxy.listen());
@@ -55,15 +54,15 @@ void tst_LostReply::replayOfACommittedSendAddsNothing()
     QSignalSpy conflicts(&engine, &SyncEngine::conflictDetected);
     QSignalSpy failures(&engine, &SyncEngine::sendFailed);
     proxy.setMode(TcpFaultProxy::Mode::DropReplies);
-    const QString first = engine.addLine(orderId, menu->at(0).id, 1);
-    const QString second = engine.addLine(orderId, menu->at(1).id, 2, 3);
+    const QString first = engine.addLine(orderId, menu.at(0).id, 1);
+    const QString second = engine.addLine(orderId, menu.at(1).id, 2, 3);
     engine.send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(engine.outboxCount(), 1, waitMs);
     QVERIFY(proxy.droppedReplies() >= 1);
     QVERIFY(sent.isEmpty());
 
     // The server did commit the send whose answer was lost.
-    Result<Order> landed = fixture.order(orderId, manager.value());
+    Result<Order> landed = fixture.order(orderId, manager);
     QVERIFY_OK(landed);
     QCOMPARE(landed->version, 2);
     QCOMPARE(landed->items.size(), 2);
@@ -74,7 +73,7 @@ void tst_LostReply::replayOfACommittedSendAddsNothing()
     QVERIFY(conflicts.isEmpty());
     QVERIFY(failures.isEmpty());
 
-    const Result<Order> stored = fixture.order(orderId, manager.value());
+    const Result<Order> stored = fixture.order(orderId, manager);
     QVERIFY_OK(stored);
     QCOMPARE(stored->version, 2);
     QStringList held;
@@ -84,7 +83,7 @@ void tst_LostReply::replayOfACommittedSendAddsNothing()
     QStringList expected{first, second};
     expected.sort();
     QCOMPARE(held, expected);
-    const Result<QList<Event>> events = fixture.orderEvents(orderId, manager.value());
+    const Result<QList<Event>> events = fixture.orderEvents(orderId, manager);
     QVERIFY_OK(events);
     QStringList added;
     int conflictEvents = 0;

@@ -24,16 +24,15 @@ void tst_UnreachableServer::outboxDrainsWhenTheServerIsBack()
 {
     constexpr int waitMs = 15000;
     ServerFixture fixture;
-    QVERIFY_OK(fixture.start());
-    const Result<QByteArray> manager = fixture.token(u"selin"_s);
-    QVERIFY_OK(manager);
-    const Result<Table> tableA = fixture.table(u"11"_s, manager.value());
-    const Result<Table> tableB = fixture.table(u"12"_s, manager.value());
+    const Result<ServerFixture::Venue> venue = fixture.startVenue();
+    QVERIFY_OK(venue);
+    const QByteArray manager = venue->managerToken;
+    const QList<MenuItem>& menu = venue->menu;
+    const Result<Table> tableA = fixture.table(u"11"_s, manager);
+    const Result<Table> tableB = fixture.table(u"12"_s, manager);
     QVERIFY_OK(tableA);
     QVERIFY_OK(tableB);
     const QList<qint64> orders{tableA->orderId, tableB->orderId};
-    const Result<QList<MenuItem>> menu = fixture.menu(manager.value());
-    QVERIFY_OK(menu);
 
     TcpFaultProxy proxy(fixture.port());
     QVERIFY(proxy.listen());
@@ -59,13 +58,13 @@ void tst_UnreachableServer::outboxDrainsWhenTheServerIsBack()
     QHash<qint64, QStringList> added;
     for (const qint64 orderId : orders) {
         for (int i = 0; i < 3; ++i)
-            added[orderId].append(engine.addLine(orderId, menu->at(i).id, i + 1));
+            added[orderId].append(engine.addLine(orderId, menu.at(i).id, i + 1));
         engine.send(orderId);
     }
     QTRY_COMPARE_WITH_TIMEOUT(engine.outboxCount(), 2, waitMs);
     QVERIFY(!engine.isOnline());
     for (const qint64 orderId : orders) {
-        const Result<Order> untouched = fixture.order(orderId, manager.value());
+        const Result<Order> untouched = fixture.order(orderId, manager);
         QVERIFY_OK(untouched);
         QCOMPARE(untouched->version, 1);
     }
@@ -76,7 +75,7 @@ void tst_UnreachableServer::outboxDrainsWhenTheServerIsBack()
     QVERIFY(engine.isOnline());
     QVERIFY(failures.isEmpty());
     for (const qint64 orderId : orders) {
-        const Result<Order> stored = fixture.order(orderId, manager.value());
+        const Result<Order> stored = fixture.order(orderId, manager);
         QVERIFY_OK(stored);
         QCOMPARE(stored->version, 2);
         QStringList held;
@@ -86,7 +85,7 @@ void tst_UnreachableServer::outboxDrainsWhenTheServerIsBack()
         QStringList expected = added.value(orderId);
         expected.sort();
         QCOMPARE(held, expected);
-        const Result<QList<Event>> events = fixture.orderEvents(orderId, manager.value());
+        const Result<QList<Event>> events = fixture.orderEvents(orderId, manager);
         QVERIFY_OK(events);
         QStringList addEvents;
         for (const Event& event : events.value()) {

@@ -63,6 +63,11 @@ expect_depends "$server_deb" libc6 libqt6core6 libqt6httpserver6 libqt6sql6 libq
     adduser
 expect_depends "$tablet_deb" libc6 libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6svg6 \
     qt6-qpa-plugins
+# The tablet app carries no server: tablesyncd is only suggested, for --demo.
+tablet_depends="$(field "$tablet_deb" Depends)"
+grep -Eq '(^|, )(libqt6httpserver6|tablesyncd)( |,|$)' <<<"$tablet_depends" &&
+    fail "the tablet package depends on the server: $tablet_depends"
+expect_field "$tablet_deb" Suggests tablesyncd
 
 # --- files ----------------------------------------------------------------------------------
 list_files() { dpkg-deb -c "$1" | awk '{print $NF}' | sed 's|^\./|/|'; }

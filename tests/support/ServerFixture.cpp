@@ -2,6 +2,7 @@
 
 #include "PostgresTestServer.h"
 
+#include "model/DemoStaff.h"
 #include "model/JsonCodec.h"
 #include "server/VenueServer.h"
 
@@ -114,36 +115,40 @@ QUrl ServerFixture::baseUrl() const
 
 QString ServerFixture::demoPin(const QString& staffId)
 {
-    if (staffId == "ayse"_L1)
-        return u"1111"_s;
-    if (staffId == "mehmet"_L1)
-        return u"2222"_s;
-    if (staffId == "elif"_L1)
-        return u"3333"_s;
-    if (staffId == "can"_L1)
-        return u"4444"_s;
-    if (staffId == "selin"_L1)
-        return u"9999"_s;
-    return {};
+    return DemoStaff::pin(staffId);
 }
 
 QStringList ServerFixture::demoWaiters()
 {
-    return {u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s};
+    QStringList ids;
+    for (const DemoStaff::Member& waiter : DemoStaff::waiters())
+        ids << waiter.staff.id;
+    return ids;
 }
 
 Result<LoginReply> ServerFixture::login(const QString& staffId, const QString& pin)
 {
-    const HttpReply response = m_http.sendJson("POST", u"/api/v1/login"_s,
-                                               QJsonObject{{u"staff"_s, staffId}, {u"pin"_s, pin}});
+    return login(m_http, staffId, pin);
+}
+
+Result<QByteArray> ServerFixture::token(const QString& staffId)
+{
+    return token(m_http, staffId);
+}
+
+Result<LoginReply> ServerFixture::login(HttpTestClient& http, const QString& staffId,
+                                        const QString& pin)
+{
+    const HttpReply response = http.sendJson("POST", u"/api/v1/login"_s,
+                                             QJsonObject{{u"staff"_s, staffId}, {u"pin"_s, pin}});
     if (response.status != 200)
         return unexpectedReply(u"login of "_s + staffId, response);
     return JsonCodec::loginReplyFromJson(response.json());
 }
 
-Result<QByteArray> ServerFixture::token(const QString& staffId)
+Result<QByteArray> ServerFixture::token(HttpTestClient& http, const QString& staffId)
 {
-    Result<LoginReply> reply = login(staffId, demoPin(staffId));
+    Result<LoginReply> reply = login(http, staffId, demoPin(staffId));
     if (!reply)
         return reply.error();
     return reply->token.toUtf8();
@@ -236,4 +241,29 @@ QJsonObject ServerFixture::patchBody(std::optional<qint64> expectedVersion, cons
     request.expectedVersion = expectedVersion;
     request.items = lines;
     return JsonCodec::toJson(request);
+}
+
+QStringList ServerFixture::Venue::menuIds() const
+{
+    QStringList ids;
+    for (const MenuItem& item : menu)
+        ids.append(item.id);
+    return ids;
+}
+
+Result<ServerFixture::Venue> ServerFixture::startVenue()
+{
+    if (Result<void> started = start(); !started)
+        return started.error();
+    Venue venue;
+    // selin is the demo venue's manager; a manager may read and write every table.
+    Result<QByteArray> manager = token(u"selin"_s);
+    if (!manager)
+        return manager.error();
+    venue.managerToken = manager.value();
+    Result<QList<MenuItem>> items = menu(venue.managerToken);
+    if (!items)
+        return items.error();
+    venue.menu = std::move(items).value();
+    return venue;
 }

@@ -60,6 +60,10 @@ public:
     Result<LoginReply> login(const QString& staffId, const QString& pin);
     // A token of a demo staff member, logged in with the demo PIN.
     Result<QByteArray> token(const QString& staffId);
+    // The same two against another server (a tablesyncd child process, say).
+    static Result<LoginReply> login(HttpTestClient& http, const QString& staffId,
+                                    const QString& pin);
+    static Result<QByteArray> token(HttpTestClient& http, const QString& staffId);
 
     Result<Order> order(qint64 orderId, const QByteArray& token);
     Result<QList<Event>> orderEvents(qint64 orderId, const QByteArray& token);
@@ -78,6 +82,16 @@ public:
     static Line newLine(const QString& menuItemId, int qty = 1, int seat = 0,
                         const QString& note = {});
     static QJsonObject patchBody(std::optional<qint64> expectedVersion, const Lines& lines);
+
+    // What most suites set up first, in one call: the demo venue started, a manager's token
+    // and the menu as that manager reads it.
+    struct Venue
+    {
+        QByteArray managerToken;
+        QList<MenuItem> menu;
+        QStringList menuIds() const;
+    };
+    Result<Venue> startVenue();
 
 private:
     Result<void> open(bool seedDemo);

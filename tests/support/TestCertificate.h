@@ -15,19 +15,21 @@ struct TestCertificate
 
     static QString openssl() { return QStandardPaths::findExecutable(QStringLiteral("openssl")); }
 
-    // Writes PREFIX.crt and PREFIX.key.
-    static TestCertificate make(const QString& prefix)
+    // Writes PREFIX.crt and PREFIX.key; `extra` goes to `openssl req` (e.g. -addext).
+    static TestCertificate make(const QString& prefix, const QStringList& extra = {})
     {
         TestCertificate made{prefix + QStringLiteral(".crt"), prefix + QStringLiteral(".key"), {}};
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(openssl(),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=tablesync-test"), QStringLiteral("-keyout"),
-                       made.keyFile, QStringLiteral("-out"), made.certificateFile});
+        process.start(
+            openssl(),
+            QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=tablesync-test"), QStringLiteral("-keyout"),
+                        made.keyFile, QStringLiteral("-out"), made.certificateFile} +
+                extra);
         if (!process.waitForFinished(60'000) || process.exitCode() != 0)
             made.error =
                 QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(process.readAll());

@@ -4,7 +4,7 @@
 #include "model/Clock.h"
 #include "model/JsonCodec.h"
 #include "model/RequestValidator.h"
-#include "store/OrderStore.h"
+#include "store/OrderLog.h"
 
 #include <algorithm>
 
@@ -106,7 +106,7 @@ QList<Event> eventsFor(const LineChanges& changes, const Order& stored, const QS
 
 } // namespace
 
-OrderWrites::OrderWrites(OrderStore& store, const Clock& clock)
+OrderWrites::OrderWrites(OrderLog& store, const Clock& clock)
     : m_store(store)
     , m_clock(clock)
 {}

@@ -12,14 +12,14 @@
 #include <optional>
 
 class Clock;
-class OrderStore;
+class OrderLog;
 
 // The guarded writes: PATCH /orders/{id} and POST /orders/{id}/close, checked in the order
 // 404 → 400 → 428 → 409, with the version check left to the store's conditional UPDATE.
 class OrderWrites
 {
 public:
-    OrderWrites(OrderStore& store, const Clock& clock);
+    OrderWrites(OrderLog& store, const Clock& clock);
 
     HttpResponse patch(const HttpRequest& request, qint64 orderId, const Staff& author,
                        const QSet<QString>& menuIds);
@@ -36,6 +36,6 @@ private:
     // (a conflict event is appended after they are read).
     HttpResponse refusal(const Order& current, qint64 expectedVersion, const Staff& author);
 
-    OrderStore& m_store;
+    OrderLog& m_store;
     const Clock& m_clock;
 };

@@ -1,9 +1,10 @@
 #include "Authenticator.h"
 
 #include "PinHasher.h"
+#include "PinWorkFactor.h"
 
 #include "model/Clock.h"
-#include "store/OrderStore.h"
+#include "store/StaffStore.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -16,7 +17,7 @@ constexpr int tokenBytes = 32;
 
 } // namespace
 
-Authenticator::Authenticator(OrderStore& store, const Clock& clock, qint64 tokenLifetimeMs)
+Authenticator::Authenticator(StaffStore& store, const Clock& clock, qint64 tokenLifetimeMs)
     : m_store(store)
     , m_clock(clock)
     , m_tokenLifetimeMs(tokenLifetimeMs)
@@ -51,10 +52,9 @@ Authenticator::LoginResult Authenticator::login(const LoginRequest& request)
     const bool known = record.value().has_value();
     if (!known && m_decoyHash.isEmpty()) {
         // At the venue's work factor, so that an unknown id costs what a known one does.
-        Result<std::optional<QString>> setting =
-            m_store.setting(QLatin1StringView(PinHasher::iterationsSetting));
-        m_decoyHash = PinHasher::hash(
-            u"decoy"_s, PinHasher::iterationsOf(setting.ok() ? setting.value() : std::nullopt));
+        const Result<int> iterations = PinWorkFactor::of(m_store);
+        m_decoyHash = PinHasher::hash(u"decoy"_s, iterations.ok() ? iterations.value()
+                                                                  : PinHasher::defaultIterations);
     }
     const bool matches =
         PinHasher::verify(request.pin, known ? record.value()->pinHash : m_decoyHash);

@@ -9,7 +9,7 @@
 #include <variant>
 
 class Clock;
-class OrderStore;
+class StaffStore;
 
 // Logins, tokens and who a request comes from. Tokens are 32 random bytes (base64url) handed
 // to the client once and stored only as their SHA-256.
@@ -25,7 +25,7 @@ public:
     };
     using LoginResult = std::variant<LoginReply, Refusal>;
 
-    Authenticator(OrderStore& store, const Clock& clock, qint64 tokenLifetimeMs);
+    Authenticator(StaffStore& store, const Clock& clock, qint64 tokenLifetimeMs);
 
     LoginResult login(const LoginRequest& request);
     // The staff member an "Authorization: Bearer ..." header belongs to, if it is valid now.
@@ -37,8 +37,7 @@ public:
     static QByteArray bearerToken(const QByteArray& authorization);
 
 private:
-
-    OrderStore& m_store;
+    StaffStore& m_store;
     const Clock& m_clock;
     qint64 m_tokenLifetimeMs;
     LoginThrottle m_throttle;

@@ -1,19 +1,14 @@
 #include "HttpServerAdapter.h"
 
+#include "AnswerGate.h"
 #include "GuardedTcpServer.h"
-
-#include "store/GroupCommit.h"
+#include "QtHttpHeaders.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <QWebSocket>
-
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QHttpHeaders>
-#include <QHttpServerWebSocketUpgradeResponse>
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,8 +42,8 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-// An answer held back until the writes it read are committed (Qt 6.4, where the responder
-// only points at the socket, which may be gone by then).
+// An answer held back until the gate opens (Qt 6.4, where the responder only points at the
+// socket, which may be gone by then).
 struct HttpServerAdapter::WaitingAnswer
 {
     QHttpServerResponder responder;
@@ -103,15 +98,7 @@ void HttpServerAdapter::setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandl
         while (hasPendingWebSocketConnections())
             m_upgradeHandler(nextPendingWebSocketConnection());
     });
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    addWebSocketUpgradeVerifier(this, [this](const QHttpServerRequest& request) {
-        const HttpRequest upgrade = neutral(request);
-        if (!m_upgradeVerifier(upgrade))
-            return QHttpServerWebSocketUpgradeResponse::accept();
-        const HttpResponse refusal = refuseUpgrade(upgrade);
-        return QHttpServerWebSocketUpgradeResponse::deny(refusal.status, refusal.body);
-    });
-#endif
+    verifyUpgradesInQt();
 }
 
 bool HttpServerAdapter::isUpgrade(const HttpRequest& request) const
@@ -130,16 +117,16 @@ HttpResponse HttpServerAdapter::refuseUpgrade(const HttpRequest& request)
     return response;
 }
 
-void HttpServerAdapter::holdAnswersFor(GroupCommit& commits, FailureAnswer failure)
+void HttpServerAdapter::holdAnswersFor(AnswerGate& gate, FailureAnswer failure)
 {
-    m_commits = &commits;
+    m_gate = &gate;
     m_failure = std::move(failure);
-    connect(&commits, &GroupCommit::committed, this, &HttpServerAdapter::releaseAnswers);
+    connect(&gate, &AnswerGate::opened, this, &HttpServerAdapter::releaseAnswers);
 }
 
 bool HttpServerAdapter::mustWait() const
 {
-    return m_commits && m_commits->isPending();
+    return m_gate && m_gate->isShut();
 }
 
 void HttpServerAdapter::releaseAnswers(const std::optional<ApiError>& failure)
@@ -170,13 +157,7 @@ HttpRequest HttpServerAdapter::neutral(const QHttpServerRequest& request)
     neutral.method = methodName(request.method());
     neutral.path = request.url().path();
     neutral.query = request.query();
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        neutral.headers.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
-#else
-    neutral.headers = request.headers();
-#endif
+    neutral.headers = QtHttpHeaders::read(request);
     neutral.body = request.body();
     return neutral;
 }
@@ -191,14 +172,14 @@ HttpServerAdapter::Answer HttpServerAdapter::answer(const HttpRequest& neutral)
                                                 u"The request body is larger than %1 bytes."_s.arg(
                                                     m_limits.maxBodyBytes))
                           : m_handler(neutral);
-    if (m_commits)
-        m_commits->scheduleIfPending();
+    if (m_gate)
+        m_gate->openAfterThisPass();
     return answer;
 }
 
 void HttpServerAdapter::send(QHttpServerResponder& responder, const Answer& answer)
 {
-    write(responder, answer.response);
+    QtHttpHeaders::write(responder, answer.response);
     emit served(answer.method, answer.path, answer.response.status, answer.timer.elapsed(),
                 answer.response.staffId.isEmpty() ? u"-"_s : answer.response.staffId);
 }
@@ -206,96 +187,26 @@ void HttpServerAdapter::send(QHttpServerResponder& responder, const Answer& answ
 void HttpServerAdapter::sendCommitted(QHttpServerResponder& responder, Answer answer)
 {
     if (mustWait()) {
-        if (Result<void> done = m_commits->commitNow(); !done.ok())
+        if (Result<void> done = m_gate->openNow(); !done.ok())
             answer.response = m_failure(done.error());
     }
     send(responder, answer);
 }
 
-void HttpServerAdapter::write(QHttpServerResponder& responder, const HttpResponse& response)
+void HttpServerAdapter::sendOrHold(QHttpServerResponder&& responder, QTcpSocket* socket,
+                                   Answer answer)
 {
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders headers;
-    for (const auto& [name, value] : response.headers)
-        headers.append(name, value);
-    responder.write(response.body, headers, status);
-#else
-    responder.writeStatusLine(status);
-    for (const auto& [name, value] : response.headers)
-        responder.writeHeader(name, value);
-    if (response.hasBody())
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.hasBody() ? response.body : QByteArray());
-#endif
+    if (mustWait())
+        m_waiting.push_back(std::make_unique<WaitingAnswer>(
+            WaitingAnswer{std::move(responder), socket, std::move(answer)}));
+    else
+        send(responder, answer);
 }
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-
-bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request,
-                                      QHttpServerResponder& responder)
+void HttpServerAdapter::answerMissing(const HttpRequest& plain, QHttpServerResponder& responder)
 {
-    const HttpRequest plain = neutral(request);
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-    // Before 6.8 Qt upgrades when this returns true having written nothing, and passes the
-    // request to missingHandler() when it returns false.
     if (isUpgrade(plain))
-        return !m_upgradeVerifier(plain);
-#endif
-    sendCommitted(responder, answer(plain));
-    return true;
-}
-
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
-                                       QHttpServerResponder& responder)
-#else
-void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
-                                       QHttpServerResponder&& responder)
-#endif
-{
-    const HttpRequest plain = neutral(request);
-    if (isUpgrade(plain))
-        write(responder, refuseUpgrade(plain));
+        QtHttpHeaders::write(responder, refuseUpgrade(plain));
     else
         sendCommitted(responder, answer(plain));
 }
-
-#else
-
-bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    // Qt 6.4 upgrades when this returns true having written nothing, and passes the request
-    // to missingHandler() when it returns false.
-    const HttpRequest plain = neutral(request);
-    if (isUpgrade(plain))
-        return !m_upgradeVerifier(plain);
-    respondOrWait(request, plain, socket);
-    return true;
-}
-
-void HttpServerAdapter::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    const HttpRequest plain = neutral(request);
-    if (isUpgrade(plain)) {
-        QHttpServerResponder responder = makeResponder(request, socket);
-        write(responder, refuseUpgrade(plain));
-    } else {
-        respondOrWait(request, plain, socket);
-    }
-}
-
-void HttpServerAdapter::respondOrWait(const QHttpServerRequest& request, const HttpRequest& plain,
-                                      QTcpSocket* socket)
-{
-    Answer reply = answer(plain);
-    if (mustWait()) {
-        m_waiting.push_back(std::make_unique<WaitingAnswer>(
-            WaitingAnswer{makeResponder(request, socket), socket, std::move(reply)}));
-        return;
-    }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, reply);
-}
-
-#endif

@@ -3,6 +3,7 @@
 #include "ConnectionLimits.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "QtHttpServerApi.h"
 
 #include "model/Result.h"
 
@@ -17,7 +18,7 @@
 #include <optional>
 #include <vector>
 
-class GroupCommit;
+class AnswerGate;
 class GuardedTcpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -25,8 +26,8 @@ class QTcpSocket;
 class QWebSocket;
 
 // The one place that knows Qt HttpServer: turns its requests into HttpRequest, hands them to
-// the handler and writes the HttpResponse back. Every difference between Qt versions lives in
-// HttpServerAdapter.cpp.
+// the handler and writes the HttpResponse back. What differs between Qt versions lives in the
+// small files under qt6.4/, qt6.5/ and qt6.8/, which CMake picks for the Qt it finds.
 class HttpServerAdapter : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -45,12 +46,12 @@ public:
                              const std::optional<QSslConfiguration>& tls = std::nullopt);
     // Upgrades the WebSocket requests the verifier lets through and hands them to the handler.
     void setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler);
-    // Answers computed while `commits` holds writes not yet committed wait for that commit, in
-    // the order they were computed; each becomes `failure(error)` when the commit fails. Where
-    // Qt cannot keep a responder for later (6.5 and newer here) the commit runs at once instead.
-    // After each request the commit is scheduled for the end of the event-loop pass.
+    // Answers computed while `gate` is shut wait until it opens, in the order they were
+    // computed; each becomes `failure(error)` when it opens with an error. Where Qt cannot keep
+    // a responder for later (6.5 and newer here) the gate is opened at once instead. After each
+    // request the gate is asked to open at the end of the event-loop pass.
     using FailureAnswer = std::function<HttpResponse(const ApiError&)>;
-    void holdAnswersFor(GroupCommit& commits, FailureAnswer failure);
+    void holdAnswersFor(AnswerGate& gate, FailureAnswer failure);
     // Stops listening and drops every open connection.
     void stop();
 
@@ -60,18 +61,11 @@ signals:
                 const QString& staffId);
 
 protected:
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    bool handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder) override;
+    // Where Qt hands in requests; defined in this Qt version's HttpServerEntry.cpp.
+    bool handleRequest(const QHttpServerRequest& request,
+                       QtHttpServerApi::RequestConnection connection) override;
     void missingHandler(const QHttpServerRequest& request,
-                        QHttpServerResponder& responder) override;
-#elif QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    bool handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder) override;
-    void missingHandler(const QHttpServerRequest& request,
-                        QHttpServerResponder&& responder) override;
-#else
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
-#endif
+                        QtHttpServerApi::MissingConnection connection) override;
 
 private:
     struct Answer
@@ -90,21 +84,24 @@ private:
     void releaseAnswers(const std::optional<ApiError>& failure);
     // Writes the answer and logs it.
     void send(QHttpServerResponder& responder, const Answer& answer);
-    // For Qt versions that cannot keep a responder: commits first, then answers.
+    // For Qt versions that cannot keep a responder: opens the gate first, then answers.
     void sendCommitted(QHttpServerResponder& responder, Answer answer);
-    // Qt 6.4: answers now, or holds the answer while it must wait.
-    void respondOrWait(const QHttpServerRequest& request, const HttpRequest& plain,
-                       QTcpSocket* socket);
+    // The same, for a request no route of Qt's took: refuses a refused upgrade, or answers.
+    void answerMissing(const HttpRequest& plain, QHttpServerResponder& responder);
+    // For Qt versions whose responder outlives the request: sends now, or holds the answer
+    // while the gate is shut.
+    void sendOrHold(QHttpServerResponder&& responder, QTcpSocket* socket, Answer answer);
+    // Lets Qt ask the verifier before an upgrade, where Qt has a hook for it (6.8 and newer).
+    void verifyUpgradesInQt();
     bool isUpgrade(const HttpRequest& request) const;
     // The verifier's refusal of an upgrade request, logged like an answer.
     HttpResponse refuseUpgrade(const HttpRequest& request);
-    static void write(QHttpServerResponder& responder, const HttpResponse& response);
 
     ConnectionLimits m_limits;
     Handler m_handler;
     UpgradeVerifier m_upgradeVerifier;
     UpgradeHandler m_upgradeHandler;
-    QPointer<GroupCommit> m_commits;
+    QPointer<AnswerGate> m_gate;
     FailureAnswer m_failure;
     std::vector<std::unique_ptr<WaitingAnswer>> m_waiting;
     QPointer<GuardedTcpServer> m_listener;

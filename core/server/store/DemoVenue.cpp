@@ -4,6 +4,7 @@
 #include "OrderStore.h"
 
 #include "auth/PinHasher.h"
+#include "model/DemoStaff.h"
 
 #include <QFile>
 
@@ -28,23 +29,8 @@ Result<void> DemoVenue::seed(OrderStore& store, qint64 now)
     if (Result<void> stored = store.replaceMenu(menu.value()); !stored.ok())
         return stored;
 
-    struct Member
-    {
-        QString id;
-        QString name;
-        Staff::Role role;
-        QString pin;
-    };
-    const QList<Member> members{
-        {u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter, u"1111"_s},
-        {u"mehmet"_s, u"Mehmet"_s, Staff::Role::Waiter, u"2222"_s},
-        {u"elif"_s, u"Elif"_s, Staff::Role::Waiter, u"3333"_s},
-        {u"can"_s, u"Can"_s, Staff::Role::Waiter, u"4444"_s},
-        {u"selin"_s, u"Selin"_s, Staff::Role::Manager, u"9999"_s},
-    };
-    for (const Member& member : members) {
-        const StaffRecord record{Staff{member.id, member.name, member.role},
-                                 PinHasher::hash(member.pin)};
+    for (const DemoStaff::Member& member : DemoStaff::members()) {
+        const StaffRecord record{member.staff, PinHasher::hash(member.pin)};
         if (Result<void> stored = store.addStaff(record); !stored.ok())
             return stored;
     }

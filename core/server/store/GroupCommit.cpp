@@ -3,7 +3,7 @@
 #include <QMetaObject>
 
 GroupCommit::GroupCommit(OrderStore& store, QObject* parent)
-    : QObject(parent)
+    : AnswerGate(parent)
     , m_store(store)
 {
     m_store.setGroupCommit(true);
@@ -44,9 +44,9 @@ Result<void> GroupCommit::commitNow()
     if (done.ok()) {
         for (const std::function<void()>& action : actions)
             action();
-        emit committed(std::nullopt);
+        emit opened(std::nullopt);
     } else {
-        emit committed(done.error());
+        emit opened(done.error());
     }
     return done;
 }

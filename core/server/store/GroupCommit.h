@@ -2,17 +2,18 @@
 
 #include "OrderStore.h"
 
-#include <QObject>
+#include "http/AnswerGate.h"
 
 #include <functional>
 
 // Lets the writes of one event-loop pass share one transaction and one disk flush: the store
 // keeps them open, and the commit runs once the pass has handled every request that arrived
 // during the previous flush. Whatever depends on those writes (answers, announcements) must
-// wait for committed(), so nothing that a crash could still undo ever leaves the process.
+// wait for the commit, so nothing that a crash could still undo ever leaves the process: to the
+// HTTP layer it is the gate its answers wait for, opened by each commit.
 // Only where the HTTP layer can hold an answer (Qt 6.4 here) do several writes share a commit;
 // on Qt 6.5+ each answer commits its own write first (HttpServerAdapter::holdAnswersFor).
-class GroupCommit : public QObject
+class GroupCommit : public AnswerGate
 {
     Q_OBJECT
 public:
@@ -27,14 +28,15 @@ public:
     // Runs `action` once the waiting writes are committed (at once when none wait); never when
     // their commit fails.
     void afterCommit(std::function<void()> action);
-    // Commits the waiting writes now and emits committed().
+    // Commits the waiting writes now and opens the gate: they are durable, or (error) gone.
     Result<void> commitNow();
 
-signals:
-    // The waiting writes are durable, or (with an error) gone.
-    void committed(const std::optional<ApiError>& failure);
-
 private:
+    // The gate is shut while writes wait for their commit, and opens with it.
+    bool isShut() const override { return isPending(); }
+    void openAfterThisPass() override { scheduleIfPending(); }
+    Result<void> openNow() override { return commitNow(); }
+
     OrderStore& m_store;
     bool m_scheduled = false;
     QList<std::function<void()>> m_afterCommit;

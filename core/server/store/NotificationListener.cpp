@@ -41,12 +41,7 @@ void NotificationListener::start()
 bool NotificationListener::connectAndListen()
 {
     m_database = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
-    m_database.setHostName(m_url.host);
-    m_database.setPort(m_url.port);
-    m_database.setUserName(m_url.user);
-    m_database.setPassword(m_url.password);
-    m_database.setDatabaseName(m_url.databaseName);
-    m_database.setConnectOptions(m_url.connectOptions);
+    m_url.applyTo(m_database);
     if (!m_database.open() ||
         !m_database.driver()->subscribeToNotification(PostgresNotifier::channel())) {
         const QString reason = m_database.lastError().text();

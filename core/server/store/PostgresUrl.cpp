@@ -1,5 +1,6 @@
 #include "PostgresUrl.h"
 
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -77,4 +78,14 @@ PostgresUrl PostgresUrl::withDatabase(const QString& name) const
     PostgresUrl other = *this;
     other.databaseName = name;
     return other;
+}
+
+void PostgresUrl::applyTo(QSqlDatabase& database) const
+{
+    database.setHostName(host);
+    database.setPort(port);
+    database.setUserName(user);
+    database.setPassword(password);
+    database.setDatabaseName(databaseName);
+    database.setConnectOptions(connectOptions);
 }

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 // Where a PostgreSQL database is: postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?key=value&...].
 // The password is kept apart so that what is shown or logged never carries it.
 struct PostgresUrl
@@ -23,4 +25,6 @@ struct PostgresUrl
     QString displayed() const;
     // The same server and user, another database.
     PostgresUrl withDatabase(const QString& name) const;
+    // Names this database on a QPSQL connection that is not open yet.
+    void applyTo(QSqlDatabase& database) const;
 };

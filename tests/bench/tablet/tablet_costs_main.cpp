@@ -10,6 +10,8 @@
 #include "LanguageSwitcher.h"
 #include "TabletStartup.h"
 
+#include "model/DemoStaff.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -29,22 +31,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const char* const tabletModeFlag = "--tablet-child";
-
-struct DemoWaiter
-{
-    QString id;
-    QString pin;
-};
-
-// Seeded by tablesyncd --seed-demo; each run signs in as the next one.
-const QList<DemoWaiter>& demoWaiters()
-{
-    static const QList<DemoWaiter> waiters{{u"ayse"_s, u"1111"_s},
-                                           {u"mehmet"_s, u"2222"_s},
-                                           {u"elif"_s, u"3333"_s},
-                                           {u"can"_s, u"4444"_s}};
-    return waiters;
-}
 
 void say(const QString& line)
 {
@@ -137,7 +123,7 @@ struct ColdStart
 };
 
 // One cold start of the tablet app: from QProcess::start to the child's "grid" line.
-Result<ColdStart> coldStart(const QUrl& server, const DemoWaiter& waiter, int tables,
+Result<ColdStart> coldStart(const QUrl& server, const DemoStaff::Member& waiter, int tables,
                             const QByteArray& platform)
 {
     // Fresh settings and data folders, so nothing of a previous run (or of the user) is reused.
@@ -155,7 +141,7 @@ Result<ColdStart> coldStart(const QUrl& server, const DemoWaiter& waiter, int ta
     child.setProcessEnvironment(environment);
     child.setProgram(QCoreApplication::applicationFilePath());
     child.setArguments({QString::fromLatin1(tabletModeFlag), u"--server"_s, server.toString(),
-                        u"--staff"_s, waiter.id, u"--pin"_s, waiter.pin, u"--local-db"_s,
+                        u"--staff"_s, waiter.staff.id, u"--pin"_s, waiter.pin, u"--local-db"_s,
                         home.filePath(u"tablet.sqlite"_s), u"--tables"_s, QString::number(tables)});
 
     ColdStart measured;
@@ -331,7 +317,8 @@ int main(int argc, char* argv[])
     double resident = 0;
     double peak = 0;
     for (int run = 0; run < runCount; ++run) {
-        const DemoWaiter& waiter = demoWaiters().at(run % demoWaiters().size());
+        const DemoStaff::Member& waiter =
+            DemoStaff::waiters().at(run % DemoStaff::waiters().size());
         const Result<ColdStart> measured = coldStart(serverUrl, waiter, demoTables, platform);
         if (!measured)
             return fail(u"cold start %1: %2"_s.arg(run + 1).arg(measured.error().message));
@@ -344,7 +331,7 @@ int main(int argc, char* argv[])
         peak = std::max(peak, measured.value().peakMib);
         say(u"  cold start %1 (%2): login screen %3 ms, grid of %4 painted %5 ms, "
             "(app CPU %8 ms), VmRSS %6 MiB, VmHWM %7 MiB"_s.arg(run + 1)
-                .arg(waiter.id)
+                .arg(waiter.staff.id)
                 .arg(number(measured.value().loginScreenMs))
                 .arg(demoTables)
                 .arg(number(measured.value().gridMs), number(measured.value().residentMib),

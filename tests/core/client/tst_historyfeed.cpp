@@ -5,6 +5,7 @@
 #include "ServerFixture.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -53,15 +54,10 @@ private:
 void tst_HistoryFeed::init()
 {
     m_fixture = std::make_unique<ServerFixture>();
-    QVERIFY_OK(m_fixture->start());
-    const Result<QByteArray> manager = m_fixture->token(u"selin"_s);
-    QVERIFY_OK(manager);
-    m_manager = manager.value();
-    const Result<QList<MenuItem>> menu = m_fixture->menu(m_manager);
-    QVERIFY_OK(menu);
-    m_menuIds.clear();
-    for (const MenuItem& item : menu.value())
-        m_menuIds.append(item.id);
+    const Result<ServerFixture::Venue> venue = m_fixture->startVenue();
+    QVERIFY_OK(venue);
+    m_manager = venue->managerToken;
+    m_menuIds = venue->menuIds();
     QVERIFY(m_menuIds.size() >= 3);
 }
 
@@ -145,11 +141,17 @@ void tst_HistoryFeed::orderLogNamesAuthorsAndConflicts()
     QCOMPARE(changed.last().at(0).toLongLong(), orderId);
     QCOMPARE(changed.last().at(1).value<QList<Event>>().size(), 4);
 
-    // An unchanged log is not announced again.
+    // An unchanged log is not announced again. Reads never overlap, so once a read after a
+    // real change is announced, the read before it has come back (announcing nothing).
     const qsizetype before = changed.size();
     feed.refresh();
-    QTest::qWait(300);
-    QCOMPARE(changed.size(), before);
+    const Result<Order> order = m_fixture->order(orderId, m_manager);
+    QVERIFY_OK(order);
+    const Lines more = order->items + Lines{ServerFixture::newLine(m_menuIds.at(2))};
+    QCOMPARE(m_fixture->patchLines(orderId, order->version, more, m_manager).status, 200);
+    feed.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(feed.orderEvents().size(), 5, waitMs);
+    QCOMPARE(changed.size(), before + 1);
 }
 
 void tst_HistoryFeed::switchingOrdersDropsTheOldReply()
@@ -160,10 +162,14 @@ void tst_HistoryFeed::switchingOrdersDropsTheOldReply()
     auto api = client(u"selin"_s);
     HistoryFeed feed(*api);
     QSignalSpy changed(&feed, &HistoryFeed::orderEventsChanged);
+    // Both replies coming back is what proves the first one was dropped.
+    const auto* network = api->findChild<QNetworkAccessManager*>();
+    QVERIFY(network);
+    QSignalSpy replies(network, &QNetworkAccessManager::finished);
     feed.setOrder(first);
     feed.setOrder(second); // before the first reply arrives
-    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, waitMs);
-    QTest::qWait(300); // the first order's reply, if it were taken, would have come by now
+    QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 2, waitMs);
+    QVERIFY(changed.size() >= 2);
     for (const QList<QVariant>& signal : std::as_const(changed))
         QVERIFY(signal.at(0).toLongLong() != first || signal.at(1).value<QList<Event>>().isEmpty());
     QCOMPARE(feed.orderId(), second);
@@ -284,15 +290,17 @@ void tst_HistoryFeed::waiterIsRefusedTheVenueFeed()
     QVERIFY(!direct->ok());
     QCOMPARE(direct->error().code, ErrorCode::Forbidden);
 
+    constexpr int refreshMs = 50;
     HistoryFeed feed(*api);
-    feed.setRefreshInterval(50);
+    feed.setRefreshInterval(refreshMs);
     QSignalSpy failed(&feed, &HistoryFeed::readFailed);
     QSignalSpy appended(&feed, &HistoryFeed::venueEventsAppended);
     feed.setVenueFeedEnabled(true);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, waitMs);
     QCOMPARE(failed.first().at(0).value<ApiError>().code, ErrorCode::Forbidden);
-    // Refused once, it does not keep asking on every tick.
-    QTest::qWait(300);
+    // Refused once, it does not keep asking on every tick: time must pass for several ticks,
+    // and a second refusal ends the wait at once.
+    QVERIFY(!failed.wait(6 * refreshMs));
     QCOMPARE(failed.size(), 1);
     QVERIFY(appended.isEmpty());
     QVERIFY(feed.venueEvents().isEmpty());

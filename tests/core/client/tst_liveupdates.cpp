@@ -71,14 +71,11 @@ void TestLiveUpdates::init()
 {
     QVERIFY(m_dir.isValid());
     m_fixture = std::make_unique<ServerFixture>();
-    QVERIFY_OK(m_fixture->start());
-    Result<QByteArray> token = m_fixture->token(u"selin"_s);
-    QVERIFY_OK(token);
-    m_manager = token.value();
-    Result<QList<MenuItem>> menu = m_fixture->menu(m_manager);
-    QVERIFY_OK(menu);
-    QVERIFY(menu->size() >= 4);
-    m_menu = menu.value();
+    const Result<ServerFixture::Venue> venue = m_fixture->startVenue();
+    QVERIFY_OK(venue);
+    m_manager = venue->managerToken;
+    m_menu = venue->menu;
+    QVERIFY(m_menu.size() >= 4);
 }
 
 void TestLiveUpdates::cleanup()

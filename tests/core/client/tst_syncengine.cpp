@@ -136,15 +136,12 @@ void tst_SyncEngine::init()
 {
     QVERIFY(m_dir.isValid());
     m_fixture = std::make_unique<ServerFixture>();
-    QVERIFY_OK(m_fixture->start());
+    const Result<ServerFixture::Venue> venue = m_fixture->startVenue();
+    QVERIFY_OK(venue);
     m_port = m_fixture->port();
-    Result<QByteArray> token = m_fixture->token(u"selin"_s);
-    QVERIFY_OK(token);
-    m_token = token.value();
-    Result<QList<MenuItem>> menu = m_fixture->menu(m_token);
-    QVERIFY_OK(menu);
-    QVERIFY(menu->size() >= 10);
-    m_menu = menu.value();
+    m_token = venue->managerToken;
+    m_menu = venue->menu;
+    QVERIFY(m_menu.size() >= 10);
 }
 
 void tst_SyncEngine::cleanup()

@@ -41,13 +41,10 @@ static constexpr qsizetype limit = 256 * 1024;
 
 void TestBodyLimits::initTestCase()
 {
-    QVERIFY_OK(m_fixture.start());
-    Result<QByteArray> token = m_fixture.token(u"selin"_s);
-    QVERIFY_OK(token);
-    m_token = token.value();
-    const Result<QList<MenuItem>> menu = m_fixture.menu(m_token);
-    QVERIFY_OK(menu);
-    m_menuId = menu->value(0).id;
+    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    QVERIFY_OK(venue);
+    m_token = venue->managerToken;
+    m_menuId = venue->menu.value(0).id;
     const Result<Table> table = m_fixture.table(u"50"_s, m_token);
     QVERIFY_OK(table);
     m_orderId = table->orderId;

@@ -73,16 +73,15 @@ QMap<QString, QJsonObject> byLine(const QJsonArray& events, qint64 version)
 
 void TestHistoryRoutes::initTestCase()
 {
-    QVERIFY_OK(m_fixture.start());
-    for (const QString& staff : {u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s, u"selin"_s}) {
+    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    QVERIFY_OK(venue);
+    m_menuIds = venue->menuIds();
+    m_tokens.insert(u"selin"_s, venue->managerToken);
+    for (const QString& staff : {u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s}) {
         Result<QByteArray> token = m_fixture.token(staff);
         QVERIFY_OK(token);
         m_tokens.insert(staff, token.value());
     }
-    const Result<QList<MenuItem>> menu = m_fixture.menu(m_tokens.value(u"ayse"_s));
-    QVERIFY_OK(menu);
-    for (const MenuItem& item : menu.value())
-        m_menuIds.append(item.id);
     QVERIFY(m_menuIds.size() >= 3);
     const Result<Table> table = m_fixture.table(u"42"_s, m_tokens.value(u"ayse"_s));
     QVERIFY_OK(table);

@@ -36,17 +36,13 @@ private:
 
 void TestPatchValidation::initTestCase()
 {
-    QVERIFY_OK(m_fixture.start());
-    Result<QByteArray> token = m_fixture.token(u"ayse"_s);
+    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    QVERIFY_OK(venue);
+    m_manager = venue->managerToken;
+    m_menuIds = venue->menuIds();
+    const Result<QByteArray> token = m_fixture.token(u"ayse"_s);
     QVERIFY_OK(token);
     m_token = token.value();
-    token = m_fixture.token(u"selin"_s);
-    QVERIFY_OK(token);
-    m_manager = token.value();
-    const Result<QList<MenuItem>> menu = m_fixture.menu(m_token);
-    QVERIFY_OK(menu);
-    for (const MenuItem& item : menu.value())
-        m_menuIds.append(item.id);
     const Result<Table> table = m_fixture.table(u"30"_s, m_token);
     QVERIFY_OK(table);
     m_orderId = table->orderId;

@@ -118,25 +118,23 @@ void TestRestart::restartKeepsEverything()
 void TestRestart::seedingTwiceChangesNothing()
 {
     ServerFixture fixture;
-    QVERIFY_OK(fixture.start());
-    Result<QByteArray> manager = fixture.token(u"selin"_s);
-    QVERIFY_OK(manager);
-    const Result<Table> table = fixture.table(u"3"_s, manager.value());
+    const Result<ServerFixture::Venue> venue = fixture.startVenue();
+    QVERIFY_OK(venue);
+    const QByteArray manager = venue->managerToken;
+    const Result<Table> table = fixture.table(u"3"_s, manager);
     QVERIFY_OK(table);
-    const Result<QList<MenuItem>> menu = fixture.menu(manager.value());
-    QVERIFY_OK(menu);
-    QCOMPARE(fixture
-                 .patchLines(table->orderId, 1, {ServerFixture::newLine(menu->at(0).id)},
-                             manager.value())
-                 .status,
-             200);
-    const Snapshot before = snapshot(fixture, manager.value(), {table->orderId});
+    QCOMPARE(
+        fixture
+            .patchLines(table->orderId, 1, {ServerFixture::newLine(venue->menu.at(0).id)}, manager)
+            .status,
+        200);
+    const Snapshot before = snapshot(fixture, manager, {table->orderId});
 
     // In the running server and after a restart with seeding.
     QVERIFY_OK(fixture.server()->seedDemo());
-    QCOMPARE(snapshot(fixture, manager.value(), {table->orderId}), before);
+    QCOMPARE(snapshot(fixture, manager, {table->orderId}), before);
     QVERIFY_OK(fixture.restart(true));
-    QCOMPARE(snapshot(fixture, manager.value(), {table->orderId}), before);
+    QCOMPARE(snapshot(fixture, manager, {table->orderId}), before);
     QCOMPARE(before.tables.value(u"tables"_s).toArray().size(), 60);
 }
 

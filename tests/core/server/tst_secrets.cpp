@@ -1,11 +1,10 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
+#include "TablesyncdProcess.h"
 
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTest>
 #include <QWebSocket>
 
@@ -28,26 +27,11 @@ private slots:
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
+using Run = TablesyncdProcess::Finished;
 
 Run tablesyncd(const QString& database, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(TABLESYNCD_PATH), QStringList{u"--db"_s, database} + arguments);
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"tablesyncd did not finish"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return TablesyncdProcess::run(QStringList{u"--db"_s, database} + arguments);
 }
 
 // The stored PIN hash of a member, read straight from the SQLite file.
@@ -162,21 +146,13 @@ void TestSecrets::resetPinOfUnknownStaff()
 void TestSecrets::nothingSecretInTheLog()
 {
     ServerFixture fixture; // for its temporary folder and HTTP client
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
-    QProcess server;
-    server.start(QStringLiteral(TABLESYNCD_PATH),
-                 {u"--db"_s, fixture.temporaryPath(u"logged.sqlite"_s), u"--seed-demo"_s,
-                  u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
-    QVERIFY(server.waitForStarted(10000));
-    QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains("listening"), 15000);
+    TablesyncdProcess server;
+    const Result<QUrl> started =
+        server.start({u"--db"_s, fixture.temporaryPath(u"logged.sqlite"_s), u"--seed-demo"_s});
+    QVERIFY_OK(started);
+    const quint16 port = server.port();
 
-    HttpTestClient http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    HttpTestClient http(started.value());
     const QString wrongPin = u"86420"_s;
     const HttpReply login = http.sendJson(
         "POST", u"/api/v1/login"_s, QJsonObject{{u"staff"_s, u"ayse"_s}, {u"pin"_s, u"1111"_s}});
@@ -197,9 +173,8 @@ void TestSecrets::nothingSecretInTheLog()
     QCOMPARE(http.send("POST", u"/api/v1/logout"_s, {}, {HttpTestClient::bearer(token)}).status,
              204);
 
-    server.terminate();
-    QVERIFY(server.waitForFinished(15000));
-    const QByteArray log = out + server.readAllStandardOutput() + server.readAllStandardError();
+    QCOMPARE(server.stop(), 0);
+    const QByteArray log = server.log();
     QVERIFY2(log.contains("POST /api/v1/login 200"), log.constData());
     QVERIFY2(log.contains("POST /api/v1/login 401"), log.constData());
     QVERIFY2(log.contains("GET /api/v1/stream 101"), log.constData());

@@ -49,14 +49,10 @@ struct Writer
 
 void TestSeedScenario::initTestCase()
 {
-    QVERIFY_OK(m_fixture.start());
-    Result<QByteArray> manager = m_fixture.token(u"selin"_s);
-    QVERIFY_OK(manager);
-    m_manager = manager.value();
-    const Result<QList<MenuItem>> menu = m_fixture.menu(m_manager);
-    QVERIFY_OK(menu);
-    for (const MenuItem& item : menu.value())
-        m_menuIds.append(item.id);
+    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    QVERIFY_OK(venue);
+    m_manager = venue->managerToken;
+    m_menuIds = venue->menuIds();
     QVERIFY(m_menuIds.size() >= 5);
 }
 

@@ -405,8 +405,10 @@ void TestStreamRoutes::streamOutlivesIdleTimeout()
     StreamClient stream(m_fixture->port(), m_manager);
     QVERIFY(stream.waitConnected());
 
-    // Time must pass here: the stream has to stay quiet for several idle timeouts.
-    QTest::qWait(5 * m_fixture->options().idleTimeoutMs);
+    // Time must pass here: the stream has to stay quiet for several idle timeouts (a close
+    // would end the wait at once).
+    QSignalSpy closed(&stream.socket, &QWebSocket::disconnected);
+    QVERIFY(!closed.wait(5 * m_fixture->options().idleTimeoutMs));
     QVERIFY(!stream.closed);
     QCOMPARE(stream.socket.state(), QAbstractSocket::ConnectedState);
     const qint64 orderId = orderOfTable(u"40"_s);
@@ -466,8 +468,10 @@ void TestStreamRoutes::tokenRevokedWhileConnectedClosesStream()
     QTRY_VERIFY_WITH_TIMEOUT(leaving.closed, connectMs);
     QCOMPARE(leaving.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     QCOMPARE(leaving.socket.closeReason(), ErrorCodeNames::wireName(ErrorCode::Unauthorized));
-    // Heartbeats keep the other client, which answers its pings: time must pass for several.
-    QTest::qWait(5 * m_fixture->options().streamHeartbeatMs);
+    // Heartbeats keep the other client, which answers its pings: time must pass for several
+    // (a close would end the wait at once).
+    QSignalSpy closed(&staying.socket, &QWebSocket::disconnected);
+    QVERIFY(!closed.wait(5 * m_fixture->options().streamHeartbeatMs));
     QVERIFY(!staying.closed);
     const qint64 orderId = orderOfTable(u"9"_s);
     QCOMPARE(addLine(orderId, m_manager).status, 200);

@@ -1,9 +1,8 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
+#include "TablesyncdProcess.h"
 
 #include <QJsonArray>
-#include <QProcess>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,13 +27,7 @@ private slots:
     void seedDemoTwice();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-        QString out;
-        QString err;
-    };
+    using Run = TablesyncdProcess::Finished;
     Run run(const QStringList& arguments, const QString& database = {});
     QStringList staffList(const QString& database);
     // The tables or the menu as a VenueServer on the file serves them.
@@ -45,8 +38,6 @@ private:
 };
 
 namespace {
-
-const QString executable = QStringLiteral(TABLESYNCD_PATH);
 
 QByteArray menuDocument()
 {
@@ -67,24 +58,10 @@ QByteArray menuDocument()
 
 TestTablesyncdCli::Run TestTablesyncdCli::run(const QStringList& arguments, const QString& database)
 {
-    QProcess process;
     QStringList all;
     if (!database.isEmpty())
         all << u"--db"_s << database;
-    all += arguments;
-    process.start(executable, all);
-    Run result;
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = u"did not finish: "_s + all.join(u' ');
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.exitStatus = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return TablesyncdProcess::run(all + arguments);
 }
 
 QStringList TestTablesyncdCli::staffList(const QString& database)
@@ -390,21 +367,14 @@ void TestTablesyncdCli::badMenuImport()
 void TestTablesyncdCli::seedDemoTwice()
 {
     const QString database = m_directory.filePath(u"demo.sqlite"_s);
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const QStringList arguments{u"--db"_s, database, u"--seed-demo"_s};
     HttpTestClient http;
-    http.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
-    const QStringList arguments{u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--db"_s, database,
-                                u"--seed-demo"_s};
 
-    QProcess first;
-    first.start(executable, arguments);
-    QVERIFY(first.waitForStarted(10'000));
-    QTRY_VERIFY_WITH_TIMEOUT(http.get(u"/api/v1/health"_s).status == 200, 20'000);
+    TablesyncdProcess first;
+    const Result<QUrl> firstUrl = first.start(arguments);
+    QVERIFY_OK(firstUrl);
+    http.setBaseUrl(firstUrl.value());
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
     // A member added while the server runs, with a PIN that must never reach the log.
     QCOMPARE(run({u"staff"_s, u"add"_s, u"--id"_s, u"boss"_s, u"--name"_s, u"Boss"_s, u"--role"_s,
                   u"manager"_s, u"--pin"_s, u"246810"_s},
@@ -429,11 +399,8 @@ void TestTablesyncdCli::seedDemoTwice()
     const QJsonObject order = write.json();
     const QJsonObject tablesAfterWrite = http.get(u"/api/v1/tables"_s, token).json();
 
-    first.terminate();
-    QVERIFY(first.waitForFinished(10'000));
-    QCOMPARE(first.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(first.exitCode(), 0);
-    const QString log = QString::fromUtf8(first.readAllStandardError());
+    QCOMPARE(first.stop(), 0);
+    const QString log = QString::fromUtf8(first.log());
     QVERIFY2(!log.contains(QString::fromUtf8(token)), "the log holds a token");
     QVERIFY2(!log.contains(u"246810"_s), "the log holds a PIN");
     const QStringList patchLines = log.split(u'\n').filter(u"PATCH"_s);
@@ -441,10 +408,11 @@ void TestTablesyncdCli::seedDemoTwice()
     for (const QString& word : {ServerFixture::orderPath(orderId), u"200"_s, u"boss"_s})
         QVERIFY2(patchLines.value(0).contains(word), qPrintable(patchLines.value(0)));
 
-    QProcess second;
-    second.start(executable, arguments);
-    QVERIFY(second.waitForStarted(10'000));
-    QTRY_VERIFY_WITH_TIMEOUT(http.get(u"/api/v1/health"_s).status == 200, 20'000);
+    TablesyncdProcess second;
+    const Result<QUrl> secondUrl = second.start(arguments);
+    QVERIFY_OK(secondUrl);
+    http.setBaseUrl(secondUrl.value());
+    QCOMPARE(http.get(u"/api/v1/health"_s).status, 200);
     QCOMPARE(http.get(u"/api/v1/tables"_s, token).json(), tablesAfterWrite);
     QCOMPARE(http.get(ServerFixture::orderPath(orderId), token).json(), order);
     QCOMPARE(http.get(u"/api/v1/menu?lang=de"_s, token).json(), menu);
@@ -452,9 +420,7 @@ void TestTablesyncdCli::seedDemoTwice()
                            QJsonObject{{u"staff"_s, u"ayse"_s}, {u"pin"_s, u"1111"_s}})
                  .status,
              200);
-    second.terminate();
-    QVERIFY(second.waitForFinished(10'000));
-    QCOMPARE(second.exitCode(), 0);
+    QCOMPARE(second.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTablesyncdCli)

@@ -1,3 +1,4 @@
+#include "TablesyncdProcess.h"
 #include "TestCertificate.h"
 
 #include <QFile>
@@ -11,30 +12,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString executable = QStringLiteral(TABLESYNCD_PATH);
+using Run = TablesyncdProcess::Finished;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
+// tls init generates a key, which may take a while on a busy machine.
 Run run(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(executable, arguments);
-    Run result;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = u"did not finish"_s;
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return TablesyncdProcess::run(arguments, 60'000);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "PostgresTestServer.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
+#include "TablesyncdProcess.h"
 
 #include "merge/Rebase.h"
 #include "model/JsonCodec.h"
@@ -10,8 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QWebSocket>
@@ -34,18 +33,12 @@ private slots:
     void streamOnOneSeesWritesThroughTheOther();
 
 private:
-    struct Daemon
-    {
-        std::unique_ptr<QProcess> process;
-        QUrl baseUrl;
-    };
-
-    Result<Daemon> launch(bool seedDemo);
+    Result<QUrl> launch(TablesyncdProcess& daemon, bool seedDemo);
     Result<QByteArray> token(const QUrl& baseUrl, const QString& staff);
 
     QString m_database;
-    Daemon m_a;
-    Daemon m_b;
+    TablesyncdProcess m_a;
+    TablesyncdProcess m_b;
     QStringList m_menuIds;
 };
 
@@ -85,50 +78,18 @@ struct StreamLog
 
 } // namespace
 
-Result<TestTwoProcesses::Daemon> TestTwoProcesses::launch(bool seedDemo)
+Result<QUrl> TestTwoProcesses::launch(TablesyncdProcess& daemon, bool seedDemo)
 {
-    Daemon daemon;
-    daemon.process = std::make_unique<QProcess>();
-    QStringList arguments{u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, m_database};
+    QStringList arguments{u"--db"_s, m_database};
     if (seedDemo)
         arguments << u"--seed-demo"_s;
-    daemon.process->setProcessChannelMode(QProcess::SeparateChannels);
-    daemon.process->start(QStringLiteral(TABLESYNCD_PATH), arguments);
-    if (!daemon.process->waitForStarted(10000))
-        return ApiError{ErrorCode::HarnessFailed, daemon.process->errorString(), {}};
-    static const QRegularExpression listening(uR"(listening on (http://[0-9.]+:\d+)/api/v1)"_s);
-    QByteArray out;
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 20000) {
-        daemon.process->waitForReadyRead(200);
-        out += daemon.process->readAllStandardOutput();
-        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(out));
-        if (match.hasMatch()) {
-            daemon.baseUrl = QUrl(match.captured(1));
-            return daemon;
-        }
-        if (daemon.process->state() == QProcess::NotRunning)
-            break;
-    }
-    return ApiError{ErrorCode::HarnessFailed,
-                    u"tablesyncd did not start: "_s + QString::fromUtf8(out) +
-                        QString::fromUtf8(daemon.process->readAllStandardError()),
-                    {}};
+    return daemon.start(arguments);
 }
 
 Result<QByteArray> TestTwoProcesses::token(const QUrl& baseUrl, const QString& staff)
 {
     HttpTestClient http(baseUrl);
-    const HttpReply reply =
-        http.sendJson("POST", u"/api/v1/login"_s,
-                      QJsonObject{{u"staff"_s, staff}, {u"pin"_s, ServerFixture::demoPin(staff)}});
-    if (reply.status != 200)
-        return unexpectedReply(u"login of "_s + staff, reply);
-    Result<LoginReply> login = JsonCodec::loginReplyFromJson(reply.json());
-    if (!login)
-        return login.error();
-    return login->token.toUtf8();
+    return ServerFixture::token(http, staff);
 }
 
 void TestTwoProcesses::initTestCase()
@@ -140,17 +101,13 @@ void TestTwoProcesses::initTestCase()
     m_database = PostgresTestServer::urlOf(created.value());
 
     // A seeds the venue before B opens it; both then serve the same database.
-    Result<Daemon> a = launch(true);
-    QVERIFY_OK(a);
-    m_a = std::move(a).value();
-    Result<Daemon> b = launch(false);
-    QVERIFY_OK(b);
-    m_b = std::move(b).value();
-    QVERIFY(m_a.baseUrl != m_b.baseUrl);
+    QVERIFY_OK(launch(m_a, true));
+    QVERIFY_OK(launch(m_b, false));
+    QVERIFY(m_a.baseUrl() != m_b.baseUrl());
 
-    Result<QByteArray> manager = token(m_b.baseUrl, u"selin"_s);
+    Result<QByteArray> manager = token(m_b.baseUrl(), u"selin"_s);
     QVERIFY_OK(manager);
-    HttpTestClient http(m_b.baseUrl);
+    HttpTestClient http(m_b.baseUrl());
     const HttpReply health = http.get(u"/api/v1/health"_s);
     QCOMPARE(health.json().value(u"store"_s).toString(), u"postgresql"_s);
     const HttpReply menu = http.get(u"/api/v1/menu"_s, manager.value());
@@ -164,15 +121,8 @@ void TestTwoProcesses::initTestCase()
 
 void TestTwoProcesses::cleanupTestCase()
 {
-    for (Daemon* daemon : {&m_a, &m_b}) {
-        if (!daemon->process)
-            continue;
-        daemon->process->terminate();
-        if (!daemon->process->waitForFinished(10000))
-            daemon->process->kill();
-        daemon->process->waitForFinished(5000);
-        daemon->process.reset();
-    }
+    m_a.stop();
+    m_b.stop();
     const QString name = QUrl(m_database).path().mid(1);
     if (!name.isEmpty())
         QVERIFY_OK(PostgresTestServer::dropDatabase(name));
@@ -180,9 +130,9 @@ void TestTwoProcesses::cleanupTestCase()
 
 void TestTwoProcesses::fourWritersOnTwoProcesses()
 {
-    Result<QByteArray> manager = token(m_a.baseUrl, u"selin"_s);
+    Result<QByteArray> manager = token(m_a.baseUrl(), u"selin"_s);
     QVERIFY_OK(manager);
-    HttpTestClient http(m_a.baseUrl);
+    HttpTestClient http(m_a.baseUrl());
     const HttpReply tables = http.get(u"/api/v1/tables"_s, manager.value());
     QCOMPARE(tables.status, 200);
     qint64 orderId = 0;
@@ -203,7 +153,7 @@ void TestTwoProcesses::fourWritersOnTwoProcesses()
             log->messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
             log->receivedMs.append(log->clock.elapsed());
         });
-        QUrl streamUrl = p == 0 ? m_a.baseUrl : m_b.baseUrl;
+        QUrl streamUrl = p == 0 ? m_a.baseUrl() : m_b.baseUrl();
         streamUrl.setScheme(u"ws"_s);
         streamUrl.setPath(u"/api/v1/stream"_s);
         streamUrl.setQuery(u"token="_s + QString::fromUtf8(manager.value()));
@@ -219,7 +169,7 @@ void TestTwoProcesses::fourWritersOnTwoProcesses()
     for (qsizetype w = 0; w < waiters.size(); ++w) {
         Writer writer;
         writer.staff = waiters.at(w);
-        const QUrl& baseUrl = w < 2 ? m_a.baseUrl : m_b.baseUrl;
+        const QUrl& baseUrl = w < 2 ? m_a.baseUrl() : m_b.baseUrl();
         Result<QByteArray> waiterToken = token(baseUrl, writer.staff);
         QVERIFY_OK(waiterToken);
         writer.token = waiterToken.value();
@@ -312,8 +262,8 @@ void TestTwoProcesses::fourWritersOnTwoProcesses()
 
 void TestTwoProcesses::streamOnOneSeesWritesThroughTheOther()
 {
-    Result<QByteArray> onA = token(m_a.baseUrl, u"selin"_s);
-    Result<QByteArray> onB = token(m_b.baseUrl, u"ayse"_s);
+    Result<QByteArray> onA = token(m_a.baseUrl(), u"selin"_s);
+    Result<QByteArray> onB = token(m_b.baseUrl(), u"ayse"_s);
     QVERIFY_OK(onA);
     QVERIFY_OK(onB);
 
@@ -324,14 +274,14 @@ void TestTwoProcesses::streamOnOneSeesWritesThroughTheOther()
         log.messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
         log.receivedMs.append(log.clock.elapsed());
     });
-    QUrl streamUrl = m_a.baseUrl;
+    QUrl streamUrl = m_a.baseUrl();
     streamUrl.setScheme(u"ws"_s);
     streamUrl.setPath(u"/api/v1/stream"_s);
     streamUrl.setQuery(u"token="_s + QString::fromUtf8(onA.value()));
     stream.open(streamUrl);
     QTRY_COMPARE_WITH_TIMEOUT(stream.state(), QAbstractSocket::ConnectedState, 5000);
 
-    HttpTestClient http(m_b.baseUrl);
+    HttpTestClient http(m_b.baseUrl());
     const QList<QString> tables{u"3"_s, u"44"_s, u"3"_s};
     for (const QString& tableId : tables) {
         const HttpReply listed = http.get(u"/api/v1/tables"_s, onB.value());

@@ -3,23 +3,22 @@
 #include "LanguageSwitcher.h"
 #include "TouchStyle.h"
 
+#include "client/TabletSettings.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
 void TabletStartup::restoreLanguage(LanguageSwitcher& languages)
 {
     const QString language =
-        QSettings()
-            .value(u"ui/language"_s, LanguageSwitcher::supportedLanguage(QLocale::system()))
-            .toString();
+        TabletSettings().language(LanguageSwitcher::supportedLanguage(QLocale::system()));
     if (!languages.setLanguage(language))
         languages.setLanguage(u"en"_s);
     QObject::connect(&languages, &LanguageSwitcher::languageChanged,
-                     [](const QString& code) { QSettings().setValue(u"ui/language"_s, code); });
+                     [](const QString& code) { TabletSettings().setLanguage(code); });
 }
 
 void TabletStartup::applyLook(QApplication& app)

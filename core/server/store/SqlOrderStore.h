@@ -1,21 +1,26 @@
 #pragma once
 
 #include "OrderStore.h"
-
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include "SqlOrderLog.h"
+#include "SqlSession.h"
 
 class Clock;
 
-// The store on one SQLite file: WAL, synchronous FULL unless asked otherwise, foreign keys on,
-// writes in BEGIN IMMEDIATE transactions (or savepoints of a group commit), statements
-// prepared once and reused.
-class SqliteOrderStore final : public OrderStore
+// The store on an SQL database: every statement and row mapping once, for SQLite and
+// PostgreSQL alike, over the SqlDialect that says how they differ. The guarded write is one
+// conditional UPDATE; its events (and the dialect's change notice) go in the same transaction.
+// Text sorts in byte order on every database.
+class SqlOrderStore final : public OrderStore
 {
 public:
-    SqliteOrderStore(QString path, QString synchronous, const Clock& clock);
-    ~SqliteOrderStore() override;
+    SqlOrderStore(std::unique_ptr<SqlDialect> dialect, const Clock& clock);
+
+    const SqlDialect& dialect() const { return m_session.dialect(); }
+    // How often the store reconnected after losing its connection, for diagnostics and tests.
+    int reconnects() const { return m_session.reconnects(); }
+    // One setting of the store's own connection (an SQLite PRAGMA, a PostgreSQL current_setting),
+    // for diagnostics; only plain names are let through.
+    Result<QString> sessionSetting(const QString& name);
 
     QString kind() const override;
     Result<void> open() override;
@@ -50,36 +55,14 @@ public:
     Result<QList<Event>> events(qint64 since, int limit) override;
 
     void setGroupCommit(bool on) override;
-    bool hasUncommittedWrites() const override { return m_groupOpen; }
+    bool hasUncommittedWrites() const override;
     Result<void> commitGroup() override;
 
-    // The value of a PRAGMA on the store's own connection, for diagnostics.
-    Result<QString> pragma(const QString& name);
-
 private:
-    // Runs the statement for `sql` with its values bound in order; it is prepared on first
-    // use and kept for every later call.
-    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
-    // One write's transaction, or its savepoint inside the open group.
-    Result<void> begin();
-    Result<void> commit();
-    void rollback();
-    // The decoded lines of `orderId` at `version`, when known.
-    const Lines* knownLines(qint64 orderId, qint64 version) const;
-    void rememberLines(qint64 orderId, qint64 version, const Lines& lines);
-    Result<void> insertEvent(const Event& event);
-    Result<QList<Event>> readEvents(QSqlQuery* query);
-    ApiError failure(const QString& what, const QSqlQuery& query) const;
+    // One statement in its own write transaction; the number of rows it changed.
+    Result<int> writeOne(const QString& sql, const QVariantList& values);
 
-    QString m_path;
-    QString m_synchronous;
+    SqlSession m_session;
     const Clock& m_clock;
-    QString m_connectionName;
-    QSqlDatabase m_database;
-    QHash<QString, QSqlQuery*> m_statements;
-    bool m_groupCommit = false;
-    bool m_groupOpen = false;
-    // Decoding an order's JSON list is most of a read; a version names one list for good, as
-    // long as no write that made it was rolled back (cleared then).
-    QHash<qint64, QPair<qint64, Lines>> m_knownLines;
+    SqlOrderLog m_log;
 };

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "merge/RebaseDecision.h"
+#include "model/ApiMessages.h"
+#include "model/Result.h"
+#include "OutboxEntry.h"
+#include "PatchReply.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class ApiClient;
+class BusyOrders;
+class DraftEditor;
+class DraftStore;
+class Outbox;
+
+// Sends a draft to the server: the PATCH with the version it was made on, taking the answer as
+// the new base, queueing it when the server cannot be reached, and turning a 409 into a rebase
+// the waiter settles (or settling it alone when nothing collides).
+class OrderSender : public QObject
+{
+    Q_OBJECT
+public:
+    // `staff` is the session's, read at each send.
+    OrderSender(ApiClient& api, DraftStore& drafts, DraftEditor& editor, Outbox& outbox,
+                BusyOrders& busy, const std::optional<Staff>& staff);
+
+    // online: whether the server was reachable last time; if not, the send waits in the outbox.
+    void send(qint64 orderId, bool online);
+    void confirmRebase(qint64 orderId, const RebaseDecision& decision);
+    // Also when the draft is thrown away: the waiter will not settle that conflict.
+    void cancelRebase(qint64 orderId) { m_conflicts.remove(orderId); }
+    bool hasConflict(qint64 orderId) const { return m_conflicts.contains(orderId); }
+    bool isWriting(qint64 orderId) const { return m_writing.contains(orderId); }
+    // Sends a queued entry again; `answered(carryOn)` says whether the next one may follow.
+    void replay(const OutboxEntry& entry, std::function<void(bool carryOn)> answered);
+
+Q_SIGNALS:
+    void sent(qint64 orderId, const Order& order);
+    void conflictDetected(qint64 orderId, const RebaseDecision& decision,
+                          const QList<Event>& theirEvents);
+    // `sent` holds the lines the refused write carried (empty when nothing was sent).
+    void sendFailed(qint64 orderId, const ApiError& error, const Lines& sent);
+    void queued(qint64 orderId);
+    void outboxChanged(int count);
+    void orderChanged(qint64 orderId);
+    void draftChanged(qint64 orderId);
+    // No HTTP answer came: the server counts as away.
+    void unreachable();
+    // The server no longer takes the token.
+    void sessionExpired();
+    // A send was answered while others wait in the outbox.
+    void replayWanted();
+
+private:
+    enum class WriteKind { Send, Confirm, Replay };
+    struct PendingConflict
+    {
+        Order current;
+        Lines draftAtDetection;
+    };
+    using Answered = std::function<void(bool carryOn)>;
+
+    void write(const Order& base, const Lines& items, WriteKind kind, Answered answered = {});
+    void onWritten(const Order& base, const Lines& items, WriteKind kind,
+                   const Result<PatchReply>& reply, const Answered& answered);
+    void onConflict(const Order& base, const Lines& items, WriteKind kind,
+                    const ConflictReply& conflict);
+    void adopt(const Order& authoritative, const Lines& sentItems);
+    void queue(const Order& base, const Lines& items);
+    void removeFromOutbox(qint64 orderId);
+    // Why a send cannot start now, or nullopt.
+    std::optional<ApiError> refusal(qint64 orderId) const;
+
+    ApiClient& m_api;
+    DraftStore& m_drafts;
+    DraftEditor& m_editor;
+    Outbox& m_outbox;
+    BusyOrders& m_busy;
+    const std::optional<Staff>& m_staff;
+    QHash<qint64, PendingConflict> m_conflicts;
+    QSet<qint64> m_writing; // orders with a PATCH in flight
+};

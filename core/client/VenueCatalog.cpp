@@ -1,0 +1,56 @@
+#include "VenueCatalog.h"
+
+#include "ApiClient.h"
+#include "BusyOrders.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+VenueCatalog::VenueCatalog(ApiClient& api, BusyOrders& busy)
+    : m_api(api)
+    , m_busy(busy)
+{}
+
+void VenueCatalog::refreshTables()
+{
+    m_api.tables([this](Result<QList<Table>> tables) {
+        Q_EMIT tablesAnswered();
+        if (!tables)
+            return Q_EMIT readFailed(tables.error(), SyncEngine::Request::LoadTables);
+        Q_EMIT answered();
+        m_tables = std::move(tables).value();
+        Q_EMIT tablesChanged();
+    });
+}
+
+void VenueCatalog::refreshTablesQuietly()
+{
+    m_api.tables([this](Result<QList<Table>> tables) {
+        if (!tables)
+            return;
+        m_tables = std::move(tables).value();
+        Q_EMIT tablesChanged();
+    });
+}
+
+void VenueCatalog::refreshMenu(const QString& language)
+{
+    m_api.menu(language, [this](Result<QList<MenuItem>> menu) {
+        if (!menu)
+            return Q_EMIT readFailed(menu.error(), SyncEngine::Request::LoadMenu);
+        Q_EMIT answered();
+        m_menu = std::move(menu).value();
+        Q_EMIT menuChanged();
+    });
+}
+
+void VenueCatalog::openOrder(qint64 orderId)
+{
+    m_busy.begin(orderId);
+    m_api.order(orderId, [this, orderId](Result<Order> order) {
+        m_busy.end(orderId);
+        if (!order)
+            return Q_EMIT readFailed(order.error(), SyncEngine::Request::OpenTable);
+        Q_EMIT answered();
+        Q_EMIT orderRead(order.value());
+    });
+}

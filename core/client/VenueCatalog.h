@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/ApiError.h"
+#include "model/ApiMessages.h"
+#include "SyncEngine.h"
+
+#include <QObject>
+
+class ApiClient;
+class BusyOrders;
+
+// What the waiter reads from the server: the tables, the menu and single orders. Keeps the last
+// tables and menu; an order read is handed on (orderRead) to be merged with its draft.
+class VenueCatalog : public QObject
+{
+    Q_OBJECT
+public:
+    VenueCatalog(ApiClient& api, BusyOrders& busy);
+
+    void refreshTables();
+    // Unlike refreshTables(), says nothing of the server's reachability or a failure.
+    void refreshTablesQuietly();
+    void refreshMenu(const QString& language);
+    void openOrder(qint64 orderId);
+    QList<Table> tables() const { return m_tables; }
+    const QList<MenuItem>& menu() const { return m_menu; }
+
+Q_SIGNALS:
+    void tablesChanged();
+    void menuChanged();
+    void orderRead(const Order& order);
+    // The server answered a read (so it is reachable).
+    void answered();
+    // A tables read came back, answered or not.
+    void tablesAnswered();
+    // A read failed; `request` says which, for the waiter.
+    void readFailed(const ApiError& error, SyncEngine::Request request);
+
+private:
+    ApiClient& m_api;
+    BusyOrders& m_busy;
+    QList<Table> m_tables;
+    QList<MenuItem> m_menu;
+};

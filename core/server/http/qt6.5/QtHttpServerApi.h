@@ -1,0 +1,10 @@
+#pragma once
+
+class QHttpServerResponder;
+
+// Qt 6.5 to 6.7 hand each request with a responder that must answer before the call returns;
+// missingHandler() takes it by rvalue reference.
+namespace QtHttpServerApi {
+using RequestConnection = QHttpServerResponder&;
+using MissingConnection = QHttpServerResponder&&;
+} // namespace QtHttpServerApi

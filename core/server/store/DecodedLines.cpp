@@ -1,0 +1,15 @@
+#include "DecodedLines.h"
+
+const Lines* DecodedLines::find(qint64 orderId, qint64 version) const
+{
+    const auto found = m_lines.constFind(orderId);
+    return found != m_lines.cend() && found->first == version ? &found->second : nullptr;
+}
+
+void DecodedLines::remember(qint64 orderId, qint64 version, const Lines& lines)
+{
+    // Bounded: a venue has a few hundred open orders; closed ones drop out here.
+    if (m_lines.size() >= 4096 && !m_lines.contains(orderId))
+        m_lines.clear();
+    m_lines.insert(orderId, {version, lines});
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "PostgresUrl.h"
+#include "SqlDialect.h"
+
+// A PostgreSQL database (QPSQL) that several tablesyncd processes may share. Event inserts
+// take one transaction-scoped advisory lock, so events commit in seq order and a reader paging
+// with `since` never skips one; every write sends a pg_notify() marked with this process's
+// origin, so that its own listener can skip it.
+class PostgresDialect final : public SqlDialect
+{
+public:
+    PostgresDialect(PostgresUrl url, QString origin);
+
+    const PostgresUrl& url() const { return m_url; }
+    const QString& origin() const { return m_origin; }
+
+    QString kind() const override;
+    QString displayName() const override;
+    QString driverName() const override;
+    SchemaMigrations::Dialect schema() const override;
+    Result<void> configure(QSqlDatabase& database) const override;
+    ApiError openFailure(const QString& reason) const override;
+    Result<void> startSession(QSqlDatabase& database) const override;
+    bool connectionLost(const QSqlError& error, const QSqlDatabase& database) const override;
+    QString beginStatement() const override;
+    bool groupsCommits() const override;
+    std::optional<SqlStatement> eventLogLock() const override;
+    std::optional<SqlStatement> changeNotice(qint64 orderId, const QString& tableId,
+                                             qint64 version) const override;
+    QString byteOrder() const override;
+    QString settingQuery(const QString& name) const override;
+
+private:
+    PostgresUrl m_url;
+    QString m_origin;
+};

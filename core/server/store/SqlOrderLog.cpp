@@ -1,0 +1,230 @@
+#include "SqlOrderLog.h"
+
+#include "SqlRows.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ApiError noSuchOrder(qint64 orderId)
+{
+    return ApiError{ErrorCode::NotFound, u"Order %1 does not exist."_s.arg(orderId), {}};
+}
+
+} // namespace
+
+SqlOrderLog::SqlOrderLog(SqlSession& session)
+    : m_session(session)
+{}
+
+Result<qint64> SqlOrderLog::openOrder(const QString& tableId, qint64 now)
+{
+    Result<QSqlQuery*> order = m_session.run(u"INSERT INTO orders (table_id, status, version,"
+                                             " updated_at) VALUES (?, 'open', 1, ?) RETURNING id"_s,
+                                             {tableId, now});
+    if (!order.ok())
+        return order.error();
+    const qint64 orderId = order.value()->next() ? order.value()->value(0).toLongLong() : 0;
+    order.value()->finish();
+    if (Result<QSqlQuery*> q = m_session.run(u"UPDATE venue_tables SET order_id = ? WHERE id = ?"_s,
+                                             {orderId, tableId});
+        !q.ok())
+        return q.error();
+    return orderId;
+}
+
+Lines SqlOrderLog::decoded(qint64 orderId, qint64 version, const QByteArray& text)
+{
+    if (const Lines* known = m_lines.find(orderId, version))
+        return *known;
+    return SqlRows::lines(text);
+}
+
+Result<std::optional<OrderRecord>> SqlOrderLog::order(qint64 id)
+{
+    return m_session.reading([this, id]() -> Result<std::optional<OrderRecord>> {
+        Result<QSqlQuery*> query = m_session.run(
+            u"SELECT o.id, o.table_id, o.status, o.version, o.updated_at, o.items, t.seats"
+            " FROM orders o JOIN venue_tables t ON t.id = o.table_id WHERE o.id = ?"_s,
+            {id});
+        if (!query.ok())
+            return query.error();
+        QSqlQuery* q = query.value();
+        std::optional<OrderRecord> record;
+        if (q->next()) {
+            record = OrderRecord{};
+            Order& order = record->order;
+            order.id = q->value(0).toLongLong();
+            order.tableId = q->value(1).toString();
+            order.status =
+                q->value(2).toString() == "closed"_L1 ? Order::Status::Closed : Order::Status::Open;
+            order.version = q->value(3).toLongLong();
+            order.updatedAt = q->value(4).toLongLong();
+            order.items = decoded(order.id, order.version, q->value(5).toByteArray());
+            if (order.status == Order::Status::Open)
+                m_lines.remember(order.id, order.version, order.items);
+            record->seats = q->value(6).toInt();
+        }
+        q->finish();
+        return record;
+    });
+}
+
+Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
+{
+    if (const std::optional<SqlStatement> lock = m_session.dialect().eventLogLock()) {
+        if (Result<QSqlQuery*> locked = m_session.run(*lock); !locked.ok())
+            return locked.error();
+    }
+    for (const Event& event : events) {
+        Result<QSqlQuery*> query = m_session.run(
+            u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"
+            " prev_qty, note, expected_version, author, at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            SqlRows::eventValues(event));
+        if (!query.ok())
+            return query.error();
+    }
+    return {};
+}
+
+Result<void> SqlOrderLog::announce(qint64 orderId, const QString& tableId, qint64 version)
+{
+    const std::optional<SqlStatement> notice =
+        m_session.dialect().changeNotice(orderId, tableId, version);
+    if (!notice)
+        return {};
+    Result<QSqlQuery*> query = m_session.run(*notice);
+    if (!query.ok())
+        return query.error();
+    query.value()->finish();
+    return {};
+}
+
+Result<WriteOutcome> SqlOrderLog::refused(qint64 orderId)
+{
+    Result<std::optional<OrderRecord>> stored = order(orderId);
+    if (!stored.ok())
+        return stored.error();
+    if (!stored.value())
+        return noSuchOrder(orderId);
+    return WriteOutcome{false, stored.value()->order, 0};
+}
+
+Result<void> SqlOrderLog::recordChange(const Order& order, const QList<Event>& events)
+{
+    if (Result<void> inserted = insertEvents(events); !inserted.ok())
+        return inserted;
+    return announce(order.id, order.tableId, order.version);
+}
+
+Result<WriteOutcome> SqlOrderLog::outcome(const Result<bool>& applied, const Order& written,
+                                          qint64 nextOrderId)
+{
+    if (!applied.ok())
+        return applied.error();
+    if (!applied.value())
+        return refused(written.id);
+    return WriteOutcome{true, written, nextOrderId};
+}
+
+Result<WriteOutcome> SqlOrderLog::writeItems(qint64 orderId, qint64 expectedVersion,
+                                             const Lines& items, QList<Event> events, qint64 now)
+{
+    Order stored{orderId, {}, Order::Status::Open, expectedVersion + 1, now, items};
+    Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
+        Result<QSqlQuery*> update = m_session.run(
+            u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
+            " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s,
+            {SqlRows::linesText(items), qint64(items.size()), now, orderId, expectedVersion});
+        if (!update.ok())
+            return update.error();
+        // SQLite makes every change of a RETURNING statement at its first step.
+        QSqlQuery* q = update.value();
+        const bool found = q->next();
+        stored.tableId = found ? q->value(0).toString() : QString();
+        q->finish();
+        if (!found)
+            return false;
+        for (Event& event : events) {
+            event.version = stored.version;
+            event.at = now;
+        }
+        if (Result<void> recorded = recordChange(stored, events); !recorded.ok())
+            return recorded.error();
+        return true;
+    });
+    Result<WriteOutcome> result = outcome(applied, stored, 0);
+    if (result.ok() && result.value().applied)
+        m_lines.remember(orderId, stored.version, items);
+    return result;
+}
+
+Result<WriteOutcome> SqlOrderLog::closeOrder(qint64 orderId, qint64 expectedVersion,
+                                             const QString& author, qint64 now)
+{
+    Order closed{orderId, {}, Order::Status::Closed, expectedVersion + 1, now, {}};
+    qint64 nextOrderId = 0;
+    Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
+        Result<QSqlQuery*> update =
+            m_session.run(u"UPDATE orders SET status = 'closed', version = version + 1,"
+                          " updated_at = ? WHERE id = ? AND version = ? AND status = 'open'"
+                          " RETURNING table_id, items"_s,
+                          {now, orderId, expectedVersion});
+        if (!update.ok())
+            return update.error();
+        QSqlQuery* q = update.value();
+        const bool found = q->next();
+        if (found) {
+            closed.tableId = q->value(0).toString();
+            closed.items = decoded(orderId, expectedVersion, q->value(1).toByteArray());
+        }
+        q->finish();
+        if (!found)
+            return false;
+        Result<qint64> next = openOrder(closed.tableId, now);
+        if (!next.ok())
+            return next.error();
+        nextOrderId = next.value();
+        Event event;
+        event.orderId = orderId;
+        event.tableId = closed.tableId;
+        event.version = closed.version;
+        event.kind = Event::Kind::Close;
+        event.author = author;
+        event.at = now;
+        if (Result<void> recorded = recordChange(closed, {event}); !recorded.ok())
+            return recorded.error();
+        return true;
+    });
+    Result<WriteOutcome> result = outcome(applied, closed, nextOrderId);
+    if (result.ok() && result.value().applied)
+        m_lines.forget(orderId);
+    return result;
+}
+
+Result<void> SqlOrderLog::appendEvent(Event event)
+{
+    Result<bool> done = m_session.transaction([&]() -> Result<bool> {
+        if (Result<void> inserted = insertEvents({event}); !inserted.ok())
+            return inserted.error();
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    return {};
+}
+
+Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersion)
+{
+    return m_session.readAll(u"SELECT %1 FROM events WHERE order_id = ? AND version > ?"
+                             " ORDER BY seq"_s.arg(SqlRows::eventColumns()),
+                             {orderId, afterVersion}, &SqlRows::event);
+}
+
+Result<QList<Event>> SqlOrderLog::events(qint64 since, int limit)
+{
+    return m_session.readAll(
+        u"SELECT %1 FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s.arg(SqlRows::eventColumns()),
+        {since, qint64(limit)}, &SqlRows::event);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "DecodedLines.h"
+#include "OrderLog.h"
+#include "SqlSession.h"
+
+// The orders and events part of SqlOrderStore, on its session: the guarded write is one
+// conditional UPDATE, and its events (after the dialect's event-log lock) and change notice go
+// in the same transaction. Decoded line lists are kept by version.
+class SqlOrderLog final : public OrderLog
+{
+public:
+    explicit SqlOrderLog(SqlSession& session);
+
+    Result<std::optional<OrderRecord>> order(qint64 id) override;
+    Result<WriteOutcome> writeItems(qint64 orderId, qint64 expectedVersion, const Lines& items,
+                                    QList<Event> events, qint64 now) override;
+    Result<WriteOutcome> closeOrder(qint64 orderId, qint64 expectedVersion, const QString& author,
+                                    qint64 now) override;
+    Result<void> appendEvent(Event event) override;
+    Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) override;
+    Result<QList<Event>> events(qint64 since, int limit) override;
+
+    // Inside a write transaction: opens a new empty order on the table; its id.
+    Result<qint64> openOrder(const QString& tableId, qint64 now);
+    // After a rollback the kept lists may name versions that never were.
+    void forgetDecoded() { m_lines.clear(); }
+
+private:
+    // Inside a write transaction: the event-log lock, then the events.
+    Result<void> insertEvents(const QList<Event>& events);
+    // Inside a write transaction: the dialect's notice that the order changed.
+    Result<void> announce(qint64 orderId, const QString& tableId, qint64 version);
+    // Inside a write transaction: the events of the order's new version, then the notice.
+    Result<void> recordChange(const Order& order, const QList<Event>& events);
+    // The outcome of a guarded write's transaction: `written`, or the order as it is stored.
+    Result<WriteOutcome> outcome(const Result<bool>& applied, const Order& written,
+                                 qint64 nextOrderId);
+    // The outcome of a refused guarded write: the order as it is stored.
+    Result<WriteOutcome> refused(qint64 orderId);
+    Lines decoded(qint64 orderId, qint64 version, const QByteArray& text);
+
+    SqlSession& m_session;
+    DecodedLines m_lines;
+};

@@ -1,0 +1,309 @@
+#include "SqlOrderStore.h"
+
+#include "SqlRows.h"
+
+#include "model/Clock.h"
+#include "model/JsonCodec.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+SqlOrderStore::SqlOrderStore(std::unique_ptr<SqlDialect> dialect, const Clock& clock)
+    : m_session(std::move(dialect))
+    , m_clock(clock)
+    , m_log(m_session)
+{}
+
+QString SqlOrderStore::kind() const
+{
+    return m_session.dialect().kind();
+}
+
+Result<void> SqlOrderStore::open()
+{
+    return m_session.open(m_clock.nowMs());
+}
+
+void SqlOrderStore::close()
+{
+    m_session.close();
+    m_log.forgetDecoded();
+}
+
+Result<QString> SqlOrderStore::sessionSetting(const QString& name)
+{
+    // A setting's name cannot be a bound value, so only plain names are let through.
+    const bool plain = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || c == u'_';
+    });
+    if (!plain)
+        return ApiError{ErrorCode::InvalidSetting, u"Not a setting name: "_s + name, {}};
+    Result<std::optional<QString>> value =
+        m_session.readOne(m_session.dialect().settingQuery(name), {},
+                          [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!value.ok())
+        return value.error();
+    return value.value().value_or(QString());
+}
+
+Result<int> SqlOrderStore::writeOne(const QString& sql, const QVariantList& values)
+{
+    int changed = 0;
+    Result<bool> done = m_session.transaction([&]() -> Result<bool> {
+        Result<QSqlQuery*> query = m_session.run(sql, values);
+        if (!query.ok())
+            return query.error();
+        changed = query.value()->numRowsAffected();
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    return changed;
+}
+
+Result<bool> SqlOrderStore::hasVenue()
+{
+    Result<std::optional<bool>> exists = m_session.readOne(
+        u"SELECT EXISTS (SELECT 1 FROM venue_tables) OR EXISTS (SELECT 1 FROM staff)"
+        " OR EXISTS (SELECT 1 FROM menu_items)"_s,
+        {}, [](const QSqlQuery& q) { return q.value(0).toBool(); });
+    if (!exists.ok())
+        return exists.error();
+    return exists.value().value_or(false);
+}
+
+Result<std::optional<StaffRecord>> SqlOrderStore::staff(const QString& id)
+{
+    return m_session.readOne(u"SELECT id, name, role, pin_hash FROM staff WHERE id = ?"_s, {id},
+                             &SqlRows::staffRecord);
+}
+
+Result<QList<Staff>> SqlOrderStore::staffList()
+{
+    return m_session.readAll(u"SELECT id, name, role FROM staff ORDER BY id "_s +
+                                 m_session.dialect().byteOrder(),
+                             {}, &SqlRows::staff);
+}
+
+Result<void> SqlOrderStore::addStaff(const StaffRecord& record)
+{
+    Result<int> added =
+        writeOne(u"INSERT INTO staff (id, name, role, pin_hash) VALUES (?, ?, ?, ?)"_s,
+                 {record.staff.id, record.staff.name, JsonCodec::roleName(record.staff.role),
+                  record.pinHash});
+    if (!added.ok())
+        return added.error();
+    return {};
+}
+
+Result<bool> SqlOrderStore::removeStaff(const QString& id)
+{
+    Result<int> removed = writeOne(u"DELETE FROM staff WHERE id = ?"_s, {id});
+    if (!removed.ok())
+        return removed.error();
+    return removed.value() > 0;
+}
+
+Result<bool> SqlOrderStore::resetPin(const QString& id, const QString& pinHash)
+{
+    bool found = false;
+    Result<bool> done = m_session.transaction([&]() -> Result<bool> {
+        Result<QSqlQuery*> updated =
+            m_session.run(u"UPDATE staff SET pin_hash = ? WHERE id = ?"_s, {pinHash, id});
+        if (!updated.ok())
+            return updated.error();
+        found = updated.value()->numRowsAffected() > 0;
+        Result<QSqlQuery*> revoked =
+            m_session.run(u"UPDATE tokens SET revoked = 1 WHERE staff_id = ?"_s, {id});
+        if (!revoked.ok())
+            return revoked.error();
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    return found;
+}
+
+Result<std::optional<QString>> SqlOrderStore::setting(const QString& name)
+{
+    return m_session.readOne(u"SELECT value FROM venue_settings WHERE name = ?"_s, {name},
+                             [](const QSqlQuery& q) { return q.value(0).toString(); });
+}
+
+Result<void> SqlOrderStore::setSetting(const QString& name, const QString& value)
+{
+    Result<int> set = writeOne(u"INSERT INTO venue_settings (name, value) VALUES (?, ?)"
+                               " ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s,
+                               {name, value});
+    if (!set.ok())
+        return set.error();
+    return {};
+}
+
+Result<void> SqlOrderStore::putToken(const QByteArray& tokenHash, const QString& staffId,
+                                     qint64 expiresAt)
+{
+    Result<int> put =
+        writeOne(u"INSERT INTO tokens (token_hash, staff_id, expires_at) VALUES (?, ?, ?)"_s,
+                 {tokenHash, staffId, expiresAt});
+    if (!put.ok())
+        return put.error();
+    return {};
+}
+
+Result<std::optional<Staff>> SqlOrderStore::tokenOwner(const QByteArray& tokenHash, qint64 now)
+{
+    return m_session.readOne(
+        u"SELECT s.id, s.name, s.role FROM tokens t JOIN staff s ON s.id = t.staff_id"
+        " WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ?"_s,
+        {tokenHash, now}, &SqlRows::staff);
+}
+
+Result<void> SqlOrderStore::revokeToken(const QByteArray& tokenHash)
+{
+    Result<int> revoked =
+        writeOne(u"UPDATE tokens SET revoked = 1 WHERE token_hash = ?"_s, {tokenHash});
+    if (!revoked.ok())
+        return revoked.error();
+    return {};
+}
+
+Result<QList<MenuEntry>> SqlOrderStore::menu()
+{
+    return m_session.reading([this]() -> Result<QList<MenuEntry>> {
+        const QString byteOrder = m_session.dialect().byteOrder();
+        Result<QSqlQuery*> query = m_session.run(
+            u"SELECT i.id, i.price_cents, x.lang, x.name, x.category FROM menu_items i"
+            " JOIN menu_texts x ON x.item_id = i.id WHERE i.active = 1"
+            " ORDER BY i.position, i.id %1, x.lang %1"_s.arg(byteOrder));
+        if (!query.ok())
+            return query.error();
+        return SqlRows::menu(*query.value());
+    });
+}
+
+Result<void> SqlOrderStore::replaceMenu(const QList<MenuEntry>& entries)
+{
+    Result<bool> done = m_session.transaction([&]() -> Result<bool> {
+        if (Result<QSqlQuery*> q = m_session.run(u"UPDATE menu_items SET active = 0"_s); !q.ok())
+            return q.error();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const MenuEntry& entry = entries.at(i);
+            Result<QSqlQuery*> item = m_session.run(
+                u"INSERT INTO menu_items (id, price_cents, position, active) VALUES (?, ?, ?, 1)"
+                " ON CONFLICT (id) DO UPDATE SET price_cents = excluded.price_cents,"
+                " position = excluded.position, active = 1"_s,
+                {entry.id, entry.priceCents, qint64(i)});
+            if (!item.ok())
+                return item.error();
+            if (Result<QSqlQuery*> q =
+                    m_session.run(u"DELETE FROM menu_texts WHERE item_id = ?"_s, {entry.id});
+                !q.ok())
+                return q.error();
+            for (auto it = entry.names.cbegin(); it != entry.names.cend(); ++it) {
+                const QString category =
+                    entry.categories.value(it.key(), entry.categories.value(u"en"_s));
+                Result<QSqlQuery*> text = m_session.run(
+                    u"INSERT INTO menu_texts (item_id, lang, name, category) VALUES (?, ?, ?, ?)"_s,
+                    {entry.id, it.key(), it.value(), category});
+                if (!text.ok())
+                    return text.error();
+            }
+        }
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    return {};
+}
+
+Result<QList<Table>> SqlOrderStore::tables()
+{
+    return m_session.readAll(
+        u"SELECT t.id, t.name, t.seats, o.id, o.version, o.item_count, o.updated_at"
+        " FROM venue_tables t JOIN orders o ON o.id = t.order_id WHERE t.active = 1"
+        " ORDER BY t.position"_s,
+        {}, &SqlRows::table);
+}
+
+Result<void> SqlOrderStore::setTables(int count, int seats, qint64 now)
+{
+    Result<bool> done = m_session.transaction([&]() -> Result<bool> {
+        for (int number = 1; number <= count; ++number) {
+            const QString id = QString::number(number);
+            Result<QSqlQuery*> table =
+                m_session.run(u"INSERT INTO venue_tables (id, name, seats, position, active)"
+                              " VALUES (?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET"
+                              " seats = excluded.seats, position = excluded.position, active = 1"
+                              " RETURNING order_id"_s,
+                              {id, QString(u"Table "_s + id), seats, number});
+            if (!table.ok())
+                return table.error();
+            const bool hasOrder = table.value()->next() && !table.value()->value(0).isNull();
+            table.value()->finish();
+            if (hasOrder)
+                continue;
+            if (Result<qint64> opened = m_log.openOrder(id, now); !opened.ok())
+                return opened.error();
+        }
+        if (Result<QSqlQuery*> q =
+                m_session.run(u"UPDATE venue_tables SET active = 0 WHERE position > ?"_s, {count});
+            !q.ok())
+            return q.error();
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    return {};
+}
+
+void SqlOrderStore::setGroupCommit(bool on)
+{
+    m_session.setGroupCommit(on);
+}
+
+bool SqlOrderStore::hasUncommittedWrites() const
+{
+    return m_session.hasUncommittedWrites();
+}
+
+Result<void> SqlOrderStore::commitGroup()
+{
+    Result<void> committed = m_session.commitGroup();
+    if (!committed.ok())
+        m_log.forgetDecoded();
+    return committed;
+}
+
+Result<std::optional<OrderRecord>> SqlOrderStore::order(qint64 id)
+{
+    return m_log.order(id);
+}
+
+Result<WriteOutcome> SqlOrderStore::writeItems(qint64 orderId, qint64 expectedVersion,
+                                               const Lines& items, QList<Event> events, qint64 now)
+{
+    return m_log.writeItems(orderId, expectedVersion, items, std::move(events), now);
+}
+
+Result<WriteOutcome> SqlOrderStore::closeOrder(qint64 orderId, qint64 expectedVersion,
+                                               const QString& author, qint64 now)
+{
+    return m_log.closeOrder(orderId, expectedVersion, author, now);
+}
+
+Result<void> SqlOrderStore::appendEvent(Event event)
+{
+    return m_log.appendEvent(std::move(event));
+}
+
+Result<QList<Event>> SqlOrderStore::orderEvents(qint64 orderId, qint64 afterVersion)
+{
+    return m_log.orderEvents(orderId, afterVersion);
+}
+
+Result<QList<Event>> SqlOrderStore::events(qint64 since, int limit)
+{
+    return m_log.events(since, limit);
+}

@@ -1,0 +1,213 @@
+#include "SqlSession.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+} // namespace
+
+SqlSession::SqlSession(std::unique_ptr<SqlDialect> dialect)
+    : m_dialect(std::move(dialect))
+    , m_connectionName(u"tablesync-store-%1"_s.arg(++connectionCounter))
+{}
+
+SqlSession::~SqlSession()
+{
+    close();
+}
+
+Result<void> SqlSession::open(qint64 now)
+{
+    if (Result<void> connected = connectDatabase(); !connected.ok())
+        return connected;
+    Result<void> migrated = SchemaMigrations::apply(m_database, now, m_dialect->schema());
+    if (!migrated.ok()) {
+        disconnectDatabase();
+        return migrated;
+    }
+    return {};
+}
+
+void SqlSession::close()
+{
+    disconnectDatabase();
+}
+
+Result<void> SqlSession::connectDatabase()
+{
+    m_database = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!m_database.isValid()) {
+        disconnectDatabase();
+        return ApiError{
+            ErrorCode::StorageError,
+            u"The Qt database driver %1 is not installed."_s.arg(m_dialect->driverName()),
+            {}};
+    }
+    if (Result<void> configured = m_dialect->configure(m_database); !configured.ok()) {
+        disconnectDatabase();
+        return configured;
+    }
+    if (!m_database.open()) {
+        const QString reason = m_database.lastError().text();
+        disconnectDatabase();
+        return m_dialect->openFailure(reason);
+    }
+    if (Result<void> started = m_dialect->startSession(m_database); !started.ok()) {
+        disconnectDatabase();
+        return started;
+    }
+    m_lost = false;
+    return {};
+}
+
+void SqlSession::disconnectDatabase()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_groupOpen = false;
+    if (m_database.isValid()) {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Result<void> SqlSession::reconnect()
+{
+    disconnectDatabase();
+    if (Result<void> connected = connectDatabase(); !connected.ok())
+        return connected;
+    ++m_reconnects;
+    return {};
+}
+
+ApiError SqlSession::notConnected() const
+{
+    return ApiError{ErrorCode::StoreUnavailable,
+                    u"The database %1 is not connected."_s.arg(m_dialect->displayName()),
+                    {}};
+}
+
+ApiError SqlSession::failure(const QString& what, const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    if (m_dialect->connectionLost(error, m_database)) {
+        m_lost = true;
+        return ApiError{ErrorCode::StoreUnavailable,
+                        u"The database %1 is unreachable (%2): %3"_s.arg(m_dialect->displayName(),
+                                                                         what, error.text()),
+                        {}};
+    }
+    return ApiError{
+        ErrorCode::StorageError,
+        u"The database %1 failed to %2: %3"_s.arg(m_dialect->displayName(), what, error.text()),
+        {}};
+}
+
+Result<QSqlQuery*> SqlSession::run(const QString& sql, const QVariantList& values)
+{
+    if (!m_database.isValid())
+        return notConnected();
+    QSqlQuery* query = m_statements.value(sql);
+    if (!query) {
+        auto fresh = std::make_unique<QSqlQuery>(m_database);
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(sql))
+            return failure(u"prepare \"%1\""_s.arg(sql.left(60)), *fresh);
+        query = fresh.release();
+        m_statements.insert(sql, query);
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec()) {
+        const ApiError error = failure(u"run \"%1\""_s.arg(sql.left(60)), *query);
+        query->finish();
+        return error;
+    }
+    return query;
+}
+
+Result<QSqlQuery*> SqlSession::run(const SqlStatement& statement)
+{
+    return run(statement.sql, statement.values);
+}
+
+Result<void> SqlSession::control(const QString& sql)
+{
+    // Unprepared: PostgreSQL cannot PREPARE transaction control.
+    if (!m_database.isValid())
+        return notConnected();
+    QSqlQuery query(m_database);
+    if (!query.exec(sql))
+        return failure(sql, query);
+    return {};
+}
+
+Result<void> SqlSession::begin()
+{
+    if (m_groupCommit && !m_groupOpen) {
+        if (Result<void> begun = control(m_dialect->beginStatement()); !begun.ok())
+            return begun;
+        m_groupOpen = true;
+    }
+    return control(m_groupOpen ? u"SAVEPOINT write"_s : m_dialect->beginStatement());
+}
+
+Result<void> SqlSession::commit()
+{
+    Result<void> committed = control(m_groupOpen ? u"RELEASE write"_s : u"COMMIT"_s);
+    if (!committed.ok())
+        rollback();
+    return committed;
+}
+
+void SqlSession::rollback()
+{
+    // On a lost connection the server has already undone the transaction.
+    if (m_lost)
+        return;
+    if (m_groupOpen) {
+        (void)control(u"ROLLBACK TO write"_s);
+        (void)control(u"RELEASE write"_s);
+    } else {
+        (void)control(u"ROLLBACK"_s);
+    }
+}
+
+Result<bool> SqlSession::transaction(const std::function<Result<bool>()>& body)
+{
+    // Nothing was sent yet, so BEGIN may be retried on a new connection like a read.
+    if (Result<void> started = reading([this] { return begin(); }); !started.ok())
+        return started.error();
+    Result<bool> done = body();
+    if (!done.ok() || !done.value()) {
+        rollback();
+        return done;
+    }
+    if (Result<void> committed = commit(); !committed.ok())
+        return committed.error();
+    return true;
+}
+
+void SqlSession::setGroupCommit(bool on)
+{
+    // Turned off only once the group's owner committed what waited.
+    Q_ASSERT(on || !m_groupOpen);
+    m_groupCommit = on && m_dialect->groupsCommits();
+}
+
+Result<void> SqlSession::commitGroup()
+{
+    if (!m_groupOpen)
+        return {};
+    m_groupOpen = false;
+    Result<void> committed = control(u"COMMIT"_s);
+    if (!committed.ok())
+        (void)control(u"ROLLBACK"_s);
+    return committed;
+}

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+
+// One connection of SqlOrderStore: statements prepared once and reused, write transactions
+// (or savepoints inside an open group commit), and reconnecting when the dialect says the
+// connection is gone. A read (or a write that has not started yet) is retried once on the new
+// connection; a write that was in flight fails with `store_unavailable`, and the client's
+// version check decides what happens next.
+class SqlSession
+{
+public:
+    explicit SqlSession(std::unique_ptr<SqlDialect> dialect);
+    ~SqlSession();
+    SqlSession(const SqlSession&) = delete;
+    SqlSession& operator=(const SqlSession&) = delete;
+
+    const SqlDialect& dialect() const { return *m_dialect; }
+    // Connects and brings the schema up to date.
+    Result<void> open(qint64 now);
+    void close();
+
+    // Runs the statement for `sql` with its values bound in order; prepared on first use.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
+    Result<QSqlQuery*> run(const SqlStatement& statement);
+    // A read: when it fails because the connection was lost, reconnect and read once more.
+    template <typename Read> auto reading(Read read) -> decltype(read());
+    // Reads (as reading() does) the first row of `sql` through `map`; nullopt when there is none.
+    template <typename Map>
+    auto readOne(const QString& sql, const QVariantList& values, Map map)
+        -> Result<std::optional<decltype(map(std::declval<const QSqlQuery&>()))>>;
+    // Reads every row of `sql` through `map`.
+    template <typename Map>
+    auto readAll(const QString& sql, const QVariantList& values, Map map)
+        -> Result<QList<decltype(map(std::declval<const QSqlQuery&>()))>>;
+    // A write transaction; `body` decides commit (true) or rollback (false).
+    Result<bool> transaction(const std::function<Result<bool>()>& body);
+
+    void setGroupCommit(bool on);
+    bool hasUncommittedWrites() const { return m_groupOpen; }
+    Result<void> commitGroup();
+
+    // How often the session reconnected after losing its connection, for diagnostics and tests.
+    int reconnects() const { return m_reconnects; }
+
+private:
+    Result<void> connectDatabase();
+    void disconnectDatabase();
+    Result<void> reconnect();
+    // A transaction-control statement (BEGIN, COMMIT, SAVEPOINT ...).
+    Result<void> control(const QString& sql);
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    ApiError failure(const QString& what, const QSqlQuery& query);
+    ApiError notConnected() const;
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    QHash<QString, QSqlQuery*> m_statements;
+    bool m_lost = false;
+    int m_reconnects = 0;
+    bool m_groupCommit = false;
+    bool m_groupOpen = false;
+};
+
+template <typename Read> auto SqlSession::reading(Read read) -> decltype(read())
+{
+    if (m_lost || !m_database.isValid()) {
+        if (Result<void> connected = reconnect(); !connected.ok())
+            return connected.error();
+    }
+    auto result = read();
+    if (result.ok() || !m_lost)
+        return result;
+    // The connection died under the read: one more try on a new one.
+    if (Result<void> connected = reconnect(); !connected.ok())
+        return connected.error();
+    return read();
+}
+
+template <typename Map>
+auto SqlSession::readOne(const QString& sql, const QVariantList& values, Map map)
+    -> Result<std::optional<decltype(map(std::declval<const QSqlQuery&>()))>>
+{
+    using Row = decltype(map(std::declval<const QSqlQuery&>()));
+    return reading([&]() -> Result<std::optional<Row>> {
+        Result<QSqlQuery*> query = run(sql, values);
+        if (!query.ok())
+            return query.error();
+        QSqlQuery* q = query.value();
+        std::optional<Row> row;
+        if (q->next())
+            row = map(*q);
+        q->finish();
+        return row;
+    });
+}
+
+template <typename Map>
+auto SqlSession::readAll(const QString& sql, const QVariantList& values, Map map)
+    -> Result<QList<decltype(map(std::declval<const QSqlQuery&>()))>>
+{
+    using Row = decltype(map(std::declval<const QSqlQuery&>()));
+    return reading([&]() -> Result<QList<Row>> {
+        Result<QSqlQuery*> query = run(sql, values);
+        if (!query.ok())
+            return query.error();
+        QSqlQuery* q = query.value();
+        QList<Row> rows;
+        while (q->next())
+            rows.append(map(*q));
+        q->finish();
+        return rows;
+    });
+}

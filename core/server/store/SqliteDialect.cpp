@@ -1,0 +1,114 @@
+#include "SqliteDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+SqliteDialect::SqliteDialect(QString path, QString synchronous)
+    : m_path(std::move(path))
+    , m_synchronous(std::move(synchronous).toUpper())
+{}
+
+QString SqliteDialect::kind() const
+{
+    return u"sqlite"_s;
+}
+
+QString SqliteDialect::displayName() const
+{
+    return m_path;
+}
+
+QString SqliteDialect::driverName() const
+{
+    return u"QSQLITE"_s;
+}
+
+SchemaMigrations::Dialect SqliteDialect::schema() const
+{
+    return SchemaMigrations::Dialect::Sqlite;
+}
+
+Result<void> SqliteDialect::configure(QSqlDatabase& database) const
+{
+    if (m_synchronous != "FULL"_L1 && m_synchronous != "NORMAL"_L1 && m_synchronous != "EXTRA"_L1)
+        return ApiError{
+            ErrorCode::InvalidOption,
+            u"SQLite synchronous mode must be FULL or NORMAL, not %1."_s.arg(m_synchronous),
+            {}};
+    database.setDatabaseName(m_path);
+    return {};
+}
+
+ApiError SqliteDialect::openFailure(const QString& reason) const
+{
+    return ApiError{
+        ErrorCode::StorageError, u"Cannot open the database %1: %2"_s.arg(m_path, reason), {}};
+}
+
+Result<void> SqliteDialect::startSession(QSqlDatabase& database) const
+{
+    QSqlQuery pragma(database);
+    const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
+                              u"PRAGMA synchronous = "_s + m_synchronous,
+                              u"PRAGMA foreign_keys = ON"_s};
+    for (const QString& sql : pragmas) {
+        if (!pragma.exec(sql))
+            return ApiError{ErrorCode::StorageError,
+                            u"Cannot use %1 as a database (is it an SQLite file?): %2"_s.arg(
+                                m_path, pragma.lastError().text()),
+                            {}};
+        pragma.finish();
+    }
+    if (pragma.exec(u"PRAGMA journal_mode"_s) && pragma.next() &&
+        pragma.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
+        return ApiError{ErrorCode::StorageError,
+                        u"The database %1 cannot use write-ahead logging."_s.arg(m_path),
+                        {}};
+    return {};
+}
+
+bool SqliteDialect::connectionLost(const QSqlError& error, const QSqlDatabase& database) const
+{
+    // A file does not go away under an open connection.
+    (void)error;
+    (void)database;
+    return false;
+}
+
+QString SqliteDialect::beginStatement() const
+{
+    return u"BEGIN IMMEDIATE"_s;
+}
+
+bool SqliteDialect::groupsCommits() const
+{
+    return true;
+}
+
+std::optional<SqlStatement> SqliteDialect::eventLogLock() const
+{
+    // BEGIN IMMEDIATE already lets one writer in at a time.
+    return std::nullopt;
+}
+
+std::optional<SqlStatement> SqliteDialect::changeNotice(qint64 orderId, const QString& tableId,
+                                                        qint64 version) const
+{
+    (void)orderId;
+    (void)tableId;
+    (void)version;
+    return std::nullopt;
+}
+
+QString SqliteDialect::byteOrder() const
+{
+    return u"COLLATE BINARY"_s;
+}
+
+QString SqliteDialect::settingQuery(const QString& name) const
+{
+    return u"PRAGMA "_s + name;
+}

@@ -1,0 +1,125 @@
+#include "http/AnswerGate.h"
+#include "http/HttpServerAdapter.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A gate that each answered request shuts (as a write does) and that opens when asked, or
+// fails to when told to, counting how it was opened.
+class RecordingGate : public AnswerGate
+{
+public:
+    bool isShut() const override { return m_shut; }
+    void openAfterThisPass() override
+    {
+        if (m_shut)
+            QMetaObject::invokeMethod(
+                this, [this] { (void)openNow(); }, Qt::QueuedConnection);
+    }
+    Result<void> openNow() override
+    {
+        if (!m_shut)
+            return {};
+        m_shut = false;
+        ++opens;
+        if (failure) {
+            emit opened(*failure);
+            return *failure;
+        }
+        emit opened(std::nullopt);
+        return {};
+    }
+
+    void shut() { m_shut = true; }
+
+    int opens = 0;
+    std::optional<ApiError> failure;
+
+private:
+    bool m_shut = false;
+};
+
+} // namespace
+
+// HttpServerAdapter::holdAnswersFor: no answer leaves while its gate is shut, on every Qt.
+class TestHttpServerAdapter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void answerLeavesOnlyAfterTheGateOpens_data();
+    void answerLeavesOnlyAfterTheGateOpens();
+    void withoutAGateAnswersAtOnce();
+
+private:
+    // Starts `server` on loopback and sends it one GET.
+    QNetworkReply* get(HttpServerAdapter& server);
+
+    QNetworkAccessManager m_network;
+};
+
+QNetworkReply* TestHttpServerAdapter::get(HttpServerAdapter& server)
+{
+    Result<quint16> port = server.listenOn(QHostAddress::LocalHost, 0);
+    if (!port.ok())
+        return nullptr;
+    return m_network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/x"_s.arg(port.value()))));
+}
+
+void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens_data()
+{
+    QTest::addColumn<bool>("gateFails");
+    QTest::addColumn<int>("status");
+    QTest::newRow("gate opens") << false << 200;
+    QTest::newRow("gate fails: the failure answer leaves instead") << true << 503;
+}
+
+void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens()
+{
+    QFETCH(bool, gateFails);
+    QFETCH(int, status);
+
+    RecordingGate gate;
+    if (gateFails)
+        gate.failure = ApiError{ErrorCode::StoreUnavailable, u"gone"_s, {}};
+    int opensWhenAnswered = -1;
+    HttpServerAdapter server(ConnectionLimits{}, [&gate](const HttpRequest&) {
+        gate.shut(); // the handler's write waits for its commit
+        return HttpResponse::json(200, "{}");
+    });
+    server.holdAnswersFor(gate,
+                          [](const ApiError& error) { return HttpResponse::error(503, error); });
+    connect(&server, &HttpServerAdapter::served, this,
+            [&gate, &opensWhenAnswered] { opensWhenAnswered = gate.opens; });
+
+    std::unique_ptr<QNetworkReply> reply(get(server));
+    QVERIFY(reply);
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    QCOMPARE(opensWhenAnswered, 1);
+    QVERIFY(!gate.isShut());
+}
+
+void TestHttpServerAdapter::withoutAGateAnswersAtOnce()
+{
+    HttpServerAdapter server(ConnectionLimits{}, [](const HttpRequest& request) {
+        return HttpResponse::json(request.path == "/x"_L1 ? 200 : 404, "{}");
+    });
+    std::unique_ptr<QNetworkReply> reply(get(server));
+    QVERIFY(reply);
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->readAll(), QByteArray("{}"));
+}
+
+QTEST_GUILESS_MAIN(TestHttpServerAdapter)
+#include "tst_httpserveradapter.moc"

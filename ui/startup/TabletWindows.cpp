@@ -1,0 +1,102 @@
+#include "TabletWindows.h"
+
+#include "CertificateConfirmation.h"
+#include "MainWindow.h"
+#include "SideBySideWindows.h"
+#include "TabletFailure.h"
+
+#include "client/SyncEngine.h"
+#include "client/TabletSettings.h"
+#include "model/DemoStaff.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+TabletWindows::TabletWindows(LanguageSwitcher& languages)
+    : m_languages(languages)
+{}
+
+TabletWindows::~TabletWindows() = default;
+
+bool TabletWindows::openVenue(const QUrl& server, const QString& pinnedCertificate)
+{
+    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDirectory)) {
+        TabletFailure::show(
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dataDirectory)));
+        return false;
+    }
+    MainWindow* window =
+        open(QDir(dataDirectory).filePath(u"tablet.sqlite"_s), server, pinnedCertificate);
+    if (!window)
+        return false;
+    SyncEngine* engine = m_engines.back().get();
+    QObject::connect(window, &MainWindow::serverUrlChosen,
+                     [engine, before = server](const QUrl& url) mutable {
+                         TabletSettings settings;
+                         settings.setServerUrl(url);
+                         // Another server has another certificate to confirm.
+                         if (url.host() != before.host() || url.port() != before.port()) {
+                             settings.forgetCertificateFingerprint();
+                             engine->setPinnedCertificate({});
+                         }
+                         before = url;
+                     });
+    auto* confirmation = new CertificateConfirmation(*engine, window);
+    QObject::connect(confirmation, &CertificateConfirmation::confirmed,
+                     [](const QString& fingerprint) {
+                         TabletSettings().setCertificateFingerprint(fingerprint);
+                     });
+    window->resize(1280, 800);
+    window->show();
+    return true;
+}
+
+bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int waiters)
+{
+    const QList<DemoStaff::Member> staff = DemoStaff::waiters();
+    QHash<QString, QString> staffNames;
+    for (const DemoStaff::Member& waiter : staff)
+        staffNames.insert(waiter.staff.id, waiter.staff.name);
+    for (int i = 0; i < waiters; ++i) {
+        const DemoStaff::Member& waiter = staff.at(i);
+        const QString file = QDir(folder).filePath(
+            u"tablet-%1.sqlite"_s.arg(waiters > 1 ? waiter.staff.id : u"demo"_s));
+        MainWindow* window = open(file, server, {});
+        if (!window)
+            return false;
+        window->setStaffNames(staffNames);
+        window->setServerChangeAllowed(false);
+        if (waiters == 1) {
+            window->resize(1280, 800);
+            window->show();
+            continue;
+        }
+        window->setGeometry(SideBySideWindows::geometry(
+            i, waiters, QGuiApplication::primaryScreen()->availableGeometry()));
+        window->show();
+        window->signIn(waiter.staff.id, waiter.pin);
+    }
+    return true;
+}
+
+MainWindow* TabletWindows::open(const QString& localFile, const QUrl& server,
+                                const QString& pinnedCertificate)
+{
+    auto engine = std::make_unique<SyncEngine>(localFile);
+    if (const Result<void> opened = engine->open(); !opened) {
+        TabletFailure::show(opened.error().message);
+        return nullptr;
+    }
+    engine->setServerUrl(server);
+    engine->setPinnedCertificate(pinnedCertificate);
+    auto window = std::make_unique<MainWindow>(*engine);
+    window->setLanguageSwitcher(m_languages);
+    m_engines.push_back(std::move(engine));
+    m_windows.push_back(std::move(window));
+    return m_windows.back().get();
+}

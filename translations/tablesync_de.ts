@@ -891,10 +891,6 @@ Diesem Server vertrauen?</translation>
         <translation>Nicht gesendet: %1: %2</translation>
     </message>
     <message>
-        <source>Not sent: an order can hold at most %1 lines.</source>
-        <translation>Nicht gesendet: Eine Bestellung kann höchstens %1 Positionen haben.</translation>
-    </message>
-    <message>
         <source>Not sent: the server refused the request (%1).</source>
         <translation>Nicht gesendet: Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
@@ -922,9 +918,103 @@ Diesem Server vertrauen?</translation>
         <source>Your login has expired. Please log in again.</source>
         <translation>Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent: an order can hold at most %n lines.</source>
+        <translation>
+            <numerusform>Nicht gesendet: Eine Bestellung kann höchstens %n Position haben.</numerusform>
+            <numerusform>Nicht gesendet: Eine Bestellung kann höchstens %n Positionen haben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cannot %1: %2</source>
-        <translation>Fehlgeschlagen (%1): %2</translation>
+        <source>Please log in to send; your items are kept on this tablet.</source>
+        <translation>Bitte melden Sie sich zum Senden an; Ihre Artikel bleiben auf diesem Tablet.</translation>
+    </message>
+    <message>
+        <source>Open the table before sending.</source>
+        <translation>Öffnen Sie zuerst den Tisch, bevor Sie senden.</translation>
+    </message>
+    <message>
+        <source>The previous send for this table is still on its way. Try again in a moment.</source>
+        <translation>Die vorige Sendung für diesen Tisch ist noch unterwegs. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no conflict waiting for this table; send again.</source>
+        <translation>Für diesen Tisch wartet kein Konflikt; senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Not sent, and this tablet could not keep the send. Your items are still in the draft; send again when the connection is back.</source>
+        <translation>Nicht gesendet, und dieses Tablet konnte die Sendung nicht aufbewahren. Ihre Artikel sind noch im Entwurf; senden Sie erneut, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check that this tablet is on the venue&apos;s network.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie, ob dieses Tablet im Netzwerk des Lokals ist.</translation>
+    </message>
+    <message>
+        <source>Cannot load the tables: %1</source>
+        <translation>Die Tische können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the menu: %1</source>
+        <translation>Die Speisekarte kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the table: %1</source>
+        <translation>Der Tisch kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save on this tablet; the last change may be lost. Check the order.</source>
+        <translation>Auf diesem Tablet konnte nicht gespeichert werden; die letzte Änderung ist vielleicht verloren. Prüfen Sie die Bestellung.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Das dürfen Sie nicht.</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the server.</source>
+        <translation>Das gibt es auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Zu viele Versuche. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now. Try again in a moment.</source>
+        <translation>Der Server hat gerade ein Problem. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply this app cannot read.</source>
+        <translation>Der Server hat eine Antwort geschickt, die diese App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>This tablet could not save its data.</source>
+        <translation>Dieses Tablet konnte seine Daten nicht speichern.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed: it is not the one this tablet trusts, so the connection was refused (someone may be pretending to be the server). If the venue really replaced it, a manager must confirm the new fingerprint %1.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert: Es ist nicht das, dem dieses Tablet vertraut, daher wurde die Verbindung abgelehnt (jemand könnte sich als Server ausgeben). Wenn das Lokal es wirklich ersetzt hat, muss eine Führungskraft den neuen Fingerabdruck %1 bestätigen.</translation>
+    </message>
+    <message>
+        <source>(none shown)</source>
+        <translation>(keiner angezeigt)</translation>
+    </message>
+    <message>
+        <source>This tablet does not know the server&apos;s certificate yet. A manager must confirm its fingerprint %1 (as printed by tablesyncd) before the tablet connects.</source>
+        <translation>Dieses Tablet kennt das Zertifikat des Servers noch nicht. Eine Führungskraft muss seinen Fingerabdruck %1 (wie von tablesyncd ausgegeben) bestätigen, bevor sich das Tablet verbindet.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
 </context>
 <context>

@@ -72,4 +72,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WaiterMessages</name>
+    <message numerus="yes">
+        <source>Not sent: an order can hold at most %n lines.</source>
+        <translation>
+            <numerusform>Not sent: an order can hold at most %n line.</numerusform>
+            <numerusform>Not sent: an order can hold at most %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

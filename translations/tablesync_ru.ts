@@ -899,10 +899,6 @@ Trust this server?</source>
         <translation>Не отправлено: %1: %2</translation>
     </message>
     <message>
-        <source>Not sent: an order can hold at most %1 lines.</source>
-        <translation>Не отправлено: в заказе может быть не больше %1 позиций.</translation>
-    </message>
-    <message>
         <source>Not sent: the server refused the request (%1).</source>
         <translation>Не отправлено: сервер отклонил запрос (%1).</translation>
     </message>
@@ -930,9 +926,105 @@ Trust this server?</source>
         <source>Your login has expired. Please log in again.</source>
         <translation>Сеанс истёк. Войдите снова.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent: an order can hold at most %n lines.</source>
+        <translation>
+            <numerusform>Не отправлено: в заказе может быть не больше %n строки.</numerusform>
+            <numerusform>Не отправлено: в заказе может быть не больше %n строк.</numerusform>
+            <numerusform>Не отправлено: в заказе может быть не больше %n строк.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cannot %1: %2</source>
-        <translation>Не удалось (%1): %2</translation>
+        <source>Please log in to send; your items are kept on this tablet.</source>
+        <translation>Войдите, чтобы отправить; ваши позиции сохранены на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Open the table before sending.</source>
+        <translation>Сначала откройте стол, затем отправляйте.</translation>
+    </message>
+    <message>
+        <source>The previous send for this table is still on its way. Try again in a moment.</source>
+        <translation>Предыдущая отправка для этого стола ещё в пути. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>There is no conflict waiting for this table; send again.</source>
+        <translation>Для этого стола нет ожидающего конфликта; отправьте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Not sent, and this tablet could not keep the send. Your items are still in the draft; send again when the connection is back.</source>
+        <translation>Не отправлено, и планшет не смог сохранить отправку. Ваши позиции остались в черновике; отправьте ещё раз, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check that this tablet is on the venue&apos;s network.</source>
+        <translation>Сервер недоступен. Проверьте, что планшет подключён к сети заведения.</translation>
+    </message>
+    <message>
+        <source>Cannot load the tables: %1</source>
+        <translation>Не удаётся загрузить столы: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the menu: %1</source>
+        <translation>Не удаётся загрузить меню: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the table: %1</source>
+        <translation>Не удаётся открыть стол: %1</translation>
+    </message>
+    <message>
+        <source>Could not save on this tablet; the last change may be lost. Check the order.</source>
+        <translation>Не удалось сохранить на этом планшете; последнее изменение могло потеряться. Проверьте заказ.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>У вас нет прав на это действие.</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the server.</source>
+        <translation>Этого больше нет на сервере.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Слишком много попыток. Попробуйте позже.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n минуту.</numerusform>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n минуты.</numerusform>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Сервер недоступен.</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now. Try again in a moment.</source>
+        <translation>На сервере сейчас неполадка. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply this app cannot read.</source>
+        <translation>Сервер прислал ответ, который это приложение не может прочитать.</translation>
+    </message>
+    <message>
+        <source>This tablet could not save its data.</source>
+        <translation>Планшет не смог сохранить свои данные.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed: it is not the one this tablet trusts, so the connection was refused (someone may be pretending to be the server). If the venue really replaced it, a manager must confirm the new fingerprint %1.</source>
+        <translation>Сертификат сервера изменился: это не тот сертификат, которому доверяет планшет, поэтому соединение отклонено (кто-то может выдавать себя за сервер). Если заведение действительно его заменило, менеджер должен подтвердить новый отпечаток %1.</translation>
+    </message>
+    <message>
+        <source>(none shown)</source>
+        <translation>(не показан)</translation>
+    </message>
+    <message>
+        <source>This tablet does not know the server&apos;s certificate yet. A manager must confirm its fingerprint %1 (as printed by tablesyncd) before the tablet connects.</source>
+        <translation>Планшет ещё не знает сертификат сервера. Прежде чем планшет подключится, менеджер должен подтвердить его отпечаток %1 (как его вывел tablesyncd).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Сервер отклонил запрос (%1).</translation>
     </message>
 </context>
 <context>

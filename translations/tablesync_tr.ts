@@ -883,10 +883,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Gönderilmedi: %1: %2</translation>
     </message>
     <message>
-        <source>Not sent: an order can hold at most %1 lines.</source>
-        <translation>Gönderilmedi: bir siparişte en fazla %1 kalem olabilir.</translation>
-    </message>
-    <message>
         <source>Not sent: the server refused the request (%1).</source>
         <translation>Gönderilmedi: sunucu isteği reddetti (%1).</translation>
     </message>
@@ -914,9 +910,101 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Your login has expired. Please log in again.</source>
         <translation>Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent: an order can hold at most %n lines.</source>
+        <translation>
+            <numerusform>Gönderilmedi: bir siparişte en fazla %n satır olabilir.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cannot %1: %2</source>
-        <translation>Yapılamadı (%1): %2</translation>
+        <source>Please log in to send; your items are kept on this tablet.</source>
+        <translation>Göndermek için lütfen giriş yapın; ürünleriniz bu tablette duruyor.</translation>
+    </message>
+    <message>
+        <source>Open the table before sending.</source>
+        <translation>Göndermeden önce masayı açın.</translation>
+    </message>
+    <message>
+        <source>The previous send for this table is still on its way. Try again in a moment.</source>
+        <translation>Bu masanın önceki gönderimi hâlâ yolda. Birazdan tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>There is no conflict waiting for this table; send again.</source>
+        <translation>Bu masa için bekleyen bir çakışma yok; yeniden gönderin.</translation>
+    </message>
+    <message>
+        <source>Not sent, and this tablet could not keep the send. Your items are still in the draft; send again when the connection is back.</source>
+        <translation>Gönderilmedi ve bu tablet gönderimi saklayamadı. Ürünleriniz hâlâ taslakta; bağlantı gelince yeniden gönderin.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check that this tablet is on the venue&apos;s network.</source>
+        <translation>Sunucuya ulaşılamıyor. Bu tabletin işletmenin ağına bağlı olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Cannot load the tables: %1</source>
+        <translation>Masalar yüklenemiyor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the menu: %1</source>
+        <translation>Menü yüklenemiyor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the table: %1</source>
+        <translation>Masa açılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Could not save on this tablet; the last change may be lost. Check the order.</source>
+        <translation>Bu tablete kaydedilemedi; son değişiklik kaybolmuş olabilir. Siparişi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Bunu yapma yetkiniz yok.</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the server.</source>
+        <translation>Sunucuda artık yok.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Çok fazla deneme. Daha sonra tekrar deneyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Çok fazla deneme. %n dakika sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Sunucuya ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now. Try again in a moment.</source>
+        <translation>Sunucuda şu an bir sorun var. Birazdan tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply this app cannot read.</source>
+        <translation>Sunucu bu uygulamanın okuyamadığı bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>This tablet could not save its data.</source>
+        <translation>Bu tablet verilerini kaydedemedi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed: it is not the one this tablet trusts, so the connection was refused (someone may be pretending to be the server). If the venue really replaced it, a manager must confirm the new fingerprint %1.</source>
+        <translation>Sunucunun sertifikası değişti: bu tabletin güvendiği sertifika değil, bu yüzden bağlantı reddedildi (biri sunucu gibi davranıyor olabilir). İşletme sertifikayı gerçekten değiştirdiyse, bir yönetici yeni parmak izini %1 onaylamalı.</translation>
+    </message>
+    <message>
+        <source>(none shown)</source>
+        <translation>(gösterilmedi)</translation>
+    </message>
+    <message>
+        <source>This tablet does not know the server&apos;s certificate yet. A manager must confirm its fingerprint %1 (as printed by tablesyncd) before the tablet connects.</source>
+        <translation>Bu tablet sunucunun sertifikasını henüz tanımıyor. Tablet bağlanmadan önce bir yönetici parmak izini %1 (tablesyncd&apos;nin yazdığı gibi) onaylamalı.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Sunucu isteği reddetti (%1).</translation>
     </message>
 </context>
 <context>

@@ -27,13 +27,13 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
     switch (command.kind) {
     case ServerCommand::Kind::StaffAdd: {
         if (!isPin(command.pin))
-            return ApiError{u"invalid_pin"_s, u"The PIN must be 4 to 12 digits."_s, {}};
+            return ApiError{ErrorCode::InvalidPin, u"The PIN must be 4 to 12 digits."_s, {}};
         Result<std::optional<StaffRecord>> existing = store.staff(command.staffId);
         if (!existing.ok())
             return existing.error();
         if (existing.value())
             return ApiError{
-                u"staff_exists"_s,
+                ErrorCode::StaffExists,
                 u"A staff member with the id %1 already exists; remove them first."_s.arg(
                     command.staffId),
                 {}};
@@ -53,14 +53,14 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
         if (!removed.ok())
             return removed.error();
         if (!removed.value())
-            return ApiError{u"not_found"_s,
+            return ApiError{ErrorCode::NotFound,
                             u"There is no staff member with the id %1."_s.arg(command.staffId),
                             {}};
         return u"Staff member %1 removed; their tokens no longer work."_s.arg(command.staffId);
     }
     case ServerCommand::Kind::StaffResetPin: {
         if (!isPin(command.pin))
-            return ApiError{u"invalid_pin"_s, u"The PIN must be 4 to 12 digits."_s, {}};
+            return ApiError{ErrorCode::InvalidPin, u"The PIN must be 4 to 12 digits."_s, {}};
         Result<int> iterations = PinWorkFactor::of(store);
         if (!iterations.ok())
             return iterations.error();
@@ -69,7 +69,7 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
         if (!reset.ok())
             return reset.error();
         if (!reset.value())
-            return ApiError{u"not_found"_s,
+            return ApiError{ErrorCode::NotFound,
                             u"There is no staff member with the id %1."_s.arg(command.staffId),
                             {}};
         return u"PIN of %1 reset; their tokens no longer work."_s.arg(command.staffId);
@@ -94,13 +94,13 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
     case ServerCommand::Kind::MenuImport: {
         QFile file(command.menuFile);
         if (!file.open(QIODevice::ReadOnly))
-            return ApiError{u"unreadable"_s,
+            return ApiError{ErrorCode::Unreadable,
                             u"Cannot read %1: %2"_s.arg(command.menuFile, file.errorString()),
                             {}};
         Result<QList<MenuEntry>> entries = MenuDocument::parse(file.readAll());
         if (!entries.ok())
             return ApiError{
-                u"invalid_menu"_s,
+                ErrorCode::InvalidMenu,
                 u"%1 is not a menu file: %2"_s.arg(command.menuFile, entries.error().message),
                 {}};
         if (Result<void> stored = store.replaceMenu(entries.value()); !stored.ok())
@@ -114,7 +114,7 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
         return u"The venue has %1 tables of %2 seats."_s.arg(command.tableCount).arg(command.seats);
     }
     default:
-        return ApiError{u"bad_usage"_s, u"Not an admin command."_s, {}};
+        return ApiError{ErrorCode::BadUsage, u"Not an admin command."_s, {}};
     }
 }
 

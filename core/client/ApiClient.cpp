@@ -24,24 +24,19 @@ Result<T> decodeBody(const QByteArray& body,
 {
     Result<QJsonObject> object = JsonCodec::parseObject(body);
     if (!object)
-        return ApiError{u"bad_reply"_s,
+        return ApiError{ErrorCode::BadReply,
                         u"The server sent a reply this app cannot read: "_s +
                             object.error().message,
                         {}};
     Result<T> value = decode(object.value());
     if (!value)
-        return ApiError{u"bad_reply"_s,
+        return ApiError{ErrorCode::BadReply,
                         u"The server sent a reply this app cannot read: "_s + value.error().message,
                         {}};
     return value;
 }
 
 } // namespace
-
-QString ApiClient::unreachableCode()
-{
-    return u"unreachable"_s;
-}
 
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
@@ -79,9 +74,9 @@ void ApiClient::checkCertificate(QNetworkReply* reply, const QList<QSslError>& e
             reply->ignoreSslErrors(errors);
         return;
     }
-    reply->setProperty(certificateProblemProperty, verdict.code);
+    reply->setProperty(certificateProblemProperty, int(verdict.code));
     reply->setProperty(certificateFingerprintProperty, verdict.fingerprint);
-    if (verdict.code == CertificatePin::unconfirmedCode() && !verdict.fingerprint.isEmpty())
+    if (verdict.code == ErrorCode::CertificateUnconfirmed && !verdict.fingerprint.isEmpty())
         emit certificateUnconfirmed(verdict.fingerprint);
     if (errors.isEmpty())
         reply->abort(); // the handshake itself succeeded; refusing is up to this tablet
@@ -291,18 +286,17 @@ void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Ans
     m_inFlight.remove(reply);
     reply->deleteLater();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QString certificateProblem = reply->property(certificateProblemProperty).toString();
-    if (!status.isValid() && !certificateProblem.isEmpty()) {
-        const CertificatePin::Verdict refused{
-            false, certificateProblem, reply->property(certificateFingerprintProperty).toString()};
-        return done(ApiError{certificateProblem, refused.message(), {}});
+    const QVariant certificateProblem = reply->property(certificateProblemProperty);
+    if (!status.isValid() && certificateProblem.isValid()) {
+        const QString fingerprint = reply->property(certificateFingerprintProperty).toString();
+        return done(CertificatePin::refusal(ErrorCode(certificateProblem.toInt()), fingerprint));
     }
     if (!status.isValid()) {
         const bool timedOut = reply->property("tablesyncTimedOut").toBool();
         const QString why = timedOut ? u"it did not answer within "_s +
                                            QString::number((m_timeoutMs + 999) / 1000) + u" s"_s
                                      : reply->errorString();
-        return done(ApiError{unreachableCode(),
+        return done(ApiError{ErrorCode::Unreachable,
                              u"Cannot reach the server at "_s + m_serverUrl.toDisplayString() +
                                  u" ("_s + why + u")."_s,
                              {}});
@@ -310,7 +304,7 @@ void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Ans
     Answer answer{status.toInt(), reply->readAll(), reply->rawHeader("Retry-After")};
     // A gateway in front of the server answering for it means the server itself is away.
     if (answer.status == 502 || answer.status == 503 || answer.status == 504) {
-        return done(ApiError{unreachableCode(),
+        return done(ApiError{ErrorCode::Unreachable,
                              u"The server at "_s + m_serverUrl.toDisplayString() +
                                  u" is not available (HTTP "_s + QString::number(answer.status) +
                                  u")."_s,
@@ -325,19 +319,15 @@ ApiError ApiClient::errorOf(const Answer& answer)
     if (Result<QJsonObject> object = JsonCodec::parseObject(answer.body); object)
         error = JsonCodec::errorFromJson(object.value());
     if (!error)
-        error = ApiError{u"http_"_s + QString::number(answer.status),
+        error = ApiError{ErrorCode::HttpStatus,
                          u"The server answered with HTTP status "_s +
                              QString::number(answer.status) + u'.',
                          {}};
     if (answer.status == 429 && !answer.retryAfter.isEmpty()) {
         bool ok = false;
         const int seconds = answer.retryAfter.trimmed().toInt(&ok);
-        if (ok) {
-            const int minutes = (seconds + 59) / 60;
-            error->message = u"Too many failed attempts. Try again in "_s +
-                             QString::number(minutes) +
-                             (minutes == 1 ? u" minute."_s : u" minutes."_s);
-        }
+        if (ok)
+            error->retryAfterSeconds = seconds;
     }
     return *error;
 }

@@ -25,9 +25,11 @@ class ApiClient : public QObject
 public:
     template <typename T> using Callback = std::function<void(Result<T>)>;
 
-    // ApiError::code when no HTTP answer came (refused, reset, timed out, proxy down).
-    static QString unreachableCode();
-    static bool isUnreachable(const ApiError& error) { return error.code == unreachableCode(); }
+    // No HTTP answer came (refused, reset, timed out, proxy down): ErrorCode::Unreachable.
+    static bool isUnreachable(const ApiError& error)
+    {
+        return error.code == ErrorCode::Unreachable;
+    }
 
     explicit ApiClient(QObject* parent = nullptr);
     ~ApiClient() override;
@@ -64,7 +66,7 @@ public:
 
 signals:
     // An https server without a pin showed a certificate the system does not trust: the
-    // request failed with CertificatePin::unconfirmedCode(); a manager may confirm it.
+    // request failed with ErrorCode::CertificateUnconfirmed; a manager may confirm it.
     void certificateUnconfirmed(const QString& fingerprint);
 
 private:

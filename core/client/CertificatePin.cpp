@@ -37,19 +37,18 @@ QSslCertificate CertificatePin::presented(const QSslCertificate& peer,
     return QSslCertificate();
 }
 
-QString CertificatePin::changedMessage(const QString& presentedFingerprint)
+ApiError CertificatePin::refusal(ErrorCode code, const QString& presentedFingerprint)
 {
-    return u"The server's certificate changed: it is not the one this tablet trusts, so the "
-           "connection was refused (someone may be pretending to be the server). If the venue "
-           "really replaced it, a manager must confirm the new fingerprint %1."_s.arg(
-               presentedFingerprint.isEmpty() ? u"(none shown)"_s : presentedFingerprint);
-}
-
-QString CertificatePin::unconfirmedMessage(const QString& presentedFingerprint)
-{
-    return u"This tablet does not know the server's certificate yet. A manager must confirm its "
-           "fingerprint %1 (as printed by tablesyncd) before the tablet connects."_s.arg(
-               presentedFingerprint);
+    const QString message =
+        code == ErrorCode::CertificateChanged
+            ? u"The server's certificate changed: it is not the one this tablet trusts, so the "
+              "connection was refused (someone may be pretending to be the server). If the venue "
+              "really replaced it, a manager must confirm the new fingerprint %1."_s.arg(
+                  presentedFingerprint.isEmpty() ? u"(none shown)"_s : presentedFingerprint)
+            : u"This tablet does not know the server's certificate yet. A manager must confirm its "
+              "fingerprint %1 (as printed by tablesyncd) before the tablet connects."_s.arg(
+                  presentedFingerprint);
+    return ApiError{code, message, presentedFingerprint};
 }
 
 CertificatePin::CertificatePin(QString fingerprint)
@@ -67,13 +66,7 @@ CertificatePin::Verdict CertificatePin::judge(const QSslCertificate& peer,
     const QSslCertificate shown = presented(peer, errors);
     const bool trusted = errors.isEmpty() ? !isSet() || matches(shown) : matches(shown);
     if (trusted)
-        return {true, {}, fingerprintOf(shown)};
-    return {false, isSet() ? changedCode() : unconfirmedCode(), fingerprintOf(shown)};
-}
-
-QString CertificatePin::Verdict::message() const
-{
-    if (trusted)
-        return {};
-    return code == changedCode() ? changedMessage(fingerprint) : unconfirmedMessage(fingerprint);
+        return {true, ErrorCode::Unknown, fingerprintOf(shown)};
+    return {false, isSet() ? ErrorCode::CertificateChanged : ErrorCode::CertificateUnconfirmed,
+            fingerprintOf(shown)};
 }

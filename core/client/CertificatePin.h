@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ApiError.h"
+
 #include <QList>
 #include <QSslError>
 #include <QString>
@@ -20,12 +22,10 @@ public:
     // The certificate a TLS peer presented: the first of `errors` that names one, else `peer`.
     static QSslCertificate presented(const QSslCertificate& peer, const QList<QSslError>& errors);
 
-    // ApiError codes: a pinned server showed another certificate; an https server showed a
-    // certificate nobody has confirmed yet.
-    static QString changedCode() { return QStringLiteral("certificate_changed"); }
-    static QString unconfirmedCode() { return QStringLiteral("certificate_unconfirmed"); }
-    static QString changedMessage(const QString& presentedFingerprint);
-    static QString unconfirmedMessage(const QString& presentedFingerprint);
+    // A connection refused for its certificate: CertificateChanged (a pinned server showed
+    // another one) or CertificateUnconfirmed (nobody confirmed it yet), with the fingerprint
+    // shown in `field` and an English diagnostic for logs.
+    static ApiError refusal(ErrorCode code, const QString& presentedFingerprint);
 
     CertificatePin() = default;
     explicit CertificatePin(QString fingerprint);
@@ -34,9 +34,9 @@ public:
     struct Verdict
     {
         bool trusted = false;
-        QString code;        // when refused: changedCode() or unconfirmedCode()
-        QString fingerprint; // of the certificate the peer presented
-        QString message() const;
+        ErrorCode code = ErrorCode::Unknown; // when refused: CertificateChanged or ~Unconfirmed
+        QString fingerprint;                 // of the certificate the peer presented
+        ApiError refusal() const { return CertificatePin::refusal(code, fingerprint); }
     };
 
     bool isSet() const { return !m_fingerprint.isEmpty(); }

@@ -73,7 +73,7 @@ LineSyncState DraftEditor::lineState(qint64 orderId, const QString& lineId) cons
 bool DraftEditor::save(const Order& base, const Lines& draft)
 {
     if (Result<void> saved = m_drafts.save(base, draft); !saved) {
-        Q_EMIT saveFailed(u"Could not save on this tablet: "_s + saved.error().message);
+        Q_EMIT saveFailed(saved.error());
         return false;
     }
     Q_EMIT draftChanged(base.id);

@@ -3,6 +3,7 @@
 #include "DraftStore.h"
 #include "LineSyncState.h"
 #include "merge/LineChange.h"
+#include "model/ApiError.h"
 #include "model/Order.h"
 
 #include <QObject>
@@ -39,7 +40,7 @@ public:
 
 Q_SIGNALS:
     void draftChanged(qint64 orderId);
-    void saveFailed(const QString& message);
+    void saveFailed(const ApiError& error);
 
 private:
     bool editLine(qint64 orderId, const QString& lineId, const std::function<void(Line&)>& edit);

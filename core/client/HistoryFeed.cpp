@@ -108,7 +108,7 @@ void HistoryFeed::readVenuePage()
         self->m_venueReading = false;
         if (!page) {
             // A waiter's token never gets the venue log; asking again would only fail again.
-            if (page.error().code == u"forbidden"_s)
+            if (page.error().code == ErrorCode::Forbidden)
                 self->m_venueForbidden = true;
             Q_EMIT self->readFailed(page.error());
             return;

@@ -1,6 +1,7 @@
 #include "LiveUpdates.h"
 
 #include "ApiClient.h"
+#include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
 
 #include <QNetworkProxy>
@@ -33,18 +34,19 @@ bool LiveUpdates::trusts(const QSslCertificate& peer, const QList<QSslError>& er
 {
     const CertificatePin::Verdict verdict = m_api.pin().judge(peer, errors);
     if (!verdict.trusted)
-        reportRefused(verdict.message());
+        reportRefused(verdict.refusal());
     return verdict.trusted;
 }
 
-void LiveUpdates::reportRefused(const QString& message)
+void LiveUpdates::reportRefused(const ApiError& error)
 {
     // Keyed on the pin too: after a new pin the same refusal is news again.
-    const QString refusal = m_api.pinnedCertificate() + u'\n' + message;
+    const QString refusal = m_api.pinnedCertificate() + u'\n' +
+                            ErrorCodeNames::wireName(error.code) + u'\n' + error.field;
     if (refusal == m_refused)
         return;
     m_refused = refusal;
-    emit certificateRefused(message);
+    emit certificateRefused(error);
 }
 
 void LiveUpdates::setRetry(int firstMs, int maxMs)
@@ -219,13 +221,13 @@ void LiveUpdates::pollOrder(qint64 orderId, qint64 version)
 void LiveUpdates::onPolled(qint64 version, const Result<std::optional<Order>>& polled)
 {
     if (!polled) {
-        const QString code = polled.error().code;
-        if (code == "unauthorized"_L1) {
+        const ErrorCode code = polled.error().code;
+        if (code == ErrorCode::Unauthorized) {
             stop();
             emit unauthorized();
-        } else if (code == CertificatePin::changedCode() ||
-                   code == CertificatePin::unconfirmedCode()) {
-            reportRefused(polled.error().message);
+        } else if (code == ErrorCode::CertificateChanged ||
+                   code == ErrorCode::CertificateUnconfirmed) {
+            reportRefused(polled.error());
         }
         return; // anything else: try again next round
     }

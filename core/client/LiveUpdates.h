@@ -64,8 +64,8 @@ signals:
     // The server no longer takes the token.
     void unauthorized();
     // The server showed a certificate other than the pinned one (or none is pinned); said once
-    // per certificate, while the stream keeps retrying.
-    void certificateRefused(const QString& message);
+    // per certificate, while the stream keeps retrying. See CertificatePin::refusal().
+    void certificateRefused(const ApiError& error);
 
 private:
     void connectStream();
@@ -80,7 +80,7 @@ private:
     void setConnected(bool connected);
     // Whether the stream's TLS peer passes the api's pin; refusals are reported.
     bool trusts(const QSslCertificate& peer, const QList<QSslError>& errors);
-    void reportRefused(const QString& message);
+    void reportRefused(const ApiError& error);
 
     ApiClient& m_api;
     QWebSocket* m_socket = nullptr;

@@ -25,7 +25,7 @@ const QStringList& migrations()
 
 ApiError storageError(const QString& what, const QSqlError& error)
 {
-    return ApiError{u"local_storage"_s, what + u": "_s + error.text(), {}};
+    return ApiError{ErrorCode::LocalStorage, what + u": "_s + error.text(), {}};
 }
 
 } // namespace
@@ -51,8 +51,9 @@ Result<void> LocalDatabase::open()
         return {};
     const QFileInfo file(m_path);
     if (!QDir().mkpath(file.absolutePath()))
-        return ApiError{
-            u"local_storage"_s, u"Cannot create the folder "_s + file.absolutePath() + u'.', {}};
+        return ApiError{ErrorCode::LocalStorage,
+                        u"Cannot create the folder "_s + file.absolutePath() + u'.',
+                        {}};
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -65,7 +66,7 @@ Result<void> LocalDatabase::open()
     if (!journal.exec(u"PRAGMA journal_mode=WAL"_s) || !journal.next() ||
         journal.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0) {
         db.close();
-        return ApiError{u"local_storage"_s,
+        return ApiError{ErrorCode::LocalStorage,
                         u"The tablet's file "_s + m_path + u" cannot use write-ahead logging."_s,
                         {}};
     }
@@ -131,7 +132,7 @@ Result<void> LocalDatabase::migrate()
     const int current = version.value(0).toInt();
     version.finish();
     if (current > schemaVersion())
-        return ApiError{u"local_storage"_s,
+        return ApiError{ErrorCode::LocalStorage,
                         u"The tablet's file "_s + m_path +
                             u" was written by a newer TableSync; update the app."_s,
                         {}};

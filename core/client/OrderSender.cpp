@@ -6,42 +6,38 @@
 #include "DraftStore.h"
 #include "merge/Rebase.h"
 #include "Outbox.h"
-#include "WaiterMessages.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 OrderSender::OrderSender(ApiClient& api, DraftStore& drafts, DraftEditor& editor, Outbox& outbox,
-                         BusyOrders& busy, const std::optional<Staff>& staff,
-                         const QList<MenuItem>& menu)
+                         BusyOrders& busy, const std::optional<Staff>& staff)
     : m_api(api)
     , m_drafts(drafts)
     , m_editor(editor)
     , m_outbox(outbox)
     , m_busy(busy)
     , m_staff(staff)
-    , m_menu(menu)
 {}
 
-QString OrderSender::refusal(qint64 orderId) const
+std::optional<ApiError> OrderSender::refusal(qint64 orderId) const
 {
     if (m_writing.contains(orderId))
-        return u"The previous send for this table is still on its way. Try again in a moment."_s;
-    return {};
+        return ApiError{ErrorCode::SendInFlight, u"The previous send is still on its way."_s, {}};
+    if (!m_staff)
+        return ApiError{ErrorCode::NotLoggedIn, u"Nobody is logged in to send."_s, {}};
+    return std::nullopt;
 }
 
 void OrderSender::send(qint64 orderId, bool online)
 {
     const std::optional<OrderDraft> entry = m_drafts.find(orderId);
     if (!entry) {
-        Q_EMIT sendFailed(orderId, u"Open the table before sending."_s);
+        Q_EMIT sendFailed(orderId, ApiError{ErrorCode::OrderNotOpen, u"No draft to send."_s, {}},
+                          {});
         return;
     }
-    if (const QString busy = refusal(orderId); !busy.isEmpty()) {
-        Q_EMIT sendFailed(orderId, busy);
-        return;
-    }
-    if (!m_staff) {
-        Q_EMIT sendFailed(orderId, u"Please log in to send; your items are kept on this tablet."_s);
+    if (const std::optional<ApiError> refused = refusal(orderId)) {
+        Q_EMIT sendFailed(orderId, *refused, {});
         return;
     }
     m_conflicts.remove(orderId);
@@ -57,16 +53,11 @@ void OrderSender::send(qint64 orderId, bool online)
 
 void OrderSender::confirmRebase(qint64 orderId, const RebaseDecision& decision)
 {
-    if (const QString busy = refusal(orderId); !busy.isEmpty()) {
-        Q_EMIT sendFailed(orderId, busy);
-        return;
-    }
-    if (!m_conflicts.contains(orderId)) {
-        Q_EMIT sendFailed(orderId, u"There is no conflict waiting for this table; send again."_s);
-        return;
-    }
-    if (!m_staff) {
-        Q_EMIT sendFailed(orderId, u"Please log in to send; your items are kept on this tablet."_s);
+    std::optional<ApiError> refused = refusal(orderId);
+    if (!m_writing.contains(orderId) && !m_conflicts.contains(orderId))
+        refused = ApiError{ErrorCode::NoConflictPending, u"No conflict to confirm."_s, {}};
+    if (refused) {
+        Q_EMIT sendFailed(orderId, *refused, {});
         return;
     }
     const PendingConflict pending = m_conflicts.take(orderId);
@@ -116,10 +107,10 @@ void OrderSender::onWritten(const Order& base, const Lines& items, WriteKind kin
         Q_EMIT unreachable();
         return;
     }
-    if (!reply && reply.error().code == "unauthorized"_L1) {
+    if (!reply && reply.error().code == ErrorCode::Unauthorized) {
         if (replay)
             answered(false);
-        Q_EMIT sendFailed(orderId, WaiterMessages::loginExpired());
+        Q_EMIT sendFailed(orderId, reply.error(), items);
         Q_EMIT sessionExpired();
         return;
     }
@@ -127,7 +118,7 @@ void OrderSender::onWritten(const Order& base, const Lines& items, WriteKind kin
     if (!reply) {
         if (replay)
             removeFromOutbox(orderId);
-        Q_EMIT sendFailed(orderId, WaiterMessages::sendRefused(reply.error(), items, m_menu));
+        Q_EMIT sendFailed(orderId, reply.error(), items);
     } else if (reply->applied()) {
         if (replay)
             removeFromOutbox(orderId);
@@ -150,8 +141,8 @@ void OrderSender::onConflict(const Order& base, const Lines& items, WriteKind ki
     // Either way a replayed send no longer waits: it landed, or the waiter decides.
     if (kind == WriteKind::Replay)
         removeFromOutbox(orderId);
-    if (conflict.error == "order_closed"_L1) {
-        Q_EMIT sendFailed(orderId, WaiterMessages::orderClosed());
+    if (conflict.error == ErrorCode::OrderClosed) {
+        Q_EMIT sendFailed(orderId, ApiError{conflict.error, conflict.message, {}}, items);
         return;
     }
     const Order& current = conflict.current;
@@ -193,8 +184,7 @@ void OrderSender::queue(const Order& base, const Lines& items)
 {
     if (Result<void> kept = m_outbox.enqueue(base, items, m_staff ? m_staff->id : QString());
         !kept) {
-        Q_EMIT sendFailed(base.id, u"Not sent, and this tablet could not keep the send: "_s +
-                                       kept.error().message);
+        Q_EMIT sendFailed(base.id, kept.error(), items);
         return;
     }
     Q_EMIT queued(base.id);

@@ -26,9 +26,9 @@ class OrderSender : public QObject
 {
     Q_OBJECT
 public:
-    // `staff` and `menu` are the session's, read at each send.
+    // `staff` is the session's, read at each send.
     OrderSender(ApiClient& api, DraftStore& drafts, DraftEditor& editor, Outbox& outbox,
-                BusyOrders& busy, const std::optional<Staff>& staff, const QList<MenuItem>& menu);
+                BusyOrders& busy, const std::optional<Staff>& staff);
 
     // online: whether the server was reachable last time; if not, the send waits in the outbox.
     void send(qint64 orderId, bool online);
@@ -44,7 +44,8 @@ Q_SIGNALS:
     void sent(qint64 orderId, const Order& order);
     void conflictDetected(qint64 orderId, const RebaseDecision& decision,
                           const QList<Event>& theirEvents);
-    void sendFailed(qint64 orderId, const QString& message);
+    // `sent` holds the lines the refused write carried (empty when nothing was sent).
+    void sendFailed(qint64 orderId, const ApiError& error, const Lines& sent);
     void queued(qint64 orderId);
     void outboxChanged(int count);
     void orderChanged(qint64 orderId);
@@ -73,8 +74,8 @@ private:
     void adopt(const Order& authoritative, const Lines& sentItems);
     void queue(const Order& base, const Lines& items);
     void removeFromOutbox(qint64 orderId);
-    // Why a send cannot start now, or empty.
-    QString refusal(qint64 orderId) const;
+    // Why a send cannot start now, or nullopt.
+    std::optional<ApiError> refusal(qint64 orderId) const;
 
     ApiClient& m_api;
     DraftStore& m_drafts;
@@ -82,7 +83,6 @@ private:
     Outbox& m_outbox;
     BusyOrders& m_busy;
     const std::optional<Staff>& m_staff;
-    const QList<MenuItem>& m_menu;
     QHash<qint64, PendingConflict> m_conflicts;
     QSet<qint64> m_writing; // orders with a PATCH in flight
 };

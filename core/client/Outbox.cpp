@@ -16,7 +16,7 @@ namespace {
 
 ApiError storageError(const QString& what, const QSqlError& error)
 {
-    return ApiError{u"local_storage"_s, what + u": "_s + error.text(), {}};
+    return ApiError{ErrorCode::LocalStorage, what + u": "_s + error.text(), {}};
 }
 
 } // namespace

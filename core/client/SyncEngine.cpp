@@ -9,7 +9,6 @@
 #include "OrderSender.h"
 #include "OutboxReplayer.h"
 #include "VenueCatalog.h"
-#include "WaiterMessages.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,8 +31,8 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     , m_busy(std::make_unique<BusyOrders>())
     , m_editor(std::make_unique<DraftEditor>(m_drafts, m_outbox, clock))
     , m_catalog(std::make_unique<VenueCatalog>(*m_api, *m_busy))
-    , m_sender(std::make_unique<OrderSender>(*m_api, m_drafts, *m_editor, m_outbox, *m_busy,
-                                             m_staff, m_catalog->menu()))
+    , m_sender(
+          std::make_unique<OrderSender>(*m_api, m_drafts, *m_editor, m_outbox, *m_busy, m_staff))
     , m_replayer(std::make_unique<OutboxReplayer>(*m_api, m_outbox, *m_sender, m_staff))
     , m_reconciler(
           std::make_unique<LiveReconciler>(*m_api, m_drafts, *m_editor, *m_sender, m_staff))
@@ -52,7 +51,8 @@ void SyncEngine::connectParts()
 {
     connect(m_busy.get(), &BusyOrders::busyChanged, this, &SyncEngine::busyChanged);
     connect(m_editor.get(), &DraftEditor::draftChanged, this, &SyncEngine::draftChanged);
-    connect(m_editor.get(), &DraftEditor::saveFailed, this, &SyncEngine::requestFailed);
+    connect(m_editor.get(), &DraftEditor::saveFailed, this,
+            [this](const ApiError& error) { Q_EMIT requestFailed(error, Request::SaveDraft); });
 
     connect(m_catalog.get(), &VenueCatalog::tablesChanged, this, &SyncEngine::tablesChanged);
     connect(m_catalog.get(), &VenueCatalog::menuChanged, this, &SyncEngine::menuChanged);
@@ -97,9 +97,12 @@ void SyncEngine::connectParts()
             &LiveReconciler::takeOthersChange);
     connect(m_live.get(), &LiveUpdates::resyncNeeded, m_reconciler.get(),
             &LiveReconciler::scheduleTablesRefresh);
-    connect(m_live.get(), &LiveUpdates::certificateRefused, this, &SyncEngine::requestFailed);
+    connect(m_live.get(), &LiveUpdates::certificateRefused, this,
+            [this](const ApiError& error) { Q_EMIT requestFailed(error, Request::LiveUpdates); });
     connect(m_live.get(), &LiveUpdates::unauthorized, this, [this] {
-        Q_EMIT requestFailed(WaiterMessages::loginExpired());
+        Q_EMIT requestFailed(
+            ApiError{ErrorCode::Unauthorized, u"The stream's token was refused."_s, {}},
+            Request::LiveUpdates);
         dropSession();
     });
     connect(m_api.get(), &ApiClient::certificateUnconfirmed, this,
@@ -160,13 +163,9 @@ void SyncEngine::login(const QString& staffId, const QString& pin)
 {
     m_api->login(LoginRequest{staffId, pin}, [this](Result<LoginReply> reply) {
         if (!reply) {
-            if (ApiClient::isUnreachable(reply.error())) {
+            if (ApiClient::isUnreachable(reply.error()))
                 m_replayer->setOnline(false);
-                Q_EMIT loginFailed(reply.error().message +
-                                   u" Check that this tablet is on the venue's network."_s);
-            } else {
-                Q_EMIT loginFailed(WaiterMessages::loginRefused(reply.error()));
-            }
+            Q_EMIT loginFailed(reply.error());
             return;
         }
         m_api->setToken(reply->token);
@@ -238,14 +237,14 @@ QList<MenuItem> SyncEngine::menu() const
     return m_catalog->menu();
 }
 
-void SyncEngine::readFailed(const ApiError& error, const QString& what)
+void SyncEngine::readFailed(const ApiError& error, Request request)
 {
     if (ApiClient::isUnreachable(error)) {
         m_replayer->setOnline(false);
         return;
     }
-    Q_EMIT requestFailed(WaiterMessages::readRefused(error, what));
-    if (error.code == "unauthorized"_L1)
+    Q_EMIT requestFailed(error, request);
+    if (error.code == ErrorCode::Unauthorized)
         dropSession();
 }
 
@@ -315,7 +314,7 @@ void SyncEngine::discardDraft(qint64 orderId)
     if (!done) {
         (void)m_drafts.load();
         (void)m_outbox.load();
-        Q_EMIT requestFailed(u"Could not save on this tablet: "_s + done.error().message);
+        Q_EMIT requestFailed(done.error(), Request::SaveDraft);
         return;
     }
     Q_EMIT draftChanged(orderId);

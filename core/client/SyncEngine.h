@@ -92,9 +92,13 @@ public:
     bool isOnline() const;
     void replayOutbox();
 
+    // What a failed request was for, so ui/ can say what did not happen.
+    enum class Request { LoadTables, LoadMenu, OpenTable, SaveDraft, LiveUpdates };
+    Q_ENUM(Request)
+
 Q_SIGNALS:
     void loggedIn(const Staff& staff);
-    void loginFailed(const QString& message);
+    void loginFailed(const ApiError& error);
     void loggedOut();
     void tablesChanged();
     void menuChanged();
@@ -108,19 +112,21 @@ Q_SIGNALS:
     void sent(qint64 orderId, const Order& order);
     void conflictDetected(qint64 orderId, const RebaseDecision& decision,
                           const QList<Event>& theirEvents);
-    void sendFailed(qint64 orderId, const QString& message);
+    // `sent` holds the lines the refused write carried (empty when nothing was sent), so ui/
+    // can name the line an invalid_request's field points at.
+    void sendFailed(qint64 orderId, const ApiError& error, const Lines& sent);
     void queued(qint64 orderId);
     void outboxChanged(int count);
     void onlineChanged(bool online);
-    // A read (tables, menu, order) or a save on this tablet failed; the message says what to do.
-    void requestFailed(const QString& message);
+    // A read (tables, menu, order), a save on this tablet or the live updates failed.
+    void requestFailed(const ApiError& error, SyncEngine::Request request);
     // An https server without a pin showed this certificate (once per certificate): a manager
     // should compare it with what tablesyncd printed and, if equal, setPinnedCertificate() it.
     void certificateConfirmationNeeded(const QString& fingerprint);
 
 private:
     void connectParts();
-    void readFailed(const ApiError& error, const QString& what);
+    void readFailed(const ApiError& error, Request request);
     void dropSession();
     void startStreamAfterTables();
 

@@ -2,6 +2,7 @@
 
 #include "model/ApiError.h"
 #include "model/ApiMessages.h"
+#include "SyncEngine.h"
 
 #include <QObject>
 
@@ -32,8 +33,8 @@ Q_SIGNALS:
     void answered();
     // A tables read came back, answered or not.
     void tablesAnswered();
-    // A read failed; `what` names it for the waiter ("load the menu").
-    void readFailed(const ApiError& error, const QString& what);
+    // A read failed; `request` says which, for the waiter.
+    void readFailed(const ApiError& error, SyncEngine::Request request);
 
 private:
     ApiClient& m_api;

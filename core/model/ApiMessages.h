@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErrorCode.h"
 #include "Event.h"
 #include "MenuItem.h"
 #include "Order.h"
@@ -49,7 +50,7 @@ struct CloseReply
 // The body of a 409: version_conflict or order_closed.
 struct ConflictReply
 {
-    QString error;
+    ErrorCode error = ErrorCode::VersionConflict;
     QString message;
     Order current;
     QList<Event> events;

@@ -1,5 +1,7 @@
 #include "JsonCodec.h"
 
+#include "ErrorCodeNames.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -23,7 +25,8 @@ ApiError typeError(const QString& field, const QString& what)
 class FieldReader
 {
 public:
-    FieldReader(const QJsonValue& value, QString path) : m_path(std::move(path))
+    FieldReader(const QJsonValue& value, QString path)
+        : m_path(std::move(path))
     {
         if (!value.isObject())
             m_error = typeError(m_path.isEmpty() ? u"body"_s : m_path, u"an object"_s);
@@ -73,8 +76,7 @@ public:
         return value.toArray();
     }
 
-    template <typename T>
-    T take(Result<T> result)
+    template <typename T> T take(Result<T> result)
     {
         if (!result.ok()) {
             if (ok())
@@ -113,8 +115,7 @@ Result<QList<T>> listFromJson(const QJsonValue& value, const QString& field, Dec
     return out;
 }
 
-template <typename T>
-QJsonArray arrayOf(const QList<T>& list)
+template <typename T> QJsonArray arrayOf(const QList<T>& list)
 {
     QJsonArray array;
     for (const T& item : list)
@@ -186,9 +187,9 @@ Result<QJsonObject> JsonCodec::parseObject(const QByteArray& body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ApiError::invalid(u"body"_s, u"The body is not valid JSON: "_s
-                                                + parseError.errorString() + u" at offset "_s
-                                                + QString::number(parseError.offset) + u'.');
+        return ApiError::invalid(u"body"_s, u"The body is not valid JSON: "_s +
+                                                parseError.errorString() + u" at offset "_s +
+                                                QString::number(parseError.offset) + u'.');
     if (!document.isObject())
         return ApiError::invalid(u"body"_s, u"The body must be a JSON object."_s);
     return document.object();
@@ -196,9 +197,9 @@ Result<QJsonObject> JsonCodec::parseObject(const QByteArray& body)
 
 QJsonObject JsonCodec::toJson(const Line& line)
 {
-    return QJsonObject{{u"line_id"_s, line.lineId},       {u"menu_item_id"_s, line.menuItemId},
-                       {u"qty"_s, line.qty},              {u"seat"_s, line.seat},
-                       {u"note"_s, line.note},            {u"added_by"_s, line.addedBy},
+    return QJsonObject{{u"line_id"_s, line.lineId},  {u"menu_item_id"_s, line.menuItemId},
+                       {u"qty"_s, line.qty},         {u"seat"_s, line.seat},
+                       {u"note"_s, line.note},       {u"added_by"_s, line.addedBy},
                        {u"added_at"_s, line.addedAt}};
 }
 
@@ -233,17 +234,23 @@ QJsonObject JsonCodec::toJson(const MenuItem& item)
 
 QJsonObject JsonCodec::toJson(const Table& table)
 {
-    return QJsonObject{{u"id"_s, table.id},           {u"name"_s, table.name},
-                       {u"seats"_s, table.seats},     {u"order_id"_s, table.orderId},
-                       {u"version"_s, table.version}, {u"item_count"_s, table.itemCount},
+    return QJsonObject{{u"id"_s, table.id},
+                       {u"name"_s, table.name},
+                       {u"seats"_s, table.seats},
+                       {u"order_id"_s, table.orderId},
+                       {u"version"_s, table.version},
+                       {u"item_count"_s, table.itemCount},
                        {u"updated_at"_s, table.updatedAt}};
 }
 
 QJsonObject JsonCodec::toJson(const Event& event)
 {
-    QJsonObject object{{u"seq"_s, event.seq},         {u"order_id"_s, event.orderId},
-                       {u"table_id"_s, event.tableId}, {u"version"_s, event.version},
-                       {u"kind"_s, kindName(event.kind)}, {u"author"_s, event.author},
+    QJsonObject object{{u"seq"_s, event.seq},
+                       {u"order_id"_s, event.orderId},
+                       {u"table_id"_s, event.tableId},
+                       {u"version"_s, event.version},
+                       {u"kind"_s, kindName(event.kind)},
+                       {u"author"_s, event.author},
                        {u"at"_s, event.at}};
     if (!event.lineId.isEmpty())
         object.insert(u"line_id"_s, event.lineId);
@@ -301,7 +308,7 @@ QJsonObject JsonCodec::toJson(const CloseReply& reply)
 
 QJsonObject JsonCodec::toJson(const ConflictReply& reply)
 {
-    return QJsonObject{{u"error"_s, reply.error},
+    return QJsonObject{{u"error"_s, ErrorCodeNames::wireName(reply.error)},
                        {u"message"_s, reply.message},
                        {u"current"_s, toJson(reply.current)},
                        {u"events"_s, toJson(reply.events)}};
@@ -328,7 +335,9 @@ QJsonObject JsonCodec::toJson(const StreamMessage& message)
 
 QJsonObject JsonCodec::toJson(const ApiError& error)
 {
-    QJsonObject object{{u"error"_s, error.code}, {u"message"_s, error.message}};
+    const QString code =
+        error.code == ErrorCode::Unknown ? error.unknownCode : ErrorCodeNames::wireName(error.code);
+    QJsonObject object{{u"error"_s, code}, {u"message"_s, error.message}};
     if (!error.field.isEmpty())
         object.insert(u"field"_s, error.field);
     return object;
@@ -469,7 +478,7 @@ Result<ConflictReply> JsonCodec::conflictReplyFromJson(const QJsonValue& value)
 {
     FieldReader reader(value, {});
     ConflictReply reply;
-    reply.error = reader.string(u"error"_s);
+    reply.error = ErrorCodeNames::fromWire(reader.string(u"error"_s));
     reply.message = reader.string(u"message"_s);
     reply.current = reader.take(orderFromJson(reader.object().value(u"current"_s), u"current"_s));
     if (reader.object().contains(u"events"_s))
@@ -521,8 +530,7 @@ Result<QList<MenuItem>> JsonCodec::menuFromJson(const QJsonValue& value)
 {
     if (!value.isObject())
         return typeError(u"body"_s, u"an object"_s);
-    return listFromJson<MenuItem>(value.toObject().value(u"items"_s), u"items"_s,
-                                  menuItemFromJson);
+    return listFromJson<MenuItem>(value.toObject().value(u"items"_s), u"items"_s, menuItemFromJson);
 }
 
 Result<QList<Table>> JsonCodec::tablesFromJson(const QJsonValue& value)
@@ -541,7 +549,10 @@ std::optional<ApiError> JsonCodec::errorFromJson(const QJsonValue& value)
 {
     FieldReader reader(value, {});
     ApiError error;
-    error.code = reader.string(u"error"_s);
+    const QString code = reader.string(u"error"_s);
+    error.code = ErrorCodeNames::fromWire(code);
+    if (error.code == ErrorCode::Unknown)
+        error.unknownCode = code;
     error.message = reader.string(u"message"_s);
     error.field = reader.string(u"field"_s, false);
     if (!reader.ok())

@@ -52,7 +52,7 @@ Result<void> VenueServer::open()
 Result<void> VenueServer::seedDemo()
 {
     if (!m_store)
-        return ApiError{u"not_open"_s, u"Open the database before seeding it."_s, {}};
+        return ApiError{ErrorCode::NotOpen, u"Open the database before seeding it."_s, {}};
     return DemoVenue::seed(*m_store, m_clock.nowMs());
 }
 
@@ -63,7 +63,7 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
             return opened.error();
     }
     if (m_http)
-        return ApiError{u"already_listening"_s, u"This server is already listening."_s, {}};
+        return ApiError{ErrorCode::AlreadyListening, u"This server is already listening."_s, {}};
     std::optional<TlsIdentity> tls;
     if (!m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
         Result<TlsIdentity> loaded =

@@ -85,14 +85,14 @@ HttpConnection::Reply BanquetRun::fetch(HttpConnection& connection, const QByteA
 Result<QByteArray> BanquetRun::login(HttpConnection& connection)
 {
     if (m_options.staff.isEmpty())
-        return ApiError{u"bench"_s, u"No staff to log in with."_s, {}};
+        return ApiError{ErrorCode::HarnessFailed, u"No staff to log in with."_s, {}};
     const auto& [id, pin] = m_options.staff.first();
     const HttpConnection::Reply reply =
         fetch(connection, "POST", "/api/v1/login",
               JsonCodec::encode(JsonCodec::toJson(LoginRequest{id, pin})));
     Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
     if (reply.status != 200 || !object.ok())
-        return ApiError{u"bench"_s,
+        return ApiError{ErrorCode::HarnessFailed,
                         u"Login as %1 answered %2 %3"_s.arg(id).arg(reply.status).arg(reply.error),
                         {}};
     Result<LoginReply> login = JsonCodec::loginReplyFromJson(object.value());
@@ -116,10 +116,11 @@ Result<void> BanquetRun::prepare()
                                       ? JsonCodec::tablesFromJson(tablesObject.value())
                                       : Result<QList<Table>>(tablesObject.error());
     if (tablesReply.status != 200 || !tables.ok())
-        return ApiError{u"bench"_s, u"GET /tables answered %1"_s.arg(tablesReply.status), {}};
+        return ApiError{
+            ErrorCode::HarnessFailed, u"GET /tables answered %1"_s.arg(tablesReply.status), {}};
     if (tables->size() < m_options.tables)
         return ApiError{
-            u"bench"_s,
+            ErrorCode::HarnessFailed,
             u"The venue has %1 tables, fewer than the %2 asked for."_s.arg(tables->size())
                 .arg(m_options.tables),
             {}};
@@ -134,7 +135,8 @@ Result<void> BanquetRun::prepare()
     Result<QList<MenuItem>> menu = menuObject.ok() ? JsonCodec::menuFromJson(menuObject.value())
                                                    : Result<QList<MenuItem>>(menuObject.error());
     if (menuReply.status != 200 || !menu.ok() || menu->isEmpty())
-        return ApiError{u"bench"_s, u"GET /menu answered %1"_s.arg(menuReply.status), {}};
+        return ApiError{
+            ErrorCode::HarnessFailed, u"GET /menu answered %1"_s.arg(menuReply.status), {}};
     for (const MenuItem& item : menu.value())
         m_ledger.menuIds.append(item.id);
 
@@ -155,11 +157,11 @@ Result<void> BanquetRun::prepare()
     }
     // Logins are slow on purpose (PBKDF2), so this waits generously.
     if (!waitUntil([&] { return loggedIn == m_options.waiters; }, 120000))
-        return ApiError{u"bench"_s, u"Not every waiter could log in in time."_s, {}};
+        return ApiError{ErrorCode::HarnessFailed, u"Not every waiter could log in in time."_s, {}};
     for (const auto& waiter : m_waiters)
         disconnect(waiter.get(), &SimulatedWaiter::loggedIn, this, nullptr);
     if (!loginError.isEmpty())
-        return ApiError{u"bench"_s, loginError, {}};
+        return ApiError{ErrorCode::HarnessFailed, loginError, {}};
     return {};
 }
 
@@ -242,7 +244,7 @@ Result<BanquetResult> BanquetRun::check(const QString& host, quint16 port)
                 ? JsonCodec::eventsFromJson(eventsObject->value(u"events"_s), u"events"_s)
                 : Result<QList<Event>>(eventsObject.error());
         if (orderReply.status != 200 || !order.ok() || eventsReply.status != 200 || !events.ok())
-            return ApiError{u"bench"_s,
+            return ApiError{ErrorCode::HarnessFailed,
                             u"The check could not read order %1 (%2, %3)"_s.arg(orderId)
                                 .arg(orderReply.status)
                                 .arg(eventsReply.status),

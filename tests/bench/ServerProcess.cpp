@@ -53,7 +53,7 @@ Result<void> ServerProcess::addWaiter(const QString& id, const QString& name, co
          u"--role"_s, u"waiter"_s, u"--pin"_s, pin},
         30000, m_options.adminProgram.isEmpty() ? m_options.program : m_options.adminProgram);
     if (added.exitCode != 0)
-        return ApiError{u"bench"_s,
+        return ApiError{ErrorCode::HarnessFailed,
                         u"tablesyncd staff add --id %1 failed: %2"_s.arg(id, added.err.trimmed()),
                         {}};
     return {};

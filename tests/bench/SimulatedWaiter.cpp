@@ -153,7 +153,7 @@ void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
         Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(object.value());
         if (!conflict.ok())
             return giveUp(u"an unreadable 409: "_s + conflict.error().message);
-        if (conflict->error == "order_closed"_L1) {
+        if (conflict->error == ErrorCode::OrderClosed) {
             remember(conflict->current);
             m_sentItems.clear();
             m_attempts = 0;
@@ -202,7 +202,7 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
                                  if (!conflict.ok())
                                      return giveUp(u"an unreadable 409 to a close"_s);
                                  remember(conflict->current);
-                                 if (conflict->error == "order_closed"_L1)
+                                 if (conflict->error == ErrorCode::OrderClosed)
                                      return refreshTables();
                                  return openOrder(tableId);
                              }

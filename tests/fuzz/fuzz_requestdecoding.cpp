@@ -35,7 +35,7 @@ template <typename T, typename Decode> void roundTrip(const QJsonValue& value, D
 
 void requireRefusalNamesField(const ApiError& error)
 {
-    require(error.code == "invalid_request"_L1);
+    require(error.code == ErrorCode::InvalidRequest);
     require(!error.field.isEmpty());
     require(!error.message.isEmpty());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ErrorCodeNames.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +47,10 @@ struct HttpReply
 
     bool isJsonReply() const { return header("Content-Type").startsWith("application/json"); }
 
-    QString errorCode() const { return json().value(QStringLiteral("error")).toString(); }
+    ErrorCode errorCode() const
+    {
+        return ErrorCodeNames::fromWire(json().value(QStringLiteral("error")).toString());
+    }
     QString field() const { return json().value(QStringLiteral("field")).toString(); }
 
     // For failure messages: the status and the start of the body.

@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 ApiError unexpectedReply(const QString& what, const HttpReply& response)
 {
     return ApiError{
-        u"unexpected_reply"_s, what + u": "_s + QString::fromUtf8(response.describe()), {}};
+        ErrorCode::HarnessFailed, what + u": "_s + QString::fromUtf8(response.describe()), {}};
 }
 
 ServerFixture::ServerFixture()
@@ -61,8 +61,9 @@ Result<QString> ServerFixture::freshDatabase(const QString& name)
 Result<void> ServerFixture::start(bool seedDemo)
 {
     if (!m_directory.isValid())
-        return ApiError{
-            u"fixture"_s, u"no temporary directory: "_s + m_directory.errorString(), {}};
+        return ApiError{ErrorCode::HarnessFailed,
+                        u"no temporary directory: "_s + m_directory.errorString(),
+                        {}};
     if (m_setupError)
         return *m_setupError;
     return open(seedDemo);
@@ -98,7 +99,7 @@ Result<void> ServerFixture::open(bool seedDemo)
         return port.error();
     m_port = port.value();
     if (m_port == 0)
-        return ApiError{u"fixture"_s, u"listen() returned port 0"_s, {}};
+        return ApiError{ErrorCode::HarnessFailed, u"listen() returned port 0"_s, {}};
     m_http.setBaseUrl(baseUrl());
     return {};
 }
@@ -186,7 +187,7 @@ Result<Table> ServerFixture::table(const QString& tableId, const QByteArray& tok
         if (each.id == tableId)
             return each;
     }
-    return ApiError{u"not_found"_s, u"no table "_s + tableId, {}};
+    return ApiError{ErrorCode::NotFound, u"no table "_s + tableId, {}};
 }
 
 Result<QList<MenuItem>> ServerFixture::menu(const QByteArray& token, const QString& query)

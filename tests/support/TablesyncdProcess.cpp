@@ -67,8 +67,9 @@ Result<QUrl> TablesyncdProcess::start(QStringList arguments, int timeoutMs)
     m_baseUrl.clear();
     m_process.start(m_program, arguments);
     if (!m_process.waitForStarted(timeoutMs))
-        return ApiError{
-            u"tablesyncd"_s, u"cannot start %1: %2"_s.arg(m_program, m_process.errorString()), {}};
+        return ApiError{ErrorCode::HarnessFailed,
+                        u"cannot start %1: %2"_s.arg(m_program, m_process.errorString()),
+                        {}};
     // Listening is announced on stdout once the port is bound.
     QElapsedTimer waited;
     waited.start();
@@ -83,7 +84,7 @@ Result<QUrl> TablesyncdProcess::start(QStringList arguments, int timeoutMs)
     }
     const QString failure = u"tablesyncd did not start listening: "_s + QString::fromUtf8(log());
     kill();
-    return ApiError{u"tablesyncd"_s, failure, {}};
+    return ApiError{ErrorCode::HarnessFailed, failure, {}};
 }
 
 int TablesyncdProcess::stop(int timeoutMs)

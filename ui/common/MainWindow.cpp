@@ -10,6 +10,7 @@
 #include "OrderView.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
+#include "WaiterMessages.h"
 
 #include "client/HistoryFeed.h"
 #include "client/SyncEngine.h"
@@ -174,10 +175,10 @@ void MainWindow::connectEngine()
         m_menuLanguage = QLocale().name().section(u'_', 0, 0);
         m_engine.refreshMenu(m_menuLanguage);
     });
-    connect(&m_engine, &SyncEngine::loginFailed, this, [this](const QString& message) {
+    connect(&m_engine, &SyncEngine::loginFailed, this, [this](const ApiError& error) {
         m_login->setBusy(false);
         m_login->clearPin();
-        m_login->setError(message);
+        m_login->setError(WaiterMessages::loginRefused(error));
     });
     connect(&m_engine, &SyncEngine::loggedOut, this, [this] {
         m_tablesRefresh->stop();
@@ -226,9 +227,11 @@ void MainWindow::connectEngine()
     });
     connect(&m_engine, &SyncEngine::conflictDetected, this, &MainWindow::onConflict);
     connect(&m_engine, &SyncEngine::sendFailed, this,
-            [this](qint64 orderId, const QString& message) {
-                if (orderId == m_orderId)
-                    m_order->showResult(OrderView::Result::Error, message);
+            [this](qint64 orderId, const ApiError& error, const Lines& sent) {
+                if (orderId == m_orderId) {
+                    m_order->showResult(OrderView::Result::Error,
+                                        WaiterMessages::sendRefused(error, sent, m_engine.menu()));
+                }
             });
     connect(&m_engine, &SyncEngine::queued, this, [this](qint64 orderId) {
         if (orderId == m_orderId) {
@@ -239,14 +242,16 @@ void MainWindow::connectEngine()
     });
     connect(&m_engine, &SyncEngine::outboxChanged, m_banner, &OfflineBanner::setWaitingSends);
     connect(&m_engine, &SyncEngine::onlineChanged, m_banner, &OfflineBanner::setOnline);
-    connect(&m_engine, &SyncEngine::requestFailed, this, [this](const QString& message) {
-        if (m_stack->currentWidget() == m_order)
-            m_order->showResult(OrderView::Result::Error, message);
-        else if (m_stack->currentWidget() == m_grid)
-            m_grid->setStatus(message);
-        else
-            m_login->setError(message);
-    });
+    connect(&m_engine, &SyncEngine::requestFailed, this,
+            [this](const ApiError& error, SyncEngine::Request request) {
+                const QString message = WaiterMessages::requestRefused(error, request);
+                if (m_stack->currentWidget() == m_order)
+                    m_order->showResult(OrderView::Result::Error, message);
+                else if (m_stack->currentWidget() == m_grid)
+                    m_grid->setStatus(message);
+                else
+                    m_login->setError(message);
+            });
 }
 
 void MainWindow::connectViews()

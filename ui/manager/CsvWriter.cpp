@@ -42,7 +42,7 @@ Result<void> CsvWriter::save(const QString& path, const QString& csv)
 {
     QSaveFile file(path);
     const auto failure = [&file, &path] {
-        return ApiError{u"export_failed"_s,
+        return ApiError{ErrorCode::ExportFailed,
                         QCoreApplication::translate("CsvWriter", "Could not save %1: %2")
                             .arg(path, file.errorString()),
                         {}};

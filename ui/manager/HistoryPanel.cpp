@@ -4,6 +4,7 @@
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
 #include "TouchStyle.h"
+#include "WaiterMessages.h"
 #include "WaiterTotalsModel.h"
 
 #include "client/HistoryFeed.h"
@@ -272,13 +273,13 @@ void HistoryPanel::appendVenueEvents(const QList<Event>& events, int dropped)
 
 void HistoryPanel::showReadError(const ApiError& error)
 {
-    if (error.code == u"forbidden"_s)
+    if (error.code == ErrorCode::Forbidden)
         m_error = tr("Only managers can see the whole venue's history.");
-    else if (error.code == u"unreachable"_s)
+    else if (error.code == ErrorCode::Unreachable)
         m_error = tr("Cannot reach the server. The history shows what was read last; it "
                      "catches up by itself.");
     else
-        m_error = error.message;
+        m_error = WaiterMessages::reason(error);
     updateStatus();
 }
 

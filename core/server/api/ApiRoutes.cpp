@@ -114,10 +114,10 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
         }
     }
     if (allowed.isEmpty())
-        return HttpResponse::error(404, u"not_found"_s,
+        return HttpResponse::error(404, ErrorCode::NotFound,
                                    u"There is no such resource: "_s + request.path);
     if (!found)
-        return HttpResponse::error(405, u"method_not_allowed"_s,
+        return HttpResponse::error(405, ErrorCode::MethodNotAllowed,
                                    u"This resource answers only "_s +
                                        QString::fromLatin1(allowed.join(", ")) + u'.')
             .withHeader("Allow", allowed.join(", "));
@@ -128,7 +128,7 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
         if (!staff.ok())
             return OrderWrites::storageFailure(staff.error());
         if (!staff.value())
-            return HttpResponse::error(401, u"unauthorized"_s,
+            return HttpResponse::error(401, ErrorCode::Unauthorized,
                                        u"Log in first: send Authorization: Bearer <token>."_s);
         call.staff = *staff.value();
         // Keyed by the token itself, so another spelling of the same header gets no new bucket.
@@ -136,17 +136,17 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
             Authenticator::tokenHash(Authenticator::bearerToken(request.header("Authorization")));
         if (const qint64 waitSeconds = m_rateLimit.take(bucket); waitSeconds > 0) {
             HttpResponse response =
-                HttpResponse::error(429, u"too_many_requests"_s,
+                HttpResponse::error(429, ErrorCode::TooManyRequests,
                                     u"Too many requests with this login; wait a moment."_s);
             response.staffId = call.staff.id;
             return response.withHeader("Retry-After", QByteArray::number(waitSeconds));
         }
         if (found->access == Access::Manager && call.staff.role != Staff::Role::Manager)
-            return HttpResponse::error(403, u"forbidden"_s, u"Only a manager may do this."_s);
+            return HttpResponse::error(403, ErrorCode::Forbidden, u"Only a manager may do this."_s);
     }
     if ((request.method == "POST" || request.method == "PATCH") && !request.body.isEmpty() &&
         !isJson(request.header("Content-Type")))
-        return HttpResponse::error(415, u"unsupported_media_type"_s,
+        return HttpResponse::error(415, ErrorCode::UnsupportedMediaType,
                                    u"Send the body as Content-Type: application/json."_s);
 
     HttpResponse response = (this->*found->handler)(call);
@@ -196,7 +196,7 @@ HttpResponse ApiRoutes::openApi(const Call&)
             m_openApi = file.readAll();
     }
     if (m_openApi.isEmpty())
-        return HttpResponse::error(500, u"internal_error"_s,
+        return HttpResponse::error(500, ErrorCode::InternalError,
                                    u"The OpenAPI document is missing from the program."_s);
     return HttpResponse::json(200, m_openApi);
 }
@@ -232,7 +232,7 @@ HttpResponse ApiRoutes::logout(const Call& call)
 HttpResponse ApiRoutes::menu(const Call& call)
 {
     if (!loadMenu())
-        return HttpResponse::error(500, u"internal_error"_s, u"The menu cannot be read."_s);
+        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
     QString language = primaryLanguage(call.request.query.queryItemValue(u"lang"_s));
     if (language.isEmpty())
         language = primaryLanguage(QString::fromLatin1(call.request.header("Accept-Language")));
@@ -273,7 +273,8 @@ HttpResponse ApiRoutes::order(const Call& call)
     if (!record.ok())
         return OrderWrites::storageFailure(record.error());
     if (!record.value())
-        return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
+        return HttpResponse::error(404, ErrorCode::NotFound,
+                                   u"There is no order "_s + call.id + u'.');
     const Order& order = record.value()->order;
     const QByteArray ifNoneMatch = call.request.header("If-None-Match");
     if (!ifNoneMatch.isEmpty() && entityTagMatches(ifNoneMatch, order.version))
@@ -286,9 +287,10 @@ HttpResponse ApiRoutes::patchOrder(const Call& call)
 {
     const std::optional<qint64> id = orderId(call.id);
     if (!id)
-        return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
+        return HttpResponse::error(404, ErrorCode::NotFound,
+                                   u"There is no order "_s + call.id + u'.');
     if (!loadMenu())
-        return HttpResponse::error(500, u"internal_error"_s, u"The menu cannot be read."_s);
+        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
     return m_writes.patch(call.request, *id, call.staff, m_menuIds);
 }
 
@@ -296,7 +298,8 @@ HttpResponse ApiRoutes::closeOrder(const Call& call)
 {
     const std::optional<qint64> id = orderId(call.id);
     if (!id)
-        return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
+        return HttpResponse::error(404, ErrorCode::NotFound,
+                                   u"There is no order "_s + call.id + u'.');
     return m_writes.close(call.request, *id, call.staff);
 }
 
@@ -308,7 +311,8 @@ HttpResponse ApiRoutes::orderEvents(const Call& call)
     if (!record.ok())
         return OrderWrites::storageFailure(record.error());
     if (!record.value())
-        return HttpResponse::error(404, u"not_found"_s, u"There is no order "_s + call.id + u'.');
+        return HttpResponse::error(404, ErrorCode::NotFound,
+                                   u"There is no order "_s + call.id + u'.');
     Result<QList<Event>> events = m_store.orderEvents(*id, 0);
     if (!events.ok())
         return OrderWrites::storageFailure(events.error());

@@ -14,7 +14,7 @@ namespace {
 
 HttpResponse notFound(qint64 orderId)
 {
-    return HttpResponse::error(404, u"not_found"_s, u"There is no order %1."_s.arg(orderId));
+    return HttpResponse::error(404, ErrorCode::NotFound, u"There is no order %1."_s.arg(orderId));
 }
 
 StreamMessage moved(qint64 orderId, const QString& tableId, qint64 version)
@@ -34,7 +34,7 @@ StreamMessage moved(const Order& order)
 HttpResponse preconditionRequired()
 {
     return HttpResponse::error(
-        428, u"precondition_required"_s,
+        428, ErrorCode::PreconditionRequired,
         u"Say which version you edited: expected_version in the body or an If-Match header."_s);
 }
 
@@ -137,10 +137,10 @@ HttpResponse OrderWrites::storageFailure(const ApiError& error)
 {
     qWarning("tablesyncd: %s", qUtf8Printable(error.message));
     // The database is restarting or out of reach: worth a retry, unlike a broken statement.
-    if (error.code == "store_unavailable"_L1)
-        return HttpResponse::error(503, u"store_unavailable"_s,
+    if (error.code == ErrorCode::StoreUnavailable)
+        return HttpResponse::error(503, ErrorCode::StoreUnavailable,
                                    u"The server's database is unreachable; try again shortly."_s);
-    return HttpResponse::error(500, u"internal_error"_s,
+    return HttpResponse::error(500, ErrorCode::InternalError,
                                u"The server could not read or write its database."_s);
 }
 
@@ -154,10 +154,10 @@ HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, 
     reply.current = current;
     reply.events = since.value();
     if (closed) {
-        reply.error = u"order_closed"_s;
+        reply.error = ErrorCode::OrderClosed;
         reply.message = u"Order %1 is closed; it takes no more changes."_s.arg(current.id);
     } else {
-        reply.error = u"version_conflict"_s;
+        reply.error = ErrorCode::VersionConflict;
         reply.message =
             u"Order %1 changed since version %2; it is at version %3 now."_s.arg(current.id)
                 .arg(expectedVersion)

@@ -41,7 +41,7 @@ Authenticator::LoginResult Authenticator::login(const LoginRequest& request)
 {
     if (const qint64 lockedMs = m_throttle.lockedForMs(request.staff); lockedMs > 0) {
         return Refusal{429,
-                       ApiError{u"too_many_attempts"_s,
+                       ApiError{ErrorCode::TooManyAttempts,
                                 u"Too many failed logins for this staff id; try again later."_s,
                                 {}},
                        (lockedMs + 999) / 1000};
@@ -61,7 +61,8 @@ Authenticator::LoginResult Authenticator::login(const LoginRequest& request)
     if (!known || !matches) {
         m_throttle.recordFailure(request.staff);
         return Refusal{
-            401, ApiError{u"invalid_credentials"_s, u"The staff id or PIN is not right."_s, {}}, 0};
+            401,
+            ApiError{ErrorCode::InvalidCredentials, u"The staff id or PIN is not right."_s, {}}, 0};
     }
     m_throttle.recordSuccess(request.staff);
 

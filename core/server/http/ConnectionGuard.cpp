@@ -116,7 +116,7 @@ void ConnectionGuard::refuseTooLarge(qint64 bodyBytes)
 {
     const qint64 headBytes = m_headComplete ? m_head.size() + 2 : 0;
     refuse(413, "Payload Too Large",
-           ApiError{u"payload_too_large"_s,
+           ApiError{ErrorCode::PayloadTooLarge,
                     u"The request is larger than the server accepts (%1 bytes of body)."_s.arg(
                         m_limits.maxBodyBytes),
                     {}},
@@ -126,7 +126,7 @@ void ConnectionGuard::refuseTooLarge(qint64 bodyBytes)
 void ConnectionGuard::refuseHeadTooLarge()
 {
     refuse(431, "Request Header Fields Too Large",
-           ApiError{u"request_header_fields_too_large"_s,
+           ApiError{ErrorCode::HeadersTooLarge,
                     u"The request line and headers are longer than the server accepts (%1 "
                     "bytes)."_s.arg(m_limits.maxHeaderBytes),
                     {}},
@@ -139,7 +139,7 @@ void ConnectionGuard::refuseTooSlow()
         return;
     refuse(
         408, "Request Timeout",
-        ApiError{u"request_timeout"_s,
+        ApiError{ErrorCode::RequestTimeout,
                  u"The request did not arrive whole within %1 ms."_s.arg(m_limits.requestTimeoutMs),
                  {}},
         0);

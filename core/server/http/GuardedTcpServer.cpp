@@ -45,7 +45,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         return;
     }
     if (full) {
-        const ApiError error{u"service_unavailable"_s,
+        const ApiError error{ErrorCode::ServiceUnavailable,
                              u"The server has too many open connections; try again shortly."_s,
                              {}};
         socket->write(ConnectionGuard::closingReply(503, "Service Unavailable",

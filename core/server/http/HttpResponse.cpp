@@ -17,7 +17,7 @@ HttpResponse HttpResponse::error(int status, const ApiError& error)
     return json(status, JsonCodec::encode(JsonCodec::toJson(error)));
 }
 
-HttpResponse HttpResponse::error(int status, const QString& code, const QString& message)
+HttpResponse HttpResponse::error(int status, ErrorCode code, const QString& message)
 {
     return error(status, ApiError{code, message, {}});
 }

@@ -21,7 +21,7 @@ struct HttpResponse
 
     static HttpResponse json(int status, QByteArray body);
     static HttpResponse error(int status, const ApiError& error);
-    static HttpResponse error(int status, const QString& code, const QString& message);
+    static HttpResponse error(int status, ErrorCode code, const QString& message);
     static HttpResponse empty(int status);
 
     HttpResponse& withHeader(QByteArray name, QByteArray value);

@@ -73,7 +73,7 @@ Result<quint16> HttpServerAdapter::listenOn(const QHostAddress& address, quint16
         const QString reason = listener->errorString();
         delete listener;
         return ApiError{
-            u"listen_failed"_s,
+            ErrorCode::ListenFailed,
             u"Cannot listen on %1 port %2: %3"_s.arg(address.toString()).arg(port).arg(reason),
             {}};
     }
@@ -111,7 +111,7 @@ bool HttpServerAdapter::isUpgrade(const HttpRequest& request) const
 HttpResponse HttpServerAdapter::refuseUpgrade(const HttpRequest& request)
 {
     HttpResponse response = m_upgradeVerifier(request).value_or(HttpResponse::error(
-        400, u"invalid_request"_s, u"This WebSocket upgrade cannot be served."_s));
+        400, ErrorCode::InvalidRequest, u"This WebSocket upgrade cannot be served."_s));
     emit served(request.method, request.path, response.status, 0,
                 response.staffId.isEmpty() ? u"-"_s : response.staffId);
     return response;
@@ -168,7 +168,7 @@ HttpServerAdapter::Answer HttpServerAdapter::answer(const HttpRequest& neutral)
     answer.timer.start();
     // A chunked body slips past the Content-Length check; its decoded size is checked here.
     answer.response = neutral.body.size() > m_limits.maxBodyBytes
-                          ? HttpResponse::error(413, u"payload_too_large"_s,
+                          ? HttpResponse::error(413, ErrorCode::PayloadTooLarge,
                                                 u"The request body is larger than %1 bytes."_s.arg(
                                                     m_limits.maxBodyBytes))
                           : m_handler(neutral);

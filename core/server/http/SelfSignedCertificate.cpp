@@ -19,7 +19,7 @@ constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 ApiError initError(const QString& message)
 {
-    return ApiError{u"tls_init"_s, message, {}};
+    return ApiError{ErrorCode::TlsInit, message, {}};
 }
 
 // Names the tablets may use for the server; they trust it by fingerprint, so this only keeps

@@ -11,7 +11,7 @@ namespace {
 
 ApiError tlsError(const QString& message)
 {
-    return ApiError{u"tls_setup"_s, message, {}};
+    return ApiError{ErrorCode::TlsSetup, message, {}};
 }
 
 Result<QByteArray> readPem(const QString& path, const QString& what)

@@ -20,11 +20,12 @@ Result<void> DemoVenue::seed(OrderStore& store, qint64 now)
 
     QFile file(u":/tablesync/demo/menu.json"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return ApiError{u"internal_error"_s, u"The demo menu is missing from the program."_s, {}};
+        return ApiError{
+            ErrorCode::InternalError, u"The demo menu is missing from the program."_s, {}};
     Result<QList<MenuEntry>> menu = MenuDocument::parse(file.readAll());
     if (!menu.ok())
         return ApiError{
-            u"internal_error"_s, u"The demo menu is broken: "_s + menu.error().message, {}};
+            ErrorCode::InternalError, u"The demo menu is broken: "_s + menu.error().message, {}};
     if (Result<void> stored = store.replaceMenu(menu.value()); !stored.ok())
         return stored;
 

@@ -49,7 +49,7 @@ Result<void> PostgresDialect::configure(QSqlDatabase& database) const
 
 ApiError PostgresDialect::openFailure(const QString& reason) const
 {
-    return ApiError{u"store_unavailable"_s,
+    return ApiError{ErrorCode::StoreUnavailable,
                     u"Cannot open the database %1: %2"_s.arg(m_url.displayed(), reason),
                     {}};
 }
@@ -59,7 +59,7 @@ Result<void> PostgresDialect::startSession(QSqlDatabase& database) const
     // No NOTICE lines on stderr for "CREATE TABLE IF NOT EXISTS" on every start.
     QSqlQuery query(database);
     if (!query.exec(u"SET client_min_messages TO WARNING"_s))
-        return ApiError{u"store_unavailable"_s,
+        return ApiError{ErrorCode::StoreUnavailable,
                         u"The database %1 refused its session settings: %2"_s.arg(
                             m_url.displayed(), query.lastError().text()),
                         {}};

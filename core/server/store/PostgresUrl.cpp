@@ -10,7 +10,7 @@ namespace {
 
 ApiError invalid(const QString& reason)
 {
-    return ApiError{u"invalid_database"_s,
+    return ApiError{ErrorCode::InvalidDatabase,
                     u"Not a PostgreSQL URL (postgresql://USER@HOST:PORT/DBNAME): %1."_s.arg(reason),
                     {}};
 }

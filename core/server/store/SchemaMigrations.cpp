@@ -10,7 +10,7 @@ namespace {
 
 ApiError failed(const QString& what, const QSqlError& error)
 {
-    return ApiError{u"storage_error"_s,
+    return ApiError{ErrorCode::StorageError,
                     u"Cannot upgrade the database schema (%1): %2"_s.arg(what, error.text()),
                     {}};
 }
@@ -89,7 +89,7 @@ Result<void> applyUnlocked(QSqlQuery& query, qint64 now, SchemaMigrations::Diale
     const int latest = SchemaMigrations::latest();
     if (current > latest)
         return ApiError{
-            u"storage_error"_s,
+            ErrorCode::StorageError,
             u"The database was written by a newer tablesyncd (schema %1, this one knows "
             "%2); upgrade tablesyncd."_s.arg(current)
                 .arg(latest),

@@ -8,7 +8,7 @@ namespace {
 
 ApiError noSuchOrder(qint64 orderId)
 {
-    return ApiError{u"not_found"_s, u"Order %1 does not exist."_s.arg(orderId), {}};
+    return ApiError{ErrorCode::NotFound, u"Order %1 does not exist."_s.arg(orderId), {}};
 }
 
 } // namespace

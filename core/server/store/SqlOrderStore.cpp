@@ -38,7 +38,7 @@ Result<QString> SqlOrderStore::sessionSetting(const QString& name)
         return (c >= u'a' && c <= u'z') || c == u'_';
     });
     if (!plain)
-        return ApiError{u"invalid_setting"_s, u"Not a setting name: "_s + name, {}};
+        return ApiError{ErrorCode::InvalidSetting, u"Not a setting name: "_s + name, {}};
     Result<std::optional<QString>> value =
         m_session.readOne(m_session.dialect().settingQuery(name), {},
                           [](const QSqlQuery& q) { return q.value(0).toString(); });

@@ -44,7 +44,7 @@ Result<void> SqlSession::connectDatabase()
     if (!m_database.isValid()) {
         disconnectDatabase();
         return ApiError{
-            u"storage_error"_s,
+            ErrorCode::StorageError,
             u"The Qt database driver %1 is not installed."_s.arg(m_dialect->driverName()),
             {}};
     }
@@ -88,7 +88,7 @@ Result<void> SqlSession::reconnect()
 
 ApiError SqlSession::notConnected() const
 {
-    return ApiError{u"store_unavailable"_s,
+    return ApiError{ErrorCode::StoreUnavailable,
                     u"The database %1 is not connected."_s.arg(m_dialect->displayName()),
                     {}};
 }
@@ -98,13 +98,13 @@ ApiError SqlSession::failure(const QString& what, const QSqlQuery& query)
     const QSqlError error = query.lastError();
     if (m_dialect->connectionLost(error, m_database)) {
         m_lost = true;
-        return ApiError{u"store_unavailable"_s,
+        return ApiError{ErrorCode::StoreUnavailable,
                         u"The database %1 is unreachable (%2): %3"_s.arg(m_dialect->displayName(),
                                                                          what, error.text()),
                         {}};
     }
     return ApiError{
-        u"storage_error"_s,
+        ErrorCode::StorageError,
         u"The database %1 failed to %2: %3"_s.arg(m_dialect->displayName(), what, error.text()),
         {}};
 }

@@ -35,7 +35,7 @@ Result<void> SqliteDialect::configure(QSqlDatabase& database) const
 {
     if (m_synchronous != "FULL"_L1 && m_synchronous != "NORMAL"_L1 && m_synchronous != "EXTRA"_L1)
         return ApiError{
-            u"invalid_option"_s,
+            ErrorCode::InvalidOption,
             u"SQLite synchronous mode must be FULL or NORMAL, not %1."_s.arg(m_synchronous),
             {}};
     database.setDatabaseName(m_path);
@@ -45,7 +45,7 @@ Result<void> SqliteDialect::configure(QSqlDatabase& database) const
 ApiError SqliteDialect::openFailure(const QString& reason) const
 {
     return ApiError{
-        u"storage_error"_s, u"Cannot open the database %1: %2"_s.arg(m_path, reason), {}};
+        ErrorCode::StorageError, u"Cannot open the database %1: %2"_s.arg(m_path, reason), {}};
 }
 
 Result<void> SqliteDialect::startSession(QSqlDatabase& database) const
@@ -56,7 +56,7 @@ Result<void> SqliteDialect::startSession(QSqlDatabase& database) const
                               u"PRAGMA foreign_keys = ON"_s};
     for (const QString& sql : pragmas) {
         if (!pragma.exec(sql))
-            return ApiError{u"storage_error"_s,
+            return ApiError{ErrorCode::StorageError,
                             u"Cannot use %1 as a database (is it an SQLite file?): %2"_s.arg(
                                 m_path, pragma.lastError().text()),
                             {}};
@@ -64,7 +64,7 @@ Result<void> SqliteDialect::startSession(QSqlDatabase& database) const
     }
     if (pragma.exec(u"PRAGMA journal_mode"_s) && pragma.next() &&
         pragma.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
-        return ApiError{u"storage_error"_s,
+        return ApiError{ErrorCode::StorageError,
                         u"The database %1 cannot use write-ahead logging."_s.arg(m_path),
                         {}};
     return {};

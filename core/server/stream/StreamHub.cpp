@@ -1,6 +1,7 @@
 #include "StreamHub.h"
 
 #include "auth/Authenticator.h"
+#include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
 
 #include <QNetworkRequest>
@@ -26,7 +27,7 @@ QByteArray authorizationOf(const QByteArray& header, const QUrlQuery& query)
 
 HttpResponse unauthorized()
 {
-    return HttpResponse::error(401, u"unauthorized"_s,
+    return HttpResponse::error(401, ErrorCode::Unauthorized,
                                u"Log in first: send Authorization: Bearer <token>."_s);
 }
 
@@ -62,13 +63,13 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> owned)
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
     const QString requested = socket->requestUrl().path();
     if (requested != path())
-        return refuse(socket, 404, u"not_found"_s, requested);
+        return refuse(socket, 404, ErrorCode::NotFound, requested);
 
     const QByteArray authorization = authorizationOf(socket->request().rawHeader("Authorization"),
                                                      QUrlQuery(socket->requestUrl()));
     const std::variant<Staff, HttpResponse> staff = authorize(authorization);
     if (!std::holds_alternative<Staff>(staff))
-        return refuse(socket, 401, u"unauthorized"_s, requested);
+        return refuse(socket, 401, ErrorCode::Unauthorized, requested);
     const QString staffId = std::get<Staff>(staff).id;
 
     socket->setMaxAllowedIncomingFrameSize(maxIncomingBytes);
@@ -83,11 +84,10 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> owned)
     emit served("GET", requested, 101, 0, staffId);
 }
 
-void StreamHub::refuse(QWebSocket* socket, int status, const QString& reason,
-                       const QString& requested)
+void StreamHub::refuse(QWebSocket* socket, int status, ErrorCode reason, const QString& requested)
 {
     emit served("GET", requested, status, 0, u"-"_s);
-    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, ErrorCodeNames::wireName(reason));
     // A client that never answers the close frame is cut off all the same.
     QTimer::singleShot(refusedLingerMs, socket, &QWebSocket::abort);
 }
@@ -97,7 +97,7 @@ std::variant<Staff, HttpResponse> StreamHub::authorize(const QByteArray& authori
     const Result<std::optional<Staff>> staff = m_auth.authorize(authorization);
     if (!staff) {
         qWarning("tablesyncd: %s", qUtf8Printable(staff.error().message));
-        return HttpResponse::error(500, u"internal_error"_s,
+        return HttpResponse::error(500, ErrorCode::InternalError,
                                    u"The server could not read or write its database."_s);
     }
     if (!staff.value())
@@ -108,10 +108,10 @@ std::variant<Staff, HttpResponse> StreamHub::authorize(const QByteArray& authori
 std::optional<HttpResponse> StreamHub::verifyUpgrade(const HttpRequest& request)
 {
     if (request.path != path())
-        return HttpResponse::error(404, u"not_found"_s,
+        return HttpResponse::error(404, ErrorCode::NotFound,
                                    u"Only "_s + path() + u" is served as a WebSocket."_s);
     if (request.method != "GET")
-        return HttpResponse::error(405, u"method_not_allowed"_s,
+        return HttpResponse::error(405, ErrorCode::MethodNotAllowed,
                                    u"This resource answers only GET."_s)
             .withHeader("Allow", "GET");
     std::variant<Staff, HttpResponse> staff =
@@ -124,15 +124,16 @@ std::optional<HttpResponse> StreamHub::verifyUpgrade(const HttpRequest& request)
 HttpResponse StreamHub::answerWithoutUpgrade(const HttpRequest& request)
 {
     if (request.method != "GET")
-        return HttpResponse::error(405, u"method_not_allowed"_s,
+        return HttpResponse::error(405, ErrorCode::MethodNotAllowed,
                                    u"This resource answers only GET."_s)
             .withHeader("Allow", "GET");
     std::variant<Staff, HttpResponse> staff =
         authorize(authorizationOf(request.header("Authorization"), request.query));
     if (auto* refusal = std::get_if<HttpResponse>(&staff))
         return std::move(*refusal);
-    HttpResponse response = HttpResponse::error(
-        426, u"upgrade_required"_s, u"Open this resource as a WebSocket (Upgrade: websocket)."_s);
+    HttpResponse response =
+        HttpResponse::error(426, ErrorCode::UpgradeRequired,
+                            u"Open this resource as a WebSocket (Upgrade: websocket)."_s);
     response.staffId = std::get<Staff>(staff).id;
     return response.withHeader("Upgrade", "websocket").withHeader("Connection", "Upgrade");
 }
@@ -168,7 +169,8 @@ void StreamHub::beat()
         const Result<std::optional<Staff>> staff = m_auth.authorize(found->authorization);
         if (staff && !staff.value()) {
             m_clients.remove(socket);
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          ErrorCodeNames::wireName(ErrorCode::Unauthorized));
             continue;
         }
         m_clients[socket].awaitingPong = true;

@@ -65,7 +65,7 @@ private:
 
     // 401 / 500 when the request's token (header or ?token=) is not valid now, else its staff.
     std::variant<Staff, HttpResponse> authorize(const QByteArray& authorization);
-    void refuse(QWebSocket* socket, int status, const QString& reason, const QString& path);
+    void refuse(QWebSocket* socket, int status, ErrorCode reason, const QString& path);
     void beat();
     void drop(QWebSocket* socket);
 

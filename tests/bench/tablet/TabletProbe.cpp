@@ -74,9 +74,9 @@ Result<void> TabletProbe::start()
 
     connect(m_engine.get(), &SyncEngine::loggedIn, this, [this] { report("signed-in"); });
     connect(m_engine.get(), &SyncEngine::loginFailed, this,
-            [this](const QString& message) { fail(u"sign-in failed: "_s + message); });
+            [this](const ApiError& error) { fail(u"sign-in failed: "_s + error.message); });
     connect(m_engine.get(), &SyncEngine::requestFailed, this,
-            [this](const QString& message) { fail(message); });
+            [this](const ApiError& error, SyncEngine::Request) { fail(error.message); });
 
     // Report once control is back in the event loop, i.e. after the painting event finished:
     // a posted call, which runs before any timer that is due by then.

@@ -129,7 +129,7 @@ Result<ColdStart> coldStart(const QUrl& server, const DemoStaff::Member& waiter,
     // Fresh settings and data folders, so nothing of a previous run (or of the user) is reused.
     QTemporaryDir home;
     if (!home.isValid())
-        return ApiError{u"bench"_s, u"Cannot create a temporary folder."_s, {}};
+        return ApiError{ErrorCode::HarnessFailed, u"Cannot create a temporary folder."_s, {}};
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, QString::fromLocal8Bit(platform));
     environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
@@ -198,7 +198,7 @@ Result<ColdStart> coldStart(const QUrl& server, const DemoStaff::Member& waiter,
     if (error.isEmpty() && (measured.gridMs <= 0 || measured.residentMib <= 0))
         error = u"the tablet child reported no grid or no memory"_s;
     if (!error.isEmpty()) {
-        return ApiError{u"bench"_s,
+        return ApiError{ErrorCode::HarnessFailed,
                         error + u"\n"_s +
                             QString::fromLocal8Bit(child.readAllStandardError()).trimmed(),
                         {}};
@@ -224,7 +224,8 @@ Result<DialogOpening> openConflictDialog(const BanquetConflict& conflict)
                                          conflict.itemNames, conflict.staffNames);
     auto* table = dialog->findChild<QTableView*>(u"conflictRows"_s);
     if (!table)
-        return ApiError{u"bench"_s, u"The conflict dialog has no table of rows."_s, {}};
+        return ApiError{
+            ErrorCode::HarnessFailed, u"The conflict dialog has no table of rows."_s, {}};
     PaintWatch painted(table->viewport());
     dialog->resize(1100, 720);
     dialog->show();
@@ -238,7 +239,8 @@ Result<DialogOpening> openConflictDialog(const BanquetConflict& conflict)
     const DialogOpening opening{double(clock.nsecsElapsed()) / 1e6,
                                 double(std::clock() - cpuAtStart) * 1000.0 / CLOCKS_PER_SEC};
     if (!painted.seen())
-        return ApiError{u"bench"_s, u"The conflict dialog was not painted within 10 s."_s, {}};
+        return ApiError{
+            ErrorCode::HarnessFailed, u"The conflict dialog was not painted within 10 s."_s, {}};
     dialog.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return opening;

@@ -27,7 +27,7 @@ struct TabletParts
         , drafts(database, clock)
         , outbox(database, clock)
         , editor(drafts, outbox, clock)
-        , sender(api, drafts, editor, outbox, busy, staff, menu)
+        , sender(api, drafts, editor, outbox, busy, staff)
         , replayer(api, outbox, sender, staff)
         , reconciler(api, drafts, editor, sender, staff)
     {
@@ -79,7 +79,6 @@ struct TabletParts
 
     ManualClock clock;
     std::optional<Staff> staff;
-    QList<MenuItem> menu;
     ApiClient api;
     BusyOrders busy;
     LocalDatabase database;

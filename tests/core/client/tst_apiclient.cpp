@@ -105,10 +105,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pin");
         QTest::addColumn<bool>("withToken");
         QTest::addColumn<qint64>("orderId");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("wrong PIN") << u"0000"_s << false << qint64(0) << u"invalid_credentials"_s;
-        QTest::newRow("no token") << u"2222"_s << false << qint64(1) << u"unauthorized"_s;
-        QTest::newRow("unknown order") << u"2222"_s << true << qint64(999999) << u"not_found"_s;
+        QTest::addColumn<ErrorCode>("code");
+        QTest::newRow("wrong PIN")
+            << u"0000"_s << false << qint64(0) << ErrorCode::InvalidCredentials;
+        QTest::newRow("no token") << u"2222"_s << false << qint64(1) << ErrorCode::Unauthorized;
+        QTest::newRow("unknown order")
+            << u"2222"_s << true << qint64(999999) << ErrorCode::NotFound;
     }
 
     void serverRefusals()
@@ -116,7 +118,7 @@ private Q_SLOTS:
         QFETCH(QString, pin);
         QFETCH(bool, withToken);
         QFETCH(qint64, orderId);
-        QFETCH(QString, code);
+        QFETCH(ErrorCode, code);
         Outcome<LoginReply> login;
         m_client->login({u"mehmet"_s, pin}, login.callback());
         QTRY_VERIFY_WITH_TIMEOUT(login.arrived(), waitMs);
@@ -162,7 +164,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stale.arrived(), waitMs);
         QVERIFY_OK(stale.result());
         QVERIFY(!stale.result()->applied());
-        QCOMPARE(stale.result()->conflict->error, u"version_conflict"_s);
+        QCOMPARE(stale.result()->conflict->error, ErrorCode::VersionConflict);
         QCOMPARE(stale.result()->conflict->current.version, 2);
         QCOMPARE(stale.result()->conflict->events.size(), 1);
         QCOMPARE(stale.result()->conflict->events.first().kind, Event::Kind::Add);
@@ -174,7 +176,7 @@ private Q_SLOTS:
         m_client->patchOrder(table->orderId, 2, bad, refused.callback());
         QTRY_VERIFY_WITH_TIMEOUT(refused.arrived(), waitMs);
         QVERIFY(!refused.result());
-        QCOMPARE(refused.result().error().code, u"invalid_request"_s);
+        QCOMPARE(refused.result().error().code, ErrorCode::InvalidRequest);
         QCOMPARE(refused.result().error().field, u"items[0].qty"_s);
 
         // A closed order answers order_closed.
@@ -183,7 +185,7 @@ private Q_SLOTS:
         m_client->patchOrder(table->orderId, 3, lines, closed.callback());
         QTRY_VERIFY_WITH_TIMEOUT(closed.arrived(), waitMs);
         QVERIFY_OK(closed.result());
-        QCOMPARE(closed.result()->conflict->error, u"order_closed"_s);
+        QCOMPARE(closed.result()->conflict->error, ErrorCode::OrderClosed);
     }
 
     void refusedConnectionIsUnreachable()

@@ -288,7 +288,7 @@ void tst_HistoryFeed::waiterIsRefusedTheVenueFeed()
     api->events(0, 10, [&direct](Result<EventsPage> page) { direct.emplace(std::move(page)); });
     QTRY_VERIFY_WITH_TIMEOUT(direct.has_value(), waitMs);
     QVERIFY(!direct->ok());
-    QCOMPARE(direct->error().code, u"forbidden"_s);
+    QCOMPARE(direct->error().code, ErrorCode::Forbidden);
 
     constexpr int refreshMs = 50;
     HistoryFeed feed(*api);
@@ -297,7 +297,7 @@ void tst_HistoryFeed::waiterIsRefusedTheVenueFeed()
     QSignalSpy appended(&feed, &HistoryFeed::venueEventsAppended);
     feed.setVenueFeedEnabled(true);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, waitMs);
-    QCOMPARE(failed.first().at(0).value<ApiError>().code, u"forbidden"_s);
+    QCOMPARE(failed.first().at(0).value<ApiError>().code, ErrorCode::Forbidden);
     // Refused once, it does not keep asking on every tick: time must pass for several ticks,
     // and a second refusal ends the wait at once.
     QVERIFY(!failed.wait(6 * refreshMs));

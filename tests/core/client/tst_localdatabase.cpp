@@ -76,8 +76,8 @@ private Q_SLOTS:
             QSqlQuery query(database.connection());
             if (!query.exec(u"INSERT INTO drafts (order_id, base, draft, saved_at)"
                             " VALUES (7, '{}', '[]', 0)"_s))
-                return ApiError{u"test"_s, u"insert failed"_s, {}};
-            return ApiError{u"test"_s, u"changed my mind"_s, {}};
+                return ApiError{ErrorCode::HarnessFailed, u"insert failed"_s, {}};
+            return ApiError{ErrorCode::HarnessFailed, u"changed my mind"_s, {}};
         });
         QVERIFY(!done);
         QSqlQuery query(database.connection());

@@ -1,3 +1,4 @@
+#include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
 #include "model/RequestValidator.h"
 
@@ -287,6 +288,12 @@ private slots:
     void healthRoundTrip();
     void apiErrorRoundTrip_data();
     void apiErrorRoundTrip();
+    void errorCodeWireNames_data();
+    void errorCodeWireNames();
+    void errorCodeNamesAreDistinct();
+    void unknownErrorCodes_data();
+    void unknownErrorCodes();
+    void contractSpellingOfHeadersTooLargeIsUnderstood();
     void errorFromJsonRejectsNonErrors();
     void menuAndTablesRoundTrip();
     void decodersRejectWrongTypes_data();
@@ -531,14 +538,14 @@ void TestJsonCodec::conflictReplyRoundTrip_data()
 {
     QTest::addColumn<ConflictReply>("reply");
     QTest::newRow("version_conflict")
-        << ConflictReply{u"version_conflict"_s,
+        << ConflictReply{ErrorCode::VersionConflict,
                          u"Someone changed this order."_s,
                          openOrder(),
                          {addEvent(), changeEvent(), removeEvent(), conflictEvent()}};
     QTest::newRow("order_closed") << ConflictReply{
-        u"order_closed"_s, u"The order was closed."_s, closedOrder(), {closeEvent()}};
+        ErrorCode::OrderClosed, u"The order was closed."_s, closedOrder(), {closeEvent()}};
     QTest::newRow("no events") << ConflictReply{
-        u"version_conflict"_s, u"Stale."_s, openOrder(), {}};
+        ErrorCode::VersionConflict, u"Stale."_s, openOrder(), {}};
 }
 
 void TestJsonCodec::conflictReplyRoundTrip()
@@ -586,22 +593,25 @@ void TestJsonCodec::healthRoundTrip()
 
 void TestJsonCodec::apiErrorRoundTrip_data()
 {
-    QTest::addColumn<QString>("code");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("field");
-    QTest::newRow("invalid_request")
-        << u"invalid_request"_s << u"items[3].qty must be 1 to 99."_s << u"items[3].qty"_s;
-    QTest::newRow("no field") << u"unauthorized"_s << u"Log in again."_s << QString();
+    QTest::newRow("invalid_request") << ErrorCode::InvalidRequest << u"invalid_request"_s
+                                     << u"items[3].qty must be 1 to 99."_s << u"items[3].qty"_s;
+    QTest::newRow("no field") << ErrorCode::Unauthorized << u"unauthorized"_s << u"Log in again."_s
+                              << QString();
 }
 
 void TestJsonCodec::apiErrorRoundTrip()
 {
-    QFETCH(QString, code);
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, name);
     QFETCH(QString, message);
     QFETCH(QString, field);
 
     const QJsonObject json = JsonCodec::toJson(ApiError{code, message, field});
-    QCOMPARE(json.value(u"error"_s).toString(), code);
+    QCOMPARE(json.value(u"error"_s).toString(), name);
     QCOMPARE(json.value(u"message"_s).toString(), message);
     QCOMPARE(json.contains(u"field"_s), !field.isEmpty());
     const std::optional<ApiError> decoded = JsonCodec::errorFromJson(wire(json));
@@ -609,6 +619,97 @@ void TestJsonCodec::apiErrorRoundTrip()
     QCOMPARE(decoded->code, code);
     QCOMPARE(decoded->message, message);
     QCOMPARE(decoded->field, field);
+}
+
+void TestJsonCodec::errorCodeWireNames_data()
+{
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("name");
+    // The contract's codes, spelled out: these bytes are api-v1.
+    const QList<std::pair<ErrorCode, QString>> contract{
+        {ErrorCode::InvalidCredentials, u"invalid_credentials"_s},
+        {ErrorCode::TooManyAttempts, u"too_many_attempts"_s},
+        {ErrorCode::Unauthorized, u"unauthorized"_s},
+        {ErrorCode::Forbidden, u"forbidden"_s},
+        {ErrorCode::NotFound, u"not_found"_s},
+        {ErrorCode::MethodNotAllowed, u"method_not_allowed"_s},
+        {ErrorCode::PreconditionRequired, u"precondition_required"_s},
+        {ErrorCode::VersionConflict, u"version_conflict"_s},
+        {ErrorCode::OrderClosed, u"order_closed"_s},
+        {ErrorCode::InvalidRequest, u"invalid_request"_s},
+        {ErrorCode::ItemUnavailable, u"item_unavailable"_s},
+        {ErrorCode::LineFired, u"line_fired"_s},
+        {ErrorCode::VoidRequired, u"void_required"_s},
+        {ErrorCode::ApprovalRequired, u"approval_required"_s},
+        {ErrorCode::PayloadTooLarge, u"payload_too_large"_s},
+        {ErrorCode::UnsupportedMediaType, u"unsupported_media_type"_s},
+        {ErrorCode::RequestTimeout, u"request_timeout"_s},
+        {ErrorCode::TooManyRequests, u"too_many_requests"_s},
+        {ErrorCode::HeadersTooLarge, u"request_header_fields_too_large"_s},
+        {ErrorCode::ServiceUnavailable, u"service_unavailable"_s},
+        {ErrorCode::StoreUnavailable, u"store_unavailable"_s},
+        {ErrorCode::UpgradeRequired, u"upgrade_required"_s},
+        {ErrorCode::InternalError, u"internal_error"_s},
+    };
+    for (const auto& [code, name] : contract)
+        QTest::newRow(qPrintable(name)) << code << name;
+    // Every other code: whatever its name, it must be its own.
+    for (const ErrorCode code : ErrorCodeNames::all()) {
+        if (int(code) >= int(ErrorCode::NotOpen))
+            QTest::newRow(qPrintable(ErrorCodeNames::wireName(code)))
+                << code << ErrorCodeNames::wireName(code);
+    }
+}
+
+void TestJsonCodec::errorCodeWireNames()
+{
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, name);
+    QCOMPARE(ErrorCodeNames::wireName(code), name);
+    QCOMPARE(ErrorCodeNames::fromWire(name), code);
+    QVERIFY(name != u"unknown"_s);
+    const QJsonObject json = JsonCodec::toJson(ApiError{code, u"m"_s, {}});
+    QCOMPARE(json.value(u"error"_s).toString(), name);
+    const std::optional<ApiError> decoded = JsonCodec::errorFromJson(wire(json));
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->code, code);
+    QVERIFY(decoded->unknownCode.isEmpty());
+}
+
+void TestJsonCodec::errorCodeNamesAreDistinct()
+{
+    QSet<QString> names;
+    for (const ErrorCode code : ErrorCodeNames::all())
+        names.insert(ErrorCodeNames::wireName(code));
+    QCOMPARE(names.size(), ErrorCodeNames::all().size());
+    QCOMPARE(ErrorCodeNames::all().size(), int(ErrorCode::Unknown));
+}
+
+void TestJsonCodec::unknownErrorCodes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("a newer server's code") << u"kitchen_on_fire"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("case differs") << u"NOT_FOUND"_s;
+    QTest::newRow("the enum's own name") << u"NotFound"_s;
+}
+
+void TestJsonCodec::unknownErrorCodes()
+{
+    QFETCH(QString, name);
+    QCOMPARE(ErrorCodeNames::fromWire(name), ErrorCode::Unknown);
+    const QJsonObject json{{u"error"_s, name}, {u"message"_s, u"m"_s}};
+    const std::optional<ApiError> decoded = JsonCodec::errorFromJson(wire(json));
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->code, ErrorCode::Unknown);
+    QCOMPARE(decoded->unknownCode, name);
+    // Passed on (a log, a proxy) it keeps the server's spelling.
+    QCOMPARE(JsonCodec::toJson(*decoded).value(u"error"_s).toString(), name);
+}
+
+void TestJsonCodec::contractSpellingOfHeadersTooLargeIsUnderstood()
+{
+    QCOMPARE(ErrorCodeNames::fromWire(u"headers_too_large"), ErrorCode::HeadersTooLarge);
 }
 
 void TestJsonCodec::errorFromJsonRejectsNonErrors()
@@ -829,7 +930,7 @@ void TestJsonCodec::decodersRejectWrongTypes()
     const std::optional<ApiError> error = decodeError(decoder, value);
     QVERIFY2(error.has_value(), "the decoder accepted a wrongly typed field");
     QCOMPARE(error->field, field);
-    QCOMPARE(error->code, u"invalid_request"_s);
+    QCOMPARE(error->code, ErrorCode::InvalidRequest);
     QVERIFY2(error->message.contains(field), qPrintable(error->message));
 }
 
@@ -855,7 +956,7 @@ void TestJsonCodec::parseObject()
     QCOMPARE(result.ok(), ok);
     if (!ok) {
         QCOMPARE(result.error().field, u"body"_s);
-        QCOMPARE(result.error().code, u"invalid_request"_s);
+        QCOMPARE(result.error().code, ErrorCode::InvalidRequest);
         QVERIFY(!result.error().message.isEmpty());
     }
 }

@@ -233,7 +233,7 @@ void TestRequestValidator::invalidPatch()
     Result<PatchRequest> result = RequestValidator::patch(body, context());
     QVERIFY2(!result.ok(), "an invalid body was accepted");
     QCOMPARE(result.error().field, field);
-    QCOMPARE(result.error().code, u"invalid_request"_s);
+    QCOMPARE(result.error().code, ErrorCode::InvalidRequest);
     QVERIFY(!result.error().message.isEmpty());
     // The message is shown to a person, who needs to know which field to fix.
     if (field.startsWith(u"items["_s))
@@ -390,7 +390,7 @@ void TestRequestValidator::close()
     if (!field.isEmpty()) {
         QVERIFY2(!result.ok(), "an invalid body was accepted");
         QCOMPARE(result.error().field, field);
-        QCOMPARE(result.error().code, u"invalid_request"_s);
+        QCOMPARE(result.error().code, ErrorCode::InvalidRequest);
         return;
     }
     QVERIFY2(result.ok(), qPrintable(failureOf(result)));
@@ -425,7 +425,7 @@ void TestRequestValidator::login()
     if (!field.isEmpty()) {
         QVERIFY2(!result.ok(), "an invalid body was accepted");
         QCOMPARE(result.error().field, field);
-        QCOMPARE(result.error().code, u"invalid_request"_s);
+        QCOMPARE(result.error().code, ErrorCode::InvalidRequest);
         return;
     }
     QVERIFY2(result.ok(), qPrintable(failureOf(result)));

@@ -138,9 +138,9 @@ void TestAuthorizationMatrix::matrix()
     const HttpReply reply = call(method, target, token.value());
     QVERIFY2(reply.status == expected, reply.describe().constData());
     if (expected == 401)
-        QCOMPARE(reply.errorCode(), u"unauthorized"_s);
+        QCOMPARE(reply.errorCode(), ErrorCode::Unauthorized);
     if (expected == 403)
-        QCOMPARE(reply.errorCode(), u"forbidden"_s);
+        QCOMPARE(reply.errorCode(), ErrorCode::Forbidden);
 }
 
 // A fresh token of the kind named, or none; an expired one is made by moving the clock past

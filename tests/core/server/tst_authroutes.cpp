@@ -101,7 +101,7 @@ void TestAuthRoutes::wrongPinAndUnknownIdAnswerAlike()
     QVERIFY2(wrongPin.status == 401, wrongPin.describe().constData());
     QVERIFY2(unknownId.status == 401, unknownId.describe().constData());
     QVERIFY(wrongPin.isJsonReply());
-    QCOMPARE(wrongPin.errorCode(), u"invalid_credentials"_s);
+    QCOMPARE(wrongPin.errorCode(), ErrorCode::InvalidCredentials);
     QCOMPARE(unknownId.json(), wrongPin.json());
     const HttpReply injected = login(u"ayse' OR '1'='1"_s, u"' OR '1'='1"_s);
     QVERIFY2(injected.status == 401, injected.describe().constData());
@@ -129,14 +129,14 @@ void TestAuthRoutes::lockout()
         const HttpReply reply = login(staffId, u"000"_s + QString::number(attempt));
         QVERIFY2(reply.status == 401,
                  qPrintable(u"failure %1: "_s.arg(attempt) + QString::fromUtf8(reply.describe())));
-        QCOMPARE(reply.errorCode(), u"invalid_credentials"_s);
+        QCOMPARE(reply.errorCode(), ErrorCode::InvalidCredentials);
     }
     const qint64 fifthFailure = m_fixture.clock().nowMs();
 
     HttpReply locked = login(staffId, rightPin);
     QVERIFY2(locked.status == 429, locked.describe().constData());
     QVERIFY(locked.isJsonReply());
-    QCOMPARE(locked.errorCode(), u"too_many_attempts"_s);
+    QCOMPARE(locked.errorCode(), ErrorCode::TooManyAttempts);
     QCOMPARE(locked.header("Retry-After"), QByteArray("300"));
 
     m_fixture.clock().advance(60'500);
@@ -192,7 +192,7 @@ void TestAuthRoutes::logout()
 
     const HttpReply after = m_fixture.http().get(u"/api/v1/tables"_s, token.value());
     QVERIFY2(after.status == 401, after.describe().constData());
-    QCOMPARE(after.errorCode(), u"unauthorized"_s);
+    QCOMPARE(after.errorCode(), ErrorCode::Unauthorized);
     const HttpReply again = m_fixture.http().send("POST", u"/api/v1/logout"_s, {},
                                                   {HttpTestClient::bearer(token.value())});
     QCOMPARE(again.status, 401);
@@ -202,7 +202,7 @@ void TestAuthRoutes::logoutNeedsAToken()
 {
     const HttpReply reply = m_fixture.http().send("POST", u"/api/v1/logout"_s);
     QVERIFY2(reply.status == 401, reply.describe().constData());
-    QCOMPARE(reply.errorCode(), u"unauthorized"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::Unauthorized);
 }
 
 void TestAuthRoutes::badToken_data()
@@ -251,7 +251,7 @@ void TestAuthRoutes::badToken()
     const HttpReply reply = m_fixture.http().send(method, path, body, headers);
     QVERIFY2(reply.status == 401, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"unauthorized"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::Unauthorized);
 
     const Result<Order> order = m_fixture.order(m_orderId, m_manager);
     QVERIFY_OK(order);
@@ -285,7 +285,7 @@ void TestAuthRoutes::waiterOnManagerRoute()
         QVERIFY2(reply.status == 403,
                  qPrintable(path + u": "_s + QString::fromUtf8(reply.describe())));
         QVERIFY(reply.isJsonReply());
-        QCOMPARE(reply.errorCode(), u"forbidden"_s);
+        QCOMPARE(reply.errorCode(), ErrorCode::Forbidden);
     }
     Result<QByteArray> manager = m_fixture.token(u"selin"_s);
     QVERIFY_OK(manager);
@@ -309,7 +309,7 @@ void TestAuthRoutes::expiredToken()
     m_fixture.clock().set(reply->expiresAt + 1);
     const HttpReply expired = m_fixture.http().get(u"/api/v1/tables"_s, token);
     QVERIFY2(expired.status == 401, expired.describe().constData());
-    QCOMPARE(expired.errorCode(), u"unauthorized"_s);
+    QCOMPARE(expired.errorCode(), ErrorCode::Unauthorized);
     const HttpReply patch = m_fixture.patchLines(m_orderId, 1, {}, token);
     QCOMPARE(patch.status, 401);
 

@@ -126,7 +126,7 @@ void TestBodyLimits::declaredLengthOverTheLimit()
         HttpTestClient::sendRaw(QHostAddress::LocalHost, m_fixture.port(), request, 5000);
     QVERIFY2(reply.status == 413, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::PayloadTooLarge);
     QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(),
              m_orderBefore);
 }
@@ -148,7 +148,7 @@ void TestBodyLimits::realBodyOverTheLimit()
     const HttpReply reply = m_fixture.http().send("PATCH", ServerFixture::orderPath(m_orderId),
                                                   body, {HttpTestClient::bearer(m_token)});
     QVERIFY2(reply.status == 413, reply.describe().constData());
-    QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::PayloadTooLarge);
     QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(),
              m_orderBefore);
     QCOMPARE(
@@ -172,7 +172,7 @@ void TestBodyLimits::chunkedBodyOverTheLimit()
     const HttpReply reply =
         HttpTestClient::sendRaw(QHostAddress::LocalHost, m_fixture.port(), request, 5000);
     QVERIFY2(reply.status == 413, reply.describe().constData());
-    QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::PayloadTooLarge);
     QCOMPARE(m_fixture.http().get(ServerFixture::orderPath(m_orderId), m_token).json(),
              m_orderBefore);
 }

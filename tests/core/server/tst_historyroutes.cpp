@@ -376,7 +376,7 @@ void TestHistoryRoutes::feedBadParameters()
         m_fixture.http().get(u"/api/v1/events?"_s + query, m_tokens.value(u"selin"_s));
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"invalid_request"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::InvalidRequest);
     QCOMPARE(reply.field(), field);
 }
 

@@ -193,7 +193,7 @@ void TestOrderRoutes::unknownOrder()
         method, path, body, {HttpTestClient::bearer(m_tokens.value(u"ayse"_s))});
     QVERIFY2(reply.status == 404, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"not_found"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::NotFound);
 }
 
 void TestOrderRoutes::patchAddsLines()
@@ -316,7 +316,7 @@ void TestOrderRoutes::ifMatchAlone()
         ServerFixture::patchBody(std::nullopt, {ServerFixture::newLine(m_menuIds.at(0))}),
         m_tokens.value(u"ayse"_s), {{"If-Match", entityTag(1)}});
     QVERIFY2(stale.status == 409, stale.describe().constData());
-    QCOMPARE(stale.errorCode(), u"version_conflict"_s);
+    QCOMPARE(stale.errorCode(), ErrorCode::VersionConflict);
 }
 
 void TestOrderRoutes::ifMatchAndBodyAgree()
@@ -340,7 +340,7 @@ void TestOrderRoutes::ifMatchAndBodyDisagree()
             before->id, ServerFixture::patchBody(body, {ServerFixture::newLine(m_menuIds.at(1))}),
             m_tokens.value(u"ayse"_s), {{"If-Match", entityTag(header)}});
         QVERIFY2(reply.status == 400, reply.describe().constData());
-        QCOMPARE(reply.errorCode(), u"invalid_request"_s);
+        QCOMPARE(reply.errorCode(), ErrorCode::InvalidRequest);
         QCOMPARE(reply.field(), u"expected_version"_s);
     }
     QCOMPARE(orderJson(before->id), stored);
@@ -357,7 +357,7 @@ void TestOrderRoutes::neitherVersion()
                              m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 428, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"precondition_required"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::PreconditionRequired);
     QCOMPARE(orderJson(before->id), stored);
     QVERIFY(eventsJson(before->id).isEmpty());
 }
@@ -384,7 +384,7 @@ void TestOrderRoutes::versionConflict()
     const HttpReply reply = m_fixture.patchLines(id, 1, {mine}, m_tokens.value(u"can"_s));
     QVERIFY2(reply.status == 409, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"version_conflict"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::VersionConflict);
     QCOMPARE(keysOf(reply.json()),
              (QSet<QString>{u"error"_s, u"message"_s, u"current"_s, u"events"_s}));
     QCOMPARE(reply.json().value(u"current"_s).toObject(), stored);
@@ -435,7 +435,7 @@ void TestOrderRoutes::staleEqualListIsAConflict()
     QCOMPARE(m_fixture.patchLines(base->id, 1, lines, m_tokens.value(u"ayse"_s)).status, 200);
     const HttpReply reply = m_fixture.patchLines(base->id, 1, lines, m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 409, reply.describe().constData());
-    QCOMPARE(reply.errorCode(), u"version_conflict"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::VersionConflict);
     QCOMPARE(reply.json().value(u"current"_s).toObject().value(u"version"_s).toInteger(), 2);
 }
 
@@ -483,11 +483,11 @@ void TestOrderRoutes::orderClosed()
                                  m_tokens.value(u"mehmet"_s));
         QVERIFY2(reply.status == 409, qPrintable(QString::fromLatin1(what) + u": "_s +
                                                  QString::fromUtf8(reply.describe())));
-        QCOMPARE(reply.errorCode(), u"order_closed"_s);
+        QCOMPARE(reply.errorCode(), ErrorCode::OrderClosed);
         QCOMPARE(reply.json().value(u"current"_s).toObject(), stored);
         const HttpReply close = m_fixture.close(base->id, version, m_tokens.value(u"mehmet"_s));
         QVERIFY2(close.status == 409, close.describe().constData());
-        QCOMPARE(close.errorCode(), u"order_closed"_s);
+        QCOMPARE(close.errorCode(), ErrorCode::OrderClosed);
     }
     QCOMPARE(orderJson(base->id), stored);
     QCOMPARE(eventsJson(base->id), log);
@@ -579,33 +579,38 @@ void TestOrderRoutes::closeGuards()
         QByteArray body;
         HttpTestClient::Headers headers;
         int status;
-        QString error;
+        ErrorCode error;
         QString field;
     };
     const QList<Case> cases{
-        {"neither", "{}", {}, 428, u"precondition_required"_s, {}},
-        {"no body", {}, {}, 428, u"precondition_required"_s, {}},
-        {"not JSON", "{\"expected_version\": ", {}, 400, u"invalid_request"_s, u"body"_s},
-        {"not an object", "[2]", {}, 400, u"invalid_request"_s, u"body"_s},
+        {"neither", "{}", {}, 428, ErrorCode::PreconditionRequired, {}},
+        {"no body", {}, {}, 428, ErrorCode::PreconditionRequired, {}},
+        {"not JSON", "{\"expected_version\": ", {}, 400, ErrorCode::InvalidRequest, u"body"_s},
+        {"not an object", "[2]", {}, 400, ErrorCode::InvalidRequest, u"body"_s},
         {"version 0",
          R"({"expected_version": 0})",
          {},
          400,
-         u"invalid_request"_s,
+         ErrorCode::InvalidRequest,
          u"expected_version"_s},
         {"version as text",
          R"({"expected_version": "2"})",
          {},
          400,
-         u"invalid_request"_s,
+         ErrorCode::InvalidRequest,
          u"expected_version"_s},
         {"If-Match disagrees",
          R"({"expected_version": 2})",
          {{"If-Match", entityTag(1)}},
          400,
-         u"invalid_request"_s,
+         ErrorCode::InvalidRequest,
          u"expected_version"_s},
-        {"If-Match malformed", {}, {{"If-Match", "two"}}, 400, u"invalid_request"_s, u"If-Match"_s},
+        {"If-Match malformed",
+         {},
+         {{"If-Match", "two"}},
+         400,
+         ErrorCode::InvalidRequest,
+         u"If-Match"_s},
     };
     for (const Case& each : cases) {
         HttpTestClient::Headers headers = each.headers;
@@ -622,7 +627,7 @@ void TestOrderRoutes::closeGuards()
     // Stale: 409 as for PATCH, with the events since the writer's base and one conflict event.
     const HttpReply stale = m_fixture.close(base->id, 1, token);
     QVERIFY2(stale.status == 409, stale.describe().constData());
-    QCOMPARE(stale.errorCode(), u"version_conflict"_s);
+    QCOMPARE(stale.errorCode(), ErrorCode::VersionConflict);
     QCOMPARE(stale.json().value(u"current"_s).toObject(), stored);
     QCOMPARE(stale.json().value(u"events"_s).toArray(), log);
     QCOMPARE(orderJson(base->id), stored);
@@ -675,7 +680,7 @@ void TestOrderRoutes::unsupportedMediaType()
         m_fixture.http().send(route == "patch"_L1 ? "PATCH" : "POST", path, body, headers);
     QVERIFY2(reply.status == 415, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"unsupported_media_type"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::UnsupportedMediaType);
     QCOMPARE(orderJson(base->id), stored);
     QCOMPARE(eventsJson(base->id), log);
 }
@@ -760,24 +765,24 @@ void TestOrderRoutes::checkOrder_data()
     QTest::addColumn<bool>("withToken");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("error");
+    QTest::addColumn<ErrorCode>("error");
 
     const QByteArray valid = R"({"expected_version": 1, "items": []})";
     const QByteArray invalid = R"({"items": 5})";
-    QTest::newRow("401 before 415")
-        << u"open"_s << QByteArray("text/plain") << false << valid << 401 << u"unauthorized"_s;
+    QTest::newRow("401 before 415") << u"open"_s << QByteArray("text/plain") << false << valid
+                                    << 401 << ErrorCode::Unauthorized;
     QTest::newRow("415 before 404") << u"unknown"_s << QByteArray("text/plain") << true << valid
-                                    << 415 << u"unsupported_media_type"_s;
+                                    << 415 << ErrorCode::UnsupportedMediaType;
     QTest::newRow("404 before 400") << u"unknown"_s << QByteArray("application/json") << true
-                                    << invalid << 404 << u"not_found"_s;
+                                    << invalid << 404 << ErrorCode::NotFound;
     QTest::newRow("400 before 428") << u"open"_s << QByteArray("application/json") << true
-                                    << invalid << 400 << u"invalid_request"_s;
-    QTest::newRow("400 before 409")
-        << u"open"_s << QByteArray("application/json") << true
-        << QByteArray(R"({"expected_version": 99, "items": 5})") << 400 << u"invalid_request"_s;
+                                    << invalid << 400 << ErrorCode::InvalidRequest;
+    QTest::newRow("400 before 409") << u"open"_s << QByteArray("application/json") << true
+                                    << QByteArray(R"({"expected_version": 99, "items": 5})") << 400
+                                    << ErrorCode::InvalidRequest;
     QTest::newRow("428 before 409 (closed)")
         << u"closed"_s << QByteArray("application/json") << true << QByteArray(R"({"items": []})")
-        << 428 << u"precondition_required"_s;
+        << 428 << ErrorCode::PreconditionRequired;
 }
 
 void TestOrderRoutes::checkOrder()
@@ -787,7 +792,7 @@ void TestOrderRoutes::checkOrder()
     QFETCH(bool, withToken);
     QFETCH(QByteArray, body);
     QFETCH(int, status);
-    QFETCH(QString, error);
+    QFETCH(ErrorCode, error);
 
     qint64 orderId = 987654321;
     if (target == "open"_L1 || target == "closed"_L1) {

@@ -256,7 +256,7 @@ void TestPatchValidation::invalidPatch()
     const HttpReply reply = m_fixture.http().send("PATCH", path, body, headers);
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"invalid_request"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::InvalidRequest);
     QCOMPARE(reply.field(), field);
     QVERIFY(!reply.json().value(u"message"_s).toString().isEmpty());
 

@@ -208,7 +208,7 @@ void TestReadRoutes::unknownPath()
         m_fixture.http().send(method, path, body, {HttpTestClient::bearer(m_token)});
     QVERIFY2(reply.status == 404, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"not_found"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::NotFound);
     QVERIFY(!reply.json().value(u"message"_s).toString().isEmpty());
 }
 
@@ -242,7 +242,7 @@ void TestReadRoutes::wrongMethod()
         m_fixture.http().send(method, path, body, {HttpTestClient::bearer(m_token)});
     QVERIFY2(reply.status == 405, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.errorCode(), u"method_not_allowed"_s);
+    QCOMPARE(reply.errorCode(), ErrorCode::MethodNotAllowed);
     QVERIFY2(reply.hasHeader("Allow"), "405 names the allowed methods");
     QByteArrayList named;
     for (const QByteArray& each : reply.header("Allow").split(','))

@@ -140,7 +140,7 @@ void TestSeedScenario::fourConcurrentWriters()
                 continue;
             ++conflicts;
             Writer& loser = *senders.at(i);
-            QCOMPARE(replies.at(i).errorCode(), u"version_conflict"_s);
+            QCOMPARE(replies.at(i).errorCode(), ErrorCode::VersionConflict);
             const Result<ConflictReply> conflict =
                 JsonCodec::conflictReplyFromJson(replies.at(i).json());
             QVERIFY_OK(conflict);

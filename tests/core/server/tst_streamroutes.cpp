@@ -1,6 +1,7 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
+#include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
 #include "server/VenueServer.h"
 
@@ -210,22 +211,22 @@ void TestStreamRoutes::refusedConnections_data()
     QTest::addColumn<int>("where");
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("error");
+    QTest::addColumn<ErrorCode>("error");
 
     const int header = int(StreamClient::TokenIn::Header);
     const int query = int(StreamClient::TokenIn::Query);
     const QString stream = u"/api/v1/stream"_s;
-    QTest::newRow("no token") << QString() << header << stream << 401 << u"unauthorized"_s;
+    QTest::newRow("no token") << QString() << header << stream << 401 << ErrorCode::Unauthorized;
     QTest::newRow("unknown token in header")
-        << u"bm90LWEtdG9rZW4"_s << header << stream << 401 << u"unauthorized"_s;
+        << u"bm90LWEtdG9rZW4"_s << header << stream << 401 << ErrorCode::Unauthorized;
     QTest::newRow("unknown token in query")
-        << u"bm90LWEtdG9rZW4"_s << query << stream << 401 << u"unauthorized"_s;
+        << u"bm90LWEtdG9rZW4"_s << query << stream << 401 << ErrorCode::Unauthorized;
     QTest::newRow("revoked token in header")
-        << u"revoked"_s << header << stream << 401 << u"unauthorized"_s;
+        << u"revoked"_s << header << stream << 401 << ErrorCode::Unauthorized;
     QTest::newRow("revoked token in query")
-        << u"revoked"_s << query << stream << 401 << u"unauthorized"_s;
+        << u"revoked"_s << query << stream << 401 << ErrorCode::Unauthorized;
     QTest::newRow("valid token, another path")
-        << u"valid"_s << header << u"/api/v1/tables"_s << 404 << u"not_found"_s;
+        << u"valid"_s << header << u"/api/v1/tables"_s << 404 << ErrorCode::NotFound;
 }
 
 // Refused before the upgrade, with the contract's error reply; the client never connects.
@@ -235,7 +236,7 @@ void TestStreamRoutes::refusedConnections()
     QFETCH(int, where);
     QFETCH(QString, path);
     QFETCH(int, status);
-    QFETCH(QString, error);
+    QFETCH(ErrorCode, error);
     QVERIFY(start());
 
     QByteArray sent = token.toLatin1();
@@ -285,11 +286,13 @@ void TestStreamRoutes::plainRequestWithoutUpgrade_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<bool>("withToken");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("error");
+    QTest::addColumn<ErrorCode>("error");
 
-    QTest::newRow("GET without token") << QByteArray("GET") << false << 401 << u"unauthorized"_s;
-    QTest::newRow("GET with token") << QByteArray("GET") << true << 426 << u"upgrade_required"_s;
-    QTest::newRow("POST") << QByteArray("POST") << true << 405 << u"method_not_allowed"_s;
+    QTest::newRow("GET without token")
+        << QByteArray("GET") << false << 401 << ErrorCode::Unauthorized;
+    QTest::newRow("GET with token")
+        << QByteArray("GET") << true << 426 << ErrorCode::UpgradeRequired;
+    QTest::newRow("POST") << QByteArray("POST") << true << 405 << ErrorCode::MethodNotAllowed;
 }
 
 void TestStreamRoutes::plainRequestWithoutUpgrade()
@@ -297,7 +300,7 @@ void TestStreamRoutes::plainRequestWithoutUpgrade()
     QFETCH(QByteArray, method);
     QFETCH(bool, withToken);
     QFETCH(int, status);
-    QFETCH(QString, error);
+    QFETCH(ErrorCode, error);
     QVERIFY(start());
 
     HttpTestClient::Headers headers;
@@ -464,7 +467,7 @@ void TestStreamRoutes::tokenRevokedWhileConnectedClosesStream()
     QCOMPARE(logout.status, 204);
     QTRY_VERIFY_WITH_TIMEOUT(leaving.closed, connectMs);
     QCOMPARE(leaving.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
-    QCOMPARE(leaving.socket.closeReason(), u"unauthorized"_s);
+    QCOMPARE(leaving.socket.closeReason(), ErrorCodeNames::wireName(ErrorCode::Unauthorized));
     // Heartbeats keep the other client, which answers its pings: time must pass for several
     // (a close would end the wait at once).
     QSignalSpy closed(&staying.socket, &QWebSocket::disconnected);

@@ -34,7 +34,7 @@ Result<void> administer(const QString& statement)
         database.setDatabaseName(server->databaseName);
         if (!database.open()) {
             failed = true;
-            failure = ApiError{u"fixture"_s,
+            failure = ApiError{ErrorCode::HarnessFailed,
                                u"cannot reach the test PostgreSQL server %1: %2"_s.arg(
                                    server->displayed(), database.lastError().text()),
                                {}};
@@ -42,8 +42,9 @@ Result<void> administer(const QString& statement)
             QSqlQuery query(database);
             if (!query.exec(statement)) {
                 failed = true;
-                failure = ApiError{
-                    u"fixture"_s, u"%1 failed: %2"_s.arg(statement, query.lastError().text()), {}};
+                failure = ApiError{ErrorCode::HarnessFailed,
+                                   u"%1 failed: %2"_s.arg(statement, query.lastError().text()),
+                                   {}};
             }
         }
         database.close();
@@ -94,6 +95,6 @@ Result<QString> PostgresTestServer::createDatabase()
 Result<void> PostgresTestServer::dropDatabase(const QString& name)
 {
     if (!isGeneratedName(name))
-        return ApiError{u"fixture"_s, u"refusing to drop "_s + name, {}};
+        return ApiError{ErrorCode::HarnessFailed, u"refusing to drop "_s + name, {}};
     return administer(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s);
 }

@@ -223,7 +223,7 @@ void TestHistoryPanel::touchSizes()
 void TestHistoryPanel::saysWhenTheVenueFeedIsRefused()
 {
     HistoryPanel panel;
-    panel.showReadError({u"forbidden"_s, u"Managers only."_s, {}});
+    panel.showReadError({ErrorCode::Forbidden, u"Managers only."_s, {}});
     QVERIFY(panel.findChild<QLabel*>(u"historyStatus"_s)->text().contains(u"Only managers"_s));
     panel.appendVenueEvents(story());
     QVERIFY(!panel.findChild<QLabel*>(u"historyStatus"_s)->text().contains(u"Only managers"_s));

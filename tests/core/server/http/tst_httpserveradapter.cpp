@@ -88,7 +88,7 @@ void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens()
 
     RecordingGate gate;
     if (gateFails)
-        gate.failure = ApiError{u"store_unavailable"_s, u"gone"_s, {}};
+        gate.failure = ApiError{ErrorCode::StoreUnavailable, u"gone"_s, {}};
     int opensWhenAnswered = -1;
     HttpServerAdapter server(ConnectionLimits{}, [&gate](const HttpRequest&) {
         gate.shut(); // the handler's write waits for its commit

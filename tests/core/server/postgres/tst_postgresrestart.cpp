@@ -35,7 +35,7 @@ Result<QString> TestPostgresRestart::script(const QStringList& arguments)
     process.start(u"bash"_s, QStringList{QStringLiteral(PGTEST_SCRIPT)} + arguments);
     if (!process.waitForFinished(90000) || process.exitCode() != 0)
         return ApiError{
-            u"pgtest"_s,
+            ErrorCode::HarnessFailed,
             u"pgtest.sh %1 failed: %2"_s.arg(arguments.join(u' '),
                                              QString::fromUtf8(process.readAllStandardError())),
             {}};

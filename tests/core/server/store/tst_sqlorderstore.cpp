@@ -295,7 +295,7 @@ void TestSqlOrderStore::staleWriteChangesNothing()
     QVERIFY(!peek(u"SELECT items FROM orders WHERE id = 2"_s).toString().contains(second));
     const Result<WriteOutcome> missing = m_store->writeItems(999999, 1, {}, {}, 6);
     QVERIFY(!missing.ok());
-    QCOMPARE(missing.error().code, u"not_found"_s);
+    QCOMPARE(missing.error().code, ErrorCode::NotFound);
 }
 
 void TestSqlOrderStore::eventsPageWithSince_data()

@@ -10,6 +10,7 @@
 #include "model/Result.h"
 #include "Outbox.h"
 #include "PatchReply.h"
+#include "TabletRequest.h"
 
 #include <QObject>
 #include <QTimer>
@@ -92,9 +93,7 @@ public:
     bool isOnline() const;
     void replayOutbox();
 
-    // What a failed request was for, so ui/ can say what did not happen.
-    enum class Request { LoadTables, LoadMenu, OpenTable, SaveDraft, LiveUpdates };
-    Q_ENUM(Request)
+    using Request = TabletRequest::Kind;
 
 Q_SIGNALS:
     void loggedIn(const Staff& staff);

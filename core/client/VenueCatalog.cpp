@@ -15,7 +15,7 @@ void VenueCatalog::refreshTables()
     m_api.tables([this](Result<QList<Table>> tables) {
         Q_EMIT tablesAnswered();
         if (!tables)
-            return Q_EMIT readFailed(tables.error(), SyncEngine::Request::LoadTables);
+            return Q_EMIT readFailed(tables.error(), TabletRequest::Kind::LoadTables);
         Q_EMIT answered();
         m_tables = std::move(tables).value();
         Q_EMIT tablesChanged();
@@ -36,7 +36,7 @@ void VenueCatalog::refreshMenu(const QString& language)
 {
     m_api.menu(language, [this](Result<QList<MenuItem>> menu) {
         if (!menu)
-            return Q_EMIT readFailed(menu.error(), SyncEngine::Request::LoadMenu);
+            return Q_EMIT readFailed(menu.error(), TabletRequest::Kind::LoadMenu);
         Q_EMIT answered();
         m_menu = std::move(menu).value();
         Q_EMIT menuChanged();
@@ -49,7 +49,7 @@ void VenueCatalog::openOrder(qint64 orderId)
     m_api.order(orderId, [this, orderId](Result<Order> order) {
         m_busy.end(orderId);
         if (!order)
-            return Q_EMIT readFailed(order.error(), SyncEngine::Request::OpenTable);
+            return Q_EMIT readFailed(order.error(), TabletRequest::Kind::OpenTable);
         Q_EMIT answered();
         Q_EMIT orderRead(order.value());
     });

@@ -2,7 +2,7 @@
 
 #include "model/ApiError.h"
 #include "model/ApiMessages.h"
-#include "SyncEngine.h"
+#include "TabletRequest.h"
 
 #include <QObject>
 
@@ -34,7 +34,7 @@ Q_SIGNALS:
     // A tables read came back, answered or not.
     void tablesAnswered();
     // A read failed; `request` says which, for the waiter.
-    void readFailed(const ApiError& error, SyncEngine::Request request);
+    void readFailed(const ApiError& error, TabletRequest::Kind request);
 
 private:
     ApiClient& m_api;

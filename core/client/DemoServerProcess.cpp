@@ -5,26 +5,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// tablesyncd's own line once it accepts connections: "tablesyncd 0.1.0 listening on URL/api/v1".
-QUrl listeningUrl(const QByteArray& output)
-{
-    const QByteArray marker = " listening on ";
-    for (const QByteArray& line : output.split('\n')) {
-        const qsizetype at = line.indexOf(marker);
-        if (!line.startsWith("tablesyncd ") || at < 0)
-            continue;
-        const QByteArray rest = line.mid(at + marker.size());
-        const QUrl api(QString::fromUtf8(rest.left(rest.indexOf(' '))));
-        if (api.isValid() && api.port() > 0)
-            return api.adjusted(QUrl::RemovePath);
-    }
-    return {};
-}
-
-} // namespace
-
 DemoServerProcess::DemoServerProcess(QString program, QObject* parent)
     : QObject(parent)
     , m_program(std::move(program))
@@ -70,6 +50,22 @@ QString DemoServerProcess::locate(const QString& programDirectory, const QString
     return {};
 }
 
+QUrl DemoServerProcess::announcedUrl(const QByteArray& output)
+{
+    const QByteArray marker = " listening on ";
+    // Only whole lines: a port read from half a line would be wrong.
+    for (const QByteArray& line : output.left(output.lastIndexOf('\n') + 1).split('\n')) {
+        const qsizetype at = line.indexOf(marker);
+        if (!line.startsWith("tablesyncd ") || at < 0)
+            continue;
+        const QByteArray rest = line.mid(at + marker.size());
+        const QUrl api(QString::fromUtf8(rest.left(rest.indexOf(' '))));
+        if (api.isValid() && api.port() > 0)
+            return api.adjusted(QUrl::RemovePath);
+    }
+    return {};
+}
+
 void DemoServerProcess::start(const QString& database, int timeoutMs)
 {
     m_url.clear();
@@ -100,7 +96,7 @@ void DemoServerProcess::readAnnouncement()
     if (!m_url.isEmpty())
         return;
     m_output += output;
-    m_url = listeningUrl(m_output);
+    m_url = announcedUrl(m_output);
     if (m_url.isEmpty())
         return;
     m_deadline.stop();

@@ -21,6 +21,9 @@ public:
     // tablesyncd next to the running program, else the build tree's when given; empty when
     // neither exists.
     static QString locate(const QString& programDirectory, const QString& buildTreeProgram);
+    // The server's address from tablesyncd's "tablesyncd VERSION listening on URL/api/v1" line
+    // in what it printed so far; empty until that line is complete.
+    static QUrl announcedUrl(const QByteArray& output);
 
     // Starts the child; ready() or failed() follows within timeoutMs.
     void start(const QString& database, int timeoutMs = 30000);

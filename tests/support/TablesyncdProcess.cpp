@@ -1,21 +1,10 @@
 #include "TablesyncdProcess.h"
 
+#include "client/DemoServerProcess.h"
+
 #include <QElapsedTimer>
-#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// The address of "... listening on http://127.0.0.1:PORT/api/v1 ...", or an empty URL.
-QUrl announcedUrl(const QByteArray& output)
-{
-    static const QRegularExpression pattern(u"listening on (\\w+://[^/\\s]+:\\d+)/"_s);
-    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(output));
-    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
-}
-
-} // namespace
 
 QString TablesyncdProcess::executable()
 {
@@ -76,7 +65,7 @@ Result<QUrl> TablesyncdProcess::start(QStringList arguments, int timeoutMs)
     while (waited.elapsed() < timeoutMs) {
         m_process.waitForReadyRead(200);
         m_out += m_process.readAllStandardOutput();
-        m_baseUrl = announcedUrl(m_out);
+        m_baseUrl = DemoServerProcess::announcedUrl(m_out);
         if (m_baseUrl.isValid())
             return m_baseUrl;
         if (m_process.state() == QProcess::NotRunning)

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SideBySideWindows.h"
 #include "TabletFailure.h"
+#include "WaiterMessages.h"
 
 #include "client/SyncEngine.h"
 #include "client/TabletSettings.h"
@@ -89,7 +90,10 @@ MainWindow* TabletWindows::open(const QString& localFile, const QUrl& server,
 {
     auto engine = std::make_unique<SyncEngine>(localFile);
     if (const Result<void> opened = engine->open(); !opened) {
-        TabletFailure::show(opened.error().message);
+        // The sentence in the waiter's language; core's detail (the file, the driver's words)
+        // after it for whoever fixes the tablet.
+        TabletFailure::show(WaiterMessages::reason(opened.error()) + u'\n' +
+                            opened.error().message);
         return nullptr;
     }
     engine->setServerUrl(server);

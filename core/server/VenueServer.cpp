@@ -39,8 +39,14 @@ Result<void> VenueServer::open()
         return opened.error();
     m_store = std::move(opened.value().store);
     if (std::unique_ptr<PostgresNotifier> notifier = std::move(opened.value().notifier)) {
+        // Read before the listener subscribes: others' writes in between are caught up.
+        const Result<qint64> latest = m_store->latestSeq();
+        if (!latest.ok()) {
+            m_store.reset();
+            return latest.error();
+        }
         connect(notifier.get(), &PostgresNotifier::orderChanged, this, &VenueServer::orderChanged);
-        notifier->start();
+        notifier->start(latest.value());
         m_notifier = std::move(notifier);
     }
     m_auth = std::make_unique<Authenticator>(*m_store, m_clock, m_options.tokenLifetimeMs);

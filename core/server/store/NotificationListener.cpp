@@ -17,11 +17,13 @@ QAtomicInteger<quint64> connectionCounter;
 
 } // namespace
 
-NotificationListener::NotificationListener(PostgresUrl url, QString origin, int heartbeatMs)
+NotificationListener::NotificationListener(PostgresUrl url, QString origin, int heartbeatMs,
+                                           qint64 fromSeq)
     : m_url(std::move(url))
     , m_origin(std::move(origin))
     , m_heartbeatMs(heartbeatMs)
     , m_connectionName(u"tablesync-listen-%1"_s.arg(++connectionCounter))
+    , m_startMark(fromSeq)
 {}
 
 NotificationListener::~NotificationListener()
@@ -52,12 +54,13 @@ bool NotificationListener::connectAndListen()
         return false;
     }
     connect(m_database.driver(), &QSqlDriver::notification, this, &NotificationListener::notified);
-    const qint64 before = m_mark;
+    const qint64 before = m_mark >= 0 ? m_mark : m_startMark;
     const qint64 latest = latestSeq();
     if (latest < 0)
         return false;
     m_connected = true;
-    // After a lost connection, notifications sent meanwhile are gone: report what changed.
+    // Notifications sent before this subscription (while the server started, or while the
+    // connection was lost) are gone: report what changed since the mark.
     if (before >= 0)
         catchUp(before);
     m_mark = latest;

@@ -15,7 +15,8 @@ class NotificationListener : public QObject
 {
     Q_OBJECT
 public:
-    NotificationListener(PostgresUrl url, QString origin, int heartbeatMs);
+    // fromSeq: the first subscription reports changes after this event too (-1: none).
+    NotificationListener(PostgresUrl url, QString origin, int heartbeatMs, qint64 fromSeq);
     ~NotificationListener() override;
 
     void start();
@@ -45,5 +46,6 @@ private:
     QTimer* m_timer = nullptr;
     bool m_connected = false;
     qint64 m_mark = -1; // the highest seq known to be reported; -1 before the first connection
+    qint64 m_startMark; // where the first connection catches up from; -1: it does not
     QHash<qint64, qint64> m_reported; // order id -> highest version reported
 };

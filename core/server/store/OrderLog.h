@@ -31,4 +31,6 @@ public:
     // The order's events with a version above `afterVersion`, oldest first.
     virtual Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) = 0;
     virtual Result<QList<Event>> events(qint64 since, int limit) = 0;
+    // The seq of the newest event, 0 for an empty log.
+    virtual Result<qint64> latestSeq() = 0;
 };

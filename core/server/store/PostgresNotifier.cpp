@@ -25,11 +25,11 @@ PostgresNotifier::~PostgresNotifier()
     m_thread.wait();
 }
 
-void PostgresNotifier::start()
+void PostgresNotifier::start(qint64 fromSeq)
 {
     if (m_listener)
         return;
-    m_listener = new NotificationListener(m_url, m_origin, m_heartbeatMs);
+    m_listener = new NotificationListener(m_url, m_origin, m_heartbeatMs, fromSeq);
     m_listener->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_listener, &NotificationListener::start);
     connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);

@@ -19,7 +19,9 @@ public:
     PostgresNotifier(PostgresUrl url, QString origin, int heartbeatMs, QObject* parent = nullptr);
     ~PostgresNotifier() override;
 
-    void start();
+    // Changes after event `fromSeq` are reported even when they commit before the listener has
+    // subscribed; -1: only those after it has.
+    void start(qint64 fromSeq = -1);
 
     // Lower case: QPSQL quotes the channel name, and pg_notify() takes it as written.
     static QString channel();

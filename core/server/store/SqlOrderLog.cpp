@@ -228,3 +228,13 @@ Result<QList<Event>> SqlOrderLog::events(qint64 since, int limit)
         u"SELECT %1 FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s.arg(SqlRows::eventColumns()),
         {since, qint64(limit)}, &SqlRows::event);
 }
+
+Result<qint64> SqlOrderLog::latestSeq()
+{
+    Result<std::optional<qint64>> latest =
+        m_session.readOne(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s, {},
+                          [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (!latest.ok())
+        return latest.error();
+    return latest.value().value_or(0);
+}

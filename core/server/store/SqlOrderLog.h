@@ -20,6 +20,7 @@ public:
     Result<void> appendEvent(Event event) override;
     Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) override;
     Result<QList<Event>> events(qint64 since, int limit) override;
+    Result<qint64> latestSeq() override;
 
     // Inside a write transaction: opens a new empty order on the table; its id.
     Result<qint64> openOrder(const QString& tableId, qint64 now);

@@ -307,3 +307,8 @@ Result<QList<Event>> SqlOrderStore::events(qint64 since, int limit)
 {
     return m_log.events(since, limit);
 }
+
+Result<qint64> SqlOrderStore::latestSeq()
+{
+    return m_log.latestSeq();
+}

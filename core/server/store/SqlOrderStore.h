@@ -53,6 +53,7 @@ public:
     Result<void> appendEvent(Event event) override;
     Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) override;
     Result<QList<Event>> events(qint64 since, int limit) override;
+    Result<qint64> latestSeq() override;
 
     void setGroupCommit(bool on) override;
     bool hasUncommittedWrites() const override;

@@ -1,12 +1,16 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
+#include "server/store/PostgresNotifier.h"
+#include "server/store/PostgresUrl.h"
 #include "server/VenueServer.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,6 +24,7 @@ class TestPostgresRestart : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void notifierReportsWhatCommittedBeforeItSubscribed();
     void serversSurviveDatabaseRestart();
 
 private:
@@ -57,6 +62,40 @@ void TestPostgresRestart::cleanupTestCase()
 {
     if (!m_directory.isEmpty())
         QVERIFY_OK(script({u"stop"_s, m_directory}));
+}
+
+// A server reads the log's newest seq when it opens and starts its listener from there: a write
+// another server commits before the listener has subscribed sent its notification to nobody,
+// and is reported all the same.
+void TestPostgresRestart::notifierReportsWhatCommittedBeforeItSubscribed()
+{
+    ServerFixture writer;
+    writer.options().database = m_url;
+    QVERIFY_OK(writer.start());
+    Result<QByteArray> token = writer.token(u"elif"_s);
+    QVERIFY_OK(token);
+    Result<Table> table = writer.table(u"7"_s, token.value());
+    QVERIFY_OK(table);
+    const Result<QList<MenuItem>> menu = writer.menu(token.value());
+    QVERIFY_OK(menu);
+    const Result<PostgresUrl> url = PostgresUrl::parse(m_url);
+    QVERIFY_OK(url);
+
+    PostgresNotifier notifier(url.value(), u"watcher"_s, 200);
+    QSignalSpy moved(&notifier, &PostgresNotifier::orderChanged);
+    QCOMPARE(writer
+                 .patchLines(table->orderId, table->version,
+                             {ServerFixture::newLine(menu->at(0).id)}, token.value())
+                 .status,
+             200);
+    notifier.start(0);
+    const auto reported = [&] {
+        return std::any_of(moved.cbegin(), moved.cend(), [&](const QList<QVariant>& change) {
+            return change.at(0).toLongLong() == table->orderId &&
+                   change.at(2).toLongLong() == table->version + 1;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(reported(), 5000);
 }
 
 void TestPostgresRestart::serversSurviveDatabaseRestart()

@@ -309,6 +309,7 @@ void TestSqlOrderStore::eventsPageWithSince_data()
 void TestSqlOrderStore::eventsPageWithSince()
 {
     QFETCH(int, limit);
+    QCOMPARE(m_store->latestSeq().value(), 0);
     for (qint64 order = 1; order <= 3; ++order) {
         const QString id = u"1111111%1-1111-4111-8111-111111111111"_s.arg(order);
         QVERIFY(m_store
@@ -335,6 +336,7 @@ void TestSqlOrderStore::eventsPageWithSince()
     QCOMPARE(all.at(0).orderId, 1);
     QCOMPARE(all.last().kind, Event::Kind::Close);
     QVERIFY(m_store->events(since, limit).value().isEmpty());
+    QCOMPARE(m_store->latestSeq().value(), all.last().seq);
     QCOMPARE(m_store->orderEvents(2, 1).value().size(), 2);
     QCOMPARE(m_store->orderEvents(2, 2).value().size(), 1);
 }

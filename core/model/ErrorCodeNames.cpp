@@ -33,8 +33,7 @@ constexpr std::array names{
     Name{ErrorCode::UnsupportedMediaType, u"unsupported_media_type"},
     Name{ErrorCode::RequestTimeout, u"request_timeout"},
     Name{ErrorCode::TooManyRequests, u"too_many_requests"},
-    // The contract says headers_too_large; released servers send this, so it stays on the wire.
-    Name{ErrorCode::HeadersTooLarge, u"request_header_fields_too_large"},
+    Name{ErrorCode::HeadersTooLarge, u"headers_too_large"},
     Name{ErrorCode::ServiceUnavailable, u"service_unavailable"},
     Name{ErrorCode::StoreUnavailable, u"store_unavailable"},
     Name{ErrorCode::UpgradeRequired, u"upgrade_required"},
@@ -89,7 +88,8 @@ QString ErrorCodeNames::wireName(ErrorCode code)
 
 ErrorCode ErrorCodeNames::fromWire(QStringView name)
 {
-    if (name == u"headers_too_large")
+    // Servers released before 2026-12 sent this spelling; their tablets still meet them.
+    if (name == u"request_header_fields_too_large")
         return ErrorCode::HeadersTooLarge;
     const auto found =
         std::ranges::find_if(names, [name](const Name& row) { return row.wire == name; });

@@ -293,7 +293,7 @@ private slots:
     void errorCodeNamesAreDistinct();
     void unknownErrorCodes_data();
     void unknownErrorCodes();
-    void contractSpellingOfHeadersTooLargeIsUnderstood();
+    void olderServersSpellingOfHeadersTooLargeIsUnderstood();
     void errorFromJsonRejectsNonErrors();
     void menuAndTablesRoundTrip();
     void decodersRejectWrongTypes_data();
@@ -645,7 +645,7 @@ void TestJsonCodec::errorCodeWireNames_data()
         {ErrorCode::UnsupportedMediaType, u"unsupported_media_type"_s},
         {ErrorCode::RequestTimeout, u"request_timeout"_s},
         {ErrorCode::TooManyRequests, u"too_many_requests"_s},
-        {ErrorCode::HeadersTooLarge, u"request_header_fields_too_large"_s},
+        {ErrorCode::HeadersTooLarge, u"headers_too_large"_s},
         {ErrorCode::ServiceUnavailable, u"service_unavailable"_s},
         {ErrorCode::StoreUnavailable, u"store_unavailable"_s},
         {ErrorCode::UpgradeRequired, u"upgrade_required"_s},
@@ -707,9 +707,10 @@ void TestJsonCodec::unknownErrorCodes()
     QCOMPARE(JsonCodec::toJson(*decoded).value(u"error"_s).toString(), name);
 }
 
-void TestJsonCodec::contractSpellingOfHeadersTooLargeIsUnderstood()
+void TestJsonCodec::olderServersSpellingOfHeadersTooLargeIsUnderstood()
 {
-    QCOMPARE(ErrorCodeNames::fromWire(u"headers_too_large"), ErrorCode::HeadersTooLarge);
+    QCOMPARE(ErrorCodeNames::fromWire(u"request_header_fields_too_large"),
+             ErrorCode::HeadersTooLarge);
 }
 
 void TestJsonCodec::errorFromJsonRejectsNonErrors()

@@ -36,6 +36,13 @@ Result<T> decodeBody(const QByteArray& body,
     return value;
 }
 
+// A 429 for the request rate, not a login lockout (too_many_attempts), which must not be retried.
+bool isRateLimit(const QByteArray& body)
+{
+    const Result<QJsonObject> object = JsonCodec::parseObject(body);
+    return object && object.value().value(u"error"_s).toString() == "too_many_requests"_L1;
+}
+
 } // namespace
 
 ApiClient::ApiClient(QObject* parent)
@@ -178,7 +185,7 @@ void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::opt
                 return Result<std::optional<Order>>(std::move(order).value());
             }));
         },
-        ifNoneMatch);
+        ifNoneMatch, Priority::Background);
 }
 
 void ApiClient::patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
@@ -242,7 +249,8 @@ void ApiClient::events(qint64 since, int limit, Callback<EventsPage> done)
 void ApiClient::send(const QByteArray& verb, const QString& path,
                      const QList<QPair<QString, QString>>& query,
                      const std::optional<QByteArray>& body,
-                     std::function<void(Result<Answer>)> done, const Headers& headers)
+                     std::function<void(Result<Answer>)> done, const Headers& headers,
+                     Priority priority)
 {
     QUrl url = m_serverUrl;
     QString prefix = url.path();
@@ -263,8 +271,19 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
 
-    QNetworkReply* reply = body ? m_network->sendCustomRequest(request, verb, *body)
-                                : m_network->sendCustomRequest(request, verb);
+    Outgoing outgoing{verb, request, body, priority};
+    m_pacer.submit(priority, [this, outgoing = std::move(outgoing), done = std::move(done)] {
+        dispatch(outgoing, done, false);
+    });
+}
+
+void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Answer>)> done,
+                         bool retried)
+{
+    QNetworkReply* reply =
+        outgoing.body
+            ? m_network->sendCustomRequest(outgoing.request, outgoing.verb, *outgoing.body)
+            : m_network->sendCustomRequest(outgoing.request, outgoing.verb);
     m_inFlight.insert(reply);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, reply](const QList<QSslError>& errors) { checkCertificate(reply, errors); });
@@ -278,7 +297,30 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
     });
     timer->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, done = std::move(done)]() { finish(reply, done); });
+            [this, reply, outgoing, retried, done = std::move(done)]() {
+                m_pacer.finished(outgoing.priority);
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status != 429 || retried || !isRateLimit(reply->peek(reply->bytesAvailable())))
+                    return finish(reply, done);
+                // Nothing was done for a 429: wait as told, then the same request once more.
+                const int waitMs = retryDelayMs(reply->rawHeader("Retry-After"));
+                m_inFlight.remove(reply);
+                reply->deleteLater();
+                m_pacer.holdFor(waitMs);
+                emit rateLimited(waitMs);
+                QTimer::singleShot(waitMs, this, [this, outgoing, done] {
+                    m_pacer.submit(outgoing.priority,
+                                   [this, outgoing, done] { dispatch(outgoing, done, true); });
+                });
+            });
+}
+
+int ApiClient::retryDelayMs(const QByteArray& retryAfter)
+{
+    bool ok = false;
+    const int seconds = retryAfter.trimmed().toInt(&ok);
+    return (ok && seconds > 0 ? qMin(seconds, 300) : 1) * 1000;
 }
 
 void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done)

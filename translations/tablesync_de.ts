@@ -267,6 +267,14 @@ Diesem Server vertrauen?</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
+        <source>Fired</source>
+        <translation>An die Küche</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -515,13 +523,6 @@ Diesem Server vertrauen?</translation>
         <source>TableSync</source>
         <translation>TableSync</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Gesendet. Die Bestellung hat jetzt %n Position.</numerusform>
-            <numerusform>Gesendet. Die Bestellung hat jetzt %n Positionen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
         <translation>Keine Verbindung. Auf diesem Tablet gespeichert; wird automatisch gesendet, sobald der Server wieder erreichbar ist.</translation>
@@ -715,6 +716,13 @@ Diesem Server vertrauen?</translation>
         <source>⚠ Someone else changed this order — your send will show what changed.</source>
         <translation>⚠ Jemand anderes hat diese Bestellung geändert – beim Senden sehen Sie, was sich geändert hat.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Gesendet. Die Bestellung hat jetzt %n Position.</numerusform>
+            <numerusform>Gesendet. Die Bestellung hat jetzt %n Positionen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>
@@ -838,6 +846,59 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWorkBanner</name>
+    <message>
+        <source>Only a manager signed in on this tablet can discard it.</source>
+        <translation>Nur ein an diesem Tablet angemeldeter Manager kann sie verwerfen.</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is left to discard.</source>
+        <translation>Von dieser Person ist nichts mehr zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Say why the work is discarded (at most 200 characters).</source>
+        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This tablet could not discard it; nothing was changed.</source>
+        <translation>Dieses Tablet konnte sie nicht verwerfen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A waiter this tablet cannot name</source>
+        <translation>Eine Bedienung, die dieses Tablet nicht benennen kann,</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
+        <translation>
+            <numerusform>%1 hat %n ungesendete Änderung auf diesem Tablet; sie wird gesendet, sobald %1 sich wieder anmeldet.</numerusform>
+            <numerusform>%1 hat %n ungesendete Änderungen auf diesem Tablet; sie werden gesendet, sobald %1 sich wieder anmeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s work…</source>
+        <translation>Arbeit von %1 verwerfen…</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Warum wird sie verworfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
+        <translation>
+            <numerusform>%n Änderung von %1 verworfen: „%2“. Auf diesem Tablet protokolliert.</numerusform>
+            <numerusform>%n Änderungen von %1 verworfen: „%2“. Auf diesem Tablet protokolliert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,16 +19,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Sent. The order now has %n line.</numerusform>
-            <numerusform>Sent. The order now has %n lines.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OfflineBanner</name>
     <message numerus="yes">
         <source>Offline — %n sends waiting</source>
@@ -54,6 +44,13 @@
             <numerusform>Not sent yet (%n changes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Sent. The order now has %n line.</numerusform>
+            <numerusform>Sent. The order now has %n lines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>
@@ -69,6 +66,23 @@
         <translation>
             <numerusform>%n min ago</numerusform>
             <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWorkBanner</name>
+    <message numerus="yes">
+        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
+        <translation>
+            <numerusform>%1 has %n unsent change on this tablet; it is sent when they sign in again.</numerusform>
+            <numerusform>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
+        <translation>
+            <numerusform>Discarded %n change of %1: “%2”. Logged on this tablet.</numerusform>
+            <numerusform>Discarded %n changes of %1: “%2”. Logged on this tablet.</numerusform>
         </translation>
     </message>
 </context>

@@ -267,6 +267,14 @@ Trust this server?</source>
         <translation>Закрыт</translation>
     </message>
     <message>
+        <source>Fired</source>
+        <translation>Отправлено на кухню</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Стол %1</translation>
     </message>
@@ -517,14 +525,6 @@ Trust this server?</source>
         <source>TableSync</source>
         <translation>TableSync</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Отправлено. Теперь в заказе %n позиция.</numerusform>
-            <numerusform>Отправлено. Теперь в заказе %n позиции.</numerusform>
-            <numerusform>Отправлено. Теперь в заказе %n позиций.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
         <translation>Нет связи. Сохранено на этом планшете; отправится само, когда сервер снова будет доступен.</translation>
@@ -721,6 +721,14 @@ Trust this server?</source>
         <source>⚠ Someone else changed this order — your send will show what changed.</source>
         <translation>⚠ Кто-то другой изменил этот заказ — при отправке вы увидите, что изменилось.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Отправлено. Теперь в заказе %n позиция.</numerusform>
+            <numerusform>Отправлено. Теперь в заказе %n позиции.</numerusform>
+            <numerusform>Отправлено. Теперь в заказе %n позиций.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>
@@ -846,6 +854,61 @@ Trust this server?</source>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWorkBanner</name>
+    <message>
+        <source>Only a manager signed in on this tablet can discard it.</source>
+        <translation>Удалить её может только менеджер, вошедший на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is left to discard.</source>
+        <translation>Удалять больше нечего.</translation>
+    </message>
+    <message>
+        <source>Say why the work is discarded (at most 200 characters).</source>
+        <translation>Укажите, почему работа удаляется (не более 200 символов).</translation>
+    </message>
+    <message>
+        <source>This tablet could not discard it; nothing was changed.</source>
+        <translation>Планшет не смог её удалить; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A waiter this tablet cannot name</source>
+        <translation>Официант, которого планшет не может назвать,</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
+        <translation>
+            <numerusform>%1: на этом планшете %n неотправленное изменение; оно будет отправлено при следующем входе.</numerusform>
+            <numerusform>%1: на этом планшете %n неотправленных изменения; они будут отправлены при следующем входе.</numerusform>
+            <numerusform>%1: на этом планшете %n неотправленных изменений; они будут отправлены при следующем входе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s work…</source>
+        <translation>Удалить работу: %1…</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Почему её удаляют?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
+        <translation>
+            <numerusform>Удалено %n изменение (%1): «%2». Записано в журнал планшета.</numerusform>
+            <numerusform>Удалено %n изменения (%1): «%2». Записано в журнал планшета.</numerusform>
+            <numerusform>Удалено %n изменений (%1): «%2». Записано в журнал планшета.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,14 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Kapatıldı</translation>
     </message>
     <message>
+        <source>Fired</source>
+        <translation>Mutfağa gönderildi</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Masa %1</translation>
     </message>
@@ -513,12 +521,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>TableSync</source>
         <translation>TableSync</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Gönderildi. Siparişte artık %n kalem var.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
         <translation>Bağlantı yok. Bu tablete kaydedildi; sunucu geri geldiğinde kendiliğinden gönderilecek.</translation>
@@ -709,6 +711,12 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>⚠ Someone else changed this order — your send will show what changed.</source>
         <translation>⚠ Bu siparişi başka biri değiştirdi — gönderirken neyin değiştiğini göreceksiniz.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Gönderildi. Siparişte artık %n kalem var.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>
@@ -830,6 +838,57 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWorkBanner</name>
+    <message>
+        <source>Only a manager signed in on this tablet can discard it.</source>
+        <translation>Bunu yalnızca bu tablette oturum açmış bir yönetici silebilir.</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is left to discard.</source>
+        <translation>Bu kişiye ait silinecek bir şey kalmadı.</translation>
+    </message>
+    <message>
+        <source>Say why the work is discarded (at most 200 characters).</source>
+        <translation>Çalışmanın neden silindiğini yazın (en fazla 200 karakter).</translation>
+    </message>
+    <message>
+        <source>This tablet could not discard it; nothing was changed.</source>
+        <translation>Bu tablet silemedi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>A waiter this tablet cannot name</source>
+        <translation>Bu tabletin adını bilmediği bir garson</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
+        <translation>
+            <numerusform>%1: bu tablette gönderilmemiş %n değişiklik var; tekrar oturum açtığında gönderilir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s work…</source>
+        <translation>%1 çalışmasını sil…</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Neden siliniyor?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Sakla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
+        <translation>
+            <numerusform>%1: %n değişiklik silindi: “%2”. Bu tablette kayda geçirildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "model/JsonCodec.h"
+#include "model/KitchenCodec.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -34,6 +35,13 @@ Result<T> decodeBody(const QByteArray& body,
                         u"The server sent a reply this app cannot read: "_s + value.error().message,
                         {}};
     return value;
+}
+
+// A 429 for the request rate, not a login lockout (too_many_attempts), which must not be retried.
+bool isRateLimit(const QByteArray& body)
+{
+    const Result<QJsonObject> object = JsonCodec::parseObject(body);
+    return object && object.value().value(u"error"_s).toString() == "too_many_requests"_L1;
 }
 
 } // namespace
@@ -178,7 +186,7 @@ void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::opt
                 return Result<std::optional<Order>>(std::move(order).value());
             }));
         },
-        ifNoneMatch);
+        ifNoneMatch, Priority::Background);
 }
 
 void ApiClient::patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
@@ -239,10 +247,113 @@ void ApiClient::events(qint64 since, int limit, Callback<EventsPage> done)
     });
 }
 
+void ApiClient::venueMenu(const QString& language, Callback<MenuReply> done)
+{
+    QList<QPair<QString, QString>> query;
+    if (!language.isEmpty())
+        query.append({u"lang"_s, language});
+    fetch<MenuReply>(
+        "GET", u"/menu"_s, query, std::nullopt,
+        [](const QJsonObject& o) { return JsonCodec::menuReplyFromJson(o); }, std::move(done));
+}
+
+void ApiClient::fireOrder(qint64 orderId, qint64 expectedVersion, const QList<int>& courses,
+                          const QStringList& lineIds, Callback<FireOutcome> done)
+{
+    FireRequest request;
+    request.expectedVersion = expectedVersion;
+    if (!courses.isEmpty())
+        request.courses = courses;
+    if (!lineIds.isEmpty())
+        request.lines = lineIds;
+    send("POST", u"/orders/"_s + QString::number(orderId) + u"/fire"_s, {},
+         JsonCodec::encode(KitchenCodec::toJson(request)), [done](Result<Answer> answer) {
+             if (!answer)
+                 return done(answer.error());
+             if (answer->status == 200) {
+                 done(decodeBody<FireOutcome>(answer->body, [](const QJsonObject& o) {
+                     Result<FireReply> fired = KitchenCodec::fireReplyFromJson(o);
+                     if (!fired)
+                         return Result<FireOutcome>(fired.error());
+                     return Result<FireOutcome>(FireOutcome{std::move(fired).value(), {}});
+                 }));
+                 return;
+             }
+             if (answer->status == 409) {
+                 done(decodeBody<FireOutcome>(answer->body, [](const QJsonObject& o) {
+                     Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(o);
+                     if (!conflict)
+                         return Result<FireOutcome>(conflict.error());
+                     return Result<FireOutcome>(FireOutcome{{}, std::move(conflict).value()});
+                 }));
+                 return;
+             }
+             done(errorOf(*answer));
+         });
+}
+
+void ApiClient::fireBanquet(int course, const QStringList& tableIds,
+                            Callback<BanquetFireReply> done)
+{
+    const BanquetFireRequest request{course, tableIds};
+    fetch<BanquetFireReply>(
+        "POST", u"/fire"_s, {}, JsonCodec::encode(KitchenCodec::toJson(request)),
+        [](const QJsonObject& o) { return KitchenCodec::banquetFireReplyFromJson(o); },
+        std::move(done));
+}
+
+void ApiClient::kitchenTickets(qint64 sinceId, int limit, const QString& station, bool openOnly,
+                               Callback<TicketsPage> done)
+{
+    QList<QPair<QString, QString>> query{{u"since"_s, QString::number(sinceId)},
+                                         {u"limit"_s, QString::number(limit)}};
+    if (!station.isEmpty())
+        query.append({u"station"_s, station});
+    if (openOnly)
+        query.append({u"open"_s, u"1"_s});
+    fetch<TicketsPage>(
+        "GET", u"/kitchen/tickets"_s, query, std::nullopt,
+        [](const QJsonObject& o) { return KitchenCodec::ticketsPageFromJson(o); }, std::move(done));
+}
+
+void ApiClient::bumpTicket(qint64 ticketId, Callback<Ticket> done)
+{
+    fetch<Ticket>(
+        "POST", u"/kitchen/tickets/"_s + QString::number(ticketId) + u"/bump"_s, {},
+        QByteArray("{}"), [](const QJsonObject& o) { return KitchenCodec::ticketFromJson(o); },
+        std::move(done));
+}
+
+void ApiClient::setAvailability(const QString& menuItemId, bool available, Callback<MenuItem> done)
+{
+    fetch<MenuItem>(
+        "PUT",
+        u"/menu/"_s + QString::fromLatin1(QUrl::toPercentEncoding(menuItemId)) + u"/availability"_s,
+        {}, JsonCodec::encode(KitchenCodec::toJson(AvailabilityRequest{available})),
+        [](const QJsonObject& o) { return JsonCodec::menuItemFromJson(o); }, std::move(done));
+}
+
+template <typename T>
+void ApiClient::fetch(const QByteArray& verb, const QString& path,
+                      const QList<QPair<QString, QString>>& query,
+                      const std::optional<QByteArray>& body,
+                      std::function<Result<T>(const QJsonObject&)> decode, Callback<T> done)
+{
+    send(verb, path, query, body,
+         [decode = std::move(decode), done = std::move(done)](Result<Answer> answer) {
+             if (!answer)
+                 return done(answer.error());
+             if (answer->status != 200)
+                 return done(errorOf(*answer));
+             done(decodeBody<T>(answer->body, decode));
+         });
+}
+
 void ApiClient::send(const QByteArray& verb, const QString& path,
                      const QList<QPair<QString, QString>>& query,
                      const std::optional<QByteArray>& body,
-                     std::function<void(Result<Answer>)> done, const Headers& headers)
+                     std::function<void(Result<Answer>)> done, const Headers& headers,
+                     Priority priority)
 {
     QUrl url = m_serverUrl;
     QString prefix = url.path();
@@ -263,8 +374,19 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
 
-    QNetworkReply* reply = body ? m_network->sendCustomRequest(request, verb, *body)
-                                : m_network->sendCustomRequest(request, verb);
+    Outgoing outgoing{verb, request, body, priority};
+    m_pacer.submit(priority, [this, outgoing = std::move(outgoing), done = std::move(done)] {
+        dispatch(outgoing, done, false);
+    });
+}
+
+void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Answer>)> done,
+                         bool retried)
+{
+    QNetworkReply* reply =
+        outgoing.body
+            ? m_network->sendCustomRequest(outgoing.request, outgoing.verb, *outgoing.body)
+            : m_network->sendCustomRequest(outgoing.request, outgoing.verb);
     m_inFlight.insert(reply);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, reply](const QList<QSslError>& errors) { checkCertificate(reply, errors); });
@@ -278,7 +400,30 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
     });
     timer->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, done = std::move(done)]() { finish(reply, done); });
+            [this, reply, outgoing, retried, done = std::move(done)]() {
+                m_pacer.finished(outgoing.priority);
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status != 429 || retried || !isRateLimit(reply->peek(reply->bytesAvailable())))
+                    return finish(reply, done);
+                // Nothing was done for a 429: wait as told, then the same request once more.
+                const int waitMs = retryDelayMs(reply->rawHeader("Retry-After"));
+                m_inFlight.remove(reply);
+                reply->deleteLater();
+                m_pacer.holdFor(waitMs);
+                emit rateLimited(waitMs);
+                QTimer::singleShot(waitMs, this, [this, outgoing, done] {
+                    m_pacer.submit(outgoing.priority,
+                                   [this, outgoing, done] { dispatch(outgoing, done, true); });
+                });
+            });
+}
+
+int ApiClient::retryDelayMs(const QByteArray& retryAfter)
+{
+    bool ok = false;
+    const int seconds = retryAfter.trimmed().toInt(&ok);
+    return (ok && seconds > 0 ? qMin(seconds, 300) : 1) * 1000;
 }
 
 void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "CertificatePin.h"
+#include "FireOutcome.h"
 #include "model/ApiMessages.h"
 #include "model/Result.h"
 #include "PatchReply.h"
+#include "RequestPacer.h"
 
+#include <QNetworkRequest>
 #include <QObject>
 #include <QSet>
 #include <QSslError>
@@ -18,7 +21,9 @@ class QNetworkReply;
 
 // The tablet's HTTP layer over api-v1.md. Every call is asynchronous, bounded by a timeout, and
 // ends in exactly one callback with a Result. "Could not reach the server" (no HTTP answer at
-// all) has its own error code, so callers can queue instead of giving up.
+// all) has its own error code, so callers can queue instead of giving up. Requests are paced
+// below the per-login rate limit (polls as background work); a 429 is waited out as its
+// Retry-After says and the request sent once more, the one retry the contract asks for.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -46,15 +51,20 @@ public:
     const CertificatePin& pin() const { return m_pin; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
+    // Requests a second this tablet allows itself, in bursts of `burst`; 0: unpaced.
+    void setPacing(double perSecond, int burst) { m_pacer.setRate(perSecond, burst); }
 
     void health(Callback<Health> done);
     void login(const LoginRequest& request, Callback<LoginReply> done);
     void logout(Callback<bool> done);
     void menu(const QString& language, Callback<QList<MenuItem>> done);
+    // GET /menu with the venue's currency.
+    void venueMenu(const QString& language, Callback<MenuReply> done);
     void tables(Callback<QList<Table>> done);
     void order(qint64 orderId, Callback<Order> done);
     // GET /orders/{id} with If-None-Match on the version held: nullopt when the server answers
-    // 304 (unchanged), so an unchanged order costs no body.
+    // 304 (unchanged), so an unchanged order costs no body. A background read: paced behind
+    // the waiter's own requests.
     void pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::optional<Order>> done);
     // PATCH with expected_version in the body; a 409 is a reply (with `conflict`), not an error.
     void patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
@@ -64,10 +74,27 @@ public:
     // GET /events?since=&limit= (managers only; a waiter gets the server's "forbidden").
     void events(qint64 since, int limit, Callback<EventsPage> done);
 
+    // POST /orders/{id}/fire: the new lines of `courses` (empty: every course) and, when
+    // `lineIds` is not empty, only those lines. A 409 is a reply (with `conflict`).
+    void fireOrder(qint64 orderId, qint64 expectedVersion, const QList<int>& courses,
+                   const QStringList& lineIds, Callback<FireOutcome> done);
+    // POST /fire (managers): one course on many tables, all or nothing.
+    void fireBanquet(int course, const QStringList& tableIds, Callback<BanquetFireReply> done);
+    // GET /kitchen/tickets (kitchen, managers): tickets with id > sinceId, oldest first; an
+    // empty station means every station; openOnly leaves bumped tickets out.
+    void kitchenTickets(qint64 sinceId, int limit, const QString& station, bool openOnly,
+                        Callback<TicketsPage> done);
+    // POST /kitchen/tickets/{id}/bump; bumping a bumped ticket answers the same ticket.
+    void bumpTicket(qint64 ticketId, Callback<Ticket> done);
+    // PUT /menu/{id}/availability (kitchen, managers).
+    void setAvailability(const QString& menuItemId, bool available, Callback<MenuItem> done);
+
 signals:
     // An https server without a pin showed a certificate the system does not trust: the
     // request failed with ErrorCode::CertificateUnconfirmed; a manager may confirm it.
     void certificateUnconfirmed(const QString& fingerprint);
+    // The server answered 429: the request goes again after `waitMs`.
+    void rateLimited(int waitMs);
 
 private:
     struct Answer
@@ -77,10 +104,28 @@ private:
         QByteArray retryAfter;
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
+    using Priority = RequestPacer::Priority;
+    // A request as built, so that a retry sends it again unchanged (under the same login).
+    struct Outgoing
+    {
+        QByteArray verb;
+        QNetworkRequest request;
+        std::optional<QByteArray> body;
+        Priority priority = Priority::Waiter;
+    };
     void send(const QByteArray& verb, const QString& path,
               const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
-              std::function<void(Result<Answer>)> done, const Headers& headers = {});
+              std::function<void(Result<Answer>)> done, const Headers& headers = {},
+              Priority priority = Priority::Waiter);
+    void dispatch(const Outgoing& outgoing, std::function<void(Result<Answer>)> done, bool retried);
+    // Retry-After in whole seconds as the contract sends it; at least one second.
+    static int retryDelayMs(const QByteArray& retryAfter);
     void finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done);
+    // send(), then 200 -> decode the body, anything else -> the server's error.
+    template <typename T>
+    void fetch(const QByteArray& verb, const QString& path,
+               const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
+               std::function<Result<T>(const QJsonObject&)> decode, Callback<T> done);
     static ApiError errorOf(const Answer& answer);
     // Both for sslErrors (errors given) and for encrypted (none: some CA vouched for the peer).
     void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);
@@ -91,4 +136,5 @@ private:
     CertificatePin m_pin;
     int m_timeoutMs = 10000;
     QSet<QNetworkReply*> m_inFlight;
+    RequestPacer m_pacer;
 };

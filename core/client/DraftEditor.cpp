@@ -63,7 +63,7 @@ LineSyncState DraftEditor::lineState(qint64 orderId, const QString& lineId) cons
     if (sameLine(inDraft, entry->base.findLine(lineId)))
         return LineSyncState::Confirmed;
     // Pending here; queued when the waiting send would leave the line exactly as the draft has it.
-    if (const std::optional<OutboxEntry> waiting = m_outbox.find(orderId);
+    if (const std::optional<OutboxEntry> waiting = m_outbox.find(orderId, m_drafts.owner());
         waiting && sameLine(inDraft, findLine(waiting->draft, lineId))) {
         return LineSyncState::Queued;
     }
@@ -72,7 +72,12 @@ LineSyncState DraftEditor::lineState(qint64 orderId, const QString& lineId) cons
 
 bool DraftEditor::save(const Order& base, const Lines& draft)
 {
-    if (Result<void> saved = m_drafts.save(base, draft); !saved) {
+    return save(m_drafts.owner(), base, draft);
+}
+
+bool DraftEditor::save(const QString& staffId, const Order& base, const Lines& draft)
+{
+    if (Result<void> saved = m_drafts.save(staffId, base, draft); !saved) {
         Q_EMIT saveFailed(saved.error());
         return false;
     }

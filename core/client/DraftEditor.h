@@ -35,8 +35,10 @@ public:
     void setNote(qint64 orderId, const QString& lineId, const QString& note);
     void removeLine(qint64 orderId, const QString& lineId);
 
-    // Saves `draft` on top of `base`; false (and saveFailed) when the file refused it.
+    // Saves `draft` on top of `base` (for the drafts' owner, or for `staffId`); false (and
+    // saveFailed) when the file refused it.
     bool save(const Order& base, const Lines& draft);
+    bool save(const QString& staffId, const Order& base, const Lines& draft);
 
 Q_SIGNALS:
     void draftChanged(qint64 orderId);

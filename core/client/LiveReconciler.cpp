@@ -62,12 +62,15 @@ void LiveReconciler::onOrderMoved(qint64 orderId, qint64 version)
         m_sender.isWriting(orderId) || m_liveReads.contains(orderId))
         return;
     m_liveReads.insert(orderId);
-    m_api.order(orderId, [this, orderId](Result<Order> order) {
-        m_liveReads.remove(orderId);
-        // A background read: a failure here is met again by the next message, poll or Send.
-        if (order)
-            takeOthersChange(order.value());
-    });
+    // A background read, paced behind the waiter's own requests (a burst of messages after a
+    // blip must not meet the tablet's own rate limit).
+    m_api.pollOrder(orderId, knownVersion(orderId),
+                    [this, orderId](Result<std::optional<Order>> order) {
+                        m_liveReads.remove(orderId);
+                        // A failure here is met again by the next message, poll or Send.
+                        if (order && order.value())
+                            takeOthersChange(*order.value());
+                    });
 }
 
 void LiveReconciler::takeOthersChange(const Order& fresh)

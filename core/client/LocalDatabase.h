@@ -7,8 +7,9 @@
 
 #include <functional>
 
-// The tablet's own SQLite file (drafts and outbox). Every write is durable when the call returns:
-// WAL with synchronous=FULL, so killing the app at any moment loses nothing it acknowledged.
+// The tablet's own SQLite file (drafts and outbox, each keyed by its waiter; the discard log).
+// Every write is durable when the call returns: WAL with synchronous=FULL, so killing the app at
+// any moment loses nothing it acknowledged.
 class LocalDatabase
 {
 public:
@@ -31,6 +32,10 @@ public:
 private:
     Result<void> exec(const QString& statement);
     Result<void> migrate();
+    // Numbered steps; PRAGMA user_version holds how many ran. Never edit an old one.
+    QList<std::function<Result<void>()>> migrations();
+    // Step 3: drafts and waiting sends keyed by their waiter; the log of discarded work.
+    Result<void> keyByWaiter();
 
     QString m_path;
     QString m_connectionName;

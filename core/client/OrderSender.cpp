@@ -42,13 +42,13 @@ void OrderSender::send(qint64 orderId, bool online)
     }
     m_conflicts.remove(orderId);
     // Known offline, or an earlier send of this order still waits: keep the order of sends.
-    if (!online || m_outbox.contains(orderId)) {
-        queue(entry->base, entry->draft);
+    if (!online || m_outbox.contains(orderId, m_staff->id)) {
+        queue(m_staff->id, entry->base, entry->draft);
         if (online)
             Q_EMIT replayWanted();
         return;
     }
-    write(entry->base, entry->draft, WriteKind::Send);
+    write(Write{entry->base, entry->draft, WriteKind::Send, m_staff->id});
 }
 
 void OrderSender::confirmRebase(qint64 orderId, const RebaseDecision& decision)
@@ -72,60 +72,74 @@ void OrderSender::confirmRebase(qint64 orderId, const RebaseDecision& decision)
     if (!m_editor.save(pending.current, draft))
         return;
     Q_EMIT orderChanged(orderId);
-    write(pending.current, proposed, WriteKind::Confirm);
+    write(Write{pending.current, proposed, WriteKind::Confirm, m_staff->id});
 }
 
 void OrderSender::replay(const OutboxEntry& entry, std::function<void(bool carryOn)> answered)
 {
-    write(entry.base, entry.draft, WriteKind::Replay, std::move(answered));
+    if (!isSignedIn(entry.staffId) || m_writing.contains(entry.orderId)) {
+        answered(false);
+        return;
+    }
+    write(Write{entry.base, entry.draft, WriteKind::Replay, entry.staffId}, std::move(answered));
 }
 
-void OrderSender::write(const Order& base, const Lines& items, WriteKind kind, Answered answered)
+void OrderSender::write(Write request, Answered answered)
 {
-    m_writing.insert(base.id);
-    m_busy.begin(base.id);
-    m_api.patchOrder(
-        base.id, base.version, items,
-        [this, base, items, kind, answered = std::move(answered)](Result<PatchReply> reply) {
-            m_writing.remove(base.id);
-            m_busy.end(base.id);
-            onWritten(base, items, kind, reply, answered);
-        });
+    const qint64 orderId = request.base.id;
+    m_writing.insert(orderId);
+    m_busy.begin(orderId);
+    const qint64 expected = request.base.version;
+    const Lines items = request.items;
+    m_api.patchOrder(orderId, expected, items,
+                     [this, request = std::move(request),
+                      answered = std::move(answered)](Result<PatchReply> reply) {
+                         m_writing.remove(request.base.id);
+                         m_busy.end(request.base.id);
+                         onWritten(request, reply, answered);
+                     });
 }
 
-void OrderSender::onWritten(const Order& base, const Lines& items, WriteKind kind,
-                            const Result<PatchReply>& reply, const Answered& answered)
+void OrderSender::onWritten(const Write& request, const Result<PatchReply>& reply,
+                            const Answered& answered)
 {
-    const qint64 orderId = base.id;
-    const bool replay = kind == WriteKind::Replay;
+    const qint64 orderId = request.base.id;
+    const bool replay = request.kind == WriteKind::Replay;
+    const bool current = isSignedIn(request.author);
     if (!reply && ApiClient::isUnreachable(reply.error())) {
         // The send may or may not have landed; a replay sorts that out without duplicates.
         if (replay)
             answered(false);
         else
-            queue(base, items);
+            queue(request.author, request.base, request.items);
         Q_EMIT unreachable();
         return;
     }
     if (!reply && reply.error().code == ErrorCode::Unauthorized) {
         if (replay)
             answered(false);
-        Q_EMIT sendFailed(orderId, reply.error(), items);
-        Q_EMIT sessionExpired();
+        else if (!current)
+            queue(request.author, request.base, request.items); // its author signed out on the way
+        if (current) {
+            Q_EMIT sendFailed(orderId, reply.error(), request.items);
+            Q_EMIT sessionExpired();
+        }
         return;
     }
 
     if (!reply) {
         if (replay)
-            removeFromOutbox(orderId);
-        Q_EMIT sendFailed(orderId, reply.error(), items);
+            removeFromOutbox(orderId, request.author);
+        if (current)
+            Q_EMIT sendFailed(orderId, reply.error(), request.items);
     } else if (reply->applied()) {
         if (replay)
-            removeFromOutbox(orderId);
-        adopt(reply->order, items);
-        Q_EMIT sent(orderId, reply->order);
+            removeFromOutbox(orderId, request.author);
+        adopt(request.author, reply->order, request.items);
+        if (current)
+            Q_EMIT sent(orderId, reply->order);
     } else {
-        onConflict(base, items, kind, *reply->conflict);
+        onConflict(request, *reply->conflict);
     }
 
     if (replay)
@@ -134,56 +148,62 @@ void OrderSender::onWritten(const Order& base, const Lines& items, WriteKind kin
         Q_EMIT replayWanted();
 }
 
-void OrderSender::onConflict(const Order& base, const Lines& items, WriteKind kind,
-                             const ConflictReply& conflict)
+void OrderSender::onConflict(const Write& request, const ConflictReply& conflict)
 {
-    const qint64 orderId = base.id;
+    const qint64 orderId = request.base.id;
+    const bool current = isSignedIn(request.author);
     // Either way a replayed send no longer waits: it landed, or the waiter decides.
-    if (kind == WriteKind::Replay)
-        removeFromOutbox(orderId);
+    if (request.kind == WriteKind::Replay)
+        removeFromOutbox(orderId, request.author);
     if (conflict.error == ErrorCode::OrderClosed) {
-        Q_EMIT sendFailed(orderId, ApiError{conflict.error, conflict.message, {}}, items);
+        if (current)
+            Q_EMIT sendFailed(orderId, ApiError{conflict.error, conflict.message, {}},
+                              request.items);
         return;
     }
-    const Order& current = conflict.current;
-    if (kind == WriteKind::Replay) {
+    const Order& latest = conflict.current;
+    if (request.kind == WriteKind::Replay) {
         // Its answer was lost but the send had landed: nothing left to add, never a duplicate.
-        const RebaseDecision replayed = rebase(base.items, items, current.items);
+        const RebaseDecision replayed = rebase(request.base.items, request.items, latest.items);
         if (replayed.conflicts().isEmpty() && !replayed.hasOutgoing()) {
-            adopt(current, items);
-            Q_EMIT sent(orderId, current);
+            adopt(request.author, latest, request.items);
+            if (current)
+                Q_EMIT sent(orderId, latest);
             return;
         }
     }
-    const std::optional<OrderDraft> entry = m_drafts.find(orderId);
-    const Lines draftNow = entry ? entry->draft : items;
-    const Lines baseItems = entry ? entry->base.items : base.items;
-    RebaseDecision decision = rebase(baseItems, draftNow, current.items);
+    const std::optional<OrderDraft> entry = m_drafts.find(request.author, orderId);
+    const Lines draftNow = entry ? entry->draft : request.items;
+    const Lines baseItems = entry ? entry->base.items : request.base.items;
+    RebaseDecision decision = rebase(baseItems, draftNow, latest.items);
     if (decision.conflicts().isEmpty() && !decision.hasOutgoing()) {
-        adopt(current, draftNow);
-        Q_EMIT sent(orderId, current);
+        adopt(request.author, latest, draftNow);
+        if (current)
+            Q_EMIT sent(orderId, latest);
         return;
     }
-    m_conflicts.insert(orderId, PendingConflict{current, draftNow});
+    // Only its author settles a conflict; theirs waits in their draft for their next Send.
+    if (!current)
+        return;
+    m_conflicts.insert(orderId, PendingConflict{latest, draftNow});
     Q_EMIT conflictDetected(orderId, decision, conflict.events);
 }
 
-void OrderSender::adopt(const Order& authoritative, const Lines& sentItems)
+void OrderSender::adopt(const QString& author, const Order& authoritative, const Lines& sentItems)
 {
     // Edits made while the send was on its way stay in the draft, on top of the new order.
     Lines draft = authoritative.items;
-    if (const std::optional<OrderDraft> entry = m_drafts.find(authoritative.id);
+    if (const std::optional<OrderDraft> entry = m_drafts.find(author, authoritative.id);
         entry && entry->draft != sentItems) {
         draft = rebase(sentItems, entry->draft, authoritative.items).proposed();
     }
-    if (m_editor.save(authoritative, draft))
+    if (m_editor.save(author, authoritative, draft))
         Q_EMIT orderChanged(authoritative.id);
 }
 
-void OrderSender::queue(const Order& base, const Lines& items)
+void OrderSender::queue(const QString& author, const Order& base, const Lines& items)
 {
-    if (Result<void> kept = m_outbox.enqueue(base, items, m_staff ? m_staff->id : QString());
-        !kept) {
+    if (Result<void> kept = m_outbox.enqueue(base, items, author); !kept) {
         Q_EMIT sendFailed(base.id, kept.error(), items);
         return;
     }
@@ -192,8 +212,8 @@ void OrderSender::queue(const Order& base, const Lines& items)
     Q_EMIT draftChanged(base.id); // line states moved from local to queued
 }
 
-void OrderSender::removeFromOutbox(qint64 orderId)
+void OrderSender::removeFromOutbox(qint64 orderId, const QString& author)
 {
-    if (m_outbox.remove(orderId))
+    if (m_outbox.remove(orderId, author))
         Q_EMIT outboxChanged(m_outbox.count());
 }

@@ -37,7 +37,8 @@ public:
     void cancelRebase(qint64 orderId) { m_conflicts.remove(orderId); }
     bool hasConflict(qint64 orderId) const { return m_conflicts.contains(orderId); }
     bool isWriting(qint64 orderId) const { return m_writing.contains(orderId); }
-    // Sends a queued entry again; `answered(carryOn)` says whether the next one may follow.
+    // Sends a queued entry again, only under its own waiter's login (else answered(false));
+    // `answered(carryOn)` says whether the next one may follow.
     void replay(const OutboxEntry& entry, std::function<void(bool carryOn)> answered);
 
 Q_SIGNALS:
@@ -66,14 +67,24 @@ private:
     };
     using Answered = std::function<void(bool carryOn)>;
 
-    void write(const Order& base, const Lines& items, WriteKind kind, Answered answered = {});
-    void onWritten(const Order& base, const Lines& items, WriteKind kind,
-                   const Result<PatchReply>& reply, const Answered& answered);
-    void onConflict(const Order& base, const Lines& items, WriteKind kind,
-                    const ConflictReply& conflict);
-    void adopt(const Order& authoritative, const Lines& sentItems);
-    void queue(const Order& base, const Lines& items);
-    void removeFromOutbox(qint64 orderId);
+    // Every write is its author's: its answer lands in the author's draft and outbox entry,
+    // whoever is signed in by then.
+    struct Write
+    {
+        Order base;
+        Lines items;
+        WriteKind kind = WriteKind::Send;
+        QString author;
+    };
+
+    void write(Write request, Answered answered = {});
+    void onWritten(const Write& request, const Result<PatchReply>& reply, const Answered& answered);
+    void onConflict(const Write& request, const ConflictReply& conflict);
+    void adopt(const QString& author, const Order& authoritative, const Lines& sentItems);
+    void queue(const QString& author, const Order& base, const Lines& items);
+    void removeFromOutbox(qint64 orderId, const QString& author);
+    // Whether `author` is the waiter signed in now (the one the UI speaks to).
+    bool isSignedIn(const QString& author) const { return m_staff && m_staff->id == author; }
     // Why a send cannot start now, or nullopt.
     std::optional<ApiError> refusal(qint64 orderId) const;
 

@@ -51,20 +51,19 @@ Result<void> Outbox::load()
 Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QString& staffId)
 {
     const auto waiting =
-        std::find_if(m_entries.begin(), m_entries.end(),
-                     [&base](const OutboxEntry& e) { return e.orderId == base.id; });
+        std::find_if(m_entries.begin(), m_entries.end(), [&base, &staffId](const OutboxEntry& e) {
+            return e.orderId == base.id && e.staffId == staffId;
+        });
     QSqlQuery query(m_database.connection());
     if (waiting != m_entries.end()) {
-        query.prepare(u"UPDATE outbox SET base = ?, draft = ?, staff_id = ? WHERE id = ?"_s);
+        query.prepare(u"UPDATE outbox SET base = ?, draft = ? WHERE id = ?"_s);
         query.addBindValue(DraftStore::encodeOrder(base));
         query.addBindValue(DraftStore::encodeLines(draft));
-        query.addBindValue(staffId);
         query.addBindValue(waiting->id);
         if (!query.exec())
             return storageError(u"Cannot keep the send on this tablet"_s, query.lastError());
         waiting->base = base;
         waiting->draft = draft;
-        waiting->staffId = staffId;
         return {};
     }
     const qint64 now = m_clock.nowMs();
@@ -73,7 +72,7 @@ Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QStrin
     query.addBindValue(base.id);
     query.addBindValue(DraftStore::encodeOrder(base));
     query.addBindValue(DraftStore::encodeLines(draft));
-    query.addBindValue(staffId);
+    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
     query.addBindValue(now);
     if (!query.exec())
         return storageError(u"Cannot keep the send on this tablet"_s, query.lastError());
@@ -82,21 +81,35 @@ Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QStrin
     return {};
 }
 
-Result<void> Outbox::remove(qint64 orderId)
+Result<void> Outbox::remove(qint64 orderId, const QString& staffId)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"DELETE FROM outbox WHERE order_id = ?"_s);
+    query.prepare(u"DELETE FROM outbox WHERE order_id = ? AND staff_id = ?"_s);
     query.addBindValue(orderId);
+    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
     if (!query.exec())
         return storageError(u"Cannot remove the waiting send"_s, query.lastError());
-    m_entries.removeIf([orderId](const OutboxEntry& e) { return e.orderId == orderId; });
+    m_entries.removeIf([orderId, &staffId](const OutboxEntry& e) {
+        return e.orderId == orderId && e.staffId == staffId;
+    });
     return {};
 }
 
-std::optional<OutboxEntry> Outbox::find(qint64 orderId) const
+Result<void> Outbox::removeAll(const QString& staffId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM outbox WHERE staff_id = ?"_s);
+    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
+    if (!query.exec())
+        return storageError(u"Cannot remove the waiting sends"_s, query.lastError());
+    m_entries.removeIf([&staffId](const OutboxEntry& e) { return e.staffId == staffId; });
+    return {};
+}
+
+std::optional<OutboxEntry> Outbox::find(qint64 orderId, const QString& staffId) const
 {
     for (const OutboxEntry& entry : m_entries) {
-        if (entry.orderId == orderId)
+        if (entry.orderId == orderId && entry.staffId == staffId)
             return entry;
     }
     return std::nullopt;

@@ -11,8 +11,9 @@ class Clock;
 class LocalDatabase;
 
 // Sends that could not reach the server, in the order they were made, kept in the tablet's
-// file so they survive restarts. One waiting send per order: a later send of the same order
-// replaces its list (the draft is always the whole list) and keeps its place in the queue.
+// file so they survive restarts. One waiting send per waiter and order: a later send of the
+// same order by the same waiter replaces its list (the draft is always the whole list) and
+// keeps its place in the queue. An entry is only ever sent under its own waiter's login.
 class Outbox
 {
 public:
@@ -21,11 +22,16 @@ public:
     Result<void> load();
 
     Result<void> enqueue(const Order& base, const Lines& draft, const QString& staffId);
-    Result<void> remove(qint64 orderId);
+    Result<void> remove(qint64 orderId, const QString& staffId);
+    // Every waiting send of that waiter.
+    Result<void> removeAll(const QString& staffId);
 
     const QList<OutboxEntry>& entries() const { return m_entries; }
-    std::optional<OutboxEntry> find(qint64 orderId) const;
-    bool contains(qint64 orderId) const { return find(orderId).has_value(); }
+    std::optional<OutboxEntry> find(qint64 orderId, const QString& staffId) const;
+    bool contains(qint64 orderId, const QString& staffId) const
+    {
+        return find(orderId, staffId).has_value();
+    }
     int count() const { return int(m_entries.size()); }
 
 private:

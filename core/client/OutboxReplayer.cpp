@@ -32,7 +32,8 @@ void OutboxReplayer::replayNext()
         return;
     }
     for (const OutboxEntry& entry : m_outbox.entries()) {
-        if (!m_sender.isWriting(entry.orderId)) {
+        // Another waiter's send waits for that waiter's own sign-in.
+        if (entry.staffId == m_staff->id && !m_sender.isWriting(entry.orderId)) {
             m_sender.replay(entry, [this](bool carryOn) {
                 if (carryOn)
                     replayNext();

@@ -13,7 +13,7 @@ class Outbox;
 
 // Whether the server is reachable, and the outbox's way back to it: while the server is away
 // or sends wait, it is probed (GET /health) every interval; once it answers, the waiting sends
-// go out one at a time, oldest first.
+// go out one at a time, oldest first, each only under the login of the waiter who made it.
 class OutboxReplayer : public QObject
 {
     Q_OBJECT

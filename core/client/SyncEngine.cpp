@@ -25,6 +25,7 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     , m_database(std::move(localDatabase))
     , m_drafts(m_database, clock)
     , m_outbox(m_database, clock)
+    , m_unsent(m_database, m_drafts, m_outbox, clock)
     , m_api(std::make_unique<ApiClient>())
     , m_history(std::make_unique<HistoryFeed>(*m_api))
     , m_live(std::make_unique<LiveUpdates>(*m_api))
@@ -170,8 +171,10 @@ void SyncEngine::login(const QString& staffId, const QString& pin)
         }
         m_api->setToken(reply->token);
         m_staff = reply->staff;
+        switchOwner(m_staff->id);
         m_replayer->setOnline(true);
         Q_EMIT loggedIn(*m_staff);
+        Q_EMIT unsentWorkChanged();
         // Opened on connection it polls once, so nothing that moved before is missed.
         m_streamStart.start(streamStartDelayMs);
         replayOutbox();
@@ -187,8 +190,44 @@ void SyncEngine::logout()
     m_live->stop();
     const bool wasLoggedIn = m_staff.has_value();
     m_staff.reset();
-    if (wasLoggedIn)
+    if (wasLoggedIn) {
         Q_EMIT loggedOut();
+        Q_EMIT unsentWorkChanged();
+    }
+}
+
+void SyncEngine::switchOwner(const QString& staffId)
+{
+    if (m_drafts.owner() == staffId)
+        return;
+    // A conflict or others' versions heard belong to the previous waiter's drafts.
+    for (const qint64 orderId : m_drafts.orderIds()) {
+        m_sender->cancelRebase(orderId);
+        m_reconciler->forgetOthers(orderId);
+    }
+    m_drafts.setOwner(staffId);
+}
+
+QList<WaiterWork> SyncEngine::othersUnsentWork() const
+{
+    return m_unsent.othersThan(m_staff ? m_staff->id : QString());
+}
+
+Result<WorkDiscard> SyncEngine::discardUnsentWork(const QString& staffId, const QString& reason)
+{
+    if (!m_staff)
+        return ApiError{ErrorCode::NotLoggedIn, u"Nobody is signed in."_s, {}};
+    if (m_staff->role != Staff::Role::Manager)
+        return ApiError{ErrorCode::Forbidden, u"Only a manager may discard a waiter's work."_s, {}};
+    if (staffId == m_staff->id)
+        return ApiError::invalid(u"staff"_s, u"One's own work is sent, not discarded here."_s);
+    Result<WorkDiscard> discarded = m_unsent.discard(staffId, reason, m_staff->id);
+    if (!discarded)
+        return discarded;
+    Q_EMIT outboxChanged(m_outbox.count());
+    m_replayer->updateProbing();
+    Q_EMIT unsentWorkChanged();
+    return discarded;
 }
 
 void SyncEngine::dropSession()
@@ -200,6 +239,7 @@ void SyncEngine::dropSession()
     if (m_staff) {
         m_staff.reset();
         Q_EMIT loggedOut();
+        Q_EMIT unsentWorkChanged();
     }
 }
 
@@ -303,10 +343,11 @@ void SyncEngine::discardDraft(qint64 orderId)
     if (!entry)
         return;
     m_sender->cancelRebase(orderId);
-    const bool wasQueued = m_outbox.contains(orderId);
+    const QString owner = m_drafts.owner();
+    const bool wasQueued = m_outbox.contains(orderId, owner);
     const Result<void> done = m_database.transaction([&]() -> Result<void> {
         if (wasQueued) {
-            if (Result<void> removed = m_outbox.remove(orderId); !removed)
+            if (Result<void> removed = m_outbox.remove(orderId, owner); !removed)
                 return removed;
         }
         return m_drafts.save(entry->base, entry->base.items);

@@ -11,6 +11,7 @@
 #include "Outbox.h"
 #include "PatchReply.h"
 #include "TabletRequest.h"
+#include "UnsentWork.h"
 
 #include <QObject>
 #include <QTimer>
@@ -89,9 +90,20 @@ public:
     // The order and venue logs for a manager's history panel, read with this session's token.
     HistoryFeed* history() const { return m_history.get(); }
 
+    // Every waiting send on this tablet, each waiter's.
     int outboxCount() const { return m_outbox.count(); }
     bool isOnline() const;
     void replayOutbox();
+
+    // Unsent work other waiters (everyone, when nobody is signed in) left on this tablet: how
+    // much and whose, never what. It replays when its own waiter signs in again.
+    QList<WaiterWork> othersUnsentWork() const;
+    // A manager signed in throws away another waiter's unsent work, with a reason; logged in the
+    // tablet's file (what was thrown away included). NotLoggedIn, Forbidden for a non-manager,
+    // InvalidRequest naming "reason" or "staff", NotFound when there is none: nothing changes.
+    Result<WorkDiscard> discardUnsentWork(const QString& staffId, const QString& reason);
+    // The tablet's discard log, oldest first.
+    Result<QList<WorkDiscard>> discardLog() const { return m_unsent.discards(); }
 
     using Request = TabletRequest::Kind;
 
@@ -116,6 +128,8 @@ Q_SIGNALS:
     void sendFailed(qint64 orderId, const ApiError& error, const Lines& sent);
     void queued(qint64 orderId);
     void outboxChanged(int count);
+    // Whose unsent work this tablet holds may read differently (sign-in, sign-out, discard).
+    void unsentWorkChanged();
     void onlineChanged(bool online);
     // A read (tables, menu, order), a save on this tablet or the live updates failed.
     void requestFailed(const ApiError& error, SyncEngine::Request request);
@@ -128,10 +142,14 @@ private:
     void readFailed(const ApiError& error, Request request);
     void dropSession();
     void startStreamAfterTables();
+    // At sign-in, that waiter's drafts become the ones edited and shown; others' stay put.
+    // Signing out keeps them (nothing is sent without a session; the next sign-in switches).
+    void switchOwner(const QString& staffId);
 
     LocalDatabase m_database;
     DraftStore m_drafts;
     Outbox m_outbox;
+    UnsentWork m_unsent;
     std::optional<Staff> m_staff;
     QString m_offeredFingerprint; // the last one certificateConfirmationNeeded() asked about
     // After sign-in the stream opens once the first tables are in (or soon anyway): opening it

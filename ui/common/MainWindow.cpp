@@ -10,6 +10,7 @@
 #include "OrderView.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
+#include "UnsentWorkBanner.h"
 #include "WaiterMessages.h"
 
 #include "client/HistoryFeed.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
 {
     retranslate();
     m_banner = new OfflineBanner(this);
+    m_unsentWork = new UnsentWorkBanner(this);
     m_stack = new QStackedWidget(this);
     m_login = new LoginView(m_stack);
     m_grid = new TableGridView(m_tableModel, m_stack);
@@ -55,6 +57,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_unsentWork);
     layout->addWidget(m_stack, 1);
     auto* pages = m_stack;
     pages->setContentsMargins(12, 8, 12, 8);
@@ -63,6 +66,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     m_login->setServerUrl(m_engine.serverUrl());
     m_banner->setOnline(m_engine.isOnline());
     m_banner->setWaitingSends(m_engine.outboxCount());
+    showUnsentWork();
 
     // Besides the live stream: a grid left open still catches up if a message was missed.
     m_tablesRefresh->setInterval(tablesRefreshMs);
@@ -83,6 +87,7 @@ void MainWindow::setStaffNames(const QHash<QString, QString>& names)
     const QString own = m_engine.staff() ? m_engine.staff()->id : QString();
     m_authoritativeLines->setStaffNames(m_staffNames, own);
     m_pendingLines->setStaffNames(m_staffNames, own);
+    m_unsentWork->setStaffNames(m_staffNames);
     if (m_history)
         m_history->setStaffNames(m_staffNames);
 }
@@ -158,6 +163,7 @@ void MainWindow::showTables()
 void MainWindow::connectEngine()
 {
     connect(&m_engine, &SyncEngine::loggedIn, this, [this](const Staff& staff) {
+        m_unsentWork->clearMessage();
         m_login->setBusy(false);
         m_login->clearPin();
         m_staffNames.insert(staff.id, staff.name);
@@ -220,8 +226,7 @@ void MainWindow::connectEngine()
     connect(&m_engine, &SyncEngine::sent, this, [this](qint64 orderId, const Order& order) {
         m_tableModel->markSeen(order.tableId, order.version);
         if (orderId == m_orderId) {
-            m_order->showResult(OrderView::Result::Ok, tr("Sent. The order now has %n lines.",
-                                                          nullptr, int(order.items.size())));
+            m_order->showSent(int(order.items.size()));
         }
         m_engine.refreshTables();
     });
@@ -241,6 +246,7 @@ void MainWindow::connectEngine()
         }
     });
     connect(&m_engine, &SyncEngine::outboxChanged, m_banner, &OfflineBanner::setWaitingSends);
+    connect(&m_engine, &SyncEngine::unsentWorkChanged, this, &MainWindow::showUnsentWork);
     connect(&m_engine, &SyncEngine::onlineChanged, m_banner, &OfflineBanner::setOnline);
     connect(&m_engine, &SyncEngine::requestFailed, this,
             [this](const ApiError& error, SyncEngine::Request request) {
@@ -257,6 +263,8 @@ void MainWindow::connectEngine()
 void MainWindow::connectViews()
 {
     connect(m_login, &LoginView::loginRequested, this, &MainWindow::signIn);
+    connect(m_unsentWork, &UnsentWorkBanner::discardRequested, this,
+            &MainWindow::discardUnsentWork);
     connect(m_login, &LoginView::changeServerRequested, this, &MainWindow::askServerUrl);
 
     connect(m_grid, &TableGridView::tableChosen, this, &MainWindow::openTable);
@@ -292,6 +300,22 @@ void MainWindow::connectViews()
     });
 }
 
+void MainWindow::showUnsentWork()
+{
+    const auto staff = m_engine.staff();
+    m_unsentWork->setWork(m_engine.othersUnsentWork(),
+                          staff && staff->role == Staff::Role::Manager);
+}
+
+void MainWindow::discardUnsentWork(const QString& staffId, const QString& reason)
+{
+    const Result<WorkDiscard> discarded = m_engine.discardUnsentWork(staffId, reason);
+    if (discarded)
+        m_unsentWork->showDiscarded(discarded.value());
+    else
+        m_unsentWork->showError(discarded.error());
+}
+
 void MainWindow::reloadOrder()
 {
     const std::optional<Order> base = m_engine.base(m_orderId);
@@ -302,6 +326,7 @@ void MainWindow::reloadOrder()
     m_authoritativeLines->setContent(base ? base->items : Lines{}, pending, states);
     m_pendingLines->setContent(base ? base->items : Lines{}, pending, states);
     m_order->setVersion(base ? base->version : 0);
+    m_order->setLineCount(base ? int(base->items.size()) : 0);
     m_order->setDraft(m_engine.draft(m_orderId));
     // Sent, merged or discarded: nothing of this waiter's is left to collide with.
     if (pending.isEmpty())

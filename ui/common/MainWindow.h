@@ -22,6 +22,7 @@ class QTimer;
 class SyncEngine;
 class TableGridModel;
 class TableGridView;
+class UnsentWorkBanner;
 
 // One waiter's tablet: login, then the table grid, then a table's order. The only widget that
 // talks to the SyncEngine; every network wait runs in the engine, never on this thread.
@@ -43,6 +44,7 @@ public:
     TableGridView* tableGridView() const { return m_grid; }
     OrderView* orderView() const { return m_order; }
     OfflineBanner* offlineBanner() const { return m_banner; }
+    UnsentWorkBanner* unsentWorkBanner() const { return m_unsentWork; }
     // The manager's history dock; null while a waiter (or nobody) is signed in.
     HistoryPanel* historyPanel() const;
     TableGridModel* tableGridModel() const { return m_tableModel; }
@@ -67,6 +69,8 @@ private:
     void connectEngine();
     void connectViews();
     void reloadOrder();
+    void showUnsentWork();
+    void discardUnsentWork(const QString& staffId, const QString& reason);
     void onConflict(qint64 orderId, const RebaseDecision& decision,
                     const QList<Event>& theirEvents);
     void askServerUrl();
@@ -85,6 +89,7 @@ private:
     OrderLinesModel* m_pendingLines;
 
     OfflineBanner* m_banner = nullptr;
+    UnsentWorkBanner* m_unsentWork = nullptr;
     QStackedWidget* m_stack = nullptr;
     LoginView* m_login = nullptr;
     TableGridView* m_grid = nullptr;

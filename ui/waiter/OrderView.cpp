@@ -189,6 +189,8 @@ void OrderView::retranslate()
         tr("⚠ Someone else changed this order — your send will show what changed."));
     m_send->setText(!m_progress->isHidden() ? tr("Sending…") : tr("Send"));
     setVersion(m_shownVersion);
+    if (m_sentShown)
+        showSentText();
     setCurrentSeat(m_seat);
     updateSendState();
     // The column titles come from the models in the new language; sizes follow them.
@@ -239,8 +241,29 @@ void OrderView::setBusy(bool busy)
     updateSendState();
 }
 
+void OrderView::showSent(int lineCount)
+{
+    m_lineCount = lineCount;
+    showResult(Result::Ok, {});
+    m_sentShown = true;
+    showSentText();
+}
+
+void OrderView::setLineCount(int lineCount)
+{
+    m_lineCount = lineCount;
+    if (m_sentShown)
+        showSentText();
+}
+
+void OrderView::showSentText()
+{
+    m_result->setText(tr("Sent. The order now has %n lines.", nullptr, m_lineCount));
+}
+
 void OrderView::showResult(Result kind, const QString& text)
 {
+    m_sentShown = false;
     switch (kind) {
     case Result::Ok:
         m_result->setObjectName(u"resultOk"_s);
@@ -266,6 +289,7 @@ void OrderView::setOthersChanged(bool changed)
 
 void OrderView::clearResult()
 {
+    m_sentShown = false;
     m_result->clear();
     m_result->hide();
 }

@@ -35,6 +35,10 @@ public:
     // Progress appears only when the wait lasts longer than a moment.
     void setBusy(bool busy);
     void showResult(Result kind, const QString& text);
+    // "Sent", with the number of lines the order has; kept true as the order changes after.
+    void showSent(int lineCount);
+    // The lines the order holds now (after a send, a merge or others' live update).
+    void setLineCount(int lineCount);
     void clearResult();
     // Another waiter changed this order while this one has unsent edits: said in words at the
     // top until the edits are sent or dropped.
@@ -70,6 +74,7 @@ private:
     void updateEditor();
     void updateSendState();
     void retranslate();
+    void showSentText();
 
     OrderLinesModel* m_authoritative;
     OrderLinesModel* m_pending;
@@ -80,6 +85,8 @@ private:
     int m_seat = 1;
     bool m_busy = false;
     qint64 m_shownVersion = 0;
+    int m_lineCount = 0;
+    bool m_sentShown = false; // the result line is the "Sent" one, made from m_lineCount
 
     QPushButton* m_back = nullptr;
     QLabel* m_authoritativeTitle = nullptr;

@@ -4,9 +4,12 @@
 #include "ServerFixture.h"
 
 #include <QCoreApplication>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +56,60 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_fixture.reset();
+    }
+
+    void rateLimitedRequestGoesAgainAfterRetryAfter()
+    {
+        QVERIFY(startRateLimited(2));
+        // The server's clock stands still: its bucket refills when the test moves it, which it
+        // does as soon as the tablet is told to wait.
+        QSignalSpy limited(m_client.get(), &ApiClient::rateLimited);
+        connect(m_client.get(), &ApiClient::rateLimited, this,
+                [this] { m_fixture->clock().advance(1000); });
+        std::array<Outcome<QList<Table>>, 3> reads;
+        for (auto& read : reads)
+            m_client->tables(read.callback());
+        for (auto& read : reads) {
+            QTRY_VERIFY_WITH_TIMEOUT(read.arrived(), waitMs);
+            QVERIFY_OK(read.result());
+            QCOMPARE(read.calls(), 1);
+        }
+        QCOMPARE(limited.count(), 1);
+        QCOMPARE(limited.first().first().toInt(), 1000);
+    }
+
+    void rateLimitedRequestGoesAgainOnlyOnce()
+    {
+        QVERIFY(startRateLimited(1));
+        QSignalSpy limited(m_client.get(), &ApiClient::rateLimited);
+        Outcome<QList<Table>> first;
+        Outcome<QList<Table>> second;
+        m_client->tables(first.callback());
+        m_client->tables(second.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(second.arrived(), waitMs);
+        QVERIFY_OK(first.result());
+        QVERIFY(!second.result());
+        QCOMPARE(second.result().error().code, ErrorCode::TooManyRequests);
+        QCOMPARE(second.result().error().retryAfterSeconds, 1);
+        QCOMPARE(second.calls(), 1);
+        QCOMPARE(limited.count(), 1);
+    }
+
+    void loginLockoutIsNotRetried()
+    {
+        QSignalSpy limited(m_client.get(), &ApiClient::rateLimited);
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            Outcome<LoginReply> refused;
+            m_client->login({u"ayse"_s, u"0000"_s}, refused.callback());
+            QTRY_VERIFY_WITH_TIMEOUT(refused.arrived(), waitMs);
+            QCOMPARE(refused.result().error().code, ErrorCode::InvalidCredentials);
+        }
+        Outcome<LoginReply> locked;
+        m_client->login({u"ayse"_s, u"1111"_s}, locked.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(locked.arrived(), waitMs);
+        QCOMPARE(locked.result().error().code, ErrorCode::TooManyAttempts);
+        QVERIFY(locked.result().error().retryAfterSeconds > 60);
+        QCOMPARE(limited.count(), 0);
     }
 
     void health()
@@ -246,6 +303,22 @@ private Q_SLOTS:
     }
 
 private:
+    // The server again with a per-login limit of one request a second in bursts of `burst`,
+    // and the client signed in as Ayşe.
+    bool startRateLimited(int burst)
+    {
+        m_fixture->options().tokenRequestsPerSecond = 1.0;
+        m_fixture->options().tokenBurst = burst;
+        if (!m_fixture->restart())
+            return false;
+        m_client->setServerUrl(m_fixture->baseUrl());
+        const Result<QByteArray> token = m_fixture->token(u"ayse"_s);
+        if (!token)
+            return false;
+        m_client->setToken(QString::fromUtf8(token.value()));
+        return true;
+    }
+
     std::unique_ptr<ServerFixture> m_fixture;
     std::unique_ptr<ApiClient> m_client;
 };

@@ -14,6 +14,7 @@ class tst_DraftEditor : public TabletPartsTest
 protected:
     void prepare() override
     {
+        m_parts->drafts.setOwner(u"ayse"_s); // Ayşe is signed in
         QVERIFY_OK(m_parts->drafts.save(
             TabletParts::order(34, 3, {TabletParts::line(lineA, u"soup-lentil"_s)}),
             {TabletParts::line(lineA, u"soup-lentil"_s)}));
@@ -76,7 +77,7 @@ private Q_SLOTS:
         // Written through: a fresh store over the same file reads the same draft.
         DraftStore reread(m_parts->database, m_parts->clock);
         QVERIFY_OK(reread.load());
-        const Line edited = reread.find(34)->draft.first();
+        const Line edited = reread.find(u"ayse"_s, 34)->draft.first();
         QCOMPARE(edited.qty, qty);
         QCOMPARE(edited.seat, seat);
         QCOMPARE(edited.note, note);
@@ -102,6 +103,9 @@ private Q_SLOTS:
         DraftEditor& editor = m_parts->editor;
         const QString added = editor.addLine(34, u"tea-black"_s, 1, 1, {}, {});
         const OrderDraft entry = *m_parts->drafts.find(34);
+        // Another waiter's waiting send of the same lines is not hers.
+        QVERIFY_OK(m_parts->outbox.enqueue(entry.base, entry.draft, u"mehmet"_s));
+        QCOMPARE(editor.lineState(34, added), LineSyncState::Local);
         QVERIFY_OK(m_parts->outbox.enqueue(entry.base, entry.draft, u"ayse"_s));
         QCOMPARE(editor.lineState(34, added), LineSyncState::Queued);
         QCOMPARE(editor.lineState(34, lineA), LineSyncState::Confirmed);

@@ -143,6 +143,35 @@ private Q_SLOTS:
         QCOMPARE(reread.orderIds(), QList<qint64>{34});
     }
 
+    void eachWaiterHasTheirOwnDraftOfAnOrder()
+    {
+        const Lines hers{line(lineA, u"soup-lentil"_s, 1, 1)};
+        const Lines his{line(lineB, u"tea-black"_s, 2, 3)};
+        {
+            LocalDatabase database(m_path);
+            QVERIFY_OK(database.open());
+            DraftStore store(database, m_clock);
+            store.setOwner(u"ayse"_s);
+            QVERIFY_OK(store.save(order(34, 2, {}), hers));
+            store.setOwner(u"mehmet"_s);
+            QVERIFY(!store.contains(34)); // Ayşe's is not his
+            QVERIFY_OK(store.save(order(34, 2, {}), his));
+            QCOMPARE(store.find(34)->draft, his);
+        }
+        LocalDatabase database(m_path);
+        QVERIFY_OK(database.open());
+        DraftStore store(database, m_clock);
+        QVERIFY_OK(store.load());
+        QCOMPARE(store.owners(), (QStringList{u"ayse"_s, u"mehmet"_s}));
+        QVERIFY(!store.find(34)); // nobody signed in: nobody's
+        QCOMPARE(store.find(u"ayse"_s, 34)->draft, hers);
+        QCOMPARE(store.find(u"mehmet"_s, 34)->draft, his);
+        QVERIFY_OK(store.removeAll(u"mehmet"_s));
+        QVERIFY_OK(store.load());
+        QCOMPARE(store.owners(), QStringList{u"ayse"_s});
+        QCOMPARE(store.orderIds(u"ayse"_s), QList<qint64>{34});
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;

@@ -66,8 +66,9 @@ private Q_SLOTS:
         }
         QCOMPARE(orderIds(outbox), (QList<qint64>{36, 34, 35}));
         QCOMPARE(outbox.count(), 3);
-        QVERIFY(outbox.contains(34));
-        QVERIFY(!outbox.contains(37));
+        QVERIFY(outbox.contains(34, u"ayse"_s));
+        QVERIFY(!outbox.contains(37, u"ayse"_s));
+        QVERIFY(!outbox.contains(34, u"mehmet"_s)); // each waiter's sends are their own
     }
 
     void survivesReopen()
@@ -108,8 +109,8 @@ private Q_SLOTS:
 
         for (int pass = 0; pass < 2; ++pass) {
             QCOMPARE(orderIds(outbox), (QList<qint64>{34, 35}));
-            QCOMPARE(outbox.find(34)->draft, later);
-            QCOMPARE(outbox.find(34)->queuedAt, queuedAt);
+            QCOMPARE(outbox.find(34, u"ayse"_s)->draft, later);
+            QCOMPARE(outbox.find(34, u"ayse"_s)->queuedAt, queuedAt);
             QVERIFY_OK(outbox.load()); // the same from the file
         }
     }
@@ -122,13 +123,35 @@ private Q_SLOTS:
         QVERIFY_OK(outbox.enqueue(order(34, 2), {}, u"ayse"_s));
         QVERIFY_OK(outbox.enqueue(order(35, 2), {}, u"ayse"_s));
         QVERIFY_OK(outbox.enqueue(order(36, 2), {}, u"ayse"_s));
-        QVERIFY_OK(outbox.remove(35));
+        QVERIFY_OK(outbox.remove(35, u"ayse"_s));
         QCOMPARE(orderIds(outbox), (QList<qint64>{34, 36}));
         QVERIFY_OK(outbox.load());
         QCOMPARE(orderIds(outbox), (QList<qint64>{34, 36}));
         // A new send after removal goes to the end of the queue.
         QVERIFY_OK(outbox.enqueue(order(35, 3), {}, u"ayse"_s));
         QCOMPARE(orderIds(outbox), (QList<qint64>{34, 36, 35}));
+    }
+
+    void twoWaitersKeepTheirOwnSendsOfOneOrder()
+    {
+        LocalDatabase database(m_path);
+        QVERIFY_OK(database.open());
+        Outbox outbox(database, m_clock);
+        const Lines hers{line(lineA, u"soup-lentil"_s)};
+        const Lines his{line(lineB, u"tea-black"_s)};
+        QVERIFY_OK(outbox.enqueue(order(34, 2), hers, u"ayse"_s));
+        QVERIFY_OK(outbox.enqueue(order(34, 2), his, u"mehmet"_s));
+        for (int pass = 0; pass < 2; ++pass) {
+            QCOMPARE(outbox.count(), 2);
+            QCOMPARE(outbox.find(34, u"ayse"_s)->draft, hers);
+            QCOMPARE(outbox.find(34, u"mehmet"_s)->draft, his);
+            QCOMPARE(outbox.entries().first().staffId, u"ayse"_s); // first queued, first out
+            QVERIFY_OK(outbox.load());
+        }
+        QVERIFY_OK(outbox.removeAll(u"mehmet"_s));
+        QVERIFY_OK(outbox.load());
+        QCOMPARE(outbox.count(), 1);
+        QCOMPARE(outbox.entries().first().staffId, u"ayse"_s);
     }
 
 private:

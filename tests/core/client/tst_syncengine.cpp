@@ -4,6 +4,8 @@
 #include "server/VenueServer.h"
 #include "ServerFixture.h"
 
+#include "client/LiveUpdates.h"
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -111,6 +113,10 @@ private Q_SLOTS:
     void refusedSends_data();
     void refusedSends();
     void killedProcessLosesNothing();
+    void twoWaitersOnOneTabletOnline();
+    void twoWaitersOnOneTabletOfflineAcrossRestart();
+    void managerDiscardsAnothersWork();
+    void resyncOfSixtyOrdersStaysUnderTheRateLimit();
 
 private:
     std::unique_ptr<Tablet> tablet(const QString& name, int probeMs = 100);
@@ -400,11 +406,11 @@ void tst_SyncEngine::draftSurvivesRestart()
     ayse->kill();
     ayse->start();
     QVERIFY_OK(ayse->engine->open());
+    QVERIFY(login(*ayse, u"ayse"_s)); // the drafts are hers: shown once she is signed in
     QCOMPARE(ayse->engine->draft(orderId), draft);
     QCOMPARE(*ayse->engine->base(orderId), base);
     QCOMPARE(ayse->engine->lineState(orderId, soup), LineSyncState::Local);
 
-    QVERIFY(login(*ayse, u"ayse"_s));
     ayse->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
     const Order stored = serverOrder(orderId);
@@ -474,7 +480,9 @@ void tst_SyncEngine::queueSurvivesRestart()
     ayse->start();
     QVERIFY_OK(ayse->engine->open());
     QCOMPARE(ayse->engine->outboxCount(), 1);
-    QCOMPARE(ayse->engine->lineState(orderId, line), LineSyncState::Queued);
+    // Before anyone signs in the work is only counted, never shown.
+    QCOMPARE(ayse->engine->othersUnsentWork(), (QList<WaiterWork>{{u"ayse"_s, 1, 1}}));
+    QVERIFY(ayse->engine->draft(orderId).isEmpty());
     QVERIFY(login(*ayse, u"ayse"_s)); // replays once the waiter is back
     QTRY_COMPARE_WITH_TIMEOUT(ayse->engine->outboxCount(), 0, waitMs);
     QCOMPARE(ayse->sent.size(), 1);
@@ -689,13 +697,238 @@ void tst_SyncEngine::killedProcessLosesNothing()
     QCOMPARE(saved.size(), 3);
     Tablet ayse(file, m_fixture->baseUrl(), m_tabletClock);
     QVERIFY_OK(ayse.engine->open());
-    QCOMPARE(lineIds(ayse.engine->draft(orderId)), sorted(saved));
     QCOMPARE(ayse.engine->outboxCount(), 1);
-    for (const QString& id : saved)
-        QCOMPARE(ayse.engine->lineState(orderId, id), LineSyncState::Queued);
+    QCOMPARE(ayse.engine->othersUnsentWork(), (QList<WaiterWork>{{u"ayse"_s, 1, 3}}));
     QVERIFY(login(ayse, u"ayse"_s));
     QTRY_COMPARE_WITH_TIMEOUT(ayse.sent.size(), 1, waitMs);
     QCOMPARE(lineIds(serverOrder(orderId).items), sorted(saved));
+    QCOMPARE(lineIds(ayse.engine->draft(orderId)), sorted(saved));
+}
+
+void tst_SyncEngine::twoWaitersOnOneTabletOnline()
+{
+    auto shared = tablet(u"shared"_s);
+    QVERIFY(shared);
+    SyncEngine& engine = *shared->engine;
+    const qint64 orderId = orderOfTable(u"12"_s);
+    QVERIFY(login(*shared, u"ayse"_s));
+    QVERIFY(open(*shared, orderId));
+    const QString soup = engine.addLine(orderId, menuId(0), 1);
+    const QString tea = engine.addLine(orderId, menuId(1), 2);
+    QVERIFY(!soup.isEmpty() && !tea.isEmpty());
+    engine.logout(); // Ayşe hands the tablet on without sending
+
+    QSignalSpy work(&engine, &SyncEngine::unsentWorkChanged);
+    QVERIFY(login(*shared, u"mehmet"_s));
+    QVERIFY(!work.isEmpty());
+    // Mehmet learns that Ayşe's two changes are here, not what they are.
+    QCOMPARE(engine.othersUnsentWork(), (QList<WaiterWork>{{u"ayse"_s, 1, 2}}));
+    QVERIFY(!engine.base(orderId));
+    QVERIFY(engine.draft(orderId).isEmpty());
+    QVERIFY(open(*shared, orderId));
+    QVERIFY(engine.pendingChanges(orderId).isEmpty());
+    const QString water = engine.addLine(orderId, menuId(2), 3);
+    engine.send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 1, waitMs);
+    Order stored = serverOrder(orderId);
+    QCOMPARE(lineIds(stored.items), QStringList{water});
+    QCOMPARE(stored.findLine(water)->addedBy, u"mehmet"_s);
+    engine.logout();
+
+    QVERIFY(login(*shared, u"ayse"_s));
+    QVERIFY(engine.othersUnsentWork().isEmpty()); // Mehmet's send left nothing behind
+    QCOMPARE(engine.pendingChanges(orderId).size(), 2);
+    engine.send(orderId); // on her old base: the tablet settles Mehmet's line in between
+    QTRY_VERIFY_WITH_TIMEOUT(shared->sent.size() == 2 || !shared->conflicts.isEmpty(), waitMs);
+    if (!shared->conflicts.isEmpty()) {
+        engine.confirmRebase(orderId, shared->conflicts.last().decision);
+        QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 2, waitMs);
+    }
+    stored = serverOrder(orderId);
+    QCOMPARE(lineIds(stored.items), sorted({soup, tea, water}));
+    QCOMPARE(stored.findLine(soup)->addedBy, u"ayse"_s);
+    QCOMPARE(stored.findLine(tea)->addedBy, u"ayse"_s);
+    QCOMPARE(stored.findLine(water)->addedBy, u"mehmet"_s);
+}
+
+void tst_SyncEngine::twoWaitersOnOneTabletOfflineAcrossRestart()
+{
+    auto shared = tablet(u"shared"_s);
+    QVERIFY(shared);
+    const qint64 hers = orderOfTable(u"14"_s);
+    const qint64 his = orderOfTable(u"15"_s);
+    QVERIFY(login(*shared, u"ayse"_s));
+    QVERIFY(open(*shared, hers));
+    takeDown();
+    const QString soup = shared->engine->addLine(hers, menuId(0), 1);
+    const QString tea = shared->engine->addLine(hers, menuId(1), 1);
+    shared->engine->send(hers);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->queued, QList<qint64>{hers}, waitMs);
+
+    // The app is killed and started again; Mehmet signs in once the server is back.
+    shared->kill();
+    QVERIFY(bringUp());
+    QList<QPair<QString, QString>> writes; // (path, staff) of every PATCH the server took
+    QObject::connect(m_revived.get(), &VenueServer::requestServed, m_revived.get(),
+                     [&writes](const QByteArray& method, const QString& path, int, qint64,
+                               const QString& staffId) {
+                         if (method == "PATCH")
+                             writes.append({path, staffId});
+                     });
+    shared->start();
+    QVERIFY_OK(shared->engine->open());
+    QVERIFY(login(*shared, u"mehmet"_s));
+    SyncEngine& engine = *shared->engine;
+    QCOMPARE(engine.othersUnsentWork(), (QList<WaiterWork>{{u"ayse"_s, 1, 2}}));
+    QVERIFY(engine.draft(hers).isEmpty());
+    engine.replayOutbox(); // asked outright: still not his to send
+    QVERIFY(open(*shared, his));
+    const QString water = engine.addLine(his, menuId(2), 2);
+    engine.send(his);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 1, waitMs);
+    // His send landed after every replay chance; Ayşe's waits, untouched.
+    QCOMPARE(writes,
+             (QList<QPair<QString, QString>>{{ServerFixture::orderPath(his), u"mehmet"_s}}));
+    QCOMPARE(engine.outboxCount(), 1);
+    QVERIFY(serverOrder(hers).items.isEmpty());
+    QCOMPARE(serverOrder(his).findLine(water)->addedBy, u"mehmet"_s);
+    engine.logout();
+
+    // Another restart; her sign-in replays her send under her own login.
+    shared->kill();
+    shared->start();
+    QVERIFY_OK(shared->engine->open());
+    QVERIFY(login(*shared, u"ayse"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(shared->engine->outboxCount(), 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 2, waitMs); // his, then hers
+    QCOMPARE(shared->sent.last().first, hers);
+    QCOMPARE(writes.last(), (QPair<QString, QString>{ServerFixture::orderPath(hers), u"ayse"_s}));
+    const Order stored = serverOrder(hers);
+    QCOMPARE(lineIds(stored.items), sorted({soup, tea}));
+    for (const Line& line : stored.items)
+        QCOMPARE(line.addedBy, u"ayse"_s);
+    QVERIFY(shared->engine->othersUnsentWork().isEmpty());
+}
+
+void tst_SyncEngine::managerDiscardsAnothersWork()
+{
+    auto shared = tablet(u"shared"_s);
+    QVERIFY(shared);
+    SyncEngine& engine = *shared->engine;
+    const qint64 orderId = orderOfTable(u"16"_s);
+    QVERIFY(login(*shared, u"ayse"_s));
+    QVERIFY(open(*shared, orderId));
+    engine.addLine(orderId, menuId(0), 1);
+    engine.addLine(orderId, menuId(1), 1);
+    engine.addLine(orderId, menuId(2), 1);
+    engine.logout();
+
+    // A waiter may not discard it.
+    QVERIFY(login(*shared, u"mehmet"_s));
+    Result<WorkDiscard> refused = engine.discardUnsentWork(u"ayse"_s, u"left"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    engine.logout();
+
+    QVERIFY(login(*shared, u"selin"_s));
+    QCOMPARE(engine.othersUnsentWork(), (QList<WaiterWork>{{u"ayse"_s, 1, 3}}));
+    refused = engine.discardUnsentWork(u"ayse"_s, u"   "_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidRequest);
+    QCOMPARE(refused.error().field, u"reason"_s);
+    refused = engine.discardUnsentWork(u"nobody"_s, u"test"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::NotFound);
+    QCOMPARE(engine.othersUnsentWork().size(), 1); // refusals changed nothing
+
+    m_tabletClock.set(1'790'000'000'000);
+    QSignalSpy work(&engine, &SyncEngine::unsentWorkChanged);
+    const Result<WorkDiscard> discarded =
+        engine.discardUnsentWork(u"ayse"_s, u"Guests left before it was sent"_s);
+    QVERIFY_OK(discarded);
+    QCOMPARE(work.count(), 1);
+    const WorkDiscard expected{
+        discarded->id,    u"ayse"_s, u"selin"_s, u"Guests left before it was sent"_s, 1, 3,
+        1'790'000'000'000};
+    QCOMPARE(discarded.value(), expected);
+    QVERIFY(engine.othersUnsentWork().isEmpty());
+    engine.logout();
+
+    // The log survives a restart; Ayşe finds the server's order, none of the discarded lines.
+    shared->kill();
+    shared->start();
+    QVERIFY_OK(shared->engine->open());
+    const Result<QList<WorkDiscard>> log = shared->engine->discardLog();
+    QVERIFY_OK(log);
+    QCOMPARE(log.value(), QList<WorkDiscard>{expected});
+    QVERIFY(login(*shared, u"ayse"_s));
+    QVERIFY(open(*shared, orderId));
+    QVERIFY(shared->engine->pendingChanges(orderId).isEmpty());
+    QVERIFY(serverOrder(orderId).items.isEmpty());
+}
+
+void tst_SyncEngine::resyncOfSixtyOrdersStaysUnderTheRateLimit()
+{
+    // The server's default per-login limit (20 a second, bursts of 60) on its real clock.
+    ServerOptions options;
+    options.database = m_dir.filePath(u"rate-limited.sqlite"_s);
+    QCOMPARE(options.tokenRequestsPerSecond, 20.0);
+    VenueServer server(options);
+    QVERIFY_OK(server.open());
+    QVERIFY_OK(server.seedDemo());
+    const Result<quint16> port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY_OK(port);
+    int tooMany = 0;
+    QObject::connect(&server, &VenueServer::requestServed, &server,
+                     [&tooMany](const QByteArray&, const QString&, int status, qint64,
+                                const QString&) { tooMany += status == 429 ? 1 : 0; });
+    QUrl url = m_fixture->baseUrl();
+    url.setPort(port.value());
+
+    Tablet ayse(m_dir.filePath(u"sixty.sqlite"_s), url, m_tabletClock);
+    QVERIFY_OK(ayse.engine->open());
+    QList<ApiError> failures;
+    QObject::connect(ayse.engine.get(), &SyncEngine::requestFailed, ayse.engine.get(),
+                     [&failures](const ApiError& error) { failures.append(error); });
+    QVERIFY(login(ayse, u"ayse"_s));
+    QSignalSpy tables(ayse.engine.get(), &SyncEngine::tablesChanged);
+    ayse.engine->refreshTables();
+    QVERIFY(tables.wait(waitMs));
+    const QList<Table> all = ayse.engine->tables();
+    QCOMPARE(all.size(), 60);
+    // The waiter opens every table in one go (60 reads at once).
+    for (const Table& table : all)
+        ayse.engine->openOrder(table.orderId);
+    for (const Table& table : all)
+        QTRY_VERIFY_WITH_TIMEOUT(ayse.engine->base(table.orderId).has_value(), waitMs);
+
+    // A blip: the stream drops, every order moves meanwhile, the stream comes back.
+    LiveUpdates* live = ayse.engine->liveUpdates();
+    QTRY_VERIFY_WITH_TIMEOUT(live->isConnected(), waitMs);
+    live->stop();
+    HttpTestClient other(url);
+    QList<QByteArray> tokens; // three other waiters, twenty orders each: under their own limits
+    for (const QString& staffId : {u"mehmet"_s, u"elif"_s, u"can"_s}) {
+        const Result<QByteArray> token = ServerFixture::token(other, staffId);
+        QVERIFY_OK(token);
+        tokens.append(token.value());
+    }
+    QHash<qint64, Line> added;
+    for (const Table& table : all) {
+        const Line line = ServerFixture::newLine(menuId(int(table.orderId)));
+        const HttpReply reply = other.sendJson("PATCH", ServerFixture::orderPath(table.orderId),
+                                               ServerFixture::patchBody(1, {line}),
+                                               tokens.at(added.size() % tokens.size()));
+        QCOMPARE(reply.status, 200);
+        added.insert(table.orderId, line);
+    }
+    live->start();
+    for (const Table& table : all) {
+        QTRY_VERIFY_WITH_TIMEOUT(ayse.engine->base(table.orderId)->version == 2, waitMs);
+        QVERIFY(ayse.engine->base(table.orderId)->findLine(added.value(table.orderId).lineId));
+    }
+    QCOMPARE(tooMany, 0);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).message));
 }
 
 namespace {

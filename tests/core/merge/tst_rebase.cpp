@@ -130,6 +130,7 @@ private slots:
     void choose();
     void isSettled();
     void naiveTwoWayDiffTrap();
+    void proposedKeepsTheWrittenOrder();
     void accessors();
 };
 
@@ -221,6 +222,21 @@ void TestRebase::seedScenarioWithEdits()
     const Lines expected{two, three, line(100, 1, {}, u"ayse"_s), line(200, 1, {}, u"mehmet"_s),
                          line(300, 1, {}, u"olga"_s)};
     QCOMPARE(sortedById(store.items), sortedById(expected));
+}
+
+void TestRebase::proposedKeepsTheWrittenOrder()
+{
+    // Ids chosen so that sorting by id would reverse the lines: the server's order comes
+    // first as it returned it, then this waiter's new lines in the order they were added.
+    const Lines base{line(9)};
+    const Lines current{line(9), line(7), line(5)};
+    const Lines draft{line(9), line(8), line(2)};
+    const RebaseDecision decision = rebase(base, draft, current);
+    QVERIFY(decision.conflicts().isEmpty());
+    QStringList ids;
+    for (const Line& made : decision.proposed())
+        ids.append(made.lineId);
+    QCOMPARE(ids, (QStringList{id(9), id(7), id(5), id(8), id(2)}));
 }
 
 void TestRebase::unchangedCurrentProposesTheDraft()

@@ -16,9 +16,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -78,6 +78,7 @@ private Q_SLOTS:
     void cleanup();
     void fourWaitersOnOneTableKeepEveryLine();
     void cancelKeepsTheDraftAndSendsNothing();
+    void statusLineFollowsTheCurrentOrder();
 
 private:
     std::unique_ptr<Tablet> openTablet(const QString& staffId);
@@ -291,6 +292,35 @@ void TestMainWindow::cancelKeepsTheDraftAndSendsNothing()
     QVERIFY(eventsAfter.ok());
     QCOMPARE(eventsAfter->size(), eventsBefore->size());
     QCOMPARE(mehmet->engine.outboxCount(), 0);
+}
+
+void TestMainWindow::statusLineFollowsTheCurrentOrder()
+{
+    const QString tableId = u"9"_s;
+    const qint64 orderId = orderIdOf(tableId);
+    QVERIFY(orderId > 0);
+    auto ayse = openTablet(u"ayse"_s);
+    signIn(*ayse);
+    openTable(*ayse, tableId);
+    addLines(*ayse, 3);
+    QVERIFY(!QTest::currentTestFailed());
+    click(ayse->window->orderView()->sendButton());
+    QTRY_VERIFY_WITH_TIMEOUT(ayse->window->orderView()->findChild<QLabel*>(u"resultOk"_s),
+                             networkTimeoutMs);
+    auto* result = ayse->window->orderView()->findChild<QLabel*>(u"resultOk"_s);
+    QTRY_COMPARE(result->text(), u"Sent. The order now has 3 lines."_s);
+
+    // Mehmet adds two lines from his tablet; Ayşe's hears of it live.
+    const Result<QByteArray> mehmet = m_fixture->token(u"mehmet"_s);
+    QVERIFY2(mehmet.ok(), why(mehmet).constData());
+    Lines items = ayse->engine.base(orderId)->items;
+    items.append(ServerFixture::newLine(ayse->engine.menu().at(0).id));
+    items.append(ServerFixture::newLine(ayse->engine.menu().at(1).id));
+    QCOMPARE(m_fixture->patchLines(orderId, 2, items, mehmet.value()).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->engine.base(orderId)->items.size(), qsizetype(5),
+                              networkTimeoutMs);
+    QTRY_COMPARE(result->text(), u"Sent. The order now has 5 lines."_s);
+    QCOMPARE(ayse->window->orderView()->authoritativeTable()->model()->rowCount(), 5);
 }
 
 QTEST_MAIN(TestMainWindow)

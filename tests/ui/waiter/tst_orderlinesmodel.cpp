@@ -30,6 +30,7 @@ private Q_SLOTS:
     void passesTheModelTesterThroughChanges_data();
     void passesTheModelTesterThroughChanges();
     void authoritativeRowsAreSortedBySeatAndConfirmed();
+    void linesKeepTheirWrittenOrderWithinASeat();
     void pendingRowsShowTheirChangeAndState();
     void sameRowsUpdateInPlace();
 };
@@ -91,6 +92,26 @@ void TestOrderLinesModel::authoritativeRowsAreSortedBySeatAndConfirmed()
     draft.removeAt(0);
     model.setContent(base, diff(base, draft), {});
     QCOMPARE(model.rowCount(), 3);
+}
+
+void TestOrderLinesModel::linesKeepTheirWrittenOrderWithinASeat()
+{
+    // As the server returns them (the order they joined), never sorted by line id.
+    OrderLinesModel model(OrderLinesModel::Part::Authoritative);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Lines base{line(u"z"_s, u"soup"_s, 2), line(u"m"_s, u"kebab"_s, 1),
+                     line(u"k"_s, u"soup"_s, 2), line(u"a"_s, u"kebab"_s, 2)};
+    model.setContent(base, {}, {});
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows.append(model.lineIdAt(row));
+    QCOMPARE(rows, (QStringList{u"m"_s, u"z"_s, u"k"_s, u"a"_s}));
+    // The pending part lists changes in the draft's order too.
+    OrderLinesModel pending(OrderLinesModel::Part::Pending);
+    const Lines draft{line(u"y"_s, u"soup"_s, 1), line(u"b"_s, u"soup"_s, 1)};
+    pending.setContent({}, diff({}, draft), {});
+    QCOMPARE(pending.lineIdAt(0), u"y"_s);
+    QCOMPARE(pending.lineIdAt(1), u"b"_s);
 }
 
 void TestOrderLinesModel::pendingRowsShowTheirChangeAndState()

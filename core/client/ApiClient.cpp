@@ -2,6 +2,7 @@
 
 #include "model/JsonCodec.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -146,6 +147,32 @@ void ApiClient::tables(Callback<QList<Table>> done)
     });
 }
 
+void ApiClient::staff(Callback<QList<Staff>> done)
+{
+    send("GET", u"/staff"_s, {}, std::nullopt, [done](Result<Answer> answer) {
+        if (!answer)
+            return done(answer.error());
+        if (answer->status != 200)
+            return done(errorOf(*answer));
+        done(decodeBody<QList<Staff>>(answer->body, [](const QJsonObject& o) {
+            const QJsonValue list = o.value(u"staff"_s);
+            if (!list.isArray())
+                return Result<QList<Staff>>(
+                    ApiError::invalid(u"staff"_s, u"staff must be an array."_s));
+            QList<Staff> staff;
+            const QJsonArray array = list.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                Result<Staff> member =
+                    JsonCodec::staffFromJson(array.at(i), u"staff["_s + QString::number(i) + u']');
+                if (!member)
+                    return Result<QList<Staff>>(member.error());
+                staff.append(std::move(member).value());
+            }
+            return Result<QList<Staff>>(staff);
+        }));
+    });
+}
+
 void ApiClient::order(qint64 orderId, Callback<Order> done)
 {
     send("GET", u"/orders/"_s + QString::number(orderId), {}, std::nullopt,
@@ -236,6 +263,24 @@ void ApiClient::events(qint64 since, int limit, Callback<EventsPage> done)
             return done(errorOf(*answer));
         done(decodeBody<EventsPage>(
             answer->body, [](const QJsonObject& o) { return JsonCodec::eventsPageFromJson(o); }));
+    });
+}
+
+void ApiClient::latestEventSeq(Callback<qint64> done)
+{
+    send("GET", u"/events/latest"_s, {}, std::nullopt, [done](Result<Answer> answer) {
+        if (!answer)
+            return done(answer.error());
+        if (answer->status != 200)
+            return done(errorOf(*answer));
+        done(decodeBody<qint64>(answer->body, [](const QJsonObject& o) {
+            const QJsonValue seq = o.value(u"seq"_s);
+            const qint64 value = seq.toInteger(-1);
+            if (!seq.isDouble() || value < 0 || double(value) != seq.toDouble())
+                return Result<qint64>(
+                    ApiError::invalid(u"seq"_s, u"seq must be a whole number, 0 or more."_s));
+            return Result<qint64>(value);
+        }));
     });
 }
 

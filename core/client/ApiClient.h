@@ -52,6 +52,8 @@ public:
     void logout(Callback<bool> done);
     void menu(const QString& language, Callback<QList<MenuItem>> done);
     void tables(Callback<QList<Table>> done);
+    // GET /staff: every staff member's id, name and role (any role may read it).
+    void staff(Callback<QList<Staff>> done);
     void order(qint64 orderId, Callback<Order> done);
     // GET /orders/{id} with If-None-Match on the version held: nullopt when the server answers
     // 304 (unchanged), so an unchanged order costs no body.
@@ -63,6 +65,8 @@ public:
     void orderEvents(qint64 orderId, Callback<QList<Event>> done);
     // GET /events?since=&limit= (managers only; a waiter gets the server's "forbidden").
     void events(qint64 since, int limit, Callback<EventsPage> done);
+    // GET /events/latest (managers only): the newest seq, 0 for an empty log.
+    void latestEventSeq(Callback<qint64> done);
 
 signals:
     // An https server without a pin showed a certificate the system does not trust: the

@@ -2,6 +2,7 @@
 
 #include "ConflictDialog.h"
 #include "HistoryPanel.h"
+#include "IdleSignOut.h"
 #include "LanguagePicker.h"
 #include "LoginView.h"
 #include "MenuModel.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     , m_authoritativeLines(new OrderLinesModel(OrderLinesModel::Part::Authoritative, this))
     , m_pendingLines(new OrderLinesModel(OrderLinesModel::Part::Pending, this))
     , m_tablesRefresh(new QTimer(this))
+    , m_idle(new IdleSignOut(*this, this))
 {
     retranslate();
     m_banner = new OfflineBanner(this);
@@ -83,8 +85,24 @@ void MainWindow::setStaffNames(const QHash<QString, QString>& names)
     const QString own = m_engine.staff() ? m_engine.staff()->id : QString();
     m_authoritativeLines->setStaffNames(m_staffNames, own);
     m_pendingLines->setStaffNames(m_staffNames, own);
+    m_tableModel->setStaffNames(m_staffNames);
     if (m_history)
         m_history->setStaffNames(m_staffNames);
+}
+
+void MainWindow::setKnownStaff(const QList<Staff>& staff, const QStringList& recent)
+{
+    m_knownStaff = staff;
+    m_recentSignIns = recent;
+    m_login->setStaff(m_knownStaff, m_recentSignIns);
+    for (const Staff& member : staff)
+        m_staffNames.insert(member.id, member.name);
+    setStaffNames(m_staffNames);
+}
+
+void MainWindow::setIdleSignOut(int ms)
+{
+    m_idle->setTimeout(ms);
 }
 
 void MainWindow::setServerChangeAllowed(bool allowed)
@@ -160,6 +178,11 @@ void MainWindow::connectEngine()
     connect(&m_engine, &SyncEngine::loggedIn, this, [this](const Staff& staff) {
         m_login->setBusy(false);
         m_login->clearPin();
+        m_recentSignIns.removeAll(staff.id);
+        m_recentSignIns.prepend(staff.id);
+        m_login->setStaff(m_knownStaff, m_recentSignIns);
+        m_idle->setArmed(true);
+        m_engine.refreshStaff();
         m_staffNames.insert(staff.id, staff.name);
         setStaffNames(m_staffNames);
         m_grid->setStaffName(staff.name);
@@ -180,7 +203,14 @@ void MainWindow::connectEngine()
         m_login->clearPin();
         m_login->setError(WaiterMessages::loginRefused(error));
     });
+    connect(&m_engine, &SyncEngine::staffListChanged, this,
+            [this] { setKnownStaff(m_engine.staffList(), m_recentSignIns); });
+    connect(m_idle, &IdleSignOut::idle, this, [this] {
+        if (m_engine.staff())
+            m_engine.logout();
+    });
     connect(&m_engine, &SyncEngine::loggedOut, this, [this] {
+        m_idle->setArmed(false);
         m_tablesRefresh->stop();
         closeHistoryPanel();
         m_orderId = 0;
@@ -208,6 +238,10 @@ void MainWindow::connectEngine()
             reloadOrder();
     };
     connect(&m_engine, &SyncEngine::orderChanged, this, reloadIfCurrent);
+    connect(&m_engine, &SyncEngine::orderChanged, this, [this](qint64 orderId) {
+        if (const std::optional<Order> base = m_engine.base(orderId))
+            m_tableModel->noteOrder(*base);
+    });
     connect(&m_engine, &SyncEngine::othersChanged, this, [this](qint64 orderId) {
         if (orderId == m_orderId)
             m_order->setOthersChanged(true);
@@ -219,6 +253,7 @@ void MainWindow::connectEngine()
     });
     connect(&m_engine, &SyncEngine::sent, this, [this](qint64 orderId, const Order& order) {
         m_tableModel->markSeen(order.tableId, order.version);
+        m_tableModel->noteOrder(order);
         if (orderId == m_orderId) {
             m_order->showResult(OrderView::Result::Ok, tr("Sent. The order now has %n lines.",
                                                           nullptr, int(order.items.size())));
@@ -398,7 +433,8 @@ void MainWindow::openHistoryPanel()
     m_history->setStaffNames(m_staffNames);
     m_history->setItemNames(m_menuModel->itemNames());
     addDockWidget(Qt::RightDockWidgetArea, m_history);
-    const int panelWidth = std::max(m_history->minimumWidth(), width() * 2 / 5);
+    const int panelWidth = std::max(m_history->minimumSizeHint().width(),
+                                    m_historyWidth > 0 ? m_historyWidth : width() * 2 / 5);
     const int room = screen()->availableGeometry().width();
     if (centralWidget()->minimumSizeHint().width() + panelWidth > room) {
         // Docked beside the order screen it would push the window off a small tablet's screen:
@@ -412,6 +448,12 @@ void MainWindow::openHistoryPanel()
         resizeDocks({m_history}, {panelWidth}, Qt::Horizontal);
     }
     m_history->setFeed(m_engine.history());
+    connect(m_history, &HistoryPanel::widthChanged, this, [this](int width) {
+        if (width == m_historyWidth)
+            return;
+        m_historyWidth = width;
+        Q_EMIT historyWidthChanged(width);
+    });
     refreshHistory();
 }
 

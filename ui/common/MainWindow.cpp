@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConflictDialog.h"
+#include "HistoryFilterModel.h"
 #include "HistoryPanel.h"
 #include "IdleSignOut.h"
 #include "LanguagePicker.h"
@@ -60,6 +61,15 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     layout->addWidget(m_stack, 1);
     auto* pages = m_stack;
     pages->setContentsMargins(12, 8, 12, 8);
+    // The stack is as wide as the page on show needs, not its widest page: the grid leaves a
+    // docked history panel the room the order screen would not.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int page = 0; page < m_stack->count(); ++page)
+            m_stack->widget(page)->setSizePolicy(
+                page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        fitHistoryDock();
+    });
     setCentralWidget(central);
 
     m_login->setServerUrl(m_engine.serverUrl());
@@ -433,20 +443,13 @@ void MainWindow::openHistoryPanel()
     m_history->setStaffNames(m_staffNames);
     m_history->setItemNames(m_menuModel->itemNames());
     addDockWidget(Qt::RightDockWidgetArea, m_history);
-    const int panelWidth = std::max(m_history->minimumSizeHint().width(),
-                                    m_historyWidth > 0 ? m_historyWidth : width() * 2 / 5);
-    const int room = screen()->availableGeometry().width();
-    if (centralWidget()->minimumSizeHint().width() + panelWidth > room) {
-        // Docked beside the order screen it would push the window off a small tablet's screen:
-        // it floats over the window's right edge instead, and can be dragged away or docked.
-        m_history->setFloating(true);
-        const QRect window = geometry();
-        const int floatingWidth = std::max(panelWidth, window.width() / 2);
-        m_history->setGeometry(window.right() - floatingWidth, window.top(), floatingWidth,
-                               window.height());
-    } else {
-        resizeDocks({m_history}, {panelWidth}, Qt::Horizontal);
-    }
+    m_historyFloated = false;
+    fitHistoryDock();
+    // Rows make the events table's columns, and so the panel, wider: fit again once laid out.
+    connect(m_history->shown(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::fitHistoryDock, Qt::QueuedConnection);
+    connect(m_history->shown(), &QAbstractItemModel::modelReset, this, &MainWindow::fitHistoryDock,
+            Qt::QueuedConnection);
     m_history->setFeed(m_engine.history());
     connect(m_history, &HistoryPanel::widthChanged, this, [this](int width) {
         if (width == m_historyWidth)
@@ -455,6 +458,46 @@ void MainWindow::openHistoryPanel()
         Q_EMIT historyWidthChanged(width);
     });
     refreshHistory();
+}
+
+void MainWindow::fitHistoryDock()
+{
+    if (!m_history)
+        return;
+    const int panelWidth = std::max(m_history->minimumSizeHint().width(),
+                                    m_historyWidth > 0 ? m_historyWidth : width() * 2 / 5);
+    const int room = std::min(width(), screen()->availableGeometry().width());
+    // Only the screen on show counts, all its texts whole: the grid may leave the dock room.
+    const int central = m_stack->currentWidget()->sizeHint().width() +
+                        m_stack->contentsMargins().left() + m_stack->contentsMargins().right();
+    constexpr int separator = 24; // px: the dock's splitter and frames
+    if (central + m_history->minimumSizeHint().width() + separator > room) {
+        if (m_history->isFloating())
+            return;
+        // Docked it would push the window off a small tablet's screen: it floats over the
+        // window's right edge instead, and docks again on the grid.
+        m_historyFloated = true;
+        m_history->setFloating(true);
+        // A dock that grew with its rows may have pushed the window past the screen.
+        if (width() > screen()->availableGeometry().width())
+            resize(screen()->availableGeometry().width(), height());
+        const QRect window = geometry();
+        const int floatingWidth = std::max(panelWidth, window.width() / 2);
+        // Below the screen's header row, so its buttons (sign out) stay in reach.
+        constexpr int headerRow = 90;
+        m_history->setGeometry(window.right() - floatingWidth, window.top() + headerRow,
+                               floatingWidth, window.height() - headerRow);
+        return;
+    }
+    if (m_history->isFloating()) {
+        if (!m_historyFloated)
+            return; // the manager floated it: theirs to dock
+        m_historyFloated = false;
+        m_history->setFloating(false);
+    }
+    resizeDocks({m_history}, {std::min(panelWidth, room - central - separator)}, Qt::Horizontal);
+    if (width() > screen()->availableGeometry().width())
+        resize(screen()->availableGeometry().width(), height());
 }
 
 void MainWindow::closeHistoryPanel()

@@ -83,6 +83,8 @@ private:
     void askServerUrl();
     void openHistoryPanel();
     void closeHistoryPanel();
+    // Docks the history panel beside the screen on show if both fit, else floats it.
+    void fitHistoryDock();
     void refreshHistory();
     QString tableName(qint64 orderId) const;
     int tableSeats(qint64 orderId) const;
@@ -105,6 +107,7 @@ private:
 
     IdleSignOut* m_idle = nullptr;
     int m_historyWidth = 0;
+    bool m_historyFloated = false; // floated for room by this window, not by the manager
     QList<Staff> m_knownStaff;
     QStringList m_recentSignIns;
     QHash<QString, QString> m_staffNames;

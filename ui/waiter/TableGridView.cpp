@@ -20,6 +20,8 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
     m_title = new QLabel(this);
     m_title->setObjectName(u"heading"_s);
     m_staff = new QLabel(this);
+    // May take two lines: the grid then leaves a docked history panel more room.
+    m_staff->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
@@ -62,6 +64,7 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
     header->addWidget(m_logout);
 
     m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_grid, 1);

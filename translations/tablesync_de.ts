@@ -286,6 +286,26 @@ Diesem Server vertrauen?</translation>
         <source>Refused: based on v%1</source>
         <translation>Abgelehnt: beruhte auf v%1</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Quantity %1, before %2</source>
+        <translation>Menge %1, vorher %2</translation>
+    </message>
+    <message>
+        <source>Quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Order %1, version %2</source>
+        <translation>Bestellung %1, Version %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -394,6 +414,14 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tap an event to see all of it here.</source>
+        <translation>Tippen Sie auf ein Ereignis, um es hier vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Load earlier</source>
+        <translation>Frühere laden</translation>
     </message>
 </context>
 <context>
@@ -511,6 +539,18 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Type your PIN on the keypad.</source>
         <translation>Geben Sie Ihre PIN auf dem Ziffernblock ein.</translation>
+    </message>
+    <message>
+        <source>Tap your name</source>
+        <translation>Tippen Sie auf Ihren Namen</translation>
+    </message>
+    <message>
+        <source>Or type your staff id</source>
+        <translation>Oder Mitarbeiter-ID eingeben</translation>
+    </message>
+    <message>
+        <source>Tap your name or type your staff id first.</source>
+        <translation>Tippen Sie zuerst auf Ihren Namen oder geben Sie Ihre Mitarbeiter-ID ein.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +765,13 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>StaffTilesModel</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
+</context>
+<context>
     <name>TableGridModel</name>
     <message numerus="yes">
         <source>%n items</source>
@@ -755,6 +802,18 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>at %1</source>
         <translation>um %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
     </message>
 </context>
 <context>

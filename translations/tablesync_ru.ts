@@ -286,6 +286,26 @@ Trust this server?</source>
         <source>Refused: based on v%1</source>
         <translation>Отклонено: основано на в%1</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Quantity %1, before %2</source>
+        <translation>Количество %1, было %2</translation>
+    </message>
+    <message>
+        <source>Quantity %1</source>
+        <translation>Количество %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Order %1, version %2</source>
+        <translation>Заказ %1, версия %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -396,6 +416,14 @@ Trust this server?</source>
     <message>
         <source>Saved %1.</source>
         <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Tap an event to see all of it here.</source>
+        <translation>Нажмите на событие, чтобы увидеть его здесь целиком.</translation>
+    </message>
+    <message>
+        <source>Load earlier</source>
+        <translation>Загрузить ранние</translation>
     </message>
 </context>
 <context>
@@ -514,6 +542,18 @@ Trust this server?</source>
         <source>Type your PIN on the keypad.</source>
         <translation>Введите PIN-код на клавиатуре.</translation>
     </message>
+    <message>
+        <source>Tap your name</source>
+        <translation>Нажмите на своё имя</translation>
+    </message>
+    <message>
+        <source>Or type your staff id</source>
+        <translation>Или введите код сотрудника</translation>
+    </message>
+    <message>
+        <source>Tap your name or type your staff id first.</source>
+        <translation>Сначала нажмите на своё имя или введите код сотрудника.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -612,11 +652,11 @@ Trust this server?</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>Примечание</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation>Добавил(а)</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>State</source>
@@ -731,6 +771,13 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>StaffTilesModel</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Войти как %1</translation>
+    </message>
+</context>
+<context>
     <name>TableGridModel</name>
     <message numerus="yes">
         <source>%n items</source>
@@ -763,6 +810,18 @@ Trust this server?</source>
     <message>
         <source>at %1</source>
         <translation>в %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>свободен</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободен</translation>
     </message>
 </context>
 <context>

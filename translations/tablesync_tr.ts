@@ -286,6 +286,26 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Refused: based on v%1</source>
         <translation>Reddedildi: v%1 temel alınmıştı</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Quantity %1, before %2</source>
+        <translation>Adet %1, önce %2</translation>
+    </message>
+    <message>
+        <source>Quantity %1</source>
+        <translation>Adet %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <source>Order %1, version %2</source>
+        <translation>Sipariş %1, sürüm %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -392,6 +412,14 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Tap an event to see all of it here.</source>
+        <translation>Tamamını burada görmek için bir olaya dokunun.</translation>
+    </message>
+    <message>
+        <source>Load earlier</source>
+        <translation>Öncekileri yükle</translation>
     </message>
 </context>
 <context>
@@ -509,6 +537,18 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Type your PIN on the keypad.</source>
         <translation>PIN kodunuzu tuş takımından girin.</translation>
+    </message>
+    <message>
+        <source>Tap your name</source>
+        <translation>Adınıza dokunun</translation>
+    </message>
+    <message>
+        <source>Or type your staff id</source>
+        <translation>Ya da personel kodunuzu yazın</translation>
+    </message>
+    <message>
+        <source>Tap your name or type your staff id first.</source>
+        <translation>Önce adınıza dokunun ya da personel kodunuzu yazın.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +759,13 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>StaffTilesModel</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>%1 olarak giriş yap</translation>
+    </message>
+</context>
+<context>
     <name>TableGridModel</name>
     <message numerus="yes">
         <source>%n items</source>
@@ -747,6 +794,18 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>at %1</source>
         <translation>saat %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>boş</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 tarafından</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Boş</translation>
     </message>
 </context>
 <context>

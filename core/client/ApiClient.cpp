@@ -3,6 +3,7 @@
 #include "model/JsonCodec.h"
 #include "model/KitchenCodec.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -152,6 +153,29 @@ void ApiClient::tables(Callback<QList<Table>> done)
         done(decodeBody<QList<Table>>(
             answer->body, [](const QJsonObject& o) { return JsonCodec::tablesFromJson(o); }));
     });
+}
+
+void ApiClient::staff(Callback<QList<Staff>> done)
+{
+    fetch<QList<Staff>>(
+        "GET", u"/staff"_s, {}, std::nullopt,
+        [](const QJsonObject& o) {
+            const QJsonValue list = o.value(u"staff"_s);
+            if (!list.isArray())
+                return Result<QList<Staff>>(
+                    ApiError::invalid(u"staff"_s, u"staff must be an array."_s));
+            QList<Staff> staff;
+            const QJsonArray array = list.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                Result<Staff> member =
+                    JsonCodec::staffFromJson(array.at(i), u"staff["_s + QString::number(i) + u']');
+                if (!member)
+                    return Result<QList<Staff>>(member.error());
+                staff.append(std::move(member).value());
+            }
+            return Result<QList<Staff>>(staff);
+        },
+        std::move(done));
 }
 
 void ApiClient::order(qint64 orderId, Callback<Order> done)
@@ -347,6 +371,21 @@ void ApiClient::fetch(const QByteArray& verb, const QString& path,
                  return done(errorOf(*answer));
              done(decodeBody<T>(answer->body, decode));
          });
+}
+
+void ApiClient::latestEventSeq(Callback<qint64> done)
+{
+    fetch<qint64>(
+        "GET", u"/events/latest"_s, {}, std::nullopt,
+        [](const QJsonObject& o) {
+            const QJsonValue seq = o.value(u"seq"_s);
+            const qint64 value = seq.toInteger(-1);
+            if (!seq.isDouble() || value < 0 || double(value) != seq.toDouble())
+                return Result<qint64>(
+                    ApiError::invalid(u"seq"_s, u"seq must be a whole number, 0 or more."_s));
+            return Result<qint64>(value);
+        },
+        std::move(done));
 }
 
 void ApiClient::send(const QByteArray& verb, const QString& path,

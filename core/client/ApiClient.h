@@ -61,6 +61,8 @@ public:
     // GET /menu with the venue's currency.
     void venueMenu(const QString& language, Callback<MenuReply> done);
     void tables(Callback<QList<Table>> done);
+    // GET /staff: every staff member's id, name and role (any role may read it).
+    void staff(Callback<QList<Staff>> done);
     void order(qint64 orderId, Callback<Order> done);
     // GET /orders/{id} with If-None-Match on the version held: nullopt when the server answers
     // 304 (unchanged), so an unchanged order costs no body. A background read: paced behind
@@ -73,6 +75,8 @@ public:
     void orderEvents(qint64 orderId, Callback<QList<Event>> done);
     // GET /events?since=&limit= (managers only; a waiter gets the server's "forbidden").
     void events(qint64 since, int limit, Callback<EventsPage> done);
+    // GET /events/latest (managers only): the newest seq, 0 for an empty log.
+    void latestEventSeq(Callback<qint64> done);
 
     // POST /orders/{id}/fire: the new lines of `courses` (empty: every course) and, when
     // `lineIds` is not empty, only those lines. A 409 is a reply (with `conflict`).

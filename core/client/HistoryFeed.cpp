@@ -38,7 +38,10 @@ void HistoryFeed::setVenueFeedEnabled(bool enabled)
         return;
     m_venueEnabled = enabled;
     if (enabled) {
-        readVenuePage();
+        if (m_venueStarted)
+            readVenuePage();
+        else
+            readVenueStart();
         m_timer.start();
     }
 }
@@ -54,8 +57,10 @@ void HistoryFeed::refresh()
     if (m_venueEnabled && !m_venueForbidden) {
         if (m_venueReading)
             m_venueAgain = true;
-        else
+        else if (m_venueStarted)
             readVenuePage();
+        else
+            readVenueStart();
     }
 }
 
@@ -71,7 +76,64 @@ void HistoryFeed::clear()
     m_venueEnabled = false;
     m_venueForbidden = false;
     m_venueNext = 0;
+    m_venueFirst = 0;
+    m_venueStarted = false;
+    m_earlierReading = false;
     m_venueEvents.clear();
+}
+
+void HistoryFeed::readVenueStart()
+{
+    m_venueReading = true;
+    m_venueAgain = false;
+    const quint64 generation = m_venueGeneration;
+    QPointer<HistoryFeed> self(this);
+    m_api.latestEventSeq([self, generation](Result<qint64> latest) {
+        if (!self || generation != self->m_venueGeneration)
+            return;
+        self->m_venueReading = false;
+        if (!latest) {
+            if (latest.error().code == ErrorCode::Forbidden)
+                self->m_venueForbidden = true;
+            Q_EMIT self->readFailed(latest.error());
+            return;
+        }
+        self->m_venueStarted = true;
+        self->m_venueNext = std::max<qint64>(0, latest.value() - self->m_startWindow);
+        self->m_venueFirst = self->m_venueNext + 1;
+        self->readVenuePage();
+    });
+}
+
+void HistoryFeed::loadEarlier()
+{
+    if (!m_venueEnabled || !hasEarlier() || m_earlierReading)
+        return;
+    m_earlierReading = true;
+    const quint64 generation = m_venueGeneration;
+    const qint64 before = m_venueFirst; // read the seqs since+1 .. before-1
+    const qint64 since = std::max<qint64>(0, before - 1 - m_pageSize);
+    const int limit = int(before - 1 - since);
+    QPointer<HistoryFeed> self(this);
+    m_api.events(since, limit, [self, generation, since, before](Result<EventsPage> page) {
+        if (!self || generation != self->m_venueGeneration)
+            return;
+        self->m_earlierReading = false;
+        if (!page) {
+            Q_EMIT self->readFailed(page.error());
+            return;
+        }
+        QList<Event> earlier;
+        for (const Event& event : page->events) {
+            if (event.seq < before)
+                earlier.append(event);
+        }
+        self->m_venueFirst = since + 1;
+        // What the manager asked for stays: capacity grows by it.
+        self->m_venueCapacity += int(earlier.size());
+        self->m_venueEvents = earlier + self->m_venueEvents;
+        Q_EMIT self->venueEventsPrepended(earlier);
+    });
 }
 
 void HistoryFeed::readOrder()
@@ -125,6 +187,8 @@ void HistoryFeed::readVenuePage()
             const int dropped =
                 std::max(0, int(self->m_venueEvents.size()) - self->m_venueCapacity);
             self->m_venueEvents.remove(0, dropped);
+            if (dropped > 0)
+                self->m_venueFirst = self->m_venueEvents.first().seq;
             Q_EMIT self->venueEventsAppended(fresh, dropped);
             if (!self)
                 return;

@@ -30,8 +30,17 @@ public:
     qint64 orderId() const { return m_orderId; }
     const QList<Event>& orderEvents() const { return m_orderEvents; }
 
-    // Starts (or stops) reading the venue-wide log from the first event on.
+    // How many of the newest events the venue feed starts with (GET /events/latest).
+    static constexpr int defaultStartWindow = 500;
+
+    // Starts (or stops) reading the venue-wide log: from `startWindow` events before the newest
+    // on, then onward; earlier ones are read on demand (loadEarlier).
     void setVenueFeedEnabled(bool enabled);
+    void setStartWindow(int events) { m_startWindow = events; }
+    // Reads up to one page of the events before the oldest held; venueEventsPrepended.
+    void loadEarlier();
+    // Whether events before the oldest held exist (known once the start was read).
+    bool hasEarlier() const { return m_venueFirst > 1; }
     bool isVenueFeedEnabled() const { return m_venueEnabled; }
     const QList<Event>& venueEvents() const { return m_venueEvents; }
     // The `since` of the next venue page: the seq of the last event read.
@@ -51,12 +60,15 @@ Q_SIGNALS:
     void orderEventsChanged(qint64 orderId, const QList<Event>& events);
     // New venue events, oldest first; `dropped` of the oldest held were let go for capacity.
     void venueEventsAppended(const QList<Event>& events, int dropped);
+    // Earlier venue events, oldest first, to go before those held.
+    void venueEventsPrepended(const QList<Event>& events);
     // A read failed; the message says what to do. `error.code` is the server's or unreachable.
     void readFailed(const ApiError& error);
 
 private:
     void readOrder();
     void readVenuePage();
+    void readVenueStart();
 
     ApiClient& m_api;
     QTimer m_timer;
@@ -72,6 +84,10 @@ private:
     bool m_venueForbidden = false;
     quint64 m_venueGeneration = 0;
     qint64 m_venueNext = 0;
+    qint64 m_venueFirst = 0; // the seq the held venue events start after, plus one
+    bool m_venueStarted = false;
+    bool m_earlierReading = false;
+    int m_startWindow = defaultStartWindow;
     QList<Event> m_venueEvents;
     int m_pageSize = defaultPageSize;
     int m_venueCapacity = defaultVenueCapacity;

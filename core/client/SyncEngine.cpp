@@ -57,6 +57,7 @@ void SyncEngine::connectParts()
 
     connect(m_catalog.get(), &VenueCatalog::tablesChanged, this, &SyncEngine::tablesChanged);
     connect(m_catalog.get(), &VenueCatalog::menuChanged, this, &SyncEngine::menuChanged);
+    connect(m_catalog.get(), &VenueCatalog::staffChanged, this, &SyncEngine::staffListChanged);
     connect(m_catalog.get(), &VenueCatalog::tablesAnswered, this,
             &SyncEngine::startStreamAfterTables);
     connect(m_catalog.get(), &VenueCatalog::answered, this,
@@ -260,6 +261,16 @@ void SyncEngine::startStreamAfterTables()
 void SyncEngine::refreshMenu(const QString& language)
 {
     m_catalog->refreshMenu(language);
+}
+
+void SyncEngine::refreshStaff()
+{
+    m_catalog->refreshStaff();
+}
+
+QList<Staff> SyncEngine::staffList() const
+{
+    return m_catalog->staff();
 }
 
 void SyncEngine::openOrder(qint64 orderId)

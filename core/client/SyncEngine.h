@@ -61,6 +61,9 @@ public:
 
     void refreshTables();
     void refreshMenu(const QString& language);
+    // GET /staff; staffListChanged when it differs from the list held.
+    void refreshStaff();
+    QList<Staff> staffList() const;
     void openOrder(qint64 orderId);
     QList<Table> tables() const;
     QList<MenuItem> menu() const;
@@ -113,6 +116,7 @@ Q_SIGNALS:
     void loggedOut();
     void tablesChanged();
     void menuChanged();
+    void staffListChanged();
     void orderChanged(qint64 orderId);
     // Another waiter changed an order while this waiter has unsent edits on it. The draft and
     // its base stay as they are, so Send meets the 409 and shows the conflict dialog; an order

@@ -1,5 +1,10 @@
 #include "TabletSettings.h"
 
+#include "model/JsonCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -7,6 +12,10 @@ namespace {
 const QString serverUrlKey = u"server/url"_s;
 const QString certificateKey = u"server/certificate_sha256"_s;
 const QString languageKey = u"ui/language"_s;
+const QString knownStaffKey = u"signin/staff"_s;
+const QString recentSignInsKey = u"signin/recent"_s;
+const QString idleSignOutKey = u"session/idle_sign_out_minutes"_s;
+const QString historyWidthKey = u"ui/history_panel_width"_s;
 
 } // namespace
 
@@ -43,4 +52,61 @@ QString TabletSettings::language(const QString& fallback) const
 void TabletSettings::setLanguage(const QString& code)
 {
     m_settings.setValue(languageKey, code);
+}
+
+QList<Staff> TabletSettings::knownStaff() const
+{
+    const QJsonArray array =
+        QJsonDocument::fromJson(m_settings.value(knownStaffKey).toString().toUtf8()).array();
+    QList<Staff> staff;
+    for (const QJsonValue& value : array) {
+        // A damaged entry costs its tile only; the id can still be typed.
+        if (Result<Staff> member = JsonCodec::staffFromJson(value); member)
+            staff.append(std::move(member).value());
+    }
+    return staff;
+}
+
+void TabletSettings::setKnownStaff(const QList<Staff>& staff)
+{
+    QJsonArray array;
+    for (const Staff& member : staff)
+        array.append(JsonCodec::toJson(member));
+    m_settings.setValue(knownStaffKey,
+                        QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+QStringList TabletSettings::recentSignIns() const
+{
+    return m_settings.value(recentSignInsKey).toStringList();
+}
+
+void TabletSettings::noteSignIn(const QString& staffId)
+{
+    QStringList recent = recentSignIns();
+    recent.removeAll(staffId);
+    recent.prepend(staffId);
+    m_settings.setValue(recentSignInsKey, recent.mid(0, recentSignInsKept));
+}
+
+int TabletSettings::idleSignOutMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(idleSignOutKey).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : defaultIdleSignOutMinutes;
+}
+
+void TabletSettings::setIdleSignOutMinutes(int minutes)
+{
+    m_settings.setValue(idleSignOutKey, minutes);
+}
+
+int TabletSettings::historyPanelWidth() const
+{
+    return std::max(0, m_settings.value(historyWidthKey, 0).toInt());
+}
+
+void TabletSettings::setHistoryPanelWidth(int width)
+{
+    m_settings.setValue(historyWidthKey, width);
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/Staff.h"
+
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -20,6 +23,25 @@ public:
     // The language code chosen in the app; fallback when none was chosen yet.
     QString language(const QString& fallback) const;
     void setLanguage(const QString& code);
+
+    // The venue's staff as last read from the server, for the sign-in tiles before anyone has
+    // signed in; never a PIN.
+    QList<Staff> knownStaff() const;
+    void setKnownStaff(const QList<Staff>& staff);
+    // Staff ids, the last signed-in first (at most recentSignInsKept).
+    static constexpr int recentSignInsKept = 8;
+    QStringList recentSignIns() const;
+    void noteSignIn(const QString& staffId);
+
+    // Minutes without a touch after which the tablet signs its waiter out; 0 never. Set by the
+    // venue's IT in the settings file (key session/idle_sign_out_minutes); not set: 5.
+    static constexpr int defaultIdleSignOutMinutes = 5;
+    int idleSignOutMinutes() const;
+    void setIdleSignOutMinutes(int minutes);
+
+    // The width of the manager's docked history panel; 0 when never chosen.
+    int historyPanelWidth() const;
+    void setHistoryPanelWidth(int width);
 
 private:
     QSettings m_settings;

@@ -43,6 +43,16 @@ void VenueCatalog::refreshMenu(const QString& language)
     });
 }
 
+void VenueCatalog::refreshStaff()
+{
+    m_api.staff([this](Result<QList<Staff>> staff) {
+        if (!staff || staff.value() == m_staff)
+            return;
+        m_staff = std::move(staff).value();
+        Q_EMIT staffChanged();
+    });
+}
+
 void VenueCatalog::openOrder(qint64 orderId)
 {
     m_busy.begin(orderId);

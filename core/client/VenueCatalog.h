@@ -21,13 +21,17 @@ public:
     // Unlike refreshTables(), says nothing of the server's reachability or a failure.
     void refreshTablesQuietly();
     void refreshMenu(const QString& language);
+    // The venue's staff (names for ids, sign-in tiles); a failure keeps the last list, silently.
+    void refreshStaff();
     void openOrder(qint64 orderId);
+    const QList<Staff>& staff() const { return m_staff; }
     QList<Table> tables() const { return m_tables; }
     const QList<MenuItem>& menu() const { return m_menu; }
 
 Q_SIGNALS:
     void tablesChanged();
     void menuChanged();
+    void staffChanged();
     void orderRead(const Order& order);
     // The server answered a read (so it is reachable).
     void answered();
@@ -41,4 +45,5 @@ private:
     BusyOrders& m_busy;
     QList<Table> m_tables;
     QList<MenuItem> m_menu;
+    QList<Staff> m_staff;
 };

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "ConflictDialog.h"
+#include "HistoryFilterModel.h"
 #include "HistoryPanel.h"
+#include "IdleSignOut.h"
 #include "LanguagePicker.h"
 #include "LoginView.h"
 #include "MenuModel.h"
@@ -40,6 +42,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     , m_authoritativeLines(new OrderLinesModel(OrderLinesModel::Part::Authoritative, this))
     , m_pendingLines(new OrderLinesModel(OrderLinesModel::Part::Pending, this))
     , m_tablesRefresh(new QTimer(this))
+    , m_idle(new IdleSignOut(*this, this))
 {
     retranslate();
     m_banner = new OfflineBanner(this);
@@ -61,6 +64,15 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     layout->addWidget(m_stack, 1);
     auto* pages = m_stack;
     pages->setContentsMargins(12, 8, 12, 8);
+    // The stack is as wide as the page on show needs, not its widest page: the grid leaves a
+    // docked history panel the room the order screen would not.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int page = 0; page < m_stack->count(); ++page)
+            m_stack->widget(page)->setSizePolicy(
+                page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        fitHistoryDock();
+    });
     setCentralWidget(central);
 
     m_login->setServerUrl(m_engine.serverUrl());
@@ -88,8 +100,24 @@ void MainWindow::setStaffNames(const QHash<QString, QString>& names)
     m_authoritativeLines->setStaffNames(m_staffNames, own);
     m_pendingLines->setStaffNames(m_staffNames, own);
     m_unsentWork->setStaffNames(m_staffNames);
+    m_tableModel->setStaffNames(m_staffNames);
     if (m_history)
         m_history->setStaffNames(m_staffNames);
+}
+
+void MainWindow::setKnownStaff(const QList<Staff>& staff, const QStringList& recent)
+{
+    m_knownStaff = staff;
+    m_recentSignIns = recent;
+    m_login->setStaff(m_knownStaff, m_recentSignIns);
+    for (const Staff& member : staff)
+        m_staffNames.insert(member.id, member.name);
+    setStaffNames(m_staffNames);
+}
+
+void MainWindow::setIdleSignOut(int ms)
+{
+    m_idle->setTimeout(ms);
 }
 
 void MainWindow::setServerChangeAllowed(bool allowed)
@@ -166,6 +194,11 @@ void MainWindow::connectEngine()
         m_unsentWork->clearMessage();
         m_login->setBusy(false);
         m_login->clearPin();
+        m_recentSignIns.removeAll(staff.id);
+        m_recentSignIns.prepend(staff.id);
+        m_login->setStaff(m_knownStaff, m_recentSignIns);
+        m_idle->setArmed(true);
+        m_engine.refreshStaff();
         m_staffNames.insert(staff.id, staff.name);
         setStaffNames(m_staffNames);
         m_grid->setStaffName(staff.name);
@@ -186,7 +219,14 @@ void MainWindow::connectEngine()
         m_login->clearPin();
         m_login->setError(WaiterMessages::loginRefused(error));
     });
+    connect(&m_engine, &SyncEngine::staffListChanged, this,
+            [this] { setKnownStaff(m_engine.staffList(), m_recentSignIns); });
+    connect(m_idle, &IdleSignOut::idle, this, [this] {
+        if (m_engine.staff())
+            m_engine.logout();
+    });
     connect(&m_engine, &SyncEngine::loggedOut, this, [this] {
+        m_idle->setArmed(false);
         m_tablesRefresh->stop();
         closeHistoryPanel();
         m_orderId = 0;
@@ -214,6 +254,10 @@ void MainWindow::connectEngine()
             reloadOrder();
     };
     connect(&m_engine, &SyncEngine::orderChanged, this, reloadIfCurrent);
+    connect(&m_engine, &SyncEngine::orderChanged, this, [this](qint64 orderId) {
+        if (const std::optional<Order> base = m_engine.base(orderId))
+            m_tableModel->noteOrder(*base);
+    });
     connect(&m_engine, &SyncEngine::othersChanged, this, [this](qint64 orderId) {
         if (orderId == m_orderId)
             m_order->setOthersChanged(true);
@@ -225,6 +269,7 @@ void MainWindow::connectEngine()
     });
     connect(&m_engine, &SyncEngine::sent, this, [this](qint64 orderId, const Order& order) {
         m_tableModel->markSeen(order.tableId, order.version);
+        m_tableModel->noteOrder(order);
         if (orderId == m_orderId) {
             m_order->showSent(int(order.items.size()));
         }
@@ -423,21 +468,61 @@ void MainWindow::openHistoryPanel()
     m_history->setStaffNames(m_staffNames);
     m_history->setItemNames(m_menuModel->itemNames());
     addDockWidget(Qt::RightDockWidgetArea, m_history);
-    const int panelWidth = std::max(m_history->minimumWidth(), width() * 2 / 5);
-    const int room = screen()->availableGeometry().width();
-    if (centralWidget()->minimumSizeHint().width() + panelWidth > room) {
-        // Docked beside the order screen it would push the window off a small tablet's screen:
-        // it floats over the window's right edge instead, and can be dragged away or docked.
+    m_historyFloated = false;
+    fitHistoryDock();
+    // Rows make the events table's columns, and so the panel, wider: fit again once laid out.
+    connect(m_history->shown(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::fitHistoryDock, Qt::QueuedConnection);
+    connect(m_history->shown(), &QAbstractItemModel::modelReset, this, &MainWindow::fitHistoryDock,
+            Qt::QueuedConnection);
+    m_history->setFeed(m_engine.history());
+    connect(m_history, &HistoryPanel::widthChanged, this, [this](int width) {
+        if (width == m_historyWidth)
+            return;
+        m_historyWidth = width;
+        Q_EMIT historyWidthChanged(width);
+    });
+    refreshHistory();
+}
+
+void MainWindow::fitHistoryDock()
+{
+    if (!m_history)
+        return;
+    const int panelWidth = std::max(m_history->minimumSizeHint().width(),
+                                    m_historyWidth > 0 ? m_historyWidth : width() * 2 / 5);
+    const int room = std::min(width(), screen()->availableGeometry().width());
+    // Only the screen on show counts, all its texts whole: the grid may leave the dock room.
+    const int central = m_stack->currentWidget()->sizeHint().width() +
+                        m_stack->contentsMargins().left() + m_stack->contentsMargins().right();
+    constexpr int separator = 24; // px: the dock's splitter and frames
+    if (central + m_history->minimumSizeHint().width() + separator > room) {
+        if (m_history->isFloating())
+            return;
+        // Docked it would push the window off a small tablet's screen: it floats over the
+        // window's right edge instead, and docks again on the grid.
+        m_historyFloated = true;
         m_history->setFloating(true);
+        // A dock that grew with its rows may have pushed the window past the screen.
+        if (width() > screen()->availableGeometry().width())
+            resize(screen()->availableGeometry().width(), height());
         const QRect window = geometry();
         const int floatingWidth = std::max(panelWidth, window.width() / 2);
-        m_history->setGeometry(window.right() - floatingWidth, window.top(), floatingWidth,
-                               window.height());
-    } else {
-        resizeDocks({m_history}, {panelWidth}, Qt::Horizontal);
+        // Below the screen's header row, so its buttons (sign out) stay in reach.
+        constexpr int headerRow = 90;
+        m_history->setGeometry(window.right() - floatingWidth, window.top() + headerRow,
+                               floatingWidth, window.height() - headerRow);
+        return;
     }
-    m_history->setFeed(m_engine.history());
-    refreshHistory();
+    if (m_history->isFloating()) {
+        if (!m_historyFloated)
+            return; // the manager floated it: theirs to dock
+        m_historyFloated = false;
+        m_history->setFloating(false);
+    }
+    resizeDocks({m_history}, {std::min(panelWidth, room - central - separator)}, Qt::Horizontal);
+    if (width() > screen()->availableGeometry().width())
+        resize(screen()->availableGeometry().width(), height());
 }
 
 void MainWindow::closeHistoryPanel()

@@ -3,6 +3,7 @@
 #include "merge/RebaseDecision.h"
 #include "model/Clock.h"
 #include "model/Event.h"
+#include "model/Staff.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 
 class ConflictDialog;
 class HistoryPanel;
+class IdleSignOut;
 class LanguageSwitcher;
 class LoginView;
 class MenuModel;
@@ -37,6 +39,13 @@ public:
     // Display names for staff ids, so others' lines read "Mehmet" instead of "mehmet".
     void setStaffNames(const QHash<QString, QString>& names);
     void setServerChangeAllowed(bool allowed);
+    // The sign-in tiles before anyone signed in (remembered by the app); `recent` ids first.
+    void setKnownStaff(const QList<Staff>& staff, const QStringList& recent);
+    // Signs the waiter out after this long without a touch; 0 never.
+    void setIdleSignOut(int ms);
+    // The docked history panel's width a manager chose (remembered by the app); 0: a default.
+    void setHistoryWidth(int width) { m_historyWidth = width; }
+    IdleSignOut* idleSignOut() const { return m_idle; }
     // Offers the app's language in the window's settings bar; the switch applies at once.
     void setLanguageSwitcher(LanguageSwitcher& switcher);
 
@@ -63,6 +72,8 @@ protected:
 Q_SIGNALS:
     // The waiter chose another server in the app; the caller remembers it.
     void serverUrlChosen(const QUrl& url);
+    // A manager resized the docked history panel.
+    void historyWidthChanged(int width);
 
 private:
     void retranslate();
@@ -76,6 +87,8 @@ private:
     void askServerUrl();
     void openHistoryPanel();
     void closeHistoryPanel();
+    // Docks the history panel beside the screen on show if both fit, else floats it.
+    void fitHistoryDock();
     void refreshHistory();
     QString tableName(qint64 orderId) const;
     int tableSeats(qint64 orderId) const;
@@ -97,6 +110,11 @@ private:
     QTimer* m_tablesRefresh = nullptr;
     QPointer<HistoryPanel> m_history;
 
+    IdleSignOut* m_idle = nullptr;
+    int m_historyWidth = 0;
+    bool m_historyFloated = false; // floated for room by this window, not by the manager
+    QList<Staff> m_knownStaff;
+    QStringList m_recentSignIns;
     QHash<QString, QString> m_staffNames;
     QHash<qint64, QPointer<ConflictDialog>> m_conflicts;
     QString m_tableId;

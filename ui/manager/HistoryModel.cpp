@@ -130,6 +130,39 @@ void HistoryModel::appendEvents(const QList<Event>& events, int dropOldest)
     }
 }
 
+void HistoryModel::prependEvents(const QList<Event>& events)
+{
+    if (events.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(events.size()) - 1);
+    m_events = events + m_events;
+    endInsertRows();
+}
+
+QString HistoryModel::detailsText(int row) const
+{
+    if (row < 0 || row >= m_events.size())
+        return {};
+    const Event& event = m_events.at(row);
+    const QLocale locale;
+    QStringList lines;
+    lines.append(
+        tr("%1 · %2 · %3")
+            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(event.at), QLocale::ShortFormat),
+                 displayText(event, TableColumn), staffName(event.author)));
+    lines.append(kindText(event.kind) + u": "_s + displayText(event, ItemColumn));
+    if (event.qty && event.prevQty)
+        lines.append(tr("Quantity %1, before %2")
+                         .arg(locale.toString(*event.qty), locale.toString(*event.prevQty)));
+    else if (event.qty)
+        lines.append(tr("Quantity %1").arg(locale.toString(*event.qty)));
+    if (event.note && !event.note->isEmpty())
+        lines.append(tr("Note: %1").arg(*event.note));
+    lines.append(tr("Order %1, version %2")
+                     .arg(locale.toString(event.orderId), locale.toString(event.version)));
+    return lines.join(u'\n');
+}
+
 void HistoryModel::clear()
 {
     setEvents({});

@@ -44,6 +44,8 @@ public:
     void setEvents(const QList<Event>& events);
     // New events at the end; then the `dropOldest` first rows leave (the feed's capacity).
     void appendEvents(const QList<Event>& events, int dropOldest = 0);
+    // Earlier events (a manager paging back) before the first row.
+    void prependEvents(const QList<Event>& events);
     void clear();
     const QList<Event>& events() const { return m_events; }
 
@@ -55,6 +57,8 @@ public:
     QStringList authors() const;
 
     static QString kindText(Event::Kind kind);
+    // Everything about one row in a few lines, for the details pane beside the table.
+    QString detailsText(int row) const;
 
 private:
     QString displayText(const Event& event, int column) const;

@@ -1,6 +1,7 @@
 #include "HistoryPanel.h"
 
 #include "CsvWriter.h"
+#include "HistoryEventsView.h"
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
 #include "TouchStyle.h"
@@ -86,7 +87,9 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
         m_kind->addItem({}, int(kind));
     for (QComboBox* combo : {m_waiter, m_kind}) {
         combo->setMinimumHeight(TouchStyle::minTarget);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // A narrow panel shortens a choice's text rather than pushing the panel wider.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
     }
     connect(m_waiter, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setAuthor(m_waiter->currentData().toString());
@@ -101,12 +104,26 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
 
     m_export = new QPushButton(content);
     m_export->setObjectName(u"exportCsv"_s);
+    m_export->setMinimumHeight(TouchStyle::minTarget);
     connect(m_export, &QPushButton::clicked, this, &HistoryPanel::askExportPath);
 
-    m_events = makeTable(m_filter, content);
+    m_events = new HistoryEventsView(m_filter, content);
     m_events->setObjectName(u"historyEvents"_s);
-    m_events->horizontalHeader()->setStretchLastSection(true);
-    m_events->setTextElideMode(Qt::ElideRight);
+    connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPanel::showDetails);
+    m_details = new QLabel(content);
+    m_details->setObjectName(u"historyDetails"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setStyleSheet(
+        u"QLabel { background: #f3f4f6; border: 1px solid #d1d5db; padding: 6px; }"_s);
+    m_loadEarlier = new QPushButton(content);
+    m_loadEarlier->setObjectName(u"loadEarlier"_s);
+    m_loadEarlier->setMinimumHeight(TouchStyle::minTarget);
+    connect(m_loadEarlier, &QPushButton::clicked, this, [this] {
+        if (m_feed)
+            m_feed->loadEarlier();
+    });
     m_empty = new QLabel(content);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -126,10 +143,14 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     m_status->setWordWrap(true);
 
     auto* scopeRow = new QHBoxLayout;
-    scopeRow->addWidget(m_tableScope);
-    scopeRow->addWidget(m_venueScope);
-    scopeRow->addStretch();
-    scopeRow->addWidget(m_export);
+    for (QPushButton* button : {m_tableScope, m_venueScope}) {
+        button->setMinimumHeight(TouchStyle::minTarget);
+        scopeRow->addWidget(button, 1);
+    }
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_loadEarlier);
+    actionRow->addStretch();
+    actionRow->addWidget(m_export);
     auto* filterRow = new QHBoxLayout;
     m_waiterLabel = new QLabel(content);
     m_kindLabel = new QLabel(content);
@@ -145,11 +166,12 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_empty);
     layout->addWidget(m_events, 3);
+    layout->addWidget(m_details);
+    layout->addLayout(actionRow);
     layout->addWidget(m_totalsTitle);
     layout->addWidget(m_totalsView, 1);
     layout->addWidget(m_status);
     setWidget(content);
-    setMinimumWidth(400);
 
     // The counts come from the filter, after it has taken in the source's change.
     const auto onRowsChanged = [this] {
@@ -190,6 +212,22 @@ void HistoryPanel::changeEvent(QEvent* event)
     QDockWidget::changeEvent(event);
 }
 
+void HistoryPanel::resizeEvent(QResizeEvent* event)
+{
+    QDockWidget::resizeEvent(event);
+    if (!isFloating() && isVisible())
+        Q_EMIT widthChanged(width());
+}
+
+void HistoryPanel::showDetails()
+{
+    const QModelIndex current = m_events->currentIndex();
+    const QModelIndex source = current.isValid() ? m_filter->mapToSource(current) : QModelIndex();
+    const QString text = source.isValid() ? currentHistory()->detailsText(source.row())
+                                          : tr("Tap an event to see all of it here.");
+    m_details->setText(text);
+}
+
 void HistoryPanel::retranslate()
 {
     setWindowTitle(tr("History"));
@@ -203,6 +241,8 @@ void HistoryPanel::retranslate()
     for (int i = 1; i < m_kind->count(); ++i)
         m_kind->setItemText(i, HistoryModel::kindText(Event::Kind(m_kind->itemData(i).toInt())));
     m_export->setText(tr("Export CSV…"));
+    m_loadEarlier->setText(tr("Load earlier"));
+    showDetails();
     m_totalsTitle->setText(tr("Totals per waiter on this order"));
 }
 
@@ -217,6 +257,7 @@ void HistoryPanel::setFeed(HistoryFeed* feed)
         return;
     connect(m_feed, &HistoryFeed::orderEventsChanged, this, &HistoryPanel::showOrderEvents);
     connect(m_feed, &HistoryFeed::venueEventsAppended, this, &HistoryPanel::appendVenueEvents);
+    connect(m_feed, &HistoryFeed::venueEventsPrepended, this, &HistoryPanel::prependVenueEvents);
     connect(m_feed, &HistoryFeed::readFailed, this, &HistoryPanel::showReadError);
     m_venueHistory->setEvents(m_feed->venueEvents());
     m_feed->setVenueFeedEnabled(true);
@@ -272,6 +313,13 @@ void HistoryPanel::appendVenueEvents(const QList<Event>& events, int dropped)
     m_venueHistory->appendEvents(events, dropped);
 }
 
+void HistoryPanel::prependVenueEvents(const QList<Event>& events)
+{
+    m_error.clear();
+    m_venueHistory->prependEvents(events);
+    updateStatus();
+}
+
 void HistoryPanel::showReadError(const ApiError& error)
 {
     if (error.code == ErrorCode::Forbidden)
@@ -304,13 +352,7 @@ void HistoryPanel::setScope(Scope scope)
 
 QString HistoryPanel::shownAsCsv() const
 {
-    const QHeaderView* header = m_events->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
+    const QList<int> columns = m_events->exportedColumns();
     return CsvWriter::toCsv(*m_filter, columns);
 }
 
@@ -338,11 +380,7 @@ void HistoryPanel::rebuildWaiterChoices()
 
 void HistoryPanel::updateColumns()
 {
-    m_events->setColumnHidden(HistoryModel::TableColumn, m_scope == Scope::Table);
-    // Long item names are cut with "…" rather than pushing Qty and Version out of view.
-    m_events->horizontalHeader()->setSectionResizeMode(HistoryModel::ItemColumn,
-                                                       QHeaderView::Interactive);
-    m_events->setColumnWidth(HistoryModel::ItemColumn, 200);
+    m_events->setTableColumnShown(m_scope == Scope::Venue);
 }
 
 void HistoryPanel::updateStatus()
@@ -369,6 +407,8 @@ void HistoryPanel::updateStatus()
         m_empty->clear();
     m_empty->setVisible(!m_empty->text().isEmpty());
     m_export->setEnabled(shown > 0);
+    m_loadEarlier->setVisible(m_scope == Scope::Venue);
+    m_loadEarlier->setEnabled(m_feed && m_feed->hasEarlier());
 }
 
 void HistoryPanel::askExportPath()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HistoryEventsView.h"
+
 #include "model/ApiError.h"
 #include "model/Clock.h"
 #include "model/Event.h"
@@ -42,6 +44,7 @@ public:
     // What the feed delivers; public so the panel can be shown without a server.
     void showOrderEvents(qint64 orderId, const QList<Event>& events);
     void appendVenueEvents(const QList<Event>& events, int dropped = 0);
+    void prependVenueEvents(const QList<Event>& events);
     void showReadError(const ApiError& error);
 
     void setScope(Scope scope);
@@ -55,13 +58,20 @@ public:
     HistoryModel* venueHistory() const { return m_venueHistory; }
     HistoryFilterModel* shown() const { return m_filter; }
     WaiterTotalsModel* totals() const { return m_totals; }
-    QTableView* eventsView() const { return m_events; }
+    HistoryEventsView* eventsView() const { return m_events; }
     QTableView* totalsView() const { return m_totalsView; }
     QComboBox* waiterFilter() const { return m_waiter; }
     QComboBox* kindFilter() const { return m_kind; }
+    QLabel* detailsPane() const { return m_details; }
+    QPushButton* loadEarlierButton() const { return m_loadEarlier; }
+
+Q_SIGNALS:
+    // The manager widened or narrowed the docked panel; the window remembers it.
+    void widthChanged(int width);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -69,6 +79,7 @@ private:
     void fitTotals();
     void rebuildWaiterChoices();
     void updateColumns();
+    void showDetails();
     void updateStatus();
     void askExportPath();
     HistoryModel* currentHistory() const;
@@ -92,8 +103,10 @@ private:
     QComboBox* m_waiter = nullptr;
     QComboBox* m_kind = nullptr;
     QPushButton* m_export = nullptr;
-    QTableView* m_events = nullptr;
+    HistoryEventsView* m_events = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_details = nullptr;
+    QPushButton* m_loadEarlier = nullptr;
     QLabel* m_totalsTitle = nullptr;
     QTableView* m_totalsView = nullptr;
     QLabel* m_status = nullptr;

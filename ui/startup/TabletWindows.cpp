@@ -47,6 +47,17 @@ bool TabletWindows::openVenue(const QUrl& server, const QString& pinnedCertifica
                          }
                          before = url;
                      });
+    // Sign-in tiles and the idle time are this tablet's, kept between starts.
+    const TabletSettings settings;
+    window->setKnownStaff(settings.knownStaff(), settings.recentSignIns());
+    window->setIdleSignOut(settings.idleSignOutMinutes() * 60'000);
+    window->setHistoryWidth(settings.historyPanelWidth());
+    QObject::connect(window, &MainWindow::historyWidthChanged,
+                     [](int width) { TabletSettings().setHistoryPanelWidth(width); });
+    QObject::connect(engine, &SyncEngine::loggedIn,
+                     [](const Staff& staff) { TabletSettings().noteSignIn(staff.id); });
+    QObject::connect(engine, &SyncEngine::staffListChanged,
+                     [engine] { TabletSettings().setKnownStaff(engine->staffList()); });
     auto* confirmation = new CertificateConfirmation(*engine, window);
     QObject::connect(confirmation, &CertificateConfirmation::confirmed,
                      [](const QString& fingerprint) {
@@ -73,6 +84,10 @@ bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int wait
         window->setStaffNames(staffNames);
         window->setServerChangeAllowed(false);
         if (waiters == 1) {
+            QList<Staff> tiles;
+            for (const DemoStaff::Member& member : DemoStaff::members())
+                tiles.append(member.staff);
+            window->setKnownStaff(tiles, {});
             window->resize(1280, 800);
             window->show();
             continue;

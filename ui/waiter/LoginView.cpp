@@ -1,13 +1,17 @@
 #include "LoginView.h"
 
+#include "StaffTilesModel.h"
 #include "TouchStyle.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +23,10 @@ QString keyStyle()
     return u"font-size: 24pt; min-height: 72px; min-width: 72px;"_s;
 }
 constexpr qsizetype maxPinLength = 12;
+constexpr qsizetype shortestPin = 4; // tablesyncd takes PINs of 4 to 12 digits
+constexpr int tileWidth = 176;
+constexpr int tileHeight = 64;
+constexpr int tileRowsShown = 3;
 } // namespace
 
 LoginView::LoginView(QWidget* parent)
@@ -28,21 +36,65 @@ LoginView::LoginView(QWidget* parent)
     m_title->setObjectName(u"heading"_s);
     m_subtitle = new QLabel(this);
 
+    m_tilesLabel = new QLabel(this);
+    m_staffTiles = new StaffTilesModel(this);
+    m_tiles = new QListView(this);
+    m_tiles->setObjectName(u"staffTiles"_s);
+    m_tiles->setModel(m_staffTiles);
+    m_tiles->setViewMode(QListView::IconMode);
+    m_tiles->setMovement(QListView::Static);
+    m_tiles->setResizeMode(QListView::Adjust);
+    m_tiles->setWrapping(true);
+    m_tiles->setUniformItemSizes(true);
+    m_tiles->setGridSize({tileWidth, tileHeight});
+    m_tiles->setSpacing(0);
+    m_tiles->setWordWrap(true);
+    m_tiles->setTextElideMode(Qt::ElideNone);
+    m_tiles->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tiles->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tiles->setFocusPolicy(Qt::NoFocus);
+    m_tiles->setStyleSheet(
+        u"QListView { background: transparent; border: none; }"
+        "QListView::item { border: 2px solid #8a96a8; border-radius: 8px; background: white;"
+        " margin: 4px; min-height: 52px; min-width: 156px; max-width: 156px; font-size: 16pt; }"
+        "QListView::item:selected { border: 3px solid #1d4e89; background: #dbe7f6;"
+        " color: #111827; }"_s);
+    TouchStyle::enableKineticScrolling(m_tiles);
+    connect(m_tiles, &QListView::clicked, this, &LoginView::chooseStaff);
+    m_tiles->viewport()->installEventFilter(this);
+    m_tiles->hide();
+    m_tilesLabel->hide();
+
+    m_autoSignIn = new QTimer(this);
+    m_autoSignIn->setSingleShot(true);
+    connect(m_autoSignIn, &QTimer::timeout, this, &LoginView::submit);
+
     m_staffLabel = new QLabel(this);
     m_staffId = new QLineEdit(this);
     m_staffId->setObjectName(u"staffId"_s);
     m_staffId->setMinimumHeight(56);
     m_staffId->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_staffLabel->setBuddy(m_staffId);
-    connect(m_staffId, &QLineEdit::returnPressed, this, &LoginView::submit);
+    // Enter in the id moves on to the PIN, so digits typed next never land in the id.
+    connect(m_staffId, &QLineEdit::returnPressed, this, [this] {
+        if (m_pin.isEmpty())
+            m_pinDisplay->setFocus();
+        else
+            submit();
+    });
+    connect(m_staffId, &QLineEdit::textEdited, this, [this] {
+        m_tiles->clearSelection();
+        m_autoSignIn->stop();
+    });
 
     m_pinLabel = new QLabel(this);
     m_pinDisplay = new QLabel(this);
     m_pinDisplay->setObjectName(u"pinDisplay"_s);
     m_pinDisplay->setMinimumHeight(56);
-    m_pinDisplay->setStyleSheet(
-        u"QLabel { font-size: 26pt; letter-spacing: 6px; border: 2px solid "
-        "#8a96a8; border-radius: 6px; padding: 0 10px; background: white; }"_s);
+    m_pinDisplay->setFocusPolicy(Qt::StrongFocus);
+    m_pinDisplay->setStyleSheet(u"QLabel { font-size: 26pt; letter-spacing: 6px; border: 2px solid "
+                                "#8a96a8; border-radius: 6px; padding: 0 10px; background: white; }"
+                                "QLabel:focus { border-color: #1d4e89; }"_s);
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"resultError"_s);
@@ -65,6 +117,8 @@ LoginView::LoginView(QWidget* parent)
     form->addWidget(m_title);
     form->addWidget(m_subtitle);
     form->addSpacing(16);
+    form->addWidget(m_tilesLabel);
+    form->addWidget(m_tiles);
     form->addWidget(m_staffLabel);
     form->addWidget(m_staffId);
     form->addWidget(m_pinLabel);
@@ -99,16 +153,25 @@ LoginView::LoginView(QWidget* parent)
     m_back->setObjectName(u"keyBack"_s);
     auto* back = m_back;
     back->setStyleSheet(keyStyle());
-    clear->setStyleSheet(u"min-height: 72px; min-width: 72px;"_s);
-    for (QPushButton* key : {clear, zero, back})
+    // Sized in code (retranslate): a style sheet min-width would also narrow its text room.
+    for (QPushButton* key : {zero, back})
         key->setFixedSize(keySize, keySize);
+    // A word, not a digit: it may need more than a key's width ("Löschen", "Очистить").
+    clear->setFixedHeight(keySize);
+    clear->setMinimumWidth(keySize);
+    for (QPushButton* key : findChildren<QPushButton*>()) {
+        if (key->objectName().startsWith(u"key"_s))
+            key->setFocusPolicy(Qt::NoFocus);
+    }
     connect(zero, &QPushButton::clicked, this, [this] { appendDigit(u'0'); });
     connect(clear, &QPushButton::clicked, this, [this] {
         m_pin.clear();
+        m_autoSignIn->stop();
         updatePinDisplay();
     });
     connect(back, &QPushButton::clicked, this, [this] {
         m_pin.chop(1);
+        m_autoSignIn->stop();
         updatePinDisplay();
     });
     keypad->addWidget(clear, 3, 0);
@@ -137,6 +200,69 @@ void LoginView::setServerUrl(const QUrl& url)
     m_server->setText(tr("Server: %1").arg(url.isEmpty() ? tr("not set") : url.toDisplayString()));
 }
 
+void LoginView::setStaff(const QList<Staff>& staff, const QStringList& recent)
+{
+    const QString chosen = staffId();
+    m_staffTiles->setStaff(staff, recent);
+    const bool any = m_staffTiles->rowCount() > 0;
+    m_tiles->setVisible(any);
+    m_tilesLabel->setVisible(any);
+    for (int row = 0; row < m_staffTiles->rowCount(); ++row) {
+        if (m_staffTiles->staffId(row) == chosen)
+            m_tiles->setCurrentIndex(m_staffTiles->index(row));
+    }
+    fitTiles();
+    retranslate();
+}
+
+void LoginView::fitTiles()
+{
+    // As many rows as the staff need, up to three; more scroll.
+    // The list keeps a little room at the right edge before it wraps: count it out.
+    const int perRow = std::max(1, (m_tiles->viewport()->width() - tileWidth / 4) / tileWidth);
+    const int rows = std::clamp((m_staffTiles->rowCount() + perRow - 1) / perRow, 1, tileRowsShown);
+    m_tiles->setFixedHeight(rows * tileHeight + 2 * m_tiles->frameWidth() + 4);
+}
+
+void LoginView::chooseStaff(const QModelIndex& tile)
+{
+    m_staffId->setText(m_staffTiles->staffId(tile.row()));
+    setError({});
+    m_pinDisplay->setFocus();
+    if (m_pin.size() >= shortestPin && m_autoSignInMs > 0)
+        m_autoSignIn->start(m_autoSignInMs);
+}
+
+void LoginView::keyPressEvent(QKeyEvent* event)
+{
+    const QString text = event->text();
+    if (text.size() == 1 && text.at(0).isDigit() && text.at(0).unicode() < 128) {
+        appendDigit(text.at(0));
+    } else if (event->key() == Qt::Key_Backspace) {
+        m_pin.chop(1);
+        m_autoSignIn->stop();
+        updatePinDisplay();
+    } else if (event->key() == Qt::Key_Escape) {
+        m_pin.clear();
+        m_autoSignIn->stop();
+        updatePinDisplay();
+    } else if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        submit();
+    } else {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool LoginView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The tile grid's width is known only once laid out.
+    if (watched == m_tiles->viewport() && event->type() == QEvent::Resize)
+        fitTiles();
+    return QWidget::eventFilter(watched, event);
+}
+
 void LoginView::setBusy(bool busy)
 {
     m_busy = busy;
@@ -155,11 +281,17 @@ void LoginView::retranslate()
 {
     m_title->setText(tr("TableSync"));
     m_subtitle->setText(tr("Sign in to take orders"));
-    m_staffLabel->setText(tr("Staff id"));
+    m_tilesLabel->setText(tr("Tap your name"));
+    m_staffLabel->setText(m_staffTiles->rowCount() > 0 ? tr("Or type your staff id")
+                                                       : tr("Staff id"));
     m_staffId->setPlaceholderText(tr("e.g. ayse"));
     m_pinLabel->setText(tr("PIN"));
     m_changeServer->setText(tr("Change server…"));
     m_clear->setText(tr("Clear"));
+    // The key's padding plus its word, whatever the language ("Löschen", "Стереть").
+    m_clear->ensurePolished(); // the app's style sheet sets the font the word is drawn in
+    m_clear->setMinimumWidth(
+        std::max(keySize, m_clear->fontMetrics().horizontalAdvance(m_clear->text()) + 40));
     m_back->setAccessibleName(tr("Delete last digit"));
     setServerUrl(m_serverUrl);
     setBusy(m_busy);
@@ -173,9 +305,12 @@ void LoginView::setError(const QString& message)
 
 void LoginView::clearPin()
 {
+    m_autoSignIn->stop();
     m_pin.clear();
     updatePinDisplay();
     setError({});
+    if (!m_staffId->text().isEmpty())
+        m_pinDisplay->setFocus();
 }
 
 QString LoginView::staffId() const
@@ -188,6 +323,10 @@ void LoginView::appendDigit(QChar digit)
     if (m_pin.size() < maxPinLength)
         m_pin.append(digit);
     updatePinDisplay();
+    setError({});
+    m_autoSignIn->stop();
+    if (m_pin.size() >= shortestPin && !staffId().isEmpty() && m_autoSignInMs > 0)
+        m_autoSignIn->start(m_autoSignInMs);
 }
 
 void LoginView::updatePinDisplay()
@@ -197,14 +336,17 @@ void LoginView::updatePinDisplay()
 
 void LoginView::submit()
 {
+    m_autoSignIn->stop();
     if (m_busy)
         return;
     if (staffId().isEmpty()) {
-        setError(tr("Type your staff id first."));
+        setError(m_staffTiles->rowCount() > 0 ? tr("Tap your name or type your staff id first.")
+                                              : tr("Type your staff id first."));
         return;
     }
     if (m_pin.isEmpty()) {
         setError(tr("Type your PIN on the keypad."));
+        m_pinDisplay->setFocus();
         return;
     }
     setError({});

@@ -1,20 +1,34 @@
 #pragma once
 
+#include "model/Staff.h"
+
 #include <QUrl>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QListView;
 class QPushButton;
+class QTimer;
+class StaffTilesModel;
 
-// Sign-in for a waiter: staff id, a PIN typed on a large keypad, and the venue's server.
+// Sign-in for a waiter: a tile with their name (or their staff id typed), a PIN typed on a large
+// keypad or a hardware keyboard, and the venue's server. A tile and a 4-digit PIN are five
+// taps: a PIN of 4 or more digits signs in by itself after a short pause.
 class LoginView : public QWidget
 {
     Q_OBJECT
 public:
     explicit LoginView(QWidget* parent = nullptr);
 
+    static constexpr int defaultAutoSignInMs = 1500;
+
     void setServerUrl(const QUrl& url);
+    // The staff to show as tiles; `recent` (ids, the last signed-in first) come first.
+    void setStaff(const QList<Staff>& staff, const QStringList& recent);
+    // How long after the last digit a PIN of 4 or more digits signs in; 0: only on request.
+    void setAutoSignInDelay(int ms) { m_autoSignInMs = ms; }
+    QListView* staffTiles() const { return m_tiles; }
     void setBusy(bool busy);
     void setError(const QString& message);
     // Clears the PIN (and the error) for the next waiter; the staff id stays.
@@ -25,6 +39,8 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void loginRequested(const QString& staffId, const QString& pin);
@@ -32,12 +48,19 @@ Q_SIGNALS:
 
 private:
     void appendDigit(QChar digit);
+    void chooseStaff(const QModelIndex& tile);
+    void fitTiles();
     void updatePinDisplay();
     void submit();
     void retranslate();
 
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    QLabel* m_tilesLabel = nullptr;
+    QListView* m_tiles = nullptr;
+    StaffTilesModel* m_staffTiles = nullptr;
+    QTimer* m_autoSignIn = nullptr;
+    int m_autoSignInMs = defaultAutoSignInMs;
     QLabel* m_staffLabel = nullptr;
     QLabel* m_pinLabel = nullptr;
     QPushButton* m_changeServer = nullptr;

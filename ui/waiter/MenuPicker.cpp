@@ -12,7 +12,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int categoriesPerRow = 3;
+// Two a row: a category's name is whole in every language ("Холодные напитки").
+constexpr int categoriesPerRow = 2;
 }
 
 MenuPicker::MenuPicker(MenuModel* model, QWidget* parent)
@@ -33,13 +34,15 @@ MenuPicker::MenuPicker(MenuModel* model, QWidget* parent)
     m_items->setResizeMode(QListView::Adjust);
     m_items->setMovement(QListView::Static);
     m_items->setUniformItemSizes(true);
-    m_items->setGridSize({156, 76});
+    // Two lines of a long dish name fit ("Scharfe Tomaten-Ezme"), never an ellipsis.
+    m_items->setGridSize({156, 88});
+    m_items->setTextElideMode(Qt::ElideNone);
     m_items->setSelectionMode(QAbstractItemView::NoSelection);
     m_items->setFocusPolicy(Qt::NoFocus);
     m_items->setStyleSheet(u"QListView#menuGrid { background: #eef1f5; }"
                            "QListView#menuGrid::item { border: 2px solid #8a96a8; border-radius: "
                            "8px; background: white;"
-                           " margin: 4px; min-width: 140px; max-width: 140px; min-height: 60px; }"
+                           " margin: 4px; min-width: 140px; max-width: 140px; min-height: 72px; }"
                            "QListView#menuGrid::item:pressed { background: #c9d6ea; }"_s);
     TouchStyle::enableKineticScrolling(m_items);
     connect(m_items, &QListView::clicked, this, [this](const QModelIndex& index) {

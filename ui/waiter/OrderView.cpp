@@ -147,9 +147,10 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     menuColumn->addWidget(m_menuPicker, 1);
 
     auto* body = new QHBoxLayout;
-    body->addLayout(lines, 3);
+    // The lines get the most room: their item column must stay readable in every language.
+    body->addLayout(lines, 2);
     body->addSpacing(12);
-    body->addLayout(menuColumn, 2);
+    body->addLayout(menuColumn, 1);
 
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_result, 1);
@@ -313,11 +314,15 @@ QTableView* OrderView::makeLinesTable(OrderLinesModel* model)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
+    // A long dish name takes a second line rather than an ellipsis.
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
     table->verticalHeader()->hide();
     table->setFocusPolicy(Qt::NoFocus);
     table->setIconSize({24, 24});
     table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
+    table->verticalHeader()->setMinimumSectionSize(TouchStyle::minTarget);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(OrderLinesModel::ItemColumn,
                                                     QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QStringBuilder>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,8 +26,16 @@ QVariant TableGridModel::data(const QModelIndex& index, int role) const
     case NameRole:
         return table.name;
     case Qt::AccessibleTextRole: {
+        if (table.itemCount == 0) {
+            return changedSinceSeen(table)
+                       ? QString(table.name % u", "_s % tr("free") % u", "_s %
+                                 tr("changed since you looked"))
+                       : QString(table.name % u", "_s % tr("free"));
+        }
         QString text = table.name % u", "_s % tr("%n items", nullptr, table.itemCount) % u", "_s %
-                       lastChangeText(table.updatedAt);
+                       lastChangeText(table);
+        if (const QString who = lastAuthor(table); !who.isEmpty())
+            text += u", "_s % tr("by %1").arg(who);
         if (changedSinceSeen(table))
             text += u", "_s % tr("changed since you looked");
         return text;
@@ -38,13 +47,21 @@ QVariant TableGridModel::data(const QModelIndex& index, int role) const
     case ItemCountRole:
         return table.itemCount;
     case ItemCountTextRole:
-        return tr("%n items", nullptr, table.itemCount);
+        return table.itemCount == 0 ? tr("Free") : tr("%n items", nullptr, table.itemCount);
     case UpdatedAtRole:
         return table.updatedAt;
     case LastChangeTextRole:
-        return lastChangeText(table.updatedAt);
+        return table.itemCount == 0 ? QString() : lastChangeText(table);
     case ChangedSinceSeenRole:
         return changedSinceSeen(table);
+    case FreeRole:
+        return table.itemCount == 0;
+    case LastAuthorRole:
+        return table.itemCount == 0 ? QString() : lastAuthor(table);
+    case LastAuthorTextRole: {
+        const QString who = table.itemCount == 0 ? QString() : lastAuthor(table);
+        return who.isEmpty() ? QString() : tr("by %1").arg(who);
+    }
     default:
         return {};
     }
@@ -61,6 +78,9 @@ QHash<int, QByteArray> TableGridModel::roleNames() const
     names.insert(UpdatedAtRole, "updatedAt");
     names.insert(LastChangeTextRole, "lastChangeText");
     names.insert(ChangedSinceSeenRole, "changedSinceSeen");
+    names.insert(FreeRole, "free");
+    names.insert(LastAuthorRole, "lastAuthor");
+    names.insert(LastAuthorTextRole, "lastAuthorText");
     return names;
 }
 
@@ -114,8 +134,55 @@ bool TableGridModel::changedSinceSeen(const Table& table) const
     return table.version > m_seenVersion.value(table.id, table.version);
 }
 
-QString TableGridModel::lastChangeText(qint64 updatedAt) const
+void TableGridModel::noteOrder(const Order& order)
 {
+    const Author held = m_authors.value(order.tableId);
+    if (held.orderId == order.id && held.version >= order.version)
+        return;
+    Author author{order.id, order.version, {}};
+    qint64 newest = -1;
+    for (const Line& line : order.items) {
+        // Ties keep the later line: lines come back in the order they joined.
+        if (line.addedAt >= newest) {
+            newest = line.addedAt;
+            author.staffId = line.addedBy;
+        }
+    }
+    m_authors.insert(order.tableId, author);
+    announce(order.tableId);
+}
+
+void TableGridModel::setStaffNames(const QHash<QString, QString>& names)
+{
+    if (names == m_staffNames)
+        return;
+    m_staffNames = names;
+    if (!m_tables.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_tables.size()) - 1),
+                           {LastAuthorRole, LastAuthorTextRole, Qt::AccessibleTextRole});
+}
+
+void TableGridModel::announce(const QString& tableId)
+{
+    const int row = rowOf(tableId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row),
+                           {LastAuthorRole, LastAuthorTextRole, Qt::AccessibleTextRole});
+}
+
+QString TableGridModel::lastAuthor(const Table& table) const
+{
+    const auto held = m_authors.constFind(table.id);
+    // Only an author read from the table's current order and version still tells the truth.
+    if (held == m_authors.constEnd() || held->orderId != table.orderId ||
+        held->version != table.version || held->staffId.isEmpty())
+        return {};
+    return m_staffNames.value(held->staffId, held->staffId);
+}
+
+QString TableGridModel::lastChangeText(const Table& table) const
+{
+    const qint64 updatedAt = table.updatedAt;
     if (updatedAt <= 0)
         return tr("no changes yet");
     const qint64 ageMs = m_clock.nowMs() - updatedAt;

@@ -20,6 +20,8 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
     m_title = new QLabel(this);
     m_title->setObjectName(u"heading"_s);
     m_staff = new QLabel(this);
+    // May take two lines: the grid then leaves a docked history panel more room.
+    m_staff->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
@@ -33,7 +35,9 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
     m_grid = new QListView(this);
     m_grid->setObjectName(u"tableGrid"_s);
     m_grid->setModel(m_model);
-    m_grid->setItemDelegate(new TableTileDelegate(m_grid));
+    m_tiles = new TableTileDelegate(m_grid);
+    m_grid->setItemDelegate(m_tiles);
+    m_grid->viewport()->installEventFilter(this);
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setFlow(QListView::LeftToRight);
     m_grid->setWrapping(true);
@@ -60,11 +64,28 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
     header->addWidget(m_logout);
 
     m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_grid, 1);
     layout->addWidget(m_legend);
     retranslate();
+}
+
+bool TableGridView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The tiles share the width the grid has, so a narrower or wider dock beside it reflows
+    // the grid without a gap at its right edge.
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize) {
+        const int room = m_grid->viewport()->width();
+        const int columns = std::max(1, room / TableTileDelegate::tileWidth);
+        const int width = std::max(TableTileDelegate::tileWidth, room / columns);
+        if (width != m_tiles->tileSize().width()) {
+            m_tiles->setTileWidth(width);
+            m_grid->setGridSize(m_tiles->tileSize());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TableGridView::setStaffName(const QString& name)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class TableGridModel;
+class TableTileDelegate;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -21,6 +22,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void tableChosen(const QString& tableId, qint64 orderId);
@@ -31,6 +33,7 @@ private:
     void retranslate();
 
     TableGridModel* m_model;
+    TableTileDelegate* m_tiles = nullptr;
     QString m_staffName;
     QLabel* m_title = nullptr;
     QLabel* m_legend = nullptr;

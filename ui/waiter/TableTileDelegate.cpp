@@ -18,6 +18,7 @@ void TableTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
                               const QModelIndex& index) const
 {
     const bool changed = index.data(TableGridModel::ChangedSinceSeenRole).toBool();
+    const bool free = index.data(TableGridModel::FreeRole).toBool();
     const bool pressed = option.state & QStyle::State_Selected;
     const QRectF tile = QRectF(option.rect).adjusted(6, 6, -6, -6);
 
@@ -25,9 +26,15 @@ void TableTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(tile, 10, 10);
-    painter->fillPath(path, pressed ? QColor(0xc9, 0xd6, 0xea) : QColor(0xf7, 0xf9, 0xfc));
-    painter->setPen(
-        QPen(changed ? QColor(0xc2, 0x41, 0x0c) : QColor(0x8a, 0x96, 0xa8), changed ? 4 : 2));
+    // Free tables are white with a dashed edge, busy ones filled: the word says it too.
+    const QColor fill = pressed ? QColor(0xc9, 0xd6, 0xea)
+                        : free  ? QColor(0xff, 0xff, 0xff)
+                                : QColor(0xe8, 0xee, 0xf7);
+    painter->fillPath(path, fill);
+    QPen edge(changed ? QColor(0xc2, 0x41, 0x0c) : QColor(0x8a, 0x96, 0xa8), changed ? 4 : 2);
+    if (free && !changed)
+        edge.setStyle(Qt::DashLine);
+    painter->setPen(edge);
     painter->drawPath(path);
 
     const QRectF text = tile.adjusted(12, 8, -12, -8);
@@ -46,12 +53,26 @@ void TableTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     QRectF line(text.left(), text.top() + QFontMetrics(nameFont).height() + 4, text.width(),
                 lineHeight);
     painter->setFont(detailFont);
-    painter->setPen(QColor(0x33, 0x3d, 0x4d));
+    painter->setPen(free ? QColor(0x14, 0x5a, 0x2c) : QColor(0x33, 0x3d, 0x4d));
+    if (free) {
+        QFont freeFont = detailFont;
+        freeFont.setBold(true);
+        painter->setFont(freeFont);
+    }
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                       index.data(TableGridModel::ItemCountTextRole).toString());
-    line.translate(0, lineHeight);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(TableGridModel::LastChangeTextRole).toString());
+    painter->setFont(detailFont);
+    painter->setPen(QColor(0x33, 0x3d, 0x4d));
+    for (const int role :
+         {int(TableGridModel::LastChangeTextRole), int(TableGridModel::LastAuthorTextRole)}) {
+        const QString fact = index.data(role).toString();
+        if (fact.isEmpty())
+            continue;
+        line.translate(0, lineHeight);
+        painter->drawText(
+            line, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(detailFont).elidedText(fact, Qt::ElideRight, int(line.width())));
+    }
 
     if (changed) {
         // Star and word together: the mark must not rely on the orange border alone.
@@ -71,5 +92,5 @@ void TableTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 
 QSize TableTileDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const
 {
-    return {tileWidth, tileHeight};
+    return tileSize();
 }

@@ -81,11 +81,13 @@ const QList<ApiRoutes::Route>& ApiRoutes::routes()
         {"POST", u"/api/v1/logout"_s, Access::Staff, &ApiRoutes::logout},
         {"GET", u"/api/v1/menu"_s, Access::Staff, &ApiRoutes::menu},
         {"GET", u"/api/v1/tables"_s, Access::Staff, &ApiRoutes::tables},
+        {"GET", u"/api/v1/staff"_s, Access::Staff, &ApiRoutes::staff},
         {"GET", u"/api/v1/orders/{id}"_s, Access::Staff, &ApiRoutes::order},
         {"PATCH", u"/api/v1/orders/{id}"_s, Access::Staff, &ApiRoutes::patchOrder},
         {"POST", u"/api/v1/orders/{id}/close"_s, Access::Staff, &ApiRoutes::closeOrder},
         {"GET", u"/api/v1/orders/{id}/events"_s, Access::Staff, &ApiRoutes::orderEvents},
         {"GET", u"/api/v1/events"_s, Access::Manager, &ApiRoutes::events},
+        {"GET", u"/api/v1/events/latest"_s, Access::Manager, &ApiRoutes::latestEvent},
     };
     return all;
 }
@@ -265,6 +267,17 @@ HttpResponse ApiRoutes::tables(const Call&)
     return HttpResponse::json(200, JsonCodec::encode(QJsonObject{{u"tables"_s, array}}));
 }
 
+HttpResponse ApiRoutes::staff(const Call&)
+{
+    Result<QList<Staff>> staff = m_store.staffList();
+    if (!staff.ok())
+        return OrderWrites::storageFailure(staff.error());
+    QJsonArray array;
+    for (const Staff& member : staff.value())
+        array.append(JsonCodec::toJson(member));
+    return HttpResponse::json(200, JsonCodec::encode(QJsonObject{{u"staff"_s, array}}));
+}
+
 HttpResponse ApiRoutes::order(const Call& call)
 {
     const std::optional<qint64> id = orderId(call.id);
@@ -346,4 +359,12 @@ HttpResponse ApiRoutes::events(const Call& call)
         return OrderWrites::storageFailure(events.error());
     const EventsPage page{events.value(), events->isEmpty() ? since : events->last().seq};
     return HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(page)));
+}
+
+HttpResponse ApiRoutes::latestEvent(const Call&)
+{
+    Result<qint64> seq = m_store.latestSeq();
+    if (!seq.ok())
+        return OrderWrites::storageFailure(seq.error());
+    return HttpResponse::json(200, JsonCodec::encode(QJsonObject{{u"seq"_s, seq.value()}}));
 }

@@ -58,11 +58,13 @@ private:
     HttpResponse logout(const Call& call);
     HttpResponse menu(const Call& call);
     HttpResponse tables(const Call& call);
+    HttpResponse staff(const Call& call);
     HttpResponse order(const Call& call);
     HttpResponse patchOrder(const Call& call);
     HttpResponse closeOrder(const Call& call);
     HttpResponse orderEvents(const Call& call);
     HttpResponse events(const Call& call);
+    HttpResponse latestEvent(const Call& call);
 
     // Reads the menu once: the ids a line may name and the languages it has.
     bool loadMenu();

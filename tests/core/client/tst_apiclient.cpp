@@ -3,6 +3,8 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
+#include "model/DemoStaff.h"
+
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -10,6 +12,7 @@
 #include <QTest>
 
 #include <array>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -155,6 +158,67 @@ private Q_SLOTS:
         QVERIFY_OK(order.result());
         QCOMPARE(order.result()->id, orderId);
         QCOMPARE(order.result()->version, 1);
+    }
+
+    void staffList()
+    {
+        Outcome<QList<Staff>> unsigned_;
+        m_client->staff(unsigned_.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(unsigned_.arrived(), waitMs);
+        QVERIFY(!unsigned_.result());
+        QCOMPARE(unsigned_.result().error().code, ErrorCode::Unauthorized);
+
+        const Result<QByteArray> token = m_fixture->token(u"ayse"_s);
+        QVERIFY_OK(token);
+        m_client->setToken(QString::fromLatin1(token.value()));
+        Outcome<QList<Staff>> staff;
+        m_client->staff(staff.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(staff.arrived(), waitMs);
+        QVERIFY_OK(staff.result());
+        QList<Staff> expected;
+        for (const DemoStaff::Member& member : DemoStaff::members())
+            expected.append(member.staff);
+        QList<Staff> read = staff.result().value();
+        const auto byId = [](const Staff& a, const Staff& b) { return a.id < b.id; };
+        std::sort(expected.begin(), expected.end(), byId);
+        std::sort(read.begin(), read.end(), byId);
+        QCOMPARE(read, expected);
+    }
+
+    // The newest seq moves with a write; a waiter is refused with the server's code.
+    void latestEventSeq()
+    {
+        const Result<QByteArray> manager = m_fixture->token(u"selin"_s);
+        QVERIFY_OK(manager);
+        m_client->setToken(QString::fromLatin1(manager.value()));
+        Outcome<qint64> empty;
+        m_client->latestEventSeq(empty.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(empty.arrived(), waitMs);
+        QVERIFY_OK(empty.result());
+        QCOMPARE(empty.result().value(), 0);
+
+        const Result<Table> table = m_fixture->table(u"5"_s, manager.value());
+        QVERIFY_OK(table);
+        const Result<QList<MenuItem>> menu = m_fixture->menu(manager.value());
+        QVERIFY_OK(menu);
+        const HttpReply write =
+            m_fixture->patchLines(table->orderId, table->version,
+                                  {ServerFixture::newLine(menu->first().id)}, manager.value());
+        QVERIFY2(write.status == 200, write.describe().constData());
+        Outcome<qint64> afterWrite;
+        m_client->latestEventSeq(afterWrite.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(afterWrite.arrived(), waitMs);
+        QVERIFY_OK(afterWrite.result());
+        QCOMPARE(afterWrite.result().value(), 1);
+
+        const Result<QByteArray> waiter = m_fixture->token(u"ayse"_s);
+        QVERIFY_OK(waiter);
+        m_client->setToken(QString::fromLatin1(waiter.value()));
+        Outcome<qint64> refused;
+        m_client->latestEventSeq(refused.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(refused.arrived(), waitMs);
+        QVERIFY(!refused.result());
+        QCOMPARE(refused.result().error().code, ErrorCode::Forbidden);
     }
 
     void serverRefusals_data()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void venueFeedPicksUpNewWritesOnRefresh();
     void venueFeedPicksUpNewWritesOnItsTimer();
     void venueFeedKeepsOnlyTheNewest();
+    void venueFeedStartsNearTheNewestAndLoadsEarlier();
     void waiterIsRefusedTheVenueFeed();
     void waiterMayReadAnOrdersLog();
 
@@ -277,6 +278,45 @@ void tst_HistoryFeed::venueFeedKeepsOnlyTheNewest()
     for (const QList<QVariant>& signal : std::as_const(appended))
         dropped += signal.at(1).toInt();
     QCOMPARE(dropped, total - 5);
+}
+
+// GET /events/latest first: only the last `startWindow` events are read, the rest on demand,
+// page by page, until the log is whole and in order.
+void tst_HistoryFeed::venueFeedStartsNearTheNewestAndLoadsEarlier()
+{
+    QVERIFY(race(u"21"_s) > 0);
+    QVERIFY(race(u"22"_s) > 0);
+    const int total = venueEventCount();
+    QVERIFY(total >= 8);
+    auto api = client(u"selin"_s);
+    HistoryFeed feed(*api);
+    feed.setPageSize(2);
+    feed.setStartWindow(3);
+    QSignalSpy prepended(&feed, &HistoryFeed::venueEventsPrepended);
+    feed.setVenueFeedEnabled(true);
+    QTRY_COMPARE_WITH_TIMEOUT(feed.venueEvents().size(), 3, waitMs);
+    QCOMPARE(feed.venueEvents().last().seq, qint64(total));
+    QCOMPARE(feed.venueEvents().first().seq, qint64(total - 2));
+    QVERIFY(feed.hasEarlier());
+
+    feed.loadEarlier();
+    feed.loadEarlier(); // asked again while reading: nothing twice
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.size(), 1, waitMs);
+    QCOMPARE(prepended.first().at(0).value<QList<Event>>().size(), 2);
+    QCOMPARE(feed.venueEvents().size(), 5);
+    while (feed.hasEarlier()) {
+        const qsizetype held = feed.venueEvents().size();
+        feed.loadEarlier();
+        QTRY_VERIFY_WITH_TIMEOUT(feed.venueEvents().size() > held, waitMs);
+    }
+    QCOMPARE(feed.venueEvents().size(), qsizetype(total));
+    for (qsizetype i = 0; i < feed.venueEvents().size(); ++i)
+        QCOMPARE(feed.venueEvents().at(i).seq, qint64(i + 1));
+
+    // New writes still arrive at the end.
+    QVERIFY(race(u"23"_s) > 0);
+    feed.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(feed.venueEvents().size(), qsizetype(total + 4), waitMs);
 }
 
 void tst_HistoryFeed::waiterIsRefusedTheVenueFeed()

@@ -83,6 +83,63 @@ private slots:
         QVERIFY(!QSettings().contains(u"server/certificate_sha256"_s));
         QCOMPARE(again.serverUrl(), QUrl(u"https://venue.example:8443"_s));
     }
+
+    // The sign-in tiles survive a restart; the last signed-in comes first, each once.
+    void remembersStaffAndRecentSignIns()
+    {
+        const QList<Staff> staff{{u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter},
+                                 {u"selin"_s, u"Selin"_s, Staff::Role::Manager}};
+        {
+            TabletSettings settings;
+            QVERIFY(settings.knownStaff().isEmpty());
+            QVERIFY(settings.recentSignIns().isEmpty());
+            settings.setKnownStaff(staff);
+            settings.noteSignIn(u"ayse"_s);
+            settings.noteSignIn(u"selin"_s);
+            settings.noteSignIn(u"ayse"_s);
+        }
+        const TabletSettings again;
+        QCOMPARE(again.knownStaff(), staff);
+        QCOMPARE(again.recentSignIns(), (QStringList{u"ayse"_s, u"selin"_s}));
+        QVERIFY(!QSettings().value(u"signin/staff"_s).toString().contains(u"pin"_s));
+
+        TabletSettings settings;
+        for (int i = 0; i < TabletSettings::recentSignInsKept + 3; ++i)
+            settings.noteSignIn(u"w"_s + QString::number(i));
+        QCOMPARE(settings.recentSignIns().size(), TabletSettings::recentSignInsKept);
+        QCOMPARE(settings.recentSignIns().first(),
+                 u"w"_s + QString::number(TabletSettings::recentSignInsKept + 2));
+    }
+
+    void damagedStaffEntryCostsOnlyItsTile()
+    {
+        QSettings().setValue(u"signin/staff"_s,
+                             uR"([{"id":"ayse","name":"Ayşe","role":"waiter"},{"id":7},"x"])"_s);
+        const TabletSettings settings;
+        QCOMPARE(settings.knownStaff(),
+                 (QList<Staff>{{u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter}}));
+    }
+
+    void idleSignOutMinutes_data()
+    {
+        QTest::addColumn<QVariant>("stored");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("not set") << QVariant() << TabletSettings::defaultIdleSignOutMinutes;
+        QTest::newRow("set by IT") << QVariant(u"12"_s) << 12;
+        QTest::newRow("never") << QVariant(0) << 0;
+        QTest::newRow("negative") << QVariant(-3) << TabletSettings::defaultIdleSignOutMinutes;
+        QTest::newRow("not a number")
+            << QVariant(u"soon"_s) << TabletSettings::defaultIdleSignOutMinutes;
+    }
+
+    void idleSignOutMinutes()
+    {
+        QFETCH(QVariant, stored);
+        QFETCH(int, expected);
+        if (stored.isValid())
+            QSettings().setValue(u"session/idle_sign_out_minutes"_s, stored);
+        QCOMPARE(TabletSettings().idleSignOutMinutes(), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTabletSettings)

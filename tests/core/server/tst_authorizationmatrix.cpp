@@ -60,11 +60,13 @@ const QList<Expected>& expectations()
         {"POST", u"/api/v1/logout"_s, 401, 401, 204, 204},
         {"GET", u"/api/v1/menu"_s, 401, 401, 200, 200},
         {"GET", u"/api/v1/tables"_s, 401, 401, 200, 200},
+        {"GET", u"/api/v1/staff"_s, 401, 401, 200, 200},
         {"GET", u"/api/v1/orders/{id}"_s, 401, 401, 200, 200},
         {"PATCH", u"/api/v1/orders/{id}"_s, 401, 401, 200, 200},
         {"POST", u"/api/v1/orders/{id}/close"_s, 401, 401, 200, 200},
         {"GET", u"/api/v1/orders/{id}/events"_s, 401, 401, 200, 200},
         {"GET", u"/api/v1/events"_s, 401, 401, 403, 200},
+        {"GET", u"/api/v1/events/latest"_s, 401, 401, 403, 200},
         {"GET", u"/api/v1/stream"_s, 401, 401, 101, 101},
     };
     return all;

@@ -28,6 +28,8 @@ private slots:
     void feedPastTheEnd();
     void feedBadParameters_data();
     void feedBadParameters();
+    void latestFollowsTheLog();
+    void latestOfAnEmptyLog();
 
 private:
     QJsonArray feed(qint64 since, int limit);
@@ -378,6 +380,56 @@ void TestHistoryRoutes::feedBadParameters()
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.errorCode(), ErrorCode::InvalidRequest);
     QCOMPARE(reply.field(), field);
+}
+
+// The newest seq is the last seq the feed gives, before and after a write that adds events.
+void TestHistoryRoutes::latestFollowsTheLog()
+{
+    const auto latest = [this] {
+        const HttpReply reply =
+            m_fixture.http().get(u"/api/v1/events/latest"_s, m_tokens.value(u"selin"_s));
+        return reply.status == 200 && reply.isJsonReply() && keysOf(reply.json()).size() == 1
+                   ? reply.json().value(u"seq"_s).toInteger(-1)
+                   : -1;
+    };
+    const auto lastOfFeed = [this] {
+        qint64 last = 0;
+        for (QJsonArray page = feed(0, 1000); !page.isEmpty(); page = feed(last, 1000))
+            last = page.last().toObject().value(u"seq"_s).toInteger();
+        return last;
+    };
+    const qint64 before = latest();
+    QVERIFY(before >= 0);
+    QCOMPARE(before, lastOfFeed());
+
+    const Result<Table> table = m_fixture.table(u"43"_s, m_tokens.value(u"ayse"_s));
+    QVERIFY_OK(table);
+    const Result<Order> order = m_fixture.order(table->orderId, m_tokens.value(u"ayse"_s));
+    QVERIFY_OK(order);
+    const Lines lines = order->items + Lines{ServerFixture::newLine(m_menuIds.first()),
+                                             ServerFixture::newLine(m_menuIds.last())};
+    const HttpReply write =
+        m_fixture.patchLines(order->id, order->version, lines, m_tokens.value(u"ayse"_s));
+    QVERIFY2(write.status == 200, write.describe().constData());
+    QCOMPARE(feed(before, 1000).size(), qsizetype(2));
+    QCOMPARE(latest(), before + 2);
+    QCOMPARE(latest(), lastOfFeed());
+
+    const HttpReply waiter =
+        m_fixture.http().get(u"/api/v1/events/latest"_s, m_tokens.value(u"ayse"_s));
+    QCOMPARE(waiter.status, 403);
+    QCOMPARE(waiter.errorCode(), ErrorCode::Forbidden);
+}
+
+void TestHistoryRoutes::latestOfAnEmptyLog()
+{
+    ServerFixture empty;
+    QVERIFY_OK(empty.start());
+    const Result<QByteArray> manager = empty.token(u"selin"_s);
+    QVERIFY_OK(manager);
+    const HttpReply reply = empty.http().get(u"/api/v1/events/latest"_s, manager.value());
+    QVERIFY2(reply.status == 200, reply.describe().constData());
+    QCOMPARE(reply.json(), (QJsonObject{{u"seq"_s, 0}}));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryRoutes)

@@ -106,9 +106,9 @@ void TestOpenApi::contractRoutesAreServedAndDocumented_data()
     QTest::addColumn<QString>("operation");
     for (const char* operation :
          {"GET /api/v1/health", "GET /api/v1/openapi.json", "POST /api/v1/login",
-          "POST /api/v1/logout", "GET /api/v1/menu", "GET /api/v1/tables", "GET /api/v1/orders/{}",
-          "PATCH /api/v1/orders/{}", "POST /api/v1/orders/{}/close", "GET /api/v1/orders/{}/events",
-          "GET /api/v1/events"})
+          "POST /api/v1/logout", "GET /api/v1/menu", "GET /api/v1/tables", "GET /api/v1/staff",
+          "GET /api/v1/orders/{}", "PATCH /api/v1/orders/{}", "POST /api/v1/orders/{}/close",
+          "GET /api/v1/orders/{}/events", "GET /api/v1/events", "GET /api/v1/events/latest"})
         QTest::newRow(operation) << QString::fromLatin1(operation);
 }
 

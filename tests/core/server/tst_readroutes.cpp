@@ -2,6 +2,7 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
+#include "model/DemoStaff.h"
 #include "model/JsonCodec.h"
 
 #include <QJsonArray>
@@ -23,6 +24,8 @@ private slots:
     void menuLanguage();
     void menuLanguageDiffers();
     void tablesShape();
+    void staffShape_data();
+    void staffShape();
     void unknownPath_data();
     void unknownPath();
     void wrongMethod_data();
@@ -183,6 +186,40 @@ void TestReadRoutes::tablesShape()
     for (int i = 1; i <= 60; ++i)
         QVERIFY2(ids.contains(QString::number(i)), qPrintable(QString::number(i)));
     QCOMPARE(orderIds.size(), 60);
+}
+
+void TestReadRoutes::staffShape_data()
+{
+    QTest::addColumn<QString>("reader");
+    QTest::newRow("waiter") << u"ayse"_s;
+    QTest::newRow("manager") << u"selin"_s;
+}
+
+// Every role reads the same list: id, name and role only, never a PIN or its hash.
+void TestReadRoutes::staffShape()
+{
+    QFETCH(QString, reader);
+    const Result<QByteArray> token = m_fixture.token(reader);
+    QVERIFY_OK(token);
+    const HttpReply reply = m_fixture.http().get(u"/api/v1/staff"_s, token.value());
+    QVERIFY2(reply.status == 200, reply.describe().constData());
+    QVERIFY(reply.isJsonReply());
+    QCOMPARE(keysOf(reply.json()), QSet<QString>{u"staff"_s});
+    const QJsonArray array = reply.json().value(u"staff"_s).toArray();
+    QCOMPARE(array.size(), DemoStaff::members().size());
+    QList<Staff> read;
+    for (const QJsonValue& value : array) {
+        QCOMPARE(keysOf(value.toObject()), (QSet<QString>{u"id"_s, u"name"_s, u"role"_s}));
+        const Result<Staff> staff = JsonCodec::staffFromJson(value);
+        QVERIFY_OK(staff);
+        read.append(staff.value());
+    }
+    for (const DemoStaff::Member& member : DemoStaff::members()) {
+        QVERIFY2(read.contains(member.staff), qPrintable(member.staff.id));
+        QVERIFY(!reply.body.contains(member.pin.toUtf8()));
+    }
+    QVERIFY(!reply.body.contains("pbkdf2"));
+    QVERIFY(!reply.body.contains("hash"));
 }
 
 void TestReadRoutes::unknownPath_data()

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void csvIsExactlyTheRowsAndColumnsShown();
     void venueScopeIsNewestFirstWithTables();
     void touchSizes();
+    void summaryColumnsFitAndDetailsShowTheRest();
+    void earlierEventsGoBelowInTheVenueScope();
     void saysWhenTheVenueFeedIsRefused();
     void managerSeesTheSeedRaceLive();
     void waiterHasNoHistoryDock();
@@ -176,9 +179,12 @@ void TestHistoryPanel::csvIsExactlyTheRowsAndColumnsShown()
     // Columns moved on screen are exported in their on-screen order.
     QHeaderView* header = panel.eventsView()->horizontalHeader();
     header->moveSection(header->visualIndex(HistoryModel::AuthorColumn), 0);
-    header->hideSection(HistoryModel::NoteColumn);
-    QVERIFY(panel.shownAsCsv().startsWith(u"Who,Time,What,Item,Qty,Qty before,Version\r\n"_s +
-                                          u"Ayşe,"_s + timeOf(1) + u",Added,Tea,2,,2\r\n"_s));
+    // A column the manager hides is not exported; those left out for room (in the details
+    // pane) always are, after the rest.
+    header->hideSection(HistoryModel::QtyColumn);
+    QVERIFY(panel.shownAsCsv().startsWith(
+        u"Who,Time,What,Item,Qty before,Version,Note\r\n"_s + u"Ayşe,"_s + timeOf(1) +
+        u",Added,Tea,,2,\"one \"\"strong\"\", one light\"\r\n"_s));
 
     QTemporaryDir directory;
     const QString path = directory.filePath(u"history.csv"_s);
@@ -218,6 +224,59 @@ void TestHistoryPanel::touchSizes()
         QVERIFY(combo->height() >= TouchStyle::minTarget);
     QCOMPARE(panel.eventsView()->verticalHeader()->defaultSectionSize(), TouchStyle::minTarget);
     QVERIFY(panel.eventsView()->rowHeight(0) >= TouchStyle::minTarget);
+}
+
+// Time, table, who, what and item in the table without a sideways scroll, at the panel's least
+// width; the selected event's quantity, version and note in the pane below it.
+void TestHistoryPanel::summaryColumnsFitAndDetailsShowTheRest()
+{
+    ManualClock clock(now);
+    HistoryPanel panel(clock);
+    panel.setStaffNames({{u"ayse"_s, u"Ayşe"_s}, {u"mehmet"_s, u"Mehmet"_s}});
+    panel.setItemNames({{u"tea"_s, u"Tea"_s}});
+    panel.setTableNames({{u"12"_s, u"Table 12"_s}});
+    panel.appendVenueEvents(story());
+    panel.resize(panel.minimumSizeHint().width(), 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView* events = panel.eventsView();
+    for (const int column : {int(HistoryModel::TimeColumn), int(HistoryModel::TableColumn),
+                             int(HistoryModel::AuthorColumn), int(HistoryModel::KindColumn),
+                             int(HistoryModel::ItemColumn)})
+        QVERIFY2(!events->isColumnHidden(column), qPrintable(QString::number(column)));
+    for (const int column : {int(HistoryModel::PrevQtyColumn), int(HistoryModel::VersionColumn),
+                             int(HistoryModel::NoteColumn)})
+        QVERIFY(events->isColumnHidden(column));
+    QVERIFY(events->horizontalHeader()->length() <= events->viewport()->width());
+    QCOMPARE(events->horizontalScrollBar()->maximum(), 0);
+
+    // story() newest first: Mehmet's water, his refused write, then Ayşe's tea with its note.
+    events->selectRow(2);
+    const QString details = panel.detailsPane()->text();
+    QVERIFY2(details.contains(u"Ayşe"_s), qPrintable(details));
+    QVERIFY(details.contains(u"Tea"_s));
+    QVERIFY(details.contains(u"one \"strong\", one light"_s));
+    QVERIFY(details.contains(u"version 2"_s));
+}
+
+void TestHistoryPanel::earlierEventsGoBelowInTheVenueScope()
+{
+    HistoryPanel panel;
+    QAbstractItemModelTester tester(panel.shown(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Event> all = story();
+    panel.appendVenueEvents(all.mid(2));
+    QVERIFY(panel.loadEarlierButton()->isVisibleTo(&panel));
+    QVERIFY(!panel.loadEarlierButton()->isEnabled()); // no feed: nothing to load
+    panel.prependVenueEvents(all.mid(0, 2));
+    QCOMPARE(panel.venueHistory()->rowCount(), all.size());
+    QCOMPARE(panel.venueHistory()->events(), all);
+    // Newest first on screen: the earlier ones are at the bottom.
+    const int last = panel.shown()->rowCount() - 1;
+    QCOMPARE(panel.shown()->index(last, 0).data(HistoryModel::SeqRole).toLongLong(),
+             all.first().seq);
+    panel.setTable(u"Table 12"_s, 34);
+    QVERIFY(!panel.loadEarlierButton()->isVisibleTo(&panel));
 }
 
 void TestHistoryPanel::saysWhenTheVenueFeedIsRefused()

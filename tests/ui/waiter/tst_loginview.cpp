@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -20,7 +21,138 @@ private Q_SLOTS:
     void refusesAnEmptyField_data();
     void refusesAnEmptyField();
     void keysAreLargeEnoughForFingers();
+    void tileAndFourDigitsAreFiveTaps();
+    void hardwareKeyboardTypesThePinNotTheId_data();
+    void hardwareKeyboardTypesThePinNotTheId();
+    void noTilesBeforeTheStaffIsKnown();
 };
+
+namespace {
+QList<Staff> venueStaff()
+{
+    return {{u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter},
+            {u"mehmet"_s, u"Mehmet"_s, Staff::Role::Waiter},
+            {u"selin"_s, u"Selin"_s, Staff::Role::Manager}};
+}
+
+// Whether the tile is laid out whole in view (the list lays out after it is shown).
+bool inView(const LoginView& view, int row)
+{
+    const QListView* tiles = view.staffTiles();
+    return tiles->viewport()->rect().contains(tiles->visualRect(tiles->model()->index(row, 0)));
+}
+
+QString where(const LoginView& view, int row)
+{
+    const QListView* tiles = view.staffTiles();
+    const QRect tile = tiles->visualRect(tiles->model()->index(row, 0));
+    const QRect room = tiles->viewport()->rect();
+    return u"tile %1,%2 %3x%4 in %5x%6"_s.arg(tile.x())
+        .arg(tile.y())
+        .arg(tile.width())
+        .arg(tile.height())
+        .arg(room.width())
+        .arg(room.height());
+}
+
+void tap(LoginView& view, int row)
+{
+    QListView* tiles = view.staffTiles();
+    QTRY_VERIFY2(inView(view, row), qPrintable(where(view, row)));
+    const QRect tile = tiles->visualRect(tiles->model()->index(row, 0));
+    QTest::mouseClick(tiles->viewport(), Qt::LeftButton, {}, tile.center());
+}
+} // namespace
+
+void TestLoginView::tileAndFourDigitsAreFiveTaps()
+{
+    LoginView view;
+    view.setAutoSignInDelay(50);
+    view.setStaff(venueStaff(), {u"mehmet"_s});
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.staffTiles()->isVisible());
+    QSignalSpy requested(&view, &LoginView::loginRequested);
+    tap(view, 0); // the last signed-in waiter's tile comes first
+    QCOMPARE(view.staffId(), u"mehmet"_s);
+    for (const QString& key : {u"key2"_s, u"key2"_s, u"key2"_s, u"key2"_s})
+        QTest::mouseClick(view.findChild<QPushButton*>(key), Qt::LeftButton);
+    QVERIFY(requested.wait(5000));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), u"mehmet"_s);
+    QCOMPARE(requested.at(0).at(1).toString(), u"2222"_s);
+
+    // Three digits are not a PIN: nothing is sent on its own; a fourth would be.
+    view.clearPin();
+    for (const QString& key : {u"key1"_s, u"key2"_s, u"key3"_s})
+        QTest::mouseClick(view.findChild<QPushButton*>(key), Qt::LeftButton);
+    QTest::mouseClick(view.findChild<QPushButton*>(u"key4"_s), Qt::LeftButton);
+    QVERIFY(requested.wait(5000));
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(1).at(1).toString(), u"1234"_s);
+}
+
+void TestLoginView::hardwareKeyboardTypesThePinNotTheId_data()
+{
+    QTest::addColumn<bool>("byTile");
+    QTest::newRow("tile tapped") << true;
+    QTest::newRow("id typed, then Enter") << false;
+}
+
+void TestLoginView::hardwareKeyboardTypesThePinNotTheId()
+{
+    QFETCH(bool, byTile);
+    LoginView view;
+    view.setAutoSignInDelay(0);
+    view.setStaff(venueStaff(), {});
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QSignalSpy requested(&view, &LoginView::loginRequested);
+    auto* id = view.findChild<QLineEdit*>(u"staffId"_s);
+    if (byTile) {
+        tap(view, 2); // Selin
+    } else {
+        id->setFocus();
+        QTest::keyClicks(id, u"selin"_s);
+        QTest::keyClick(id, Qt::Key_Return);
+    }
+    QCOMPARE(view.staffId(), u"selin"_s);
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QVERIFY(focus != id);
+    QTest::keyClicks(focus, u"99x9"_s);
+    QTest::keyClick(focus, Qt::Key_Backspace);
+    QTest::keyClicks(focus, u"99"_s);
+    QCOMPARE(view.staffId(), u"selin"_s);
+    QCOMPARE(view.pin(), u"9999"_s);
+    QVERIFY(requested.isEmpty());
+    QTest::keyClick(focus, Qt::Key_Enter);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(1).toString(), u"9999"_s);
+    QTest::keyClick(focus, Qt::Key_Escape);
+    QCOMPARE(view.pin(), QString());
+}
+
+void TestLoginView::noTilesBeforeTheStaffIsKnown()
+{
+    LoginView view;
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.staffTiles()->isVisible());
+    view.setStaff(venueStaff(), {});
+    QVERIFY(view.staffTiles()->isVisible());
+    QCOMPARE(view.staffTiles()->model()->rowCount(), 3);
+    // Every staff member's tile is in view without scrolling.
+    for (int row = 0; row < 3; ++row) {
+        QTRY_VERIFY2(inView(view, row), qPrintable(where(view, row)));
+        QVERIFY(view.staffTiles()->visualRect(view.staffTiles()->model()->index(row, 0)).height() >=
+                48);
+    }
+}
 
 void TestLoginView::keypadTypesThePin()
 {

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void ownSendDoesNotMarkTheTable();
     void lastChangeText_data();
     void lastChangeText();
+    void freeTableLooksFree_data();
+    void freeTableLooksFree();
+    void authorIsTheNewestLinesOfTheCurrentVersion();
 };
 
 void TestTableGridModel::passesTheModelTesterThroughResetsAndUpdates()
@@ -112,7 +115,7 @@ void TestTableGridModel::lastChangeText()
     QFETCH(QString, expected);
     ManualClock clock(now);
     TableGridModel model(clock);
-    model.setTables({table(u"1"_s, 1, 0, updatedAt)});
+    model.setTables({table(u"1"_s, 1, 2, updatedAt)});
     QCOMPARE(model.index(0).data(TableGridModel::LastChangeTextRole).toString(), expected);
 
     // Hours later the time of day is shown instead.
@@ -122,6 +125,71 @@ void TestTableGridModel::lastChangeText()
                     .data(TableGridModel::LastChangeTextRole)
                     .toString()
                     .startsWith(u"at "_s));
+}
+
+void TestTableGridModel::freeTableLooksFree_data()
+{
+    QTest::addColumn<qint64>("updatedAt");
+    QTest::newRow("never changed") << qint64(0);
+    QTest::newRow("emptied a second ago") << now - 1'000;
+}
+
+// A free table says "Free" and nothing about changes, never "0 items · just now".
+void TestTableGridModel::freeTableLooksFree()
+{
+    QFETCH(qint64, updatedAt);
+    ManualClock clock(now);
+    TableGridModel model(clock);
+    model.setTables({table(u"4"_s, 3, 0, updatedAt), table(u"5"_s, 3, 1, updatedAt)});
+    const QModelIndex free = model.index(0);
+    QVERIFY(free.data(TableGridModel::FreeRole).toBool());
+    QCOMPARE(free.data(TableGridModel::ItemCountTextRole).toString(), u"Free"_s);
+    QCOMPARE(free.data(TableGridModel::LastChangeTextRole).toString(), QString());
+    QCOMPARE(free.data(TableGridModel::LastAuthorTextRole).toString(), QString());
+    QCOMPARE(free.data(Qt::AccessibleTextRole).toString(), u"Table 4, free"_s);
+    const QModelIndex busy = model.index(1);
+    QVERIFY(!busy.data(TableGridModel::FreeRole).toBool());
+    QCOMPARE(busy.data(TableGridModel::ItemCountTextRole).toString(), u"1 items"_s);
+    QVERIFY(!busy.data(TableGridModel::LastChangeTextRole).toString().isEmpty());
+}
+
+void TestTableGridModel::authorIsTheNewestLinesOfTheCurrentVersion()
+{
+    ManualClock clock(now);
+    TableGridModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTables({table(u"7"_s, 3, 2, now - 60'000)});
+    model.setStaffNames({{u"ayse"_s, u"Ayşe"_s}, {u"mehmet"_s, u"Mehmet"_s}});
+    QCOMPARE(model.index(0).data(TableGridModel::LastAuthorRole).toString(), QString());
+
+    Order order;
+    order.id = 107;
+    order.tableId = u"7"_s;
+    order.version = 3;
+    Line first;
+    first.lineId = u"a"_s;
+    first.addedBy = u"ayse"_s;
+    first.addedAt = now - 120'000;
+    Line second = first;
+    second.lineId = u"b"_s;
+    second.addedBy = u"mehmet"_s;
+    second.addedAt = now - 60'000;
+    order.items = {second, first};
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.noteOrder(order);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(model.index(0).data(TableGridModel::LastAuthorRole).toString(), u"Mehmet"_s);
+    QCOMPARE(model.index(0).data(TableGridModel::LastAuthorTextRole).toString(), u"by Mehmet"_s);
+    QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().contains(u"by Mehmet"_s));
+
+    // A newer version than the one read: the author is no longer known, so none is shown.
+    model.setTables({table(u"7"_s, 4, 3, now)});
+    QCOMPARE(model.index(0).data(TableGridModel::LastAuthorRole).toString(), QString());
+    // The same table's next order (after a close) is another order altogether.
+    order.id = 208;
+    order.version = 4;
+    model.noteOrder(order);
+    QCOMPARE(model.index(0).data(TableGridModel::LastAuthorRole).toString(), QString());
 }
 
 QTEST_MAIN(TestTableGridModel)

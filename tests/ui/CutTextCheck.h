@@ -1,0 +1,152 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTableView>
+#include <QTextDocument>
+
+// Finds text a reader cannot read whole on a shown screen: a button's, label's or table
+// header's text wider than the room the widget gives it (QFontMetrics against the contents
+// rect, or the header section), a word-wrapped label taller than its height, and a table
+// without a sideways scroll bar whose columns are wider than it.
+class CutTextCheck
+{
+public:
+    struct Cut
+    {
+        QString where; // class/objectName of the widget, and the text
+        int needed = 0;
+        int room = 0;
+    };
+
+    static QList<Cut> of(const QWidget& root)
+    {
+        QList<Cut> cuts;
+        QList<const QWidget*> widgets{&root};
+        for (const QWidget* child : root.findChildren<QWidget*>())
+            widgets.append(child);
+        for (const QWidget* widget : std::as_const(widgets)) {
+            if (!widget->isVisibleTo(&root) && widget != &root)
+                continue;
+            if (const auto* button = qobject_cast<const QPushButton*>(widget))
+                checkButton(*button, cuts);
+            else if (const auto* other = qobject_cast<const QAbstractButton*>(widget))
+                checkBySizeHint(*other, other->text(), cuts);
+            else if (const auto* label = qobject_cast<const QLabel*>(widget))
+                checkLabel(*label, cuts);
+            else if (const auto* header = qobject_cast<const QHeaderView*>(widget))
+                checkHeader(*header, cuts);
+            if (const auto* table = qobject_cast<const QTableView*>(widget))
+                checkSideways(*table, cuts);
+        }
+        return cuts;
+    }
+
+    static QString describe(const QList<Cut>& cuts)
+    {
+        QStringList lines;
+        for (const Cut& cut : cuts)
+            lines.append(QStringLiteral("%1 needs %2 px, has %3")
+                             .arg(cut.where)
+                             .arg(cut.needed)
+                             .arg(cut.room));
+        return lines.join(u'\n');
+    }
+
+private:
+    static QString name(const QWidget& widget, const QString& text)
+    {
+        return QString::fromLatin1(widget.metaObject()->className()) + u'#' + widget.objectName() +
+               QStringLiteral(" %1x%2 \"").arg(widget.width()).arg(widget.height()) + text + u'"';
+    }
+
+    static void checkButton(const QPushButton& button, QList<Cut>& cuts)
+    {
+        const QString text = QString(button.text()).remove(u'&');
+        if (text.isEmpty())
+            return;
+        QStyleOptionButton option;
+        option.initFrom(&button);
+        option.text = button.text();
+        option.icon = button.icon();
+        option.iconSize = button.iconSize();
+        if (button.isDefault())
+            option.features |= QStyleOptionButton::DefaultButton;
+        if (button.isFlat())
+            option.features |= QStyleOptionButton::Flat;
+        const QRect contents =
+            button.style()->subElementRect(QStyle::SE_PushButtonContents, &option, &button);
+        int needed = QFontMetrics(button.font()).horizontalAdvance(text);
+        if (!button.icon().isNull())
+            needed += button.iconSize().width() + 4;
+        if (needed > contents.width())
+            cuts.append({name(button, text), needed, contents.width()});
+    }
+
+    static void checkBySizeHint(const QWidget& widget, const QString& text, QList<Cut>& cuts)
+    {
+        if (!text.isEmpty() && widget.width() < widget.sizeHint().width())
+            cuts.append({name(widget, text), widget.sizeHint().width(), widget.width()});
+    }
+
+    static void checkLabel(const QLabel& label, QList<Cut>& cuts)
+    {
+        const QString text = label.text();
+        if (text.isEmpty())
+            return;
+        const QRect room = label.contentsRect().adjusted(label.margin(), label.margin(),
+                                                         -label.margin(), -label.margin());
+        if (label.wordWrap() || Qt::mightBeRichText(text)) {
+            // Wrapped or rich text: whole when the label is as tall as its text needs.
+            const int needed = label.heightForWidth(label.width());
+            if (needed > label.height() + 1)
+                cuts.append(
+                    {name(label, text) + QStringLiteral(" (height)"), needed, label.height()});
+            return;
+        }
+        const QFontMetrics metrics(label.font());
+        int needed = 0;
+        for (const QString& line : text.split(u'\n'))
+            needed = std::max(needed, metrics.horizontalAdvance(line));
+        needed += std::max(0, label.indent());
+        if (needed > room.width())
+            cuts.append({name(label, text), needed, room.width()});
+    }
+
+    static void checkHeader(const QHeaderView& header, QList<Cut>& cuts)
+    {
+        if (header.orientation() != Qt::Horizontal || !header.model())
+            return;
+        const QFontMetrics metrics(header.font());
+        const int margin =
+            2 * header.style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, &header);
+        for (int section = 0; section < header.count(); ++section) {
+            if (header.isSectionHidden(section))
+                continue;
+            const QString text =
+                header.model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+            if (text.isEmpty())
+                continue;
+            const int needed = metrics.horizontalAdvance(text) + margin;
+            if (needed > header.sectionSize(section))
+                cuts.append({name(header, text), needed, header.sectionSize(section)});
+        }
+    }
+
+    // Only a table that has no sideways scroll bar promises to fit its columns.
+    static void checkSideways(const QTableView& table, QList<Cut>& cuts)
+    {
+        if (table.horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+            return;
+        const int length = table.horizontalHeader()->length();
+        const int room = table.viewport()->width();
+        if (length > room + 1)
+            cuts.append({name(table, QStringLiteral("(scrolls sideways)")), length, room});
+    }
+};

@@ -19,6 +19,8 @@ const QStringList& migrations()
         u"CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
         " order_id INTEGER NOT NULL UNIQUE, base TEXT NOT NULL, draft TEXT NOT NULL,"
         " staff_id TEXT NOT NULL, queued_at INTEGER NOT NULL)"_s,
+        u"CREATE TABLE printed_tickets (ticket_id INTEGER PRIMARY KEY,"
+        " printed_at INTEGER NOT NULL)"_s,
     };
     return steps;
 }

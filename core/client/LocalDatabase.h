@@ -7,7 +7,7 @@
 
 #include <functional>
 
-// The tablet's own SQLite file (drafts and outbox). Every write is durable when the call returns:
+// The tablet's own SQLite file (drafts, outbox, printed kitchen tickets). Every write is durable when the call returns:
 // WAL with synchronous=FULL, so killing the app at any moment loses nothing it acknowledged.
 class LocalDatabase
 {

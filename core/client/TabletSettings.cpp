@@ -7,6 +7,7 @@ namespace {
 const QString serverUrlKey = u"server/url"_s;
 const QString certificateKey = u"server/certificate_sha256"_s;
 const QString languageKey = u"ui/language"_s;
+const QString stationPrintersGroup = u"kitchen/printers"_s;
 
 } // namespace
 
@@ -43,4 +44,27 @@ QString TabletSettings::language(const QString& fallback) const
 void TabletSettings::setLanguage(const QString& code)
 {
     m_settings.setValue(languageKey, code);
+}
+
+QHash<QString, QString> TabletSettings::stationPrinters() const
+{
+    QHash<QString, QString> printers;
+    const QString prefix = stationPrintersGroup + u'/';
+    const QStringList keys = m_settings.allKeys();
+    for (const QString& key : keys) {
+        if (key.startsWith(prefix))
+            printers.insert(key.mid(prefix.size()), m_settings.value(key).toString());
+    }
+    return printers;
+}
+
+void TabletSettings::setStationPrinters(const QHash<QString, QString>& printers)
+{
+    m_settings.remove(stationPrintersGroup);
+    m_settings.beginGroup(stationPrintersGroup);
+    for (auto it = printers.cbegin(); it != printers.cend(); ++it) {
+        if (!it.value().isEmpty())
+            m_settings.setValue(it.key(), it.value());
+    }
+    m_settings.endGroup();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -20,6 +21,10 @@ public:
     // The language code chosen in the app; fallback when none was chosen yet.
     QString language(const QString& fallback) const;
     void setLanguage(const QString& code);
+
+    // A kitchen display's printer for each station (station -> printer name).
+    QHash<QString, QString> stationPrinters() const;
+    void setStationPrinters(const QHash<QString, QString>& printers);
 
 private:
     QSettings m_settings;

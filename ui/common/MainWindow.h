@@ -11,6 +11,8 @@
 
 class ConflictDialog;
 class HistoryPanel;
+struct Staff;
+class KitchenScreen;
 class LanguageSwitcher;
 class LoginView;
 class MenuModel;
@@ -38,6 +40,8 @@ public:
     void setServerChangeAllowed(bool allowed);
     // Offers the app's language in the window's settings bar; the switch applies at once.
     void setLanguageSwitcher(LanguageSwitcher& switcher);
+    // The printer a kitchen login prints on where its station has none (`--printer NAME`).
+    void setKitchenPrinter(const QString& printerName);
 
     LoginView* loginView() const { return m_login; }
     TableGridView* tableGridView() const { return m_grid; }
@@ -46,6 +50,8 @@ public:
     // The manager's history dock; null while a waiter (or nobody) is signed in.
     HistoryPanel* historyPanel() const;
     TableGridModel* tableGridModel() const { return m_tableModel; }
+    // The kitchen display; null until a kitchen login signed in.
+    KitchenScreen* kitchenScreen() const { return m_kitchen; }
     qint64 currentOrderId() const { return m_orderId; }
     // The conflict dialog open for an order, if any.
     ConflictDialog* conflictDialog(qint64 orderId) const;
@@ -72,6 +78,7 @@ private:
     void askServerUrl();
     void openHistoryPanel();
     void closeHistoryPanel();
+    void openKitchen(const Staff& staff);
     void refreshHistory();
     QString tableName(qint64 orderId) const;
     int tableSeats(qint64 orderId) const;
@@ -91,6 +98,8 @@ private:
     OrderView* m_order = nullptr;
     QTimer* m_tablesRefresh = nullptr;
     QPointer<HistoryPanel> m_history;
+    KitchenScreen* m_kitchen = nullptr;
+    QString m_kitchenPrinter;
 
     QHash<QString, QString> m_staffNames;
     QHash<qint64, QPointer<ConflictDialog>> m_conflicts;

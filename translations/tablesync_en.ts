@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>KitchenScreen</name>
+    <message numerus="yes">
+        <source>%n tickets not printed. %1</source>
+        <translation>
+            <numerusform>%n ticket not printed. %1</numerusform>
+            <numerusform>%n tickets not printed. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitchenView</name>
+    <message numerus="yes">
+        <source>Bumped (%n)</source>
+        <translation>
+            <numerusform>Bumped (%n)</numerusform>
+            <numerusform>Bumped (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Sent. The order now has %n lines.</source>
@@ -69,6 +89,16 @@
         <translation>
             <numerusform>%n min ago</numerusform>
             <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketCardsModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n min</source>
+        <translation>
+            <numerusform>%1 · %2 · %n min</numerusform>
+            <numerusform>%1 · %2 · %n min</numerusform>
         </translation>
     </message>
 </context>

@@ -170,6 +170,9 @@ void KitchenFeed::onNewPage(const QList<Ticket>& tickets, qint64 next, bool full
         read(Read::New, m_lastId);
         return;
     }
+    Q_EMIT caughtUp();
+    if (!self)
+        return;
     finishRead();
 }
 

@@ -59,6 +59,8 @@ Q_SIGNALS:
     // The open or the bumped list changed.
     void ticketsChanged();
     void readFailed(const ApiError& error);
+    // A read reached the newest ticket: whatever failed before is over.
+    void caughtUp();
     void bumpFailed(qint64 ticketId, const ApiError& error);
     // Sold out (false) or back (true): set here, or announced on the stream.
     void availabilityChanged(const QString& menuItemId, bool available);

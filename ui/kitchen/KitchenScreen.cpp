@@ -14,6 +14,8 @@
 #include <QPrinterInfo>
 #include <QSet>
 
+#include <utility>
+
 KitchenScreen::KitchenScreen(KitchenFeed& feed, PrintedTickets& printed, Clock& clock,
                              QWidget* parent)
     : QObject(parent)
@@ -38,7 +40,12 @@ void KitchenScreen::connectFeed()
     connect(&m_feed, &KitchenFeed::ticketsChanged, this, &KitchenScreen::showTickets);
     connect(&m_feed, &KitchenFeed::ticketsArrived, m_printQueue, &PrintQueue::enqueue);
     connect(&m_feed, &KitchenFeed::readFailed, this, [this](const ApiError& error) {
+        m_readFailed = true;
         m_view->setStatus(tr("Could not read the tickets: %1").arg(WaiterMessages::reason(error)));
+    });
+    connect(&m_feed, &KitchenFeed::caughtUp, this, [this] {
+        if (std::exchange(m_readFailed, false))
+            m_view->setStatus({});
     });
     connect(&m_feed, &KitchenFeed::bumpFailed, this,
             [this](qint64 ticketId, const ApiError& error) {

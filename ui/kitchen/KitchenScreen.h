@@ -66,5 +66,6 @@ private:
     QTimer m_ages;
     QStringList m_menuStations;
     QHash<qint64, QString> m_printFailures;
+    bool m_readFailed = false; // the status line says a read failed
     QPointer<SoldOutDialog> m_soldOutDialog;
 };

@@ -425,6 +425,86 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>KitchenScreen</name>
+    <message>
+        <source>Could not read the tickets: %1</source>
+        <translation>Die Bons konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not bumped: %2</source>
+        <translation>Bon %1 wurde nicht abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>Sold out was not saved: %1</source>
+        <translation>„Ausverkauft“ wurde nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets not printed. %1</source>
+        <translation>
+            <numerusform>%n Bon nicht gedruckt. %1</numerusform>
+            <numerusform>%n Bons nicht gedruckt. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitchenView</name>
+    <message>
+        <source>Kitchen</source>
+        <translation>Küche</translation>
+    </message>
+    <message>
+        <source>Kitchen — %1</source>
+        <translation>Küche — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Station:</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Alle Stationen</translation>
+    </message>
+    <message>
+        <source>Sold out…</source>
+        <translation>Ausverkauft…</translation>
+    </message>
+    <message>
+        <source>Printers…</source>
+        <translation>Drucker…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bumped (%n)</source>
+        <translation>
+            <numerusform>Erledigt (%n)</numerusform>
+            <numerusform>Erledigt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Retry printing</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <source>No open tickets. New ones appear here by themselves.</source>
+        <translation>Keine offenen Bons. Neue erscheinen hier von selbst.</translation>
+    </message>
+    <message>
+        <source>Bumped tickets</source>
+        <translation>Erledigte Bons</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Nachdrucken</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -772,6 +852,74 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>The printer “%1” was not found.</source>
+        <translation>Der Drucker „%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Bon %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not take the ticket.</source>
+        <translation>Der Drucker „%1“ hat den Bon nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 printed, but this tablet could not note it; it may print again after a restart.</source>
+        <translation>Bon %1 wurde gedruckt, aber dieses Tablet konnte es sich nicht merken; nach einem Neustart wird er eventuell noch einmal gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>SoldOutDialog</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>Tick what has run out; waiters can no longer add it.</source>
+        <translation>Haken Sie an, was aus ist; die Kellner können es dann nicht mehr hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>SoldOutModel</name>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (wird gespeichert…)</translation>
+    </message>
+    <message>
+        <source>Tick when sold out</source>
+        <translation>Anhaken, wenn ausverkauft</translation>
+    </message>
+    <message>
+        <source>Sold out; untick when back</source>
+        <translation>Ausverkauft; Haken entfernen, wenn wieder da</translation>
+    </message>
+</context>
+<context>
+    <name>StationPrintersDialog</name>
+    <message>
+        <source>Kitchen printers</source>
+        <translation>Küchendrucker</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Kein Drucker</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Station %1:</source>
+        <translation>Station %1:</translation>
+    </message>
+    <message>
+        <source>Each station&apos;s new tickets print on its printer; a failed print is shown and can be retried.</source>
+        <translation>Die neuen Bons jeder Station werden auf ihrem Drucker gedruckt; ein fehlgeschlagener Druck wird angezeigt und kann wiederholt werden.</translation>
+    </message>
+</context>
+<context>
     <name>TableGridModel</name>
     <message numerus="yes">
         <source>%n items</source>
@@ -892,6 +1040,22 @@ Diesem Server vertrauen?</translation>
         <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
         <translation>--pin-cert muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt, wie von tablesyncd ausgegeben.</translation>
     </message>
+    <message>
+        <source>With --demo: also open a kitchen display, signed in as the demo chef, next to the waiters.</source>
+        <translation>Mit --demo: neben den Kellnern auch eine Küchenanzeige öffnen, angemeldet als Demo-Koch.</translation>
+    </message>
+    <message>
+        <source>Print kitchen tickets on this printer where a station has none chosen in the kitchen display&apos;s settings.</source>
+        <translation>Küchenbons auf diesem Drucker drucken, wo für eine Station in den Einstellungen der Küchenanzeige keiner gewählt ist.</translation>
+    </message>
+    <message>
+        <source>--kitchen needs --demo; a venue&apos;s kitchen display signs in with a kitchen login.</source>
+        <translation>--kitchen braucht --demo; die Küchenanzeige eines Lokals meldet sich mit einem Küchen-Login an.</translation>
+    </message>
+    <message>
+        <source>--printer needs the name of a printer.</source>
+        <translation>--printer braucht den Namen eines Druckers.</translation>
+    </message>
 </context>
 <context>
     <name>TabletFailure</name>
@@ -957,7 +1121,114 @@ Diesem Server vertrauen?</translation>
         <translation>
             <numerusform>%n Änderung von %1 verworfen: „%2“. Auf diesem Tablet protokolliert.</numerusform>
             <numerusform>%n Änderungen von %1 verworfen: „%2“. Auf diesem Tablet protokolliert.</numerusform>
+    <name>TicketCardDelegate</name>
+    <message>
+        <source>VOID</source>
+        <translation>STORNO</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCardsModel</name>
+    <message>
+        <source>VOID</source>
+        <translation>STORNO</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Tap to bump</source>
+        <translation>Zum Abschließen tippen</translation>
+    </message>
+    <message>
+        <source>Select to recall or reprint</source>
+        <translation>Auswählen zum Zurückholen oder Nachdrucken</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>%1 · Course %2</source>
+        <translation>%1 · Gang %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n min</source>
+        <translation>
+            <numerusform>%1 · %2 · %n Min.</numerusform>
+            <numerusform>%1 · %2 · %n Min.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintout</name>
+    <message>
+        <source>REPRINT</source>
+        <translation>NACHDRUCK</translation>
+    </message>
+    <message>
+        <source>VOID — DO NOT COOK</source>
+        <translation>STORNO — NICHT KOCHEN</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Gang %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>NOTE: %1</source>
+        <translation>HINWEIS: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Waiter: %1</source>
+        <translation>Kellner: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Bon %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReasons</name>
+    <message>
+        <source>Guest changed their mind</source>
+        <translation>Gast hat es sich anders überlegt</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Kitchen error</source>
+        <translation>Küchenfehler</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,36 @@
     </message>
 </context>
 <context>
+    <name>KitchenScreen</name>
+    <message numerus="yes">
+        <source>%n tickets not printed. %1</source>
+        <translation>
+            <numerusform>%n ticket not printed. %1</numerusform>
+            <numerusform>%n tickets not printed. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitchenView</name>
+    <message numerus="yes">
+        <source>Bumped (%n)</source>
+        <translation>
+            <numerusform>Bumped (%n)</numerusform>
+            <numerusform>Bumped (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Sent. The order now has %n line.</numerusform>
+            <numerusform>Sent. The order now has %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message numerus="yes">
         <source>Offline — %n sends waiting</source>
@@ -83,6 +113,12 @@
         <translation>
             <numerusform>Discarded %n change of %1: “%2”. Logged on this tablet.</numerusform>
             <numerusform>Discarded %n changes of %1: “%2”. Logged on this tablet.</numerusform>
+    <name>TicketCardsModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n min</source>
+        <translation>
+            <numerusform>%1 · %2 · %n min</numerusform>
+            <numerusform>%1 · %2 · %n min</numerusform>
         </translation>
     </message>
 </context>

@@ -427,6 +427,88 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>KitchenScreen</name>
+    <message>
+        <source>Could not read the tickets: %1</source>
+        <translation>Не удалось прочитать чеки: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not bumped: %2</source>
+        <translation>Чек %1 не закрыт: %2</translation>
+    </message>
+    <message>
+        <source>Sold out was not saved: %1</source>
+        <translation>Отметка «закончилось» не сохранена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets not printed. %1</source>
+        <translation>
+            <numerusform>%n чек не напечатан. %1</numerusform>
+            <numerusform>%n чека не напечатаны. %1</numerusform>
+            <numerusform>%n чеков не напечатано. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitchenView</name>
+    <message>
+        <source>Kitchen</source>
+        <translation>Кухня</translation>
+    </message>
+    <message>
+        <source>Kitchen — %1</source>
+        <translation>Кухня — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Станция:</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Все станции</translation>
+    </message>
+    <message>
+        <source>Sold out…</source>
+        <translation>Закончилось…</translation>
+    </message>
+    <message>
+        <source>Printers…</source>
+        <translation>Принтеры…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bumped (%n)</source>
+        <translation>
+            <numerusform>Готово (%n)</numerusform>
+            <numerusform>Готово (%n)</numerusform>
+            <numerusform>Готово (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Retry printing</source>
+        <translation>Повторить печать</translation>
+    </message>
+    <message>
+        <source>No open tickets. New ones appear here by themselves.</source>
+        <translation>Открытых чеков нет. Новые появятся здесь сами.</translation>
+    </message>
+    <message>
+        <source>Bumped tickets</source>
+        <translation>Готовые чеки</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Перепечатать</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -778,6 +860,74 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>The printer “%1” was not found.</source>
+        <translation>Принтер «%1» не найден.</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Чек %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not take the ticket.</source>
+        <translation>Принтер «%1» не принял чек.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 printed, but this tablet could not note it; it may print again after a restart.</source>
+        <translation>Чек %1 напечатан, но планшет не смог это запомнить; после перезапуска он может напечататься снова.</translation>
+    </message>
+</context>
+<context>
+    <name>SoldOutDialog</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Закончилось</translation>
+    </message>
+    <message>
+        <source>Tick what has run out; waiters can no longer add it.</source>
+        <translation>Отметьте то, что закончилось; официанты больше не смогут это добавить.</translation>
+    </message>
+</context>
+<context>
+    <name>SoldOutModel</name>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (сохраняется…)</translation>
+    </message>
+    <message>
+        <source>Tick when sold out</source>
+        <translation>Отметьте, когда закончится</translation>
+    </message>
+    <message>
+        <source>Sold out; untick when back</source>
+        <translation>Закончилось; снимите отметку, когда появится</translation>
+    </message>
+</context>
+<context>
+    <name>StationPrintersDialog</name>
+    <message>
+        <source>Kitchen printers</source>
+        <translation>Кухонные принтеры</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Без принтера</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (не найден)</translation>
+    </message>
+    <message>
+        <source>Station %1:</source>
+        <translation>Станция %1:</translation>
+    </message>
+    <message>
+        <source>Each station&apos;s new tickets print on its printer; a failed print is shown and can be retried.</source>
+        <translation>Новые чеки каждой станции печатаются на её принтере; неудачная печать показывается, и её можно повторить.</translation>
+    </message>
+</context>
+<context>
     <name>TableGridModel</name>
     <message numerus="yes">
         <source>%n items</source>
@@ -900,6 +1050,22 @@ Trust this server?</source>
         <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
         <translation>--pin-cert должен быть отпечатком SHA-256: 64 шестнадцатеричные цифры, двоеточия допускаются, как выводит tablesyncd.</translation>
     </message>
+    <message>
+        <source>With --demo: also open a kitchen display, signed in as the demo chef, next to the waiters.</source>
+        <translation>С --demo: открыть рядом с официантами и кухонный экран, вошедший как демо-повар.</translation>
+    </message>
+    <message>
+        <source>Print kitchen tickets on this printer where a station has none chosen in the kitchen display&apos;s settings.</source>
+        <translation>Печатать кухонные чеки на этом принтере, если для станции в настройках кухонного экрана принтер не выбран.</translation>
+    </message>
+    <message>
+        <source>--kitchen needs --demo; a venue&apos;s kitchen display signs in with a kitchen login.</source>
+        <translation>--kitchen требует --demo; кухонный экран заведения входит под кухонной учётной записью.</translation>
+    </message>
+    <message>
+        <source>--printer needs the name of a printer.</source>
+        <translation>--printer требует имя принтера.</translation>
+    </message>
 </context>
 <context>
     <name>TabletFailure</name>
@@ -967,7 +1133,115 @@ Trust this server?</source>
             <numerusform>Удалено %n изменение (%1): «%2». Записано в журнал планшета.</numerusform>
             <numerusform>Удалено %n изменения (%1): «%2». Записано в журнал планшета.</numerusform>
             <numerusform>Удалено %n изменений (%1): «%2». Записано в журнал планшета.</numerusform>
+    <name>TicketCardDelegate</name>
+    <message>
+        <source>VOID</source>
+        <translation>ОТМЕНА</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCardsModel</name>
+    <message>
+        <source>VOID</source>
+        <translation>ОТМЕНА</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Tap to bump</source>
+        <translation>Нажмите, чтобы закрыть</translation>
+    </message>
+    <message>
+        <source>Select to recall or reprint</source>
+        <translation>Выберите, чтобы вернуть или перепечатать</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Место %1</translation>
+    </message>
+    <message>
+        <source>%1 · Course %2</source>
+        <translation>%1 · Подача %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n min</source>
+        <translation>
+            <numerusform>%1 · %2 · %n мин</numerusform>
+            <numerusform>%1 · %2 · %n мин</numerusform>
+            <numerusform>%1 · %2 · %n мин</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintout</name>
+    <message>
+        <source>REPRINT</source>
+        <translation>ПОВТОРНАЯ ПЕЧАТЬ</translation>
+    </message>
+    <message>
+        <source>VOID — DO NOT COOK</source>
+        <translation>ОТМЕНА — НЕ ГОТОВИТЬ</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Подача %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Место %1</translation>
+    </message>
+    <message>
+        <source>NOTE: %1</source>
+        <translation>ПРИМЕЧАНИЕ: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Waiter: %1</source>
+        <translation>Официант: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Чек %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReasons</name>
+    <message>
+        <source>Guest changed their mind</source>
+        <translation>Гость передумал</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Не то блюдо</translation>
+    </message>
+    <message>
+        <source>Kitchen error</source>
+        <translation>Ошибка кухни</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Другая причина</translation>
     </message>
 </context>
 <context>

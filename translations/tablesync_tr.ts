@@ -423,6 +423,84 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>KitchenScreen</name>
+    <message>
+        <source>Could not read the tickets: %1</source>
+        <translation>Fişler okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not bumped: %2</source>
+        <translation>%1 numaralı fiş kapatılamadı: %2</translation>
+    </message>
+    <message>
+        <source>Sold out was not saved: %1</source>
+        <translation>Tükendi bilgisi kaydedilmedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets not printed. %1</source>
+        <translation>
+            <numerusform>%n fiş yazdırılmadı. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitchenView</name>
+    <message>
+        <source>Kitchen</source>
+        <translation>Mutfak</translation>
+    </message>
+    <message>
+        <source>Kitchen — %1</source>
+        <translation>Mutfak — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;İstasyon:</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Tüm istasyonlar</translation>
+    </message>
+    <message>
+        <source>Sold out…</source>
+        <translation>Tükenenler…</translation>
+    </message>
+    <message>
+        <source>Printers…</source>
+        <translation>Yazıcılar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bumped (%n)</source>
+        <translation>
+            <numerusform>Kapatılan (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Çıkış yap</translation>
+    </message>
+    <message>
+        <source>Retry printing</source>
+        <translation>Yeniden yazdır</translation>
+    </message>
+    <message>
+        <source>No open tickets. New ones appear here by themselves.</source>
+        <translation>Açık fiş yok. Yenileri burada kendiliğinden görünür.</translation>
+    </message>
+    <message>
+        <source>Bumped tickets</source>
+        <translation>Kapatılan fişler</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Yeniden yazdır</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
@@ -766,6 +844,74 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>The printer “%1” was not found.</source>
+        <translation>“%1” yazıcısı bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Fiş %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not take the ticket.</source>
+        <translation>“%1” yazıcısı fişi almadı.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 printed, but this tablet could not note it; it may print again after a restart.</source>
+        <translation>%1 numaralı fiş yazdırıldı ama bu tablet bunu kaydedemedi; yeniden başlatınca tekrar yazdırılabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>SoldOutDialog</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Tükendi</translation>
+    </message>
+    <message>
+        <source>Tick what has run out; waiters can no longer add it.</source>
+        <translation>Biteni işaretleyin; garsonlar artık ekleyemez.</translation>
+    </message>
+</context>
+<context>
+    <name>SoldOutModel</name>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (kaydediliyor…)</translation>
+    </message>
+    <message>
+        <source>Tick when sold out</source>
+        <translation>Tükenince işaretleyin</translation>
+    </message>
+    <message>
+        <source>Sold out; untick when back</source>
+        <translation>Tükendi; geri gelince işareti kaldırın</translation>
+    </message>
+</context>
+<context>
+    <name>StationPrintersDialog</name>
+    <message>
+        <source>Kitchen printers</source>
+        <translation>Mutfak yazıcıları</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Yazıcı yok</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (bulunamadı)</translation>
+    </message>
+    <message>
+        <source>Station %1:</source>
+        <translation>İstasyon %1:</translation>
+    </message>
+    <message>
+        <source>Each station&apos;s new tickets print on its printer; a failed print is shown and can be retried.</source>
+        <translation>Her istasyonun yeni fişleri kendi yazıcısında yazdırılır; başarısız bir baskı gösterilir ve yeniden denenebilir.</translation>
+    </message>
+</context>
+<context>
     <name>TableGridModel</name>
     <message numerus="yes">
         <source>%n items</source>
@@ -884,6 +1030,22 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>--pin-cert must be a SHA-256 fingerprint: 64 hex digits, colons allowed, such as tablesyncd printed.</source>
         <translation>--pin-cert bir SHA-256 parmak izi olmalıdır: 64 onaltılık rakam, iki nokta üst üste kullanılabilir, tablesyncd&apos;nin yazdırdığı gibi.</translation>
     </message>
+    <message>
+        <source>With --demo: also open a kitchen display, signed in as the demo chef, next to the waiters.</source>
+        <translation>--demo ile: garsonların yanında demo şefi olarak oturum açmış bir mutfak ekranı da açar.</translation>
+    </message>
+    <message>
+        <source>Print kitchen tickets on this printer where a station has none chosen in the kitchen display&apos;s settings.</source>
+        <translation>Mutfak ekranı ayarlarında yazıcı seçilmemiş istasyonların fişlerini bu yazıcıda yazdırır.</translation>
+    </message>
+    <message>
+        <source>--kitchen needs --demo; a venue&apos;s kitchen display signs in with a kitchen login.</source>
+        <translation>--kitchen için --demo gerekir; bir mekânın mutfak ekranı mutfak hesabıyla oturum açar.</translation>
+    </message>
+    <message>
+        <source>--printer needs the name of a printer.</source>
+        <translation>--printer bir yazıcı adı ister.</translation>
+    </message>
 </context>
 <context>
     <name>TabletFailure</name>
@@ -947,7 +1109,113 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
         <translation>
             <numerusform>%1: %n değişiklik silindi: “%2”. Bu tablette kayda geçirildi.</numerusform>
+    <name>TicketCardDelegate</name>
+    <message>
+        <source>VOID</source>
+        <translation>İPTAL</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCardsModel</name>
+    <message>
+        <source>VOID</source>
+        <translation>İPTAL</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Tap to bump</source>
+        <translation>Kapatmak için dokunun</translation>
+    </message>
+    <message>
+        <source>Select to recall or reprint</source>
+        <translation>Geri almak veya yeniden yazdırmak için seçin</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Koltuk %1</translation>
+    </message>
+    <message>
+        <source>%1 · Course %2</source>
+        <translation>%1 · %2. servis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n min</source>
+        <translation>
+            <numerusform>%1 · %2 · %n dk</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintout</name>
+    <message>
+        <source>REPRINT</source>
+        <translation>YENİDEN BASKI</translation>
+    </message>
+    <message>
+        <source>VOID — DO NOT COOK</source>
+        <translation>İPTAL — PİŞİRMEYİN</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>%1. servis</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Koltuk %1</translation>
+    </message>
+    <message>
+        <source>NOTE: %1</source>
+        <translation>NOT: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Neden: %1</translation>
+    </message>
+    <message>
+        <source>Waiter: %1</source>
+        <translation>Garson: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Fiş %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReasons</name>
+    <message>
+        <source>Guest changed their mind</source>
+        <translation>Misafir fikrini değiştirdi</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Yanlış ürün</translation>
+    </message>
+    <message>
+        <source>Kitchen error</source>
+        <translation>Mutfak hatası</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kalite</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Başka neden</translation>
     </message>
 </context>
 <context>

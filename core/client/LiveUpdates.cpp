@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
+#include "model/KitchenCodec.h"
 
 #include <QNetworkProxy>
 #include <QNetworkRequest>
@@ -187,6 +188,17 @@ void LiveUpdates::onMessage(const QString& text)
     const Result<QJsonObject> object = JsonCodec::parseObject(text.toUtf8());
     if (!object)
         return;
+    const QString type = object->value(u"type"_s).toString();
+    if (type == "ticket"_L1) {
+        if (const Result<TicketMessage> ticket = KitchenCodec::ticketMessageFromJson(*object))
+            emit ticketMade(ticket->ticketId, ticket->station);
+        return;
+    }
+    if (type == "menu"_L1) {
+        if (const Result<MenuMessage> menu = KitchenCodec::menuMessageFromJson(*object))
+            emit availabilityChanged(menu->menuItemId, menu->available);
+        return;
+    }
     const Result<StreamMessage> message = JsonCodec::streamMessageFromJson(object.value());
     if (!message)
         return; // a kind of message this version does not know

@@ -123,12 +123,14 @@ QList<std::function<Result<void>()>> LocalDatabase::migrations()
             " order_id INTEGER NOT NULL UNIQUE, base TEXT NOT NULL, draft TEXT NOT NULL,"
             " staff_id TEXT NOT NULL, queued_at INTEGER NOT NULL)"_s),
         [this] { return keyByWaiter(); },
+        sql(u"CREATE TABLE printed_tickets (ticket_id INTEGER PRIMARY KEY,"
+            " printed_at INTEGER NOT NULL)"_s),
     };
 }
 
 int LocalDatabase::schemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 Result<void> LocalDatabase::keyByWaiter()

@@ -7,9 +7,9 @@
 
 #include <functional>
 
-// The tablet's own SQLite file (drafts and outbox, each keyed by its waiter; the discard log).
-// Every write is durable when the call returns: WAL with synchronous=FULL, so killing the app at
-// any moment loses nothing it acknowledged.
+// The tablet's own SQLite file (drafts and outbox, each keyed by its waiter; the discard log;
+// printed kitchen tickets). Every write is durable when the call returns: WAL with
+// synchronous=FULL, so killing the app at any moment loses nothing it acknowledged.
 class LocalDatabase
 {
 public:

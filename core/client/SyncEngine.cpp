@@ -4,6 +4,7 @@
 #include "BusyOrders.h"
 #include "DraftEditor.h"
 #include "HistoryFeed.h"
+#include "KitchenFeed.h"
 #include "LiveReconciler.h"
 #include "LiveUpdates.h"
 #include "OrderSender.h"
@@ -26,8 +27,10 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     , m_drafts(m_database, clock)
     , m_outbox(m_database, clock)
     , m_unsent(m_database, m_drafts, m_outbox, clock)
+    , m_printed(m_database, clock)
     , m_api(std::make_unique<ApiClient>())
     , m_history(std::make_unique<HistoryFeed>(*m_api))
+    , m_kitchen(std::make_unique<KitchenFeed>(*m_api))
     , m_live(std::make_unique<LiveUpdates>(*m_api))
     , m_busy(std::make_unique<BusyOrders>())
     , m_editor(std::make_unique<DraftEditor>(m_drafts, m_outbox, clock))
@@ -99,6 +102,11 @@ void SyncEngine::connectParts()
             &LiveReconciler::takeOthersChange);
     connect(m_live.get(), &LiveUpdates::resyncNeeded, m_reconciler.get(),
             &LiveReconciler::scheduleTablesRefresh);
+    // A kitchen display reads new tickets on each announcement and after the stream was down.
+    connect(m_live.get(), &LiveUpdates::ticketMade, m_kitchen.get(), &KitchenFeed::catchUp);
+    connect(m_live.get(), &LiveUpdates::resyncNeeded, m_kitchen.get(), &KitchenFeed::catchUp);
+    connect(m_live.get(), &LiveUpdates::availabilityChanged, m_kitchen.get(),
+            &KitchenFeed::availabilityChanged);
     connect(m_live.get(), &LiveUpdates::certificateRefused, this,
             [this](const ApiError& error) { Q_EMIT requestFailed(error, Request::LiveUpdates); });
     connect(m_live.get(), &LiveUpdates::unauthorized, this, [this] {
@@ -123,6 +131,8 @@ Result<void> SyncEngine::open()
     if (Result<void> loaded = m_drafts.load(); !loaded)
         return loaded;
     if (Result<void> loaded = m_outbox.load(); !loaded)
+        return loaded;
+    if (Result<void> loaded = m_printed.load(); !loaded)
         return loaded;
     m_replayer->updateProbing();
     return {};
@@ -189,6 +199,7 @@ void SyncEngine::logout()
     m_api->setToken({});
     m_streamStart.stop();
     m_live->stop();
+    m_kitchen->clear();
     const bool wasLoggedIn = m_staff.has_value();
     m_staff.reset();
     if (wasLoggedIn) {
@@ -237,6 +248,7 @@ void SyncEngine::dropSession()
     m_api->setToken({});
     m_streamStart.stop();
     m_live->stop();
+    m_kitchen->clear();
     if (m_staff) {
         m_staff.reset();
         Q_EMIT loggedOut();

@@ -10,6 +10,7 @@
 #include "model/Result.h"
 #include "Outbox.h"
 #include "PatchReply.h"
+#include "PrintedTickets.h"
 #include "TabletRequest.h"
 #include "UnsentWork.h"
 
@@ -24,6 +25,7 @@ class ApiClient;
 class BusyOrders;
 class DraftEditor;
 class HistoryFeed;
+class KitchenFeed;
 class LiveReconciler;
 class LiveUpdates;
 class OrderSender;
@@ -92,6 +94,10 @@ public:
     LiveUpdates* liveUpdates() const { return m_live.get(); }
     // The order and venue logs for a manager's history panel, read with this session's token.
     HistoryFeed* history() const { return m_history.get(); }
+    // A kitchen display's tickets, followed over the stream; started by the kitchen screen.
+    KitchenFeed* kitchen() const { return m_kitchen.get(); }
+    // The kitchen tickets this tablet printed, kept in its file.
+    PrintedTickets& printedTickets() { return m_printed; }
 
     // Every waiting send on this tablet, each waiter's.
     int outboxCount() const { return m_outbox.count(); }
@@ -154,6 +160,7 @@ private:
     DraftStore m_drafts;
     Outbox m_outbox;
     UnsentWork m_unsent;
+    PrintedTickets m_printed;
     std::optional<Staff> m_staff;
     QString m_offeredFingerprint; // the last one certificateConfirmationNeeded() asked about
     // After sign-in the stream opens once the first tables are in (or soon anyway): opening it
@@ -162,6 +169,7 @@ private:
     // Destroyed in reverse: the parts first, the api last, so no reply reaches a gone part.
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<HistoryFeed> m_history;
+    std::unique_ptr<KitchenFeed> m_kitchen;
     std::unique_ptr<LiveUpdates> m_live;
     std::unique_ptr<BusyOrders> m_busy;
     std::unique_ptr<DraftEditor> m_editor;

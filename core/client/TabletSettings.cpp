@@ -16,6 +16,9 @@ const QString knownStaffKey = u"signin/staff"_s;
 const QString recentSignInsKey = u"signin/recent"_s;
 const QString idleSignOutKey = u"session/idle_sign_out_minutes"_s;
 const QString historyWidthKey = u"ui/history_panel_width"_s;
+}
+
+const QString stationPrintersGroup = u"kitchen/printers"_s;
 
 } // namespace
 
@@ -109,4 +112,27 @@ int TabletSettings::historyPanelWidth() const
 void TabletSettings::setHistoryPanelWidth(int width)
 {
     m_settings.setValue(historyWidthKey, width);
+}
+
+QHash<QString, QString> TabletSettings::stationPrinters() const
+{
+    QHash<QString, QString> printers;
+    const QString prefix = stationPrintersGroup + u'/';
+    const QStringList keys = m_settings.allKeys();
+    for (const QString& key : keys) {
+        if (key.startsWith(prefix))
+            printers.insert(key.mid(prefix.size()), m_settings.value(key).toString());
+    }
+    return printers;
+}
+
+void TabletSettings::setStationPrinters(const QHash<QString, QString>& printers)
+{
+    m_settings.remove(stationPrintersGroup);
+    m_settings.beginGroup(stationPrintersGroup);
+    for (auto it = printers.cbegin(); it != printers.cend(); ++it) {
+        if (!it.value().isEmpty())
+            m_settings.setValue(it.key(), it.value());
+    }
+    m_settings.endGroup();
 }

@@ -3,6 +3,7 @@
 #include "model/Staff.h"
 
 #include <QList>
+#include <QHash>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -42,6 +43,9 @@ public:
     // The width of the manager's docked history panel; 0 when never chosen.
     int historyPanelWidth() const;
     void setHistoryPanelWidth(int width);
+    // A kitchen display's printer for each station (station -> printer name).
+    QHash<QString, QString> stationPrinters() const;
+    void setStationPrinters(const QHash<QString, QString>& printers);
 
 private:
     QSettings m_settings;

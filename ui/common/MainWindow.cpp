@@ -4,6 +4,8 @@
 #include "HistoryFilterModel.h"
 #include "HistoryPanel.h"
 #include "IdleSignOut.h"
+#include "KitchenScreen.h"
+#include "KitchenView.h"
 #include "LanguagePicker.h"
 #include "LoginView.h"
 #include "MenuModel.h"
@@ -103,6 +105,8 @@ void MainWindow::setStaffNames(const QHash<QString, QString>& names)
     m_tableModel->setStaffNames(m_staffNames);
     if (m_history)
         m_history->setStaffNames(m_staffNames);
+    if (m_kitchen)
+        m_kitchen->setStaffNames(m_staffNames);
 }
 
 void MainWindow::setKnownStaff(const QList<Staff>& staff, const QStringList& recent)
@@ -128,6 +132,13 @@ void MainWindow::setServerChangeAllowed(bool allowed)
 void MainWindow::setLanguageSwitcher(LanguageSwitcher& switcher)
 {
     statusBar()->addPermanentWidget(new LanguagePicker(switcher, this));
+}
+
+void MainWindow::setKitchenPrinter(const QString& printerName)
+{
+    m_kitchenPrinter = printerName;
+    if (m_kitchen)
+        m_kitchen->setFallbackPrinter(printerName);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -201,6 +212,10 @@ void MainWindow::connectEngine()
         m_engine.refreshStaff();
         m_staffNames.insert(staff.id, staff.name);
         setStaffNames(m_staffNames);
+        if (staff.role == Staff::Role::Kitchen) {
+            openKitchen(staff);
+            return;
+        }
         m_grid->setStaffName(staff.name);
         if (staff.role == Staff::Role::Manager)
             openHistoryPanel();
@@ -228,6 +243,8 @@ void MainWindow::connectEngine()
     connect(&m_engine, &SyncEngine::loggedOut, this, [this] {
         m_idle->setArmed(false);
         m_tablesRefresh->stop();
+        if (m_kitchen)
+            m_kitchen->stop();
         closeHistoryPanel();
         m_orderId = 0;
         m_login->setBusy(false);
@@ -243,6 +260,8 @@ void MainWindow::connectEngine()
     });
     connect(&m_engine, &SyncEngine::menuChanged, this, [this] {
         m_menuModel->setItems(m_engine.menu());
+        if (m_kitchen)
+            m_kitchen->setMenu(m_engine.menu());
         const auto names = m_menuModel->itemNames();
         m_authoritativeLines->setItemNames(names);
         m_pendingLines->setItemNames(names);
@@ -300,6 +319,8 @@ void MainWindow::connectEngine()
                     m_order->showResult(OrderView::Result::Error, message);
                 else if (m_stack->currentWidget() == m_grid)
                     m_grid->setStatus(message);
+                else if (m_kitchen && m_stack->currentWidget() == m_kitchen->view())
+                    m_kitchen->view()->setStatus(message);
                 else
                     m_login->setError(message);
             });
@@ -458,6 +479,24 @@ QHash<QString, QString> MainWindow::staffNames() const
 HistoryPanel* MainWindow::historyPanel() const
 {
     return m_history;
+}
+
+void MainWindow::openKitchen(const Staff& staff)
+{
+    closeHistoryPanel();
+    if (!m_kitchen) {
+        m_kitchen = new KitchenScreen(*m_engine.kitchen(), m_engine.printedTickets(), m_clock,
+                                      m_stack);
+        m_kitchen->setFallbackPrinter(m_kitchenPrinter);
+        m_kitchen->setStaffNames(m_staffNames);
+        m_stack->addWidget(m_kitchen->view());
+        connect(m_kitchen, &KitchenScreen::logoutRequested, this, [this] { m_engine.logout(); });
+    }
+    retranslate();
+    m_stack->setCurrentWidget(m_kitchen->view());
+    m_kitchen->start(staff.name);
+    m_menuLanguage = QLocale().name().section(u'_', 0, 0);
+    m_engine.refreshMenu(m_menuLanguage);
 }
 
 void MainWindow::openHistoryPanel()

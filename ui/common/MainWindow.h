@@ -13,6 +13,8 @@
 class ConflictDialog;
 class HistoryPanel;
 class IdleSignOut;
+struct Staff;
+class KitchenScreen;
 class LanguageSwitcher;
 class LoginView;
 class MenuModel;
@@ -48,6 +50,8 @@ public:
     IdleSignOut* idleSignOut() const { return m_idle; }
     // Offers the app's language in the window's settings bar; the switch applies at once.
     void setLanguageSwitcher(LanguageSwitcher& switcher);
+    // The printer a kitchen login prints on where its station has none (`--printer NAME`).
+    void setKitchenPrinter(const QString& printerName);
 
     LoginView* loginView() const { return m_login; }
     TableGridView* tableGridView() const { return m_grid; }
@@ -57,6 +61,8 @@ public:
     // The manager's history dock; null while a waiter (or nobody) is signed in.
     HistoryPanel* historyPanel() const;
     TableGridModel* tableGridModel() const { return m_tableModel; }
+    // The kitchen display; null until a kitchen login signed in.
+    KitchenScreen* kitchenScreen() const { return m_kitchen; }
     qint64 currentOrderId() const { return m_orderId; }
     // The conflict dialog open for an order, if any.
     ConflictDialog* conflictDialog(qint64 orderId) const;
@@ -89,6 +95,7 @@ private:
     void closeHistoryPanel();
     // Docks the history panel beside the screen on show if both fit, else floats it.
     void fitHistoryDock();
+    void openKitchen(const Staff& staff);
     void refreshHistory();
     QString tableName(qint64 orderId) const;
     int tableSeats(qint64 orderId) const;
@@ -109,6 +116,8 @@ private:
     OrderView* m_order = nullptr;
     QTimer* m_tablesRefresh = nullptr;
     QPointer<HistoryPanel> m_history;
+    KitchenScreen* m_kitchen = nullptr;
+    QString m_kitchenPrinter;
 
     IdleSignOut* m_idle = nullptr;
     int m_historyWidth = 0;

@@ -11,7 +11,9 @@ TabletApp::TabletApp(TabletOptions options, LanguageSwitcher& languages, QString
     : m_options(std::move(options))
     , m_buildTreeServer(std::move(buildTreeServer))
     , m_windows(languages)
-{}
+{
+    m_windows.setKitchenPrinter(m_options.printer);
+}
 
 TabletApp::~TabletApp() = default;
 
@@ -40,7 +42,7 @@ void TabletApp::startDemo()
         TabletSettings().setCertificateFingerprint(*m_options.pinnedCertificate);
     m_demo = std::make_unique<DemoVenueLaunch>(m_buildTreeServer);
     connect(m_demo.get(), &DemoVenueLaunch::ready, this, [this](const QUrl& server) {
-        if (!m_windows.openDemo(server, m_demo->folder(), m_options.waiters))
+        if (!m_windows.openDemo(server, m_demo->folder(), m_options.waiters, m_options.kitchen))
             QCoreApplication::exit(1);
     });
     connect(m_demo.get(), &DemoVenueLaunch::failed, this, [](const QString& message) {

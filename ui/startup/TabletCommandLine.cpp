@@ -15,6 +15,8 @@ const QString serverName = u"server"_s;
 const QString demoName = u"demo"_s;
 const QString waitersName = u"waiters"_s;
 const QString pinName = u"pin-cert"_s;
+const QString kitchenName = u"kitchen"_s;
+const QString printerName = u"printer"_s;
 
 // The parser with every option; its texts are in the language installed when it is made.
 void describe(QCommandLineParser& parser)
@@ -34,6 +36,12 @@ void describe(QCommandLineParser& parser)
           TabletCommandLine::tr("With --demo: open N windows side by side, each signed in as "
                                 "another demo waiter (1-4)."),
           u"N"_s, u"1"_s},
+         {kitchenName, TabletCommandLine::tr("With --demo: also open a kitchen display, signed "
+                                             "in as the demo chef, next to the waiters.")},
+         {printerName,
+          TabletCommandLine::tr("Print kitchen tickets on this printer where a station has "
+                                "none chosen in the kitchen display's settings."),
+          u"NAME"_s},
          {pinName,
           TabletCommandLine::tr("Trust the https server whose certificate has this SHA-256 "
                                 "fingerprint, as tablesyncd printed it (remembered for next "
@@ -76,6 +84,19 @@ std::optional<TabletOptions> TabletCommandLine::parse(const QStringList& argumen
     if (!countOk || options.waiters < 1 || options.waiters > demoWaiters) {
         TabletFailure::print(tr("--waiters must be a number from 1 to %1.").arg(demoWaiters));
         return std::nullopt;
+    }
+    options.kitchen = parser.isSet(kitchenName);
+    if (options.kitchen && !options.demo) {
+        TabletFailure::print(tr("--kitchen needs --demo; a venue's kitchen display signs in "
+                                "with a kitchen login."));
+        return std::nullopt;
+    }
+    if (parser.isSet(printerName)) {
+        options.printer = parser.value(printerName).trimmed();
+        if (options.printer.isEmpty()) {
+            TabletFailure::print(tr("--printer needs the name of a printer."));
+            return std::nullopt;
+        }
     }
     if (options.demo && parser.isSet(serverName)) {
         TabletFailure::print(tr("--demo runs its own server; leave out --server."));

@@ -11,6 +11,8 @@ struct TabletOptions
 {
     bool demo = false;
     int waiters = 1; // with demo: how many windows, each signed in as another demo waiter
+    bool kitchen = false; // with demo: a kitchen display window next to the waiters'
+    QString printer;      // the kitchen's ticket printer for stations without their own
     std::optional<QUrl> server;
     std::optional<QString> pinnedCertificate;
 };

@@ -68,22 +68,31 @@ bool TabletWindows::openVenue(const QUrl& server, const QString& pinnedCertifica
     return true;
 }
 
-bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int waiters)
+bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int waiters,
+                             bool kitchen)
 {
-    const QList<DemoStaff::Member> staff = DemoStaff::waiters();
+    QList<DemoStaff::Member> staff = DemoStaff::waiters();
     QHash<QString, QString> staffNames;
-    for (const DemoStaff::Member& waiter : staff)
-        staffNames.insert(waiter.staff.id, waiter.staff.name);
-    for (int i = 0; i < waiters; ++i) {
-        const DemoStaff::Member& waiter = staff.at(i);
+    for (const DemoStaff::Member& member : DemoStaff::members())
+        staffNames.insert(member.staff.id, member.staff.name);
+    staff = staff.mid(0, waiters);
+    for (const DemoStaff::Member& member : DemoStaff::members()) {
+        if (kitchen && member.staff.role == Staff::Role::Kitchen) {
+            staff.append(member); // the chef's display, last: to the right of the waiters
+            break;
+        }
+    }
+    const int windows = int(staff.size());
+    for (int i = 0; i < windows; ++i) {
+        const DemoStaff::Member& member = staff.at(i);
         const QString file = QDir(folder).filePath(
-            u"tablet-%1.sqlite"_s.arg(waiters > 1 ? waiter.staff.id : u"demo"_s));
+            u"tablet-%1.sqlite"_s.arg(windows > 1 ? member.staff.id : u"demo"_s));
         MainWindow* window = open(file, server, {});
         if (!window)
             return false;
         window->setStaffNames(staffNames);
         window->setServerChangeAllowed(false);
-        if (waiters == 1) {
+        if (windows == 1) {
             QList<Staff> tiles;
             for (const DemoStaff::Member& member : DemoStaff::members())
                 tiles.append(member.staff);
@@ -93,9 +102,9 @@ bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int wait
             continue;
         }
         window->setGeometry(SideBySideWindows::geometry(
-            i, waiters, QGuiApplication::primaryScreen()->availableGeometry()));
+            i, windows, QGuiApplication::primaryScreen()->availableGeometry()));
         window->show();
-        window->signIn(waiter.staff.id, waiter.pin);
+        window->signIn(member.staff.id, member.pin);
     }
     return true;
 }
@@ -115,6 +124,7 @@ MainWindow* TabletWindows::open(const QString& localFile, const QUrl& server,
     engine->setPinnedCertificate(pinnedCertificate);
     auto window = std::make_unique<MainWindow>(*engine);
     window->setLanguageSwitcher(m_languages);
+    window->setKitchenPrinter(m_kitchenPrinter);
     m_engines.push_back(std::move(engine));
     m_windows.push_back(std::move(window));
     return m_windows.back().get();

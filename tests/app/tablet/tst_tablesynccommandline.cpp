@@ -78,6 +78,13 @@ private slots:
             << u"--waiters must be a number from 1 to 4."_s;
         QTest::newRow("--waiters without --demo") << QStringList{u"--waiters"_s, u"2"_s} << true
                                                   << 1 << QString() << u"--waiters needs --demo."_s;
+        QTest::newRow("--kitchen without --demo")
+            << QStringList{u"--kitchen"_s} << true << 1 << QString() << u"--kitchen needs --demo"_s;
+        QTest::newRow("--printer with an empty name")
+            << QStringList{u"--printer"_s, u" "_s} << true << 1 << QString()
+            << u"--printer needs the name of a printer."_s;
+        QTest::newRow("--help names --kitchen and --printer")
+            << QStringList{u"--help"_s} << true << 0 << u"--printer <NAME>"_s << QString();
         QTest::newRow("--demo with --server")
             << QStringList{u"--demo"_s, u"--server"_s, u"http://127.0.0.1:1"_s} << true << 1
             << QString() << u"leave out --server"_s;

@@ -33,6 +33,21 @@ private slots:
         QCOMPARE(settings.language(u"de"_s), u"de"_s);
     }
 
+    void remembersAPrinterPerStation()
+    {
+        QVERIFY(TabletSettings().stationPrinters().isEmpty());
+        TabletSettings().setStationPrinters(
+            {{u"hot"_s, u"Kitchen Epson"_s}, {u"bar"_s, u"Bar/Star TSP"_s}, {u"cold"_s, {}}});
+        const QHash<QString, QString> expected{{u"hot"_s, u"Kitchen Epson"_s},
+                                               {u"bar"_s, u"Bar/Star TSP"_s}};
+        QCOMPARE(TabletSettings().stationPrinters(), expected);
+        // Saving a new choice forgets a station no longer printed.
+        TabletSettings().setStationPrinters({{u"bar"_s, u"Bar/Star TSP"_s}});
+        QCOMPARE(TabletSettings().stationPrinters(),
+                 (QHash<QString, QString>{{u"bar"_s, u"Bar/Star TSP"_s}}));
+        QVERIFY(TabletSettings().serverUrl().isEmpty());
+    }
+
     // The keys stay those earlier releases wrote, so an updated tablet keeps its server.
     void keepsTheKeysOfEarlierReleases_data()
     {

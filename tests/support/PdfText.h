@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QProcess>
+#include <QString>
+
+// The text of a PDF as pdftotext (poppler-utils, installed by ./tablesync.sh test) reads it,
+// so printing tests check what a printer really received.
+namespace PdfText {
+
+inline Result<QString> read(const QString& pdfPath)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitStatus() != QProcess::NormalExit ||
+        pdftotext.exitCode() != 0)
+        return ApiError{ErrorCode::Unknown,
+                        QStringLiteral("pdftotext (poppler-utils) failed on %1: %2 %3")
+                            .arg(pdfPath, pdftotext.errorString(),
+                                 QString::fromUtf8(pdftotext.readAllStandardError())),
+                        {}};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+// Words separated by any run of spaces: the layout's columns do not matter to a check.
+inline QString simplified(const QString& text)
+{
+    return text.simplified();
+}
+
+} // namespace PdfText

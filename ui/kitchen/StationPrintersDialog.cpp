@@ -1,0 +1,51 @@
+#include "StationPrintersDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+StationPrintersDialog::StationPrintersDialog(const QStringList& stations,
+                                             const QStringList& printerNames,
+                                             const QHash<QString, QString>& chosen, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Kitchen printers"));
+    auto* form = new QFormLayout;
+    for (const QString& station : stations) {
+        auto* box = new QComboBox(this);
+        box->addItem(tr("No printer"), QString());
+        for (const QString& name : printerNames)
+            box->addItem(name, name);
+        const QString current = chosen.value(station);
+        if (!current.isEmpty() && box->findData(current) < 0)
+            box->addItem(tr("%1 (not found)").arg(current), current);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+        form->addRow(tr("Station %1:").arg(station), box);
+        m_boxes.insert(station, box);
+    }
+    auto* hint = new QLabel(
+        tr("Each station's new tickets print on its printer; a failed print is shown and can "
+           "be retried."),
+        this);
+    hint->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QHash<QString, QString> StationPrintersDialog::printers() const
+{
+    QHash<QString, QString> printers;
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
+        const QString name = it.value()->currentData().toString();
+        if (!name.isEmpty())
+            printers.insert(it.key(), name);
+    }
+    return printers;
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// The words for a void's reason code (api-v1.md "Voids"), for the kitchen's cards and tickets.
+class VoidReasons
+{
+    Q_DECLARE_TR_FUNCTIONS(VoidReasons)
+public:
+    // An unknown code (a newer server) shows as it came.
+    static QString text(const QString& reasonCode);
+};

@@ -267,14 +267,6 @@ Diesem Server vertrauen?</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>Fired</source>
-        <translation>An die Küche</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -285,6 +277,14 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Refused: based on v%1</source>
         <translation>Abgelehnt: beruhte auf v%1</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>An die Küche</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -845,13 +845,6 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
-    <name>StaffTilesModel</name>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Als %1 anmelden</translation>
-    </message>
-</context>
-<context>
     <name>PrintQueue</name>
     <message>
         <source>The printer “%1” was not found.</source>
@@ -894,6 +887,13 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Sold out; untick when back</source>
         <translation>Ausverkauft; Haken entfernen, wenn wieder da</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTilesModel</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Als %1 anmelden</translation>
     </message>
 </context>
 <context>
@@ -1072,55 +1072,6 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
-    <name>UnsentWorkBanner</name>
-    <message>
-        <source>Only a manager signed in on this tablet can discard it.</source>
-        <translation>Nur ein an diesem Tablet angemeldeter Manager kann sie verwerfen.</translation>
-    </message>
-    <message>
-        <source>Nothing of theirs is left to discard.</source>
-        <translation>Von dieser Person ist nichts mehr zu verwerfen.</translation>
-    </message>
-    <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens 200 Zeichen).</translation>
-    </message>
-    <message>
-        <source>This tablet could not discard it; nothing was changed.</source>
-        <translation>Dieses Tablet konnte sie nicht verwerfen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>A waiter this tablet cannot name</source>
-        <translation>Eine Bedienung, die dieses Tablet nicht benennen kann,</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
-        <translation>
-            <numerusform>%1 hat %n ungesendete Änderung auf diesem Tablet; sie wird gesendet, sobald %1 sich wieder anmeldet.</numerusform>
-            <numerusform>%1 hat %n ungesendete Änderungen auf diesem Tablet; sie werden gesendet, sobald %1 sich wieder anmeldet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Discard %1&apos;s work…</source>
-        <translation>Arbeit von %1 verwerfen…</translation>
-    </message>
-    <message>
-        <source>Why is it discarded?</source>
-        <translation>Warum wird sie verworfen?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
-        <translation>
-            <numerusform>%n Änderung von %1 verworfen: „%2“. Auf diesem Tablet protokolliert.</numerusform>
-            <numerusform>%n Änderungen von %1 verworfen: „%2“. Auf diesem Tablet protokolliert.</numerusform>
     <name>TicketCardDelegate</name>
     <message>
         <source>VOID</source>
@@ -1206,6 +1157,59 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Ticket %1</source>
         <translation>Bon %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWorkBanner</name>
+    <message>
+        <source>Only a manager signed in on this tablet can discard it.</source>
+        <translation>Nur ein an diesem Tablet angemeldeter Manager kann sie verwerfen.</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is left to discard.</source>
+        <translation>Von dieser Person ist nichts mehr zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Say why the work is discarded (at most 200 characters).</source>
+        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This tablet could not discard it; nothing was changed.</source>
+        <translation>Dieses Tablet konnte sie nicht verwerfen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A waiter this tablet cannot name</source>
+        <translation>Eine Bedienung, die dieses Tablet nicht benennen kann,</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
+        <translation>
+            <numerusform>%1 hat %n ungesendete Änderung auf diesem Tablet; sie wird gesendet, sobald %1 sich wieder anmeldet.</numerusform>
+            <numerusform>%1 hat %n ungesendete Änderungen auf diesem Tablet; sie werden gesendet, sobald %1 sich wieder anmeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s work…</source>
+        <translation>Arbeit von %1 verwerfen…</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Warum wird sie verworfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
+        <translation>
+            <numerusform>%n Änderung von %1 verworfen: „%2“. Auf diesem Tablet protokolliert.</numerusform>
+            <numerusform>%n Änderungen von %1 verworfen: „%2“. Auf diesem Tablet protokolliert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

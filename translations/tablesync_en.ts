@@ -39,16 +39,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Sent. The order now has %n line.</numerusform>
-            <numerusform>Sent. The order now has %n lines.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OfflineBanner</name>
     <message numerus="yes">
         <source>Offline — %n sends waiting</source>
@@ -100,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>TicketCardsModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n min</source>
+        <translation>
+            <numerusform>%1 · %2 · %n min</numerusform>
+            <numerusform>%1 · %2 · %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnsentWorkBanner</name>
     <message numerus="yes">
         <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
@@ -113,12 +113,6 @@
         <translation>
             <numerusform>Discarded %n change of %1: “%2”. Logged on this tablet.</numerusform>
             <numerusform>Discarded %n changes of %1: “%2”. Logged on this tablet.</numerusform>
-    <name>TicketCardsModel</name>
-    <message numerus="yes">
-        <source>%1 · %2 · %n min</source>
-        <translation>
-            <numerusform>%1 · %2 · %n min</numerusform>
-            <numerusform>%1 · %2 · %n min</numerusform>
         </translation>
     </message>
 </context>

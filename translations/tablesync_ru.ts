@@ -267,14 +267,6 @@ Trust this server?</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <source>Fired</source>
-        <translation>Отправлено на кухню</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>Аннулировано</translation>
-    </message>
-    <message>
         <source>Table %1</source>
         <translation>Стол %1</translation>
     </message>
@@ -285,6 +277,14 @@ Trust this server?</source>
     <message>
         <source>Refused: based on v%1</source>
         <translation>Отклонено: основано на в%1</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Отправлено на кухню</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулировано</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -853,13 +853,6 @@ Trust this server?</source>
     </message>
 </context>
 <context>
-    <name>StaffTilesModel</name>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Войти как %1</translation>
-    </message>
-</context>
-<context>
     <name>PrintQueue</name>
     <message>
         <source>The printer “%1” was not found.</source>
@@ -902,6 +895,13 @@ Trust this server?</source>
     <message>
         <source>Sold out; untick when back</source>
         <translation>Закончилось; снимите отметку, когда появится</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTilesModel</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Войти как %1</translation>
     </message>
 </context>
 <context>
@@ -1082,57 +1082,6 @@ Trust this server?</source>
     </message>
 </context>
 <context>
-    <name>UnsentWorkBanner</name>
-    <message>
-        <source>Only a manager signed in on this tablet can discard it.</source>
-        <translation>Удалить её может только менеджер, вошедший на этом планшете.</translation>
-    </message>
-    <message>
-        <source>Nothing of theirs is left to discard.</source>
-        <translation>Удалять больше нечего.</translation>
-    </message>
-    <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Укажите, почему работа удаляется (не более 200 символов).</translation>
-    </message>
-    <message>
-        <source>This tablet could not discard it; nothing was changed.</source>
-        <translation>Планшет не смог её удалить; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>A waiter this tablet cannot name</source>
-        <translation>Официант, которого планшет не может назвать,</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
-        <translation>
-            <numerusform>%1: на этом планшете %n неотправленное изменение; оно будет отправлено при следующем входе.</numerusform>
-            <numerusform>%1: на этом планшете %n неотправленных изменения; они будут отправлены при следующем входе.</numerusform>
-            <numerusform>%1: на этом планшете %n неотправленных изменений; они будут отправлены при следующем входе.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Discard %1&apos;s work…</source>
-        <translation>Удалить работу: %1…</translation>
-    </message>
-    <message>
-        <source>Why is it discarded?</source>
-        <translation>Почему её удаляют?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Оставить</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
-        <translation>
-            <numerusform>Удалено %n изменение (%1): «%2». Записано в журнал планшета.</numerusform>
-            <numerusform>Удалено %n изменения (%1): «%2». Записано в журнал планшета.</numerusform>
-            <numerusform>Удалено %n изменений (%1): «%2». Записано в журнал планшета.</numerusform>
     <name>TicketCardDelegate</name>
     <message>
         <source>VOID</source>
@@ -1219,6 +1168,61 @@ Trust this server?</source>
     <message>
         <source>Ticket %1</source>
         <translation>Чек %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWorkBanner</name>
+    <message>
+        <source>Only a manager signed in on this tablet can discard it.</source>
+        <translation>Удалить её может только менеджер, вошедший на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is left to discard.</source>
+        <translation>Удалять больше нечего.</translation>
+    </message>
+    <message>
+        <source>Say why the work is discarded (at most 200 characters).</source>
+        <translation>Укажите, почему работа удаляется (не более 200 символов).</translation>
+    </message>
+    <message>
+        <source>This tablet could not discard it; nothing was changed.</source>
+        <translation>Планшет не смог её удалить; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A waiter this tablet cannot name</source>
+        <translation>Официант, которого планшет не может назвать,</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
+        <translation>
+            <numerusform>%1: на этом планшете %n неотправленное изменение; оно будет отправлено при следующем входе.</numerusform>
+            <numerusform>%1: на этом планшете %n неотправленных изменения; они будут отправлены при следующем входе.</numerusform>
+            <numerusform>%1: на этом планшете %n неотправленных изменений; они будут отправлены при следующем входе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s work…</source>
+        <translation>Удалить работу: %1…</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Почему её удаляют?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
+        <translation>
+            <numerusform>Удалено %n изменение (%1): «%2». Записано в журнал планшета.</numerusform>
+            <numerusform>Удалено %n изменения (%1): «%2». Записано в журнал планшета.</numerusform>
+            <numerusform>Удалено %n изменений (%1): «%2». Записано в журнал планшета.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

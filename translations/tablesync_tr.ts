@@ -267,14 +267,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Kapatıldı</translation>
     </message>
     <message>
-        <source>Fired</source>
-        <translation>Mutfağa gönderildi</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>İptal edildi</translation>
-    </message>
-    <message>
         <source>Table %1</source>
         <translation>Masa %1</translation>
     </message>
@@ -285,6 +277,14 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Refused: based on v%1</source>
         <translation>Reddedildi: v%1 temel alınmıştı</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Mutfağa gönderildi</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>İptal edildi</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -837,13 +837,6 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
-    <name>StaffTilesModel</name>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>%1 olarak giriş yap</translation>
-    </message>
-</context>
-<context>
     <name>PrintQueue</name>
     <message>
         <source>The printer “%1” was not found.</source>
@@ -886,6 +879,13 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Sold out; untick when back</source>
         <translation>Tükendi; geri gelince işareti kaldırın</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTilesModel</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>%1 olarak giriş yap</translation>
     </message>
 </context>
 <context>
@@ -1062,53 +1062,6 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
-    <name>UnsentWorkBanner</name>
-    <message>
-        <source>Only a manager signed in on this tablet can discard it.</source>
-        <translation>Bunu yalnızca bu tablette oturum açmış bir yönetici silebilir.</translation>
-    </message>
-    <message>
-        <source>Nothing of theirs is left to discard.</source>
-        <translation>Bu kişiye ait silinecek bir şey kalmadı.</translation>
-    </message>
-    <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Çalışmanın neden silindiğini yazın (en fazla 200 karakter).</translation>
-    </message>
-    <message>
-        <source>This tablet could not discard it; nothing was changed.</source>
-        <translation>Bu tablet silemedi; hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
-        <source>A waiter this tablet cannot name</source>
-        <translation>Bu tabletin adını bilmediği bir garson</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
-        <translation>
-            <numerusform>%1: bu tablette gönderilmemiş %n değişiklik var; tekrar oturum açtığında gönderilir.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Discard %1&apos;s work…</source>
-        <translation>%1 çalışmasını sil…</translation>
-    </message>
-    <message>
-        <source>Why is it discarded?</source>
-        <translation>Neden siliniyor?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Sil</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Sakla</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
-        <translation>
-            <numerusform>%1: %n değişiklik silindi: “%2”. Bu tablette kayda geçirildi.</numerusform>
     <name>TicketCardDelegate</name>
     <message>
         <source>VOID</source>
@@ -1193,6 +1146,57 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Ticket %1</source>
         <translation>Fiş %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWorkBanner</name>
+    <message>
+        <source>Only a manager signed in on this tablet can discard it.</source>
+        <translation>Bunu yalnızca bu tablette oturum açmış bir yönetici silebilir.</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is left to discard.</source>
+        <translation>Bu kişiye ait silinecek bir şey kalmadı.</translation>
+    </message>
+    <message>
+        <source>Say why the work is discarded (at most 200 characters).</source>
+        <translation>Çalışmanın neden silindiğini yazın (en fazla 200 karakter).</translation>
+    </message>
+    <message>
+        <source>This tablet could not discard it; nothing was changed.</source>
+        <translation>Bu tablet silemedi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>A waiter this tablet cannot name</source>
+        <translation>Bu tabletin adını bilmediği bir garson</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unsent changes on this tablet; they are sent when they sign in again.</source>
+        <translation>
+            <numerusform>%1: bu tablette gönderilmemiş %n değişiklik var; tekrar oturum açtığında gönderilir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s work…</source>
+        <translation>%1 çalışmasını sil…</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Neden siliniyor?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Sakla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n changes of %1: “%2”. Logged on this tablet.</source>
+        <translation>
+            <numerusform>%1: %n değişiklik silindi: “%2”. Bu tablette kayda geçirildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

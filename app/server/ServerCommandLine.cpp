@@ -1,6 +1,7 @@
 #include "ServerCommandLine.h"
 
 #include "auth/PinHasher.h"
+#include "model/JsonCodec.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -53,7 +54,7 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     parser.setApplicationDescription(
         u"TableSync venue server: the REST backend the waiters' tablets talk to.\n\n"
         "Admin commands (each on --db):\n"
-        "  staff add --id ID --name NAME --role waiter|manager --pin PIN\n"
+        "  staff add --id ID --name NAME --role waiter|manager|kitchen --pin PIN\n"
         "  staff remove --id ID\n"
         "  staff list\n"
         "  staff reset-pin --id ID --pin PIN   (their tokens stop working)\n"
@@ -94,7 +95,7 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
                                  u"DIR"_s);
     const QCommandLineOption id(u"id"_s, u"Staff id (staff add/remove)."_s, u"ID"_s);
     const QCommandLineOption name(u"name"_s, u"Staff member's name (staff add)."_s, u"NAME"_s);
-    const QCommandLineOption role(u"role"_s, u"waiter or manager (staff add)."_s, u"ROLE"_s);
+    const QCommandLineOption role(u"role"_s, u"waiter, manager or kitchen (staff add)."_s, u"ROLE"_s);
     const QCommandLineOption pin(u"pin"_s, u"The member's PIN, digits (staff add)."_s, u"PIN"_s);
     const QCommandLineOption count(u"count"_s, u"Number of tables (tables set)."_s, u"N"_s);
     const QCommandLineOption seats(u"seats"_s, u"Seats per table (tables set)."_s, u"S"_s);
@@ -190,8 +191,8 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         command.staffName = parser.value(name);
         command.role = parser.value(role);
         command.pin = parser.value(pin);
-        if (command.role != "waiter"_L1 && command.role != "manager"_L1)
-            return badUsage(command, u"--role must be waiter or manager."_s);
+        if (!JsonCodec::roleFromName(command.role))
+            return badUsage(command, u"--role must be waiter, manager or kitchen."_s);
     } else if (verb == "staff remove"_L1) {
         if (!required(id))
             return badUsage(command, u"staff remove needs --id."_s);

@@ -16,8 +16,6 @@ const QString knownStaffKey = u"signin/staff"_s;
 const QString recentSignInsKey = u"signin/recent"_s;
 const QString idleSignOutKey = u"session/idle_sign_out_minutes"_s;
 const QString historyWidthKey = u"ui/history_panel_width"_s;
-}
-
 const QString stationPrintersGroup = u"kitchen/printers"_s;
 
 } // namespace

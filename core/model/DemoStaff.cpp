@@ -12,6 +12,7 @@ const QList<DemoStaff::Member>& DemoStaff::members()
         {{u"elif"_s, u"Elif"_s, Staff::Role::Waiter}, u"3333"_s},
         {{u"can"_s, u"Can"_s, Staff::Role::Waiter}, u"4444"_s},
         {{u"selin"_s, u"Selin"_s, Staff::Role::Manager}, u"9999"_s},
+        {{u"chef"_s, u"Chef"_s, Staff::Role::Kitchen}, u"5555"_s},
     };
     return staff;
 }

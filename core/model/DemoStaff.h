@@ -16,7 +16,8 @@ public:
         QString pin;
     };
 
-    // Waiters first, in the order --waiters N signs them in; then the manager.
+    // Waiters first, in the order --waiters N signs them in; then the manager, then the
+    // kitchen display's login.
     static const QList<Member>& members();
     static QList<Member> waiters();
     // The PIN of a demo member; empty for anyone else.

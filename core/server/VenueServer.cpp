@@ -46,12 +46,19 @@ Result<void> VenueServer::open()
             return latest.error();
         }
         connect(notifier.get(), &PostgresNotifier::orderChanged, this, &VenueServer::orderChanged);
+        connect(notifier.get(), &PostgresNotifier::ticketMade, this, &VenueServer::ticketMade);
+        connect(notifier.get(), &PostgresNotifier::menuChanged, this, &VenueServer::menuChanged);
         notifier->start(latest.value());
         m_notifier = std::move(notifier);
     }
     m_auth = std::make_unique<Authenticator>(*m_store, m_clock, m_options.tokenLifetimeMs);
     m_routes = std::make_unique<ApiRoutes>(*m_store, *m_auth, m_clock,
                                            m_options.tokenRequestsPerSecond, m_options.tokenBurst);
+    // Whoever changed an item's availability, this process's menu replies must show it.
+    connect(this, &VenueServer::menuChanged, this, [this] {
+        if (m_routes)
+            m_routes->forgetMenu();
+    });
     return {};
 }
 
@@ -91,6 +98,8 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
     StreamHub* hub = stream.get();
     connect(hub, &StreamHub::served, this, &VenueServer::requestServed);
     connect(this, &VenueServer::orderChanged, hub, &StreamHub::announce);
+    connect(this, &VenueServer::ticketMade, hub, &StreamHub::announceTicket);
+    connect(this, &VenueServer::menuChanged, hub, &StreamHub::announceMenu);
     auto group = std::make_unique<GroupCommit>(*m_store);
     GroupCommit* commits = group.get();
     auto http = std::make_unique<HttpServerAdapter>(
@@ -102,6 +111,16 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
                 commits->afterCommit([this, moved] {
                     emit orderChanged(moved.orderId, moved.tableId, moved.version);
                 });
+            }
+            for (const TicketMessage& ticket : std::as_const(response.ticketsMade)) {
+                commits->afterCommit([this, ticket] {
+                    emit ticketMade(ticket.ticketId, ticket.station, ticket.orderId,
+                                    ticket.kind == Ticket::Kind::Void);
+                });
+            }
+            for (const MenuMessage& menu : std::as_const(response.menuChanged)) {
+                commits->afterCommit(
+                    [this, menu] { emit menuChanged(menu.menuItemId, menu.available); });
             }
             return response;
         });

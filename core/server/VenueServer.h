@@ -49,6 +49,9 @@ signals:
     // An order moved to `version` (a write that changed it, a close, a table's new order),
     // committed here or by another process on the same database; /stream announces it.
     void orderChanged(qint64 orderId, const QString& tableId, qint64 version);
+    // A ticket was made / a menu item sold out or came back, here or by another process.
+    void ticketMade(qint64 ticketId, const QString& station, qint64 orderId, bool isVoid);
+    void menuChanged(const QString& menuItemId, bool available);
 
 private:
     ServerOptions m_options;

@@ -69,6 +69,8 @@ ApiRoutes::ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock,
     : m_store(store)
     , m_auth(auth)
     , m_writes(store, clock)
+    , m_fires(store, m_writes, clock)
+    , m_kitchen(store, clock)
     , m_rateLimit(clock, tokenRequestsPerSecond, tokenBurst)
 {}
 
@@ -83,11 +85,16 @@ const QList<ApiRoutes::Route>& ApiRoutes::routes()
         {"GET", u"/api/v1/tables"_s, Access::Staff, &ApiRoutes::tables},
         {"GET", u"/api/v1/staff"_s, Access::Staff, &ApiRoutes::staff},
         {"GET", u"/api/v1/orders/{id}"_s, Access::Staff, &ApiRoutes::order},
-        {"PATCH", u"/api/v1/orders/{id}"_s, Access::Staff, &ApiRoutes::patchOrder},
-        {"POST", u"/api/v1/orders/{id}/close"_s, Access::Staff, &ApiRoutes::closeOrder},
+        {"PATCH", u"/api/v1/orders/{id}"_s, Access::Writer, &ApiRoutes::patchOrder},
+        {"POST", u"/api/v1/orders/{id}/close"_s, Access::Writer, &ApiRoutes::closeOrder},
+        {"POST", u"/api/v1/orders/{id}/fire"_s, Access::Writer, &ApiRoutes::fireOrder},
         {"GET", u"/api/v1/orders/{id}/events"_s, Access::Staff, &ApiRoutes::orderEvents},
         {"GET", u"/api/v1/events"_s, Access::Manager, &ApiRoutes::events},
         {"GET", u"/api/v1/events/latest"_s, Access::Manager, &ApiRoutes::latestEvent},
+        {"POST", u"/api/v1/fire"_s, Access::Manager, &ApiRoutes::fireBanquet},
+        {"GET", u"/api/v1/kitchen/tickets"_s, Access::Kitchen, &ApiRoutes::kitchenTickets},
+        {"POST", u"/api/v1/kitchen/tickets/{id}/bump"_s, Access::Kitchen, &ApiRoutes::bumpTicket},
+        {"PUT", u"/api/v1/menu/{id}/availability"_s, Access::Kitchen, &ApiRoutes::setAvailability},
     };
     return all;
 }
@@ -143,11 +150,13 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
             response.staffId = call.staff.id;
             return response.withHeader("Retry-After", QByteArray::number(waitSeconds));
         }
-        if (found->access == Access::Manager && call.staff.role != Staff::Role::Manager)
-            return HttpResponse::error(403, ErrorCode::Forbidden, u"Only a manager may do this."_s);
+        if (std::optional<HttpResponse> refused = refuseRole(found->access, call.staff.role)) {
+            refused->staffId = call.staff.id;
+            return std::move(*refused);
+        }
     }
-    if ((request.method == "POST" || request.method == "PATCH") && !request.body.isEmpty() &&
-        !isJson(request.header("Content-Type")))
+    if ((request.method == "POST" || request.method == "PATCH" || request.method == "PUT") &&
+        !request.body.isEmpty() && !isJson(request.header("Content-Type")))
         return HttpResponse::error(415, ErrorCode::UnsupportedMediaType,
                                    u"Send the body as Content-Type: application/json."_s);
 
@@ -155,6 +164,48 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
     if (response.staffId.isEmpty())
         response.staffId = call.staff.id;
     return response;
+}
+
+std::optional<HttpResponse> ApiRoutes::refuseRole(Access access, Staff::Role role)
+{
+    const bool manager = role == Staff::Role::Manager;
+    switch (access) {
+    case Access::Anyone:
+    case Access::Staff:
+        return std::nullopt;
+    case Access::Writer:
+        if (role == Staff::Role::Kitchen)
+            return HttpResponse::error(403, ErrorCode::Forbidden,
+                                       u"A kitchen login may read orders but not change them."_s);
+        return std::nullopt;
+    case Access::Kitchen:
+        if (role != Staff::Role::Kitchen && !manager)
+            return HttpResponse::error(403, ErrorCode::Forbidden,
+                                       u"Only the kitchen or a manager may do this."_s);
+        return std::nullopt;
+    case Access::Manager:
+        if (!manager)
+            return HttpResponse::error(403, ErrorCode::Forbidden, u"Only a manager may do this."_s);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void ApiRoutes::forgetMenu()
+{
+    m_menu.reset();
+    m_menuIds.clear();
+    m_menuById.clear();
+    m_menuLanguages.clear();
+    m_menuByLanguage.clear();
+}
+
+QString ApiRoutes::menuLanguage(const HttpRequest& request) const
+{
+    QString language = primaryLanguage(request.query.queryItemValue(u"lang"_s));
+    if (language.isEmpty())
+        language = primaryLanguage(QString::fromLatin1(request.header("Accept-Language")));
+    return m_menuLanguages.contains(language) ? language : u"en"_s;
 }
 
 std::optional<qint64> ApiRoutes::orderId(const QString& text)
@@ -177,6 +228,7 @@ bool ApiRoutes::loadMenu()
     }
     for (const MenuEntry& entry : entries.value()) {
         m_menuIds.insert(entry.id);
+        m_menuById.insert(entry.id, entry);
         for (auto it = entry.names.cbegin(); it != entry.names.cend(); ++it)
             m_menuLanguages.insert(it.key());
     }
@@ -235,23 +287,23 @@ HttpResponse ApiRoutes::menu(const Call& call)
 {
     if (!loadMenu())
         return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
-    QString language = primaryLanguage(call.request.query.queryItemValue(u"lang"_s));
-    if (language.isEmpty())
-        language = primaryLanguage(QString::fromLatin1(call.request.header("Accept-Language")));
-    if (!m_menuLanguages.contains(language))
-        language = u"en"_s;
+    const QString language = menuLanguage(call.request);
     if (const auto cached = m_menuByLanguage.constFind(language);
         cached != m_menuByLanguage.constEnd())
         return HttpResponse::json(200, *cached);
 
     QJsonArray items;
     for (const MenuEntry& entry : *m_menu) {
-        const MenuItem item{entry.id, entry.names.value(language, entry.names.value(u"en"_s)),
+        const MenuItem item{entry.id,
+                            entry.names.value(language, entry.names.value(u"en"_s)),
                             entry.categories.value(language, entry.categories.value(u"en"_s)),
-                            entry.priceCents};
+                            entry.priceCents,
+                            entry.station,
+                            entry.available};
         items.append(JsonCodec::toJson(item));
     }
-    const QByteArray body = JsonCodec::encode(QJsonObject{{u"items"_s, items}});
+    const QByteArray body =
+        JsonCodec::encode(QJsonObject{{u"items"_s, items}, {u"currency"_s, currency()}});
     m_menuByLanguage.insert(language, body);
     return HttpResponse::json(200, body);
 }
@@ -304,7 +356,7 @@ HttpResponse ApiRoutes::patchOrder(const Call& call)
                                    u"There is no order "_s + call.id + u'.');
     if (!loadMenu())
         return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
-    return m_writes.patch(call.request, *id, call.staff, m_menuIds);
+    return m_writes.patch(call.request, *id, call.staff, m_menuIds, m_menuById);
 }
 
 HttpResponse ApiRoutes::closeOrder(const Call& call)
@@ -367,4 +419,45 @@ HttpResponse ApiRoutes::latestEvent(const Call&)
     if (!seq.ok())
         return OrderWrites::storageFailure(seq.error());
     return HttpResponse::json(200, JsonCodec::encode(QJsonObject{{u"seq"_s, seq.value()}}));
+}
+
+HttpResponse ApiRoutes::fireOrder(const Call& call)
+{
+    const std::optional<qint64> id = orderId(call.id);
+    if (!id)
+        return HttpResponse::error(404, ErrorCode::NotFound,
+                                   u"There is no order "_s + call.id + u'.');
+    if (!loadMenu())
+        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
+    return m_fires.fireOrder(call.request, *id, call.staff, m_menuById);
+}
+
+HttpResponse ApiRoutes::fireBanquet(const Call& call)
+{
+    if (!loadMenu())
+        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
+    return m_fires.fireBanquet(call.request, call.staff, m_menuById);
+}
+
+HttpResponse ApiRoutes::kitchenTickets(const Call& call)
+{
+    return m_kitchen.tickets(call.request);
+}
+
+HttpResponse ApiRoutes::bumpTicket(const Call& call)
+{
+    return m_kitchen.bump(call.id, call.staff);
+}
+
+HttpResponse ApiRoutes::setAvailability(const Call& call)
+{
+    if (!loadMenu())
+        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
+    const auto entry = m_menuById.constFind(call.id);
+    HttpResponse response = m_kitchen.setAvailability(
+        call.request, call.id, entry == m_menuById.cend() ? nullptr : &*entry,
+        menuLanguage(call.request));
+    if (response.status == 200)
+        forgetMenu();
+    return response;
 }

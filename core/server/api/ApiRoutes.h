@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FireWrites.h"
+#include "KitchenRoutes.h"
 #include "OrderWrites.h"
 
 #include "auth/TokenRateLimit.h"
@@ -33,9 +35,17 @@ public:
 
     // Every route answered, as OpenAPI-style templates: {"GET", "/api/v1/orders/{id}"}, ...
     static QList<QPair<QByteArray, QString>> routeTable();
+    // The venue's currency, until the bill issue makes it a setting.
+    static QString currency() { return QStringLiteral("EUR"); }
+
+    // The menu changed (an item sold out or came back, maybe in another process): read it
+    // again on next use.
+    void forgetMenu();
 
 private:
-    enum class Access { Anyone, Staff, Manager };
+    // Writer: waiters and managers (the kitchen reads orders but never writes them); Kitchen:
+    // kitchen logins and managers.
+    enum class Access { Anyone, Staff, Writer, Kitchen, Manager };
     struct Call
     {
         const HttpRequest& request;
@@ -65,6 +75,16 @@ private:
     HttpResponse orderEvents(const Call& call);
     HttpResponse events(const Call& call);
     HttpResponse latestEvent(const Call& call);
+    HttpResponse fireOrder(const Call& call);
+    HttpResponse fireBanquet(const Call& call);
+    HttpResponse kitchenTickets(const Call& call);
+    HttpResponse bumpTicket(const Call& call);
+    HttpResponse setAvailability(const Call& call);
+
+    // 403 when the caller's role may not use a route of `access`.
+    static std::optional<HttpResponse> refuseRole(Access access, Staff::Role role);
+    // The language a request asks for, among the menu's ("en" when it has none of them).
+    QString menuLanguage(const HttpRequest& request) const;
 
     // Reads the menu once: the ids a line may name and the languages it has.
     bool loadMenu();
@@ -73,9 +93,12 @@ private:
     OrderStore& m_store;
     Authenticator& m_auth;
     OrderWrites m_writes;
+    FireWrites m_fires;
+    KitchenRoutes m_kitchen;
     TokenRateLimit m_rateLimit;
     std::optional<QList<MenuEntry>> m_menu;
     QSet<QString> m_menuIds;
+    QHash<QString, MenuEntry> m_menuById;
     QSet<QString> m_menuLanguages;
     QHash<QString, QByteArray> m_menuByLanguage; // reply bodies, built once per language
     QByteArray m_openApi;

@@ -4,7 +4,7 @@
 #include "model/Clock.h"
 #include "model/JsonCodec.h"
 #include "model/RequestValidator.h"
-#include "store/OrderLog.h"
+#include "store/OrderStore.h"
 
 #include <algorithm>
 
@@ -12,12 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-HttpResponse notFound(qint64 orderId)
-{
-    return HttpResponse::error(404, ErrorCode::NotFound, u"There is no order %1."_s.arg(orderId));
-}
-
-StreamMessage moved(qint64 orderId, const QString& tableId, qint64 version)
+StreamMessage movedTo(qint64 orderId, const QString& tableId, qint64 version)
 {
     StreamMessage message;
     message.orderId = orderId;
@@ -26,35 +21,40 @@ StreamMessage moved(qint64 orderId, const QString& tableId, qint64 version)
     return message;
 }
 
-StreamMessage moved(const Order& order)
+// The write's lines with the server's bookkeeping, in the order's line order: the lines the
+// order already holds where they were, keeping author, time, price and kitchen state; then the
+// new ones in the write's order, from the writer, now, at today's menu price.
+Lines withBookkeeping(const Lines& wanted, const Order& stored, const QString& author, qint64 now,
+                      const QHash<QString, MenuEntry>& menu)
 {
-    return moved(order.id, order.tableId, order.version);
-}
-
-HttpResponse preconditionRequired()
-{
-    return HttpResponse::error(
-        428, ErrorCode::PreconditionRequired,
-        u"Say which version you edited: expected_version in the body or an If-Match header."_s);
-}
-
-// The write's lines with the server's bookkeeping: lines the order already holds keep their
-// author and time, new ones get the writer and now; sorted as the order is returned.
-Lines withBookkeeping(const Lines& wanted, const Order& stored, const QString& author, qint64 now)
-{
-    Lines lines = wanted;
-    for (Line& line : lines) {
-        if (const Line* held = stored.findLine(line.lineId)) {
-            line.addedBy = held->addedBy;
-            line.addedAt = held->addedAt;
-        } else {
-            line.addedBy = author;
-            line.addedAt = now;
-        }
+    QHash<QString, const Line*> byId;
+    for (const Line& line : wanted)
+        byId.insert(line.lineId, &line);
+    Lines lines;
+    lines.reserve(wanted.size());
+    for (const Line& held : stored.items) {
+        const Line* kept = byId.value(held.lineId);
+        if (!kept)
+            continue;
+        Line line = *kept;
+        line.addedBy = held.addedBy;
+        line.addedAt = held.addedAt;
+        line.priceCents = held.priceCents;
+        line.state = held.state;
+        line.firedAt = held.firedAt;
+        lines.append(std::move(line));
     }
-    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
-        return a.addedAt != b.addedAt ? a.addedAt < b.addedAt : a.lineId < b.lineId;
-    });
+    for (const Line& added : wanted) {
+        if (stored.findLine(added.lineId))
+            continue;
+        Line line = added;
+        line.addedBy = author;
+        line.addedAt = now;
+        line.priceCents = menu.value(line.menuItemId).priceCents;
+        line.state = Line::State::New;
+        line.firedAt = 0;
+        lines.append(std::move(line));
+    }
     return lines;
 }
 
@@ -83,12 +83,14 @@ QList<Event> eventsFor(const LineChanges& changes, const Order& stored, const QS
             event.kind = Event::Kind::Add;
             event.menuItemId = change.after->menuItemId;
             event.qty = change.after->qty;
+            event.seat = change.after->seat;
             event.note = change.after->note;
             break;
         case LineChange::Kind::Removed:
             event.kind = Event::Kind::Remove;
             event.menuItemId = change.before->menuItemId;
             event.qty = change.before->qty;
+            event.seat = change.before->seat;
             event.note = change.before->note;
             break;
         case LineChange::Kind::Changed:
@@ -96,6 +98,8 @@ QList<Event> eventsFor(const LineChanges& changes, const Order& stored, const QS
             event.menuItemId = change.after->menuItemId;
             event.qty = change.after->qty;
             event.prevQty = change.before->qty;
+            event.seat = change.after->seat;
+            event.prevSeat = change.before->seat;
             event.note = change.after->note;
             break;
         }
@@ -106,7 +110,74 @@ QList<Event> eventsFor(const LineChanges& changes, const Order& stored, const QS
 
 } // namespace
 
-OrderWrites::OrderWrites(OrderLog& store, const Clock& clock)
+HttpResponse OrderWrites::notFound(qint64 orderId)
+{
+    return HttpResponse::error(404, ErrorCode::NotFound, u"There is no order %1."_s.arg(orderId));
+}
+
+StreamMessage OrderWrites::moved(const Order& order)
+{
+    return movedTo(order.id, order.tableId, order.version);
+}
+
+HttpResponse OrderWrites::preconditionRequired()
+{
+    return HttpResponse::error(
+        428, ErrorCode::PreconditionRequired,
+        u"Say which version you edited: expected_version in the body or an If-Match header."_s);
+}
+
+std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, const Order& stored)
+{
+    ConflictReply reply;
+    reply.current = stored;
+    QStringList changed;
+    QStringList removed;
+    for (const Line& held : stored.items) {
+        if (!held.fired())
+            continue;
+        const auto kept = std::find_if(wanted.cbegin(), wanted.cend(), [&held](const Line& line) {
+            return line.lineId == held.lineId;
+        });
+        if (kept == wanted.cend())
+            removed.append(held.lineId);
+        else if (!kept->sameContent(held))
+            changed.append(held.lineId);
+    }
+    if (!changed.isEmpty()) {
+        reply.error = ErrorCode::LineFired;
+        reply.lines = changed;
+        reply.message = u"A fired line never changes; void it and add a new one."_s;
+        return HttpResponse::json(409, JsonCodec::encode(JsonCodec::toJson(reply)));
+    }
+    if (!removed.isEmpty()) {
+        reply.error = ErrorCode::VoidRequired;
+        reply.lines = removed;
+        reply.message = u"A fired line leaves the order only as a void."_s;
+        return HttpResponse::json(409, JsonCodec::encode(JsonCodec::toJson(reply)));
+    }
+    QStringList added;
+    for (const Line& line : wanted) {
+        if (!stored.findLine(line.lineId) && !added.contains(line.menuItemId))
+            added.append(line.menuItemId);
+    }
+    if (added.isEmpty())
+        return std::nullopt;
+    Result<QSet<QString>> soldOut = m_store.unavailableItems();
+    if (!soldOut.ok())
+        return storageFailure(soldOut.error());
+    for (const QString& item : std::as_const(added)) {
+        if (soldOut->contains(item))
+            reply.items.append(item);
+    }
+    if (reply.items.isEmpty())
+        return std::nullopt;
+    reply.error = ErrorCode::ItemUnavailable;
+    reply.message = u"Sold out: %1."_s.arg(reply.items.join(u", "_s));
+    return HttpResponse::json(409, JsonCodec::encode(JsonCodec::toJson(reply)));
+}
+
+OrderWrites::OrderWrites(OrderStore& store, const Clock& clock)
     : m_store(store)
     , m_clock(clock)
 {}
@@ -177,7 +248,7 @@ HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, 
 }
 
 HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, const Staff& author,
-                                const QSet<QString>& menuIds)
+                                const QSet<QString>& menuIds, const QHash<QString, MenuEntry>& menu)
 {
     Result<std::optional<OrderRecord>> record = m_store.order(orderId);
     if (!record.ok())
@@ -199,13 +270,15 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
 
     if (stored.order.status == Order::Status::Closed || stored.order.version != version)
         return refusal(stored.order, version, author);
+    if (std::optional<HttpResponse> refused = kitchenRefusal(body->items, stored.order))
+        return std::move(*refused);
     if (sameList(body->items, stored.order))
         return withEntityTag(
             HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(stored.order))),
             stored.order.version);
 
     const qint64 now = m_clock.nowMs();
-    const Lines lines = withBookkeeping(body->items, stored.order, author.id, now);
+    const Lines lines = withBookkeeping(body->items, stored.order, author.id, now, menu);
     Result<WriteOutcome> outcome = m_store.writeItems(
         orderId, version, lines,
         eventsFor(diff(stored.order.items, lines), stored.order, author.id), now);
@@ -250,6 +323,7 @@ HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, cons
     HttpResponse closed =
         withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(reply))),
                       outcome->order.version);
-    closed.moved = {moved(outcome->order), moved(outcome->nextOrderId, outcome->order.tableId, 1)};
+    closed.moved = {moved(outcome->order),
+                    movedTo(outcome->nextOrderId, outcome->order.tableId, 1)};
     return closed;
 }

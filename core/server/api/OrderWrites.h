@@ -6,23 +6,29 @@
 #include "model/Order.h"
 #include "model/Result.h"
 #include "model/Staff.h"
+#include "store/MenuEntry.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <optional>
 
 class Clock;
-class OrderLog;
+class OrderStore;
 
 // The guarded writes: PATCH /orders/{id} and POST /orders/{id}/close, checked in the order
-// 404 → 400 → 428 → 409, with the version check left to the store's conditional UPDATE.
+// 404 → 400 → 428 → 409, with the version check left to the store's conditional UPDATE. A PATCH
+// at the right version is then checked for the kitchen: fired lines never change (line_fired)
+// nor leave without a void (void_required), and no line of a sold-out item joins
+// (item_unavailable).
 class OrderWrites
 {
 public:
-    OrderWrites(OrderLog& store, const Clock& clock);
+    OrderWrites(OrderStore& store, const Clock& clock);
 
+    // `menu`: the price a new line takes, by menu item id.
     HttpResponse patch(const HttpRequest& request, qint64 orderId, const Staff& author,
-                       const QSet<QString>& menuIds);
+                       const QSet<QString>& menuIds, const QHash<QString, MenuEntry>& menu);
     HttpResponse close(const HttpRequest& request, qint64 orderId, const Staff& author);
 
     // The version a write is guarded by, from the body and/or If-Match; nullopt when neither.
@@ -30,12 +36,18 @@ public:
                                                          std::optional<qint64> fromBody);
     static HttpResponse withEntityTag(HttpResponse response, qint64 version);
     static HttpResponse storageFailure(const ApiError& error);
+    static HttpResponse preconditionRequired();
+    static HttpResponse notFound(qint64 orderId);
+    static StreamMessage moved(const Order& order);
 
-private:
     // A refused write: order_closed, or version_conflict with the events since the writer's base
     // (a conflict event is appended after they are read).
     HttpResponse refusal(const Order& current, qint64 expectedVersion, const Staff& author);
 
-    OrderLog& m_store;
+private:
+    // line_fired, void_required or item_unavailable for a write at the stored version.
+    std::optional<HttpResponse> kitchenRefusal(const Lines& wanted, const Order& stored);
+
+    OrderStore& m_store;
     const Clock& m_clock;
 };

@@ -18,6 +18,9 @@ struct HttpResponse
     QString staffId;
     // The orders this answer's write moved to a new version, for /stream once committed.
     QList<StreamMessage> moved;
+    // The tickets it made and the menu items it sold out or brought back, for /stream likewise.
+    QList<TicketMessage> ticketsMade;
+    QList<MenuMessage> menuChanged;
 
     static HttpResponse json(int status, QByteArray body);
     static HttpResponse error(int status, const ApiError& error);

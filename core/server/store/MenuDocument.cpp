@@ -74,6 +74,18 @@ Result<QList<MenuEntry>> MenuDocument::parse(const QByteArray& json)
             return named(categories.error());
         entry.names = names.value();
         entry.categories = categories.value();
+        const QJsonValue station = item.value(u"station"_s);
+        if (!station.isUndefined() &&
+            (!station.isString() || station.toString().isEmpty() || station.toString().size() > 32))
+            return named(ApiError::invalid(field + u".station"_s,
+                                           field + u".station must be a short kitchen station"
+                                                   " name, such as \"hot\"."_s));
+        entry.station = station.toString();
+        const QJsonValue available = item.value(u"available"_s);
+        if (!available.isUndefined() && !available.isBool())
+            return named(ApiError::invalid(field + u".available"_s,
+                                           field + u".available must be true or false."_s));
+        entry.available = available.toBool(true);
         entries.append(std::move(entry));
     }
     return entries;

@@ -8,6 +8,8 @@ struct MenuEntry
 {
     QString id;
     int priceCents = 0;
+    QString station;
+    bool available = true;
     QMap<QString, QString> names;      // language → name
     QMap<QString, QString> categories; // language → category
 };

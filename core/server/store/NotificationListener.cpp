@@ -2,6 +2,8 @@
 
 #include "PostgresNotifier.h"
 
+#include "model/KitchenCodec.h"
+
 #include <QAtomicInteger>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +117,19 @@ void NotificationListener::notified(const QString& name, QSqlDriver::Notificatio
     const QJsonObject object = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
     if (object.value(u"origin"_s).toString() == m_origin)
         return;
+    // Tickets and menu changes are news in themselves: they never change once made.
+    const QString type = object.value(u"type"_s).toString();
+    if (type == "ticket"_L1) {
+        if (const Result<TicketMessage> ticket = KitchenCodec::ticketMessageFromJson(object))
+            emit ticketMade(ticket->ticketId, ticket->station, ticket->orderId,
+                            ticket->kind == Ticket::Kind::Void);
+        return;
+    }
+    if (type == "menu"_L1) {
+        if (const Result<MenuMessage> menu = KitchenCodec::menuMessageFromJson(object))
+            emit menuChanged(menu->menuItemId, menu->available);
+        return;
+    }
     const qint64 orderId = object.value(u"order_id"_s).toInteger();
     if (orderId <= 0)
         return;

@@ -23,6 +23,8 @@ public:
 
 signals:
     void changed(qint64 orderId, const QString& tableId, qint64 version);
+    void ticketMade(qint64 ticketId, const QString& station, qint64 orderId, bool isVoid);
+    void menuChanged(const QString& menuItemId, bool available);
     void subscribed();
     void connectionLost(const QString& reason);
 

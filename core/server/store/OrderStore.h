@@ -1,12 +1,17 @@
 #pragma once
 
+#include "KitchenLog.h"
 #include "MenuStore.h"
 #include "OrderLog.h"
 #include "StaffStore.h"
 #include "WriteGrouping.h"
 
 // Everything the server keeps in its database; the routes take the narrowest part they use.
-class OrderStore : public StaffStore, public MenuStore, public OrderLog, public WriteGrouping
+class OrderStore : public StaffStore,
+                   public MenuStore,
+                   public OrderLog,
+                   public KitchenLog,
+                   public WriteGrouping
 {
 public:
     // "sqlite" or "postgresql", as GET /health reports it.

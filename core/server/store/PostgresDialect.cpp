@@ -100,6 +100,19 @@ std::optional<SqlStatement> PostgresDialect::changeNotice(qint64 orderId, const 
                          PostgresNotifier::payload(m_origin, orderId, tableId, version)}};
 }
 
+std::optional<SqlStatement> PostgresDialect::ticketNotice(const TicketMessage& ticket) const
+{
+    return SqlStatement{u"SELECT pg_notify(?, ?)"_s,
+                        {PostgresNotifier::channel(),
+                         PostgresNotifier::ticketPayload(m_origin, ticket)}};
+}
+
+std::optional<SqlStatement> PostgresDialect::menuNotice(const MenuMessage& menu) const
+{
+    return SqlStatement{u"SELECT pg_notify(?, ?)"_s,
+                        {PostgresNotifier::channel(), PostgresNotifier::menuPayload(m_origin, menu)}};
+}
+
 QString PostgresDialect::byteOrder() const
 {
     return u"COLLATE \"C\""_s;

@@ -28,6 +28,8 @@ public:
     std::optional<SqlStatement> eventLogLock() const override;
     std::optional<SqlStatement> changeNotice(qint64 orderId, const QString& tableId,
                                              qint64 version) const override;
+    std::optional<SqlStatement> ticketNotice(const TicketMessage& ticket) const override;
+    std::optional<SqlStatement> menuNotice(const MenuMessage& menu) const override;
     QString byteOrder() const override;
     QString settingQuery(const QString& name) const override;
 

@@ -2,6 +2,8 @@
 
 #include "NotificationListener.h"
 
+#include "model/KitchenCodec.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,6 +36,8 @@ void PostgresNotifier::start(qint64 fromSeq)
     connect(&m_thread, &QThread::started, m_listener, &NotificationListener::start);
     connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
     connect(m_listener, &NotificationListener::changed, this, &PostgresNotifier::orderChanged);
+    connect(m_listener, &NotificationListener::ticketMade, this, &PostgresNotifier::ticketMade);
+    connect(m_listener, &NotificationListener::menuChanged, this, &PostgresNotifier::menuChanged);
     connect(m_listener, &NotificationListener::subscribed, this, &PostgresNotifier::subscribed);
     connect(m_listener, &NotificationListener::connectionLost, this,
             &PostgresNotifier::connectionLost);
@@ -52,5 +56,19 @@ QString PostgresNotifier::payload(const QString& origin, qint64 orderId, const Q
                              {u"order_id"_s, orderId},
                              {u"table_id"_s, tableId},
                              {u"version"_s, version}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString PostgresNotifier::ticketPayload(const QString& origin, const TicketMessage& ticket)
+{
+    QJsonObject object = KitchenCodec::toJson(ticket);
+    object.insert(u"origin"_s, origin);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString PostgresNotifier::menuPayload(const QString& origin, const MenuMessage& menu)
+{
+    QJsonObject object = KitchenCodec::toJson(menu);
+    object.insert(u"origin"_s, origin);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }

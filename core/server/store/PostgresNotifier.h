@@ -2,6 +2,8 @@
 
 #include "PostgresUrl.h"
 
+#include "model/ApiMessages.h"
+
 #include <QObject>
 #include <QThread>
 
@@ -27,10 +29,18 @@ public:
     static QString channel();
     static QString payload(const QString& origin, qint64 orderId, const QString& tableId,
                            qint64 version);
+    // The payloads of the stream's "ticket" and "menu" messages, with the origin.
+    static QString ticketPayload(const QString& origin, const TicketMessage& ticket);
+    static QString menuPayload(const QString& origin, const MenuMessage& menu);
 
 signals:
     // In this object's thread; version is the order's version when it was re-read.
     void orderChanged(qint64 orderId, const QString& tableId, qint64 version);
+    // Another process made a ticket / changed a menu item's availability (in this object's
+    // thread). Notifications missed while the connection was lost are not caught up: a kitchen
+    // display catches up by ticket id, a tablet by reading the menu.
+    void ticketMade(qint64 ticketId, const QString& station, qint64 orderId, bool isVoid);
+    void menuChanged(const QString& menuItemId, bool available);
     // The listener subscribed (again) after connecting.
     void subscribed();
     // The listener lost its connection; it keeps trying to reconnect.

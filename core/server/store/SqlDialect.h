@@ -2,6 +2,7 @@
 
 #include "SchemaMigrations.h"
 
+#include "model/ApiMessages.h"
 #include "model/Result.h"
 
 #include <QString>
@@ -55,6 +56,10 @@ public:
     // other process can share the database.
     virtual std::optional<SqlStatement> changeNotice(qint64 orderId, const QString& tableId,
                                                      qint64 version) const = 0;
+    // Tells other processes that a ticket was made / a menu item's availability changed, in the
+    // write's transaction; none when no other process can share the database.
+    virtual std::optional<SqlStatement> ticketNotice(const TicketMessage& ticket) const = 0;
+    virtual std::optional<SqlStatement> menuNotice(const MenuMessage& menu) const = 0;
     // The COLLATE clause that sorts text by its bytes (UTF-8 code point order).
     virtual QString byteOrder() const = 0;
     // The statement reading one session setting by its (already checked) name.

@@ -79,8 +79,8 @@ Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
     for (const Event& event : events) {
         Result<QSqlQuery*> query = m_session.run(
             u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"
-            " prev_qty, note, expected_version, author, at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            " prev_qty, note, expected_version, author, at, seat, prev_seat, ticket_id, reason,"
+            " approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             SqlRows::eventValues(event));
         if (!query.ok())
             return query.error();

@@ -26,14 +26,16 @@ public:
     Result<qint64> openOrder(const QString& tableId, qint64 now);
     // After a rollback the kept lists may name versions that never were.
     void forgetDecoded() { m_lines.clear(); }
+    // After a committed write made by another part of the store (a fire).
+    void remember(const Order& order) { m_lines.remember(order.id, order.version, order.items); }
+    // Inside a write transaction: the events of the order's new version, then the notice.
+    Result<void> recordChange(const Order& order, const QList<Event>& events);
 
 private:
     // Inside a write transaction: the event-log lock, then the events.
     Result<void> insertEvents(const QList<Event>& events);
     // Inside a write transaction: the dialect's notice that the order changed.
     Result<void> announce(qint64 orderId, const QString& tableId, qint64 version);
-    // Inside a write transaction: the events of the order's new version, then the notice.
-    Result<void> recordChange(const Order& order, const QList<Event>& events);
     // The outcome of a guarded write's transaction: `written`, or the order as it is stored.
     Result<WriteOutcome> outcome(const Result<bool>& applied, const Order& written,
                                  qint64 nextOrderId);

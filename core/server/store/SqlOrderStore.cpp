@@ -13,6 +13,7 @@ SqlOrderStore::SqlOrderStore(std::unique_ptr<SqlDialect> dialect, const Clock& c
     : m_session(std::move(dialect))
     , m_clock(clock)
     , m_log(m_session)
+    , m_kitchen(m_session, m_log)
 {}
 
 QString SqlOrderStore::kind() const
@@ -174,7 +175,8 @@ Result<QList<MenuEntry>> SqlOrderStore::menu()
     return m_session.reading([this]() -> Result<QList<MenuEntry>> {
         const QString byteOrder = m_session.dialect().byteOrder();
         Result<QSqlQuery*> query = m_session.run(
-            u"SELECT i.id, i.price_cents, x.lang, x.name, x.category FROM menu_items i"
+            u"SELECT i.id, i.price_cents, x.lang, x.name, x.category, i.station, i.available"
+            " FROM menu_items i"
             " JOIN menu_texts x ON x.item_id = i.id WHERE i.active = 1"
             " ORDER BY i.position, i.id %1, x.lang %1"_s.arg(byteOrder));
         if (!query.ok())
@@ -191,10 +193,12 @@ Result<void> SqlOrderStore::replaceMenu(const QList<MenuEntry>& entries)
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const MenuEntry& entry = entries.at(i);
             Result<QSqlQuery*> item = m_session.run(
-                u"INSERT INTO menu_items (id, price_cents, position, active) VALUES (?, ?, ?, 1)"
-                " ON CONFLICT (id) DO UPDATE SET price_cents = excluded.price_cents,"
-                " position = excluded.position, active = 1"_s,
-                {entry.id, entry.priceCents, qint64(i)});
+                u"INSERT INTO menu_items (id, price_cents, position, active, station, available)"
+                " VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " price_cents = excluded.price_cents, position = excluded.position, active = 1,"
+                " station = excluded.station, available = excluded.available"_s,
+                {entry.id, entry.priceCents, qint64(i), SqlRows::text(entry.station),
+                 entry.available ? 1 : 0});
             if (!item.ok())
                 return item.error();
             if (Result<QSqlQuery*> q =
@@ -311,4 +315,35 @@ Result<QList<Event>> SqlOrderStore::events(qint64 since, int limit)
 Result<qint64> SqlOrderStore::latestSeq()
 {
     return m_log.latestSeq();
+}
+
+Result<FireOutcome> SqlOrderStore::fire(const QList<OrderFire>& fires, const QString& author,
+                                        qint64 now)
+{
+    return m_kitchen.fire(fires, author, now);
+}
+
+Result<Tickets> SqlOrderStore::tickets(const TicketQuery& query)
+{
+    return m_kitchen.tickets(query);
+}
+
+Result<std::optional<Ticket>> SqlOrderStore::ticket(qint64 id)
+{
+    return m_kitchen.ticket(id);
+}
+
+Result<std::optional<Ticket>> SqlOrderStore::bumpTicket(qint64 id, const QString& by, qint64 now)
+{
+    return m_kitchen.bumpTicket(id, by, now);
+}
+
+Result<bool> SqlOrderStore::setAvailable(const QString& menuItemId, bool available)
+{
+    return m_kitchen.setAvailable(menuItemId, available);
+}
+
+Result<QSet<QString>> SqlOrderStore::unavailableItems()
+{
+    return m_kitchen.unavailableItems();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OrderStore.h"
+#include "SqlKitchenLog.h"
 #include "SqlOrderLog.h"
 #include "SqlSession.h"
 
@@ -55,6 +56,14 @@ public:
     Result<QList<Event>> events(qint64 since, int limit) override;
     Result<qint64> latestSeq() override;
 
+    Result<FireOutcome> fire(const QList<OrderFire>& fires, const QString& author,
+                             qint64 now) override;
+    Result<Tickets> tickets(const TicketQuery& query) override;
+    Result<std::optional<Ticket>> ticket(qint64 id) override;
+    Result<std::optional<Ticket>> bumpTicket(qint64 id, const QString& by, qint64 now) override;
+    Result<bool> setAvailable(const QString& menuItemId, bool available) override;
+    Result<QSet<QString>> unavailableItems() override;
+
     void setGroupCommit(bool on) override;
     bool hasUncommittedWrites() const override;
     Result<void> commitGroup() override;
@@ -66,4 +75,5 @@ private:
     SqlSession m_session;
     const Clock& m_clock;
     SqlOrderLog m_log;
+    SqlKitchenLog m_kitchen;
 };

@@ -103,6 +103,18 @@ std::optional<SqlStatement> SqliteDialect::changeNotice(qint64 orderId, const QS
     return std::nullopt;
 }
 
+std::optional<SqlStatement> SqliteDialect::ticketNotice(const TicketMessage& ticket) const
+{
+    (void)ticket;
+    return std::nullopt;
+}
+
+std::optional<SqlStatement> SqliteDialect::menuNotice(const MenuMessage& menu) const
+{
+    (void)menu;
+    return std::nullopt;
+}
+
 QString SqliteDialect::byteOrder() const
 {
     return u"COLLATE BINARY"_s;

@@ -3,6 +3,7 @@
 #include "auth/Authenticator.h"
 #include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
+#include "model/KitchenCodec.h"
 
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -144,7 +145,24 @@ void StreamHub::announce(qint64 orderId, const QString& tableId, qint64 version)
     message.orderId = orderId;
     message.tableId = tableId;
     message.version = version;
-    const QString text = QString::fromUtf8(JsonCodec::encode(JsonCodec::toJson(message)));
+    broadcast(JsonCodec::toJson(message));
+}
+
+void StreamHub::announceTicket(qint64 ticketId, const QString& station, qint64 orderId,
+                               bool isVoid)
+{
+    broadcast(KitchenCodec::toJson(TicketMessage{
+        ticketId, station, orderId, isVoid ? Ticket::Kind::Void : Ticket::Kind::Fire}));
+}
+
+void StreamHub::announceMenu(const QString& menuItemId, bool available)
+{
+    broadcast(KitchenCodec::toJson(MenuMessage{menuItemId, available}));
+}
+
+void StreamHub::broadcast(const QJsonObject& message)
+{
+    const QString text = QString::fromUtf8(JsonCodec::encode(message));
     const QList<QWebSocket*> sockets = m_clients.keys();
     for (QWebSocket* socket : sockets) {
         if (socket->bytesToWrite() > maxBacklogBytes) {

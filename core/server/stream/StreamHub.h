@@ -49,6 +49,9 @@ public:
 
 public slots:
     void announce(qint64 orderId, const QString& tableId, qint64 version);
+    // {"type": "ticket", ...} once a ticket is made; {"type": "menu", ...} after a sell-out.
+    void announceTicket(qint64 ticketId, const QString& station, qint64 orderId, bool isVoid);
+    void announceMenu(const QString& menuItemId, bool available);
 
 signals:
     // One per upgrade taken, for the request log: 101 kept, 401 or 404 closed at once.
@@ -68,6 +71,7 @@ private:
     void refuse(QWebSocket* socket, int status, ErrorCode reason, const QString& path);
     void beat();
     void drop(QWebSocket* socket);
+    void broadcast(const QJsonObject& message);
 
     Authenticator& m_auth;
     QHash<QWebSocket*, Client> m_clients;

@@ -309,6 +309,102 @@ private Q_SLOTS:
         QCOMPARE(closed.result()->conflict->error, ErrorCode::OrderClosed);
     }
 
+    void kitchenCalls()
+    {
+        const Result<QByteArray> waiter = m_fixture->token(u"ayse"_s);
+        const Result<QByteArray> chef = m_fixture->token(u"chef"_s);
+        const Result<QByteArray> manager = m_fixture->token(u"selin"_s);
+        QVERIFY_OK(waiter);
+        QVERIFY_OK(chef);
+        QVERIFY_OK(manager);
+        m_client->setToken(QString::fromUtf8(waiter.value()));
+        const Result<Table> table = m_fixture->table(u"6"_s, waiter.value());
+        QVERIFY_OK(table);
+        Line starter = ServerFixture::newLine(u"soup-lentil"_s);
+        Line main = ServerFixture::newLine(u"main-adana-kebab"_s);
+        main.course = 2;
+        Outcome<PatchReply> written;
+        m_client->patchOrder(table->orderId, 1, {starter, main}, written.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(written.arrived(), waitMs);
+        QVERIFY_OK(written.result());
+        QCOMPARE(written.result()->order.items.at(1).course, 2);
+
+        Outcome<FireOutcome> fired;
+        m_client->fireOrder(table->orderId, 2, {1}, {}, fired.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(fired.arrived(), waitMs);
+        QVERIFY_OK(fired.result());
+        QVERIFY(fired.result()->applied());
+        QCOMPARE(fired.result()->fired.order.version, 3);
+        QCOMPARE(fired.result()->fired.tickets.size(), 1);
+        const qint64 ticketId = fired.result()->fired.tickets.first().id;
+
+        // A replay meets the conflict as a reply.
+        Outcome<FireOutcome> replayed;
+        m_client->fireOrder(table->orderId, 2, {1}, {starter.lineId}, replayed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(replayed.arrived(), waitMs);
+        QVERIFY_OK(replayed.result());
+        QVERIFY(!replayed.result()->applied());
+        QCOMPARE(replayed.result()->conflict->error, ErrorCode::VersionConflict);
+        QCOMPARE(replayed.result()->conflict->current.version, 3);
+
+        // Only a manager fires a banquet.
+        Outcome<BanquetFireReply> refused;
+        m_client->fireBanquet(2, {u"6"_s}, refused.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(refused.arrived(), waitMs);
+        QVERIFY(!refused.result());
+        QCOMPARE(refused.result().error().code, ErrorCode::Forbidden);
+        m_client->setToken(QString::fromUtf8(manager.value()));
+        Outcome<BanquetFireReply> banquet;
+        m_client->fireBanquet(2, {u"6"_s}, banquet.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(banquet.arrived(), waitMs);
+        QVERIFY_OK(banquet.result());
+        QCOMPARE(banquet.result()->orders, (QList<OrderVersion>{{table->orderId, 4}}));
+        QCOMPARE(banquet.result()->tickets.size(), 1);
+
+        m_client->setToken(QString::fromUtf8(chef.value()));
+        Outcome<TicketsPage> page;
+        m_client->kitchenTickets(0, 10, u"hot"_s, true, page.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), waitMs);
+        QVERIFY_OK(page.result());
+        QCOMPARE(page.result()->tickets.size(), 2);
+        QCOMPARE(page.result()->tickets.first().id, ticketId);
+        QCOMPARE(page.result()->next, page.result()->tickets.last().id);
+
+        Outcome<Ticket> bumped;
+        m_client->bumpTicket(ticketId, bumped.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(bumped.arrived(), waitMs);
+        QVERIFY_OK(bumped.result());
+        QCOMPARE(bumped.result()->bumpedBy, u"chef"_s);
+        Outcome<TicketsPage> open;
+        m_client->kitchenTickets(0, 10, {}, true, open.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(open.arrived(), waitMs);
+        QVERIFY_OK(open.result());
+        QCOMPARE(open.result()->tickets.size(), 1);
+
+        Outcome<MenuItem> soldOut;
+        m_client->setAvailability(u"soup-lentil"_s, false, soldOut.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(soldOut.arrived(), waitMs);
+        QVERIFY_OK(soldOut.result());
+        QCOMPARE(soldOut.result()->available, false);
+        Outcome<MenuReply> menu;
+        m_client->venueMenu(u"de"_s, menu.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(menu.arrived(), waitMs);
+        QVERIFY_OK(menu.result());
+        QCOMPARE(menu.result()->currency, u"EUR"_s);
+        for (const MenuItem& item : menu.result()->items)
+            QCOMPARE(item.available, item.id != "soup-lentil"_L1);
+
+        // A sold-out item is a 409 reply naming it.
+        m_client->setToken(QString::fromUtf8(waiter.value()));
+        Outcome<PatchReply> unavailable;
+        const Lines more{starter, main, ServerFixture::newLine(u"soup-lentil"_s)};
+        m_client->patchOrder(table->orderId, 4, more, unavailable.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(unavailable.arrived(), waitMs);
+        QVERIFY_OK(unavailable.result());
+        QCOMPARE(unavailable.result()->conflict->error, ErrorCode::ItemUnavailable);
+        QCOMPARE(unavailable.result()->conflict->items, QStringList{u"soup-lentil"_s});
+    }
+
     void refusedConnectionIsUnreachable()
     {
         const quint16 port = m_fixture->port();

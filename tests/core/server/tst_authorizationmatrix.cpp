@@ -3,6 +3,7 @@
 #include "ServerFixture.h"
 
 #include "model/JsonCodec.h"
+#include "model/KitchenCodec.h"
 #include "server/VenueServer.h"
 
 #include <QJsonArray>
@@ -12,7 +13,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 // Who may call what (issue 8): every route of VenueServer::routeTable() against no token, an
-// expired token, a waiter and a manager, from one table of expectations that must name every
+// expired token, a waiter, a manager and a kitchen login, from one table of expectations that must name every
 // route; and the fields only the server sets, which no write route takes from a client.
 class TestAuthorizationMatrix : public QObject
 {
@@ -33,6 +34,7 @@ private:
     int upgradeStatus(const QString& path, const QByteArray& token);
 
     ServerFixture m_fixture;
+    qint64 m_ticketId = 0;
 };
 
 namespace {
@@ -49,25 +51,31 @@ struct Expected
     int expired;
     int waiter;
     int manager;
+    int kitchen;
 };
 
 const QList<Expected>& expectations()
 {
     static const QList<Expected> all{
-        {"GET", u"/api/v1/health"_s, 200, 200, 200, 200},
-        {"GET", u"/api/v1/openapi.json"_s, 200, 200, 200, 200},
-        {"POST", u"/api/v1/login"_s, 200, 200, 200, 200},
-        {"POST", u"/api/v1/logout"_s, 401, 401, 204, 204},
-        {"GET", u"/api/v1/menu"_s, 401, 401, 200, 200},
-        {"GET", u"/api/v1/tables"_s, 401, 401, 200, 200},
-        {"GET", u"/api/v1/staff"_s, 401, 401, 200, 200},
-        {"GET", u"/api/v1/orders/{id}"_s, 401, 401, 200, 200},
-        {"PATCH", u"/api/v1/orders/{id}"_s, 401, 401, 200, 200},
-        {"POST", u"/api/v1/orders/{id}/close"_s, 401, 401, 200, 200},
-        {"GET", u"/api/v1/orders/{id}/events"_s, 401, 401, 200, 200},
-        {"GET", u"/api/v1/events"_s, 401, 401, 403, 200},
-        {"GET", u"/api/v1/events/latest"_s, 401, 401, 403, 200},
-        {"GET", u"/api/v1/stream"_s, 401, 401, 101, 101},
+        {"GET", u"/api/v1/health"_s, 200, 200, 200, 200, 200},
+        {"GET", u"/api/v1/openapi.json"_s, 200, 200, 200, 200, 200},
+        {"POST", u"/api/v1/login"_s, 200, 200, 200, 200, 200},
+        {"POST", u"/api/v1/logout"_s, 401, 401, 204, 204, 204},
+        {"GET", u"/api/v1/menu"_s, 401, 401, 200, 200, 200},
+        {"GET", u"/api/v1/tables"_s, 401, 401, 200, 200, 200},
+        {"GET", u"/api/v1/staff"_s, 401, 401, 200, 200, 200},
+        {"GET", u"/api/v1/orders/{id}"_s, 401, 401, 200, 200, 200},
+        {"PATCH", u"/api/v1/orders/{id}"_s, 401, 401, 200, 200, 403},
+        {"POST", u"/api/v1/orders/{id}/close"_s, 401, 401, 200, 200, 403},
+        {"POST", u"/api/v1/orders/{id}/fire"_s, 401, 401, 200, 200, 403},
+        {"GET", u"/api/v1/orders/{id}/events"_s, 401, 401, 200, 200, 200},
+        {"GET", u"/api/v1/events"_s, 401, 401, 403, 200, 403},
+        {"GET", u"/api/v1/events/latest"_s, 401, 401, 403, 200, 403},
+        {"POST", u"/api/v1/fire"_s, 401, 401, 403, 200, 403},
+        {"GET", u"/api/v1/kitchen/tickets"_s, 401, 401, 403, 200, 200},
+        {"POST", u"/api/v1/kitchen/tickets/{id}/bump"_s, 401, 401, 403, 200, 200},
+        {"PUT", u"/api/v1/menu/{id}/availability"_s, 401, 401, 403, 200, 200},
+        {"GET", u"/api/v1/stream"_s, 401, 401, 101, 101, 101},
     };
     return all;
 }
@@ -87,6 +95,23 @@ void TestAuthorizationMatrix::initTestCase()
 {
     m_fixture.options().tokenLifetimeMs = tokenLifetimeMs;
     QVERIFY_OK(m_fixture.start());
+    // A ticket to bump, on a table of its own.
+    const Result<QByteArray> manager = m_fixture.token(u"selin"_s);
+    QVERIFY_OK(manager);
+    const Result<Table> table = m_fixture.table(u"9"_s, manager.value());
+    QVERIFY_OK(table);
+    QCOMPARE(m_fixture
+                 .patchLines(table->orderId, table->version,
+                             {ServerFixture::newLine(u"soup-lentil"_s)}, manager.value())
+                 .status,
+             200);
+    const HttpReply fired = m_fixture.http().sendJson(
+        "POST", ServerFixture::orderPath(table->orderId) + u"/fire"_s,
+        QJsonObject{{u"expected_version"_s, table->version + 1}}, manager.value());
+    QVERIFY2(fired.status == 200, fired.describe().constData());
+    m_ticketId =
+        fired.json().value(u"tickets"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+    QVERIFY(m_ticketId > 0);
 }
 
 // A row for a route that no longer exists is a stale expectation.
@@ -110,7 +135,8 @@ void TestAuthorizationMatrix::matrix_data()
         const QList<QPair<QString, int>> callers{{u"none"_s, row ? row->none : 0},
                                                  {u"expired"_s, row ? row->expired : 0},
                                                  {u"waiter"_s, row ? row->waiter : 0},
-                                                 {u"manager"_s, row ? row->manager : 0}};
+                                                 {u"manager"_s, row ? row->manager : 0},
+                                                 {u"kitchen"_s, row ? row->kitchen : 0}};
         for (const auto& [who, status] : callers) {
             const QByteArray name = method + ' ' + path.toLatin1() + " as " + who.toLatin1();
             QTest::newRow(name.constData()) << method << path << who << status;
@@ -131,7 +157,13 @@ void TestAuthorizationMatrix::matrix()
     const Result<Table> current = table();
     QVERIFY_OK(current);
     QString target = path;
-    target.replace(u"{id}"_s, QString::number(current->orderId));
+    // The {id} of each route: a ticket to bump, a menu item to sell out, else the order.
+    if (path.contains(u"/kitchen/tickets/"_s))
+        target.replace(u"{id}"_s, QString::number(m_ticketId));
+    else if (path.startsWith(u"/api/v1/menu/"_s))
+        target.replace(u"{id}"_s, u"soup-lentil"_s);
+    else
+        target.replace(u"{id}"_s, QString::number(current->orderId));
 
     if (path == u"/api/v1/stream"_s) {
         QCOMPARE(upgradeStatus(target, token.value()), expected);
@@ -155,6 +187,8 @@ Result<QByteArray> TestAuthorizationMatrix::credential(const QString& who)
         return m_fixture.token(u"ayse"_s);
     if (who == "manager"_L1)
         return m_fixture.token(u"selin"_s);
+    if (who == "kitchen"_L1)
+        return m_fixture.token(u"chef"_s);
     Result<QByteArray> token = m_fixture.token(u"elif"_s);
     m_fixture.clock().advance(tokenLifetimeMs + 1);
     return token;
@@ -178,12 +212,16 @@ HttpReply TestAuthorizationMatrix::call(const QByteArray& method, const QString&
     QByteArray body;
     if (path == "/api/v1/login"_L1) {
         body = JsonCodec::encode(QJsonObject{{u"staff"_s, u"can"_s}, {u"pin"_s, u"4444"_s}});
-    } else if (method == "PATCH" || path.endsWith("/close"_L1)) {
+    } else if (method == "PATCH" || path.endsWith("/close"_L1) || path.endsWith("/fire"_L1)) {
         const Result<Table> current = table();
         QJsonObject object{{u"expected_version"_s, current ? current->version : 0}};
         if (method == "PATCH")
             object.insert(u"items"_s, QJsonArray());
+        if (path == "/api/v1/fire"_L1)
+            object = QJsonObject{{u"course"_s, 1}, {u"tables"_s, QJsonArray{tableId}}};
         body = JsonCodec::encode(object);
+    } else if (method == "PUT") {
+        body = JsonCodec::encode(QJsonObject{{u"available"_s, true}});
     }
     return m_fixture.http().send(method, path, body, headers);
 }
@@ -253,7 +291,15 @@ void TestAuthorizationMatrix::serverFieldsAreIgnored()
                              {u"role"_s, u"manager"_s},
                              {u"expires_at"_s, 5},
                              {u"token"_s, u"forged"_s},
-                             {u"next_order_id"_s, 1}};
+                             {u"next_order_id"_s, 1},
+                             {u"created_by"_s, u"selin"_s},
+                             {u"created_at"_s, 5},
+                             {u"bumped_by"_s, u"selin"_s},
+                             {u"bumped_at"_s, 5},
+                             {u"ticket_id"_s, 1},
+                             {u"fired_at"_s, 5},
+                             {u"price_cents"_s, 1},
+                             {u"station"_s, u"forged"_s}};
     const auto withForged = [&forged](QJsonObject object) {
         for (auto it = forged.begin(); it != forged.end(); ++it) {
             if (!object.contains(it.key()))
@@ -286,7 +332,10 @@ void TestAuthorizationMatrix::serverFieldsAreIgnored()
         const Result<QList<MenuItem>> menu = m_fixture.menu(waiter.value());
         QVERIFY_OK(menu);
         QVERIFY(!menu->isEmpty());
-        const Line line = ServerFixture::newLine(menu->first().id, 2);
+        Line line = ServerFixture::newLine(menu->first().id, 2);
+        line.priceCents = 1;
+        line.state = Line::State::Fired;
+        line.firedAt = 5;
         QJsonObject item = withForged(JsonCodec::toJson(line));
         const QJsonObject body =
             withForged({{u"expected_version"_s, before->version}, {u"items"_s, QJsonArray{item}}});
@@ -302,6 +351,9 @@ void TestAuthorizationMatrix::serverFieldsAreIgnored()
         QCOMPARE(stored->items.size(), 1);
         QCOMPARE(stored->items.first().addedBy, u"ayse"_s);
         QCOMPARE(stored->items.first().addedAt, now);
+        QCOMPARE(stored->items.first().priceCents, menu->first().priceCents);
+        QCOMPARE(stored->items.first().state, Line::State::New);
+        QCOMPARE(stored->items.first().firedAt, 0);
         const Result<QList<Event>> events = m_fixture.orderEvents(orderId, waiter.value());
         QVERIFY_OK(events);
         QVERIFY(!events->isEmpty());
@@ -328,6 +380,77 @@ void TestAuthorizationMatrix::serverFieldsAreIgnored()
         QCOMPARE(events->last().kind, Event::Kind::Close);
         QCOMPARE(events->last().author, u"ayse"_s);
         QCOMPARE(events->last().at, now);
+    } else if (path == "/api/v1/orders/{id}/fire"_L1 || path == "/api/v1/fire"_L1) {
+        const Result<QByteArray> manager = m_fixture.token(u"selin"_s);
+        QVERIFY_OK(manager);
+        const bool banquet = path == "/api/v1/fire"_L1;
+        const Line line = ServerFixture::newLine(u"soup-lentil"_s);
+        Lines lines = m_fixture.order(orderId, waiter.value()).value().items;
+        lines.append(line);
+        QCOMPARE(m_fixture.patchLines(orderId, before->version, lines, waiter.value()).status, 200);
+        const HttpReply reply =
+            banquet ? m_fixture.http().sendJson(
+                          "POST", path,
+                          withForged({{u"course"_s, 1}, {u"tables"_s, QJsonArray{tableId}}}),
+                          manager.value())
+                    : m_fixture.http().sendJson(
+                          "POST", ServerFixture::orderPath(orderId) + u"/fire"_s,
+                          withForged({{u"expected_version"_s, before->version + 1}}),
+                          waiter.value());
+        QVERIFY2(reply.status == 200, reply.describe().constData());
+        const Result<Order> stored = m_fixture.order(orderId, waiter.value());
+        QVERIFY_OK(stored);
+        QCOMPARE(stored->version, before->version + 2);
+        QCOMPARE(stored->findLine(line.lineId)->firedAt, now);
+        const Ticket ticket = KitchenCodec::ticketFromJson(
+                                  reply.json().value(u"tickets"_s).toArray().at(0))
+                                  .value();
+        QCOMPARE(ticket.createdBy, banquet ? u"selin"_s : u"ayse"_s);
+        QCOMPARE(ticket.createdAt, now);
+        QCOMPARE(ticket.station, u"hot"_s);
+        QCOMPARE(ticket.tableId, tableId);
+        QVERIFY(!ticket.bumped());
+    } else if (path == "/api/v1/kitchen/tickets/{id}/bump"_L1) {
+        const Result<QByteArray> chef = m_fixture.token(u"chef"_s);
+        QVERIFY_OK(chef);
+        const Line line = ServerFixture::newLine(u"drink-water"_s);
+        Lines lines = m_fixture.order(orderId, waiter.value()).value().items;
+        lines.append(line);
+        QCOMPARE(m_fixture.patchLines(orderId, before->version, lines, waiter.value()).status, 200);
+        const HttpReply fired = m_fixture.http().sendJson(
+            "POST", ServerFixture::orderPath(orderId) + u"/fire"_s,
+            QJsonObject{{u"expected_version"_s, before->version + 1}}, waiter.value());
+        QVERIFY2(fired.status == 200, fired.describe().constData());
+        const qint64 id =
+            fired.json().value(u"tickets"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+        const HttpReply reply = m_fixture.http().sendJson(
+            "POST", u"/api/v1/kitchen/tickets/%1/bump"_s.arg(id), withForged({}), chef.value());
+        QVERIFY2(reply.status == 200, reply.describe().constData());
+        const Result<Ticket> bumped = KitchenCodec::ticketFromJson(reply.json());
+        QVERIFY_OK(bumped);
+        QCOMPARE(bumped->id, id);
+        QCOMPARE(bumped->bumpedBy, u"chef"_s);
+        QCOMPARE(bumped->bumpedAt, now);
+        QCOMPARE(bumped->createdBy, u"ayse"_s);
+    } else if (path == "/api/v1/menu/{id}/availability"_L1) {
+        const Result<QByteArray> chef = m_fixture.token(u"chef"_s);
+        QVERIFY_OK(chef);
+        const HttpReply reply = m_fixture.http().sendJson(
+            "PUT", u"/api/v1/menu/soup-lentil/availability"_s,
+            withForged({{u"available"_s, false}, {u"name"_s, u"forged"_s}}), chef.value());
+        QVERIFY2(reply.status == 200, reply.describe().constData());
+        const Result<MenuItem> item = JsonCodec::menuItemFromJson(reply.json());
+        QVERIFY_OK(item);
+        QCOMPARE(item->id, u"soup-lentil"_s);
+        QCOMPARE(item->station, u"hot"_s);
+        QCOMPARE(item->name, u"Lentil soup"_s);
+        QVERIFY(item->priceCents > 1);
+        QCOMPARE(item->available, false);
+        QCOMPARE(m_fixture.http()
+                     .sendJson("PUT", u"/api/v1/menu/soup-lentil/availability"_s,
+                               {{u"available"_s, true}}, chef.value())
+                     .status,
+                 200);
     } else {
         QFAIL("A write route without a case here: say which fields it must ignore.");
     }

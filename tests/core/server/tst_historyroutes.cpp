@@ -49,9 +49,9 @@ QSet<QString> keysOfKind(const QString& kind)
 {
     QSet<QString> keys = commonKeys;
     if (kind == "add"_L1 || kind == "remove"_L1 || kind == "change"_L1)
-        keys += QSet<QString>{u"line_id"_s, u"menu_item_id"_s, u"qty"_s, u"note"_s};
+        keys += QSet<QString>{u"line_id"_s, u"menu_item_id"_s, u"qty"_s, u"seat"_s, u"note"_s};
     if (kind == "change"_L1)
-        keys += u"prev_qty"_s;
+        keys += QSet<QString>{u"prev_qty"_s, u"prev_seat"_s};
     if (kind == "conflict"_L1)
         keys += u"expected_version"_s;
     return keys;

@@ -4,6 +4,7 @@
 #include "server/VenueServer.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -33,6 +34,7 @@ private:
     ServerFixture m_fixture;
     QJsonObject m_document;
     qint64 m_orderId = 0;
+    qint64 m_ticketId = 0;
 };
 
 void TestOpenApi::initTestCase()
@@ -46,6 +48,20 @@ void TestOpenApi::initTestCase()
     const Result<Table> table = m_fixture.table(u"12"_s, token.value());
     QVERIFY_OK(table);
     m_orderId = table->orderId;
+    // A ticket of table 13's, for the bump route.
+    const Result<Table> other = m_fixture.table(u"13"_s, token.value());
+    QVERIFY_OK(other);
+    QCOMPARE(m_fixture
+                 .patchLines(other->orderId, other->version,
+                             {ServerFixture::newLine(u"soup-lentil"_s)}, token.value())
+                 .status,
+             200);
+    const HttpReply fired = m_fixture.http().sendJson(
+        "POST", ServerFixture::orderPath(other->orderId) + u"/fire"_s,
+        QJsonObject{{u"expected_version"_s, other->version + 1}}, token.value());
+    QVERIFY2(fired.status == 200, fired.describe().constData());
+    m_ticketId =
+        fired.json().value(u"tickets"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
 }
 
 QString TestOpenApi::normalized(const QString& path)
@@ -73,8 +89,13 @@ QSet<QString> TestOpenApi::documentedOperations() const
 
 QString TestOpenApi::concrete(const QString& path) const
 {
-    static const QRegularExpression parameter(u"\\{[^}]*\\}"_s);
+    // The path parameter of each route: a menu item, a ticket, else the order.
     QString result = path;
+    if (path.startsWith(u"/api/v1/menu/"_s))
+        result.replace(u"{}"_s, u"soup-lentil"_s);
+    if (path.startsWith(u"/api/v1/kitchen/tickets/"_s))
+        result.replace(u"{}"_s, QString::number(m_ticketId));
+    static const QRegularExpression parameter(u"\\{[^}]*\\}"_s);
     return result.replace(parameter, QString::number(m_orderId));
 }
 
@@ -106,9 +127,11 @@ void TestOpenApi::contractRoutesAreServedAndDocumented_data()
     QTest::addColumn<QString>("operation");
     for (const char* operation :
          {"GET /api/v1/health", "GET /api/v1/openapi.json", "POST /api/v1/login",
-          "POST /api/v1/logout", "GET /api/v1/menu", "GET /api/v1/tables", "GET /api/v1/staff",
-          "GET /api/v1/orders/{}", "PATCH /api/v1/orders/{}", "POST /api/v1/orders/{}/close",
-          "GET /api/v1/orders/{}/events", "GET /api/v1/events", "GET /api/v1/events/latest"})
+          "POST /api/v1/logout", "GET /api/v1/menu", "GET /api/v1/tables", "GET /api/v1/staff", "GET /api/v1/orders/{}",
+          "PATCH /api/v1/orders/{}", "POST /api/v1/orders/{}/close", "GET /api/v1/orders/{}/events",
+          "GET /api/v1/events", "GET /api/v1/events/latest", "POST /api/v1/orders/{}/fire", "POST /api/v1/fire",
+          "GET /api/v1/kitchen/tickets", "POST /api/v1/kitchen/tickets/{}/bump",
+          "PUT /api/v1/menu/{}/availability"})
         QTest::newRow(operation) << QString::fromLatin1(operation);
 }
 
@@ -126,7 +149,7 @@ void TestOpenApi::everyServedRouteIsDocumented()
 {
     const QSet<QString> documented = documentedOperations();
     const QList<QPair<QByteArray, QString>> routes = VenueServer::routeTable();
-    QVERIFY(routes.size() >= 11);
+    QVERIFY(routes.size() >= 16);
     for (const auto& [method, path] : routes) {
         const QString operation = QString::fromLatin1(method) + u' ' + normalized(path);
         QVERIFY2(documented.contains(operation), qPrintable(operation));

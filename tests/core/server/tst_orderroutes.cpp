@@ -60,11 +60,19 @@ private:
 
 namespace {
 
-bool sortedByTimeThenLineId(const Lines& lines)
+// api-v1.md: lines in the order they joined the order.
+bool sortedByTime(const Lines& lines)
 {
-    return std::is_sorted(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
-        return a.addedAt != b.addedAt ? a.addedAt < b.addedAt : a.lineId < b.lineId;
-    });
+    return std::is_sorted(lines.begin(), lines.end(),
+                          [](const Line& a, const Line& b) { return a.addedAt < b.addedAt; });
+}
+
+QStringList lineIds(const Lines& lines)
+{
+    QStringList ids;
+    for (const Line& line : lines)
+        ids.append(line.lineId);
+    return ids;
 }
 
 const Line* findLine(const Lines& lines, const QString& lineId)
@@ -221,7 +229,8 @@ void TestOrderRoutes::patchAddsLines()
     QCOMPARE(after->status, Order::Status::Open);
     QCOMPARE(after->updatedAt, now);
     QCOMPARE(after->items.size(), lines.size());
-    QVERIFY(sortedByTimeThenLineId(after->items));
+    // Lines added by one write, in the order of that write's list.
+    QCOMPARE(lineIds(after->items), lineIds(lines));
     for (const Line& sent : lines) {
         const Line* stored = findLine(after->items, sent.lineId);
         QVERIFY2(stored, qPrintable(sent.lineId));
@@ -232,7 +241,8 @@ void TestOrderRoutes::patchAddsLines()
     for (const QJsonValue& line : reply.json().value(u"items"_s).toArray())
         QCOMPARE(keysOf(line.toObject()),
                  (QSet<QString>{u"line_id"_s, u"menu_item_id"_s, u"qty"_s, u"seat"_s, u"note"_s,
-                                u"added_by"_s, u"added_at"_s}));
+                                u"course"_s, u"added_by"_s, u"added_at"_s, u"price_cents"_s,
+                                u"state"_s}));
     QCOMPARE(orderJson(before->id), reply.json());
 }
 
@@ -261,7 +271,7 @@ void TestOrderRoutes::patchKeepsAuthorOfHeldLines()
     QCOMPARE(after->version, 3);
     QCOMPARE(after->updatedAt, second);
     QCOMPARE(after->items.size(), 3);
-    QVERIFY(sortedByTimeThenLineId(after->items));
+    QVERIFY(sortedByTime(after->items));
     QCOMPARE(after->items.last().lineId, added.lineId);
     QCOMPARE(after->items.last().addedBy, u"mehmet"_s);
     QCOMPARE(after->items.last().addedAt, second);

@@ -73,7 +73,8 @@ void TestReadRoutes::menuShape()
     for (const QJsonValue& value : reply.json().value(u"items"_s).toArray()) {
         const QJsonObject item = value.toObject();
         QCOMPARE(keysOf(item),
-                 (QSet<QString>{u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s}));
+                 (QSet<QString>{u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s, u"station"_s,
+                            u"available"_s}));
         QVERIFY(!item.value(u"id"_s).toString().isEmpty());
         QVERIFY(!item.value(u"name"_s).toString().isEmpty());
         QVERIFY(item.value(u"price_cents"_s).toInteger(-1) > 0);

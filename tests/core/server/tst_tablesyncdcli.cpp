@@ -119,12 +119,17 @@ void TestTablesyncdCli::staffCommands()
                  u"manager"_s, u"--pin"_s, u"775533"_s},
                 database);
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    added = run({u"staff"_s, u"add"_s, u"--id"_s, u"pass"_s, u"--name"_s, u"Pass"_s, u"--role"_s,
+                 u"kitchen"_s, u"--pin"_s, u"707070"_s},
+                database);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 
     const QStringList listed = staffList(database);
-    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.size(), 3);
+    QVERIFY2(listed.value(1).contains(u"kitchen"_s), qPrintable(listed.value(1)));
     for (const auto& [line, words] :
          {std::pair{listed.value(0), QStringList{u"ana"_s, u"Ana"_s, u"manager"_s}},
-          std::pair{listed.value(1), QStringList{u"tom"_s, u"Tom Ölçer"_s, u"waiter"_s}}}) {
+          std::pair{listed.value(2), QStringList{u"tom"_s, u"Tom Ölçer"_s, u"waiter"_s}}}) {
         for (const QString& word : words)
             QVERIFY2(line.contains(word), qPrintable(word + u" not in: "_s + line));
         QVERIFY2(!line.contains(u"482913"_s) && !line.contains(u"775533"_s), "no PIN listed");
@@ -141,12 +146,15 @@ void TestTablesyncdCli::staffCommands()
         const Result<LoginReply> ana = fixture.login(u"ana"_s, u"775533"_s);
         QVERIFY_OK(ana);
         QCOMPARE(ana->staff.role, Staff::Role::Manager);
+        const Result<LoginReply> pass = fixture.login(u"pass"_s, u"707070"_s);
+        QVERIFY_OK(pass);
+        QCOMPARE(pass->staff.role, Staff::Role::Kitchen);
         QVERIFY(!fixture.login(u"tom"_s, u"775533"_s).ok());
     }
 
     const Run removed = run({u"staff"_s, u"remove"_s, u"--id"_s, u"tom"_s}, database);
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
-    QCOMPARE(staffList(database).size(), 1);
+    QCOMPARE(staffList(database).size(), 2);
     QVERIFY(staffList(database).value(0).contains(u"ana"_s));
     ServerFixture fixture;
     fixture.options().database = database;

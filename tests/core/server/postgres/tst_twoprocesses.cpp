@@ -6,6 +6,7 @@
 
 #include "merge/Rebase.h"
 #include "model/JsonCodec.h"
+#include "model/KitchenCodec.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -20,8 +21,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 // Two tablesyncd processes on one PostgreSQL database: the version check holds across them
-// (the seed scenario with four writers split over both loses nothing), and a write committed
-// through one reaches the stream clients of the other within a second.
+// (the seed scenario with four writers split over both loses nothing), a write committed
+// through one reaches the stream clients of the other within a second, and the same fire sent
+// to both at once makes its tickets once, with ids increasing across the two.
 class TestTwoProcesses : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private slots:
     void cleanupTestCase();
     void fourWritersOnTwoProcesses();
     void streamOnOneSeesWritesThroughTheOther();
+    void fireOnBothMakesEachTicketOnce();
 
 private:
     Result<QUrl> launch(TablesyncdProcess& daemon, bool seedDemo);
@@ -307,6 +310,72 @@ void TestTwoProcesses::streamOnOneSeesWritesThroughTheOther()
         QCOMPARE(log.messages.at(index).value(u"table_id"_s).toString(), tableId);
         QCOMPARE(log.messages.at(index).value(u"version"_s).toInteger(), version + 1);
     }
+}
+
+void TestTwoProcesses::fireOnBothMakesEachTicketOnce()
+{
+    Result<QByteArray> onA = token(m_a.baseUrl(), u"ayse"_s);
+    Result<QByteArray> onB = token(m_b.baseUrl(), u"mehmet"_s);
+    Result<QByteArray> chef = token(m_b.baseUrl(), u"chef"_s);
+    QVERIFY_OK(onA);
+    QVERIFY_OK(onB);
+    QVERIFY_OK(chef);
+    HttpTestClient a(m_a.baseUrl());
+    HttpTestClient b(m_b.baseUrl());
+    qint64 orderId = 0;
+    for (const QJsonValue& table :
+         a.get(u"/api/v1/tables"_s, onA.value()).json().value(u"tables"_s).toArray()) {
+        if (table.toObject().value(u"id"_s).toString() == "21"_L1)
+            orderId = table.toObject().value(u"order_id"_s).toInteger();
+    }
+    QVERIFY(orderId > 0);
+    const QString path = ServerFixture::orderPath(orderId);
+
+    QStringList fired;
+    for (int round = 1; round <= 8; ++round) {
+        const Result<Order> current = JsonCodec::orderFromJson(a.get(path, onA.value()).json());
+        QVERIFY_OK(current);
+        Lines lines = current->items;
+        lines.append(ServerFixture::newLine(m_menuIds.at(round % 5), round));
+        const HttpReply written = a.sendJson(
+            "PATCH", path, ServerFixture::patchBody(current->version, lines), onA.value());
+        QVERIFY2(written.status == 200, written.describe().constData());
+        const qint64 version = written.json().value(u"version"_s).toInteger();
+        // Both processes get the same fire at once, as a retried send through another server.
+        const QByteArray body = JsonCodec::encode(QJsonObject{{u"expected_version"_s, version}});
+        const QList<HttpReply> replies = HttpTestClient::finishAll(
+            {a.start("POST", path + u"/fire"_s, body, {HttpTestClient::bearer(onA.value())}),
+             b.start("POST", path + u"/fire"_s, body, {HttpTestClient::bearer(onB.value())})});
+        int applied = 0;
+        for (const HttpReply& reply : replies) {
+            QVERIFY2(reply.status == 200 || reply.status == 409, reply.describe().constData());
+            if (reply.status != 200)
+                continue;
+            ++applied;
+            const Result<FireReply> made = KitchenCodec::fireReplyFromJson(reply.json());
+            QVERIFY_OK(made);
+            QCOMPARE(made->tickets.size(), 1);
+            QCOMPARE(made->tickets.first().lines.size(), 1);
+            fired.append(made->tickets.first().lines.first().lineId);
+        }
+        QCOMPARE(applied, 1);
+    }
+
+    const HttpReply listed = b.get(u"/api/v1/kitchen/tickets?limit=1000"_s, chef.value());
+    QVERIFY2(listed.status == 200, listed.describe().constData());
+    const Result<TicketsPage> page = KitchenCodec::ticketsPageFromJson(listed.json());
+    QVERIFY_OK(page);
+    QHash<QString, int> onTickets;
+    qint64 previous = 0;
+    for (const Ticket& ticket : page->tickets) {
+        QVERIFY(ticket.id > previous);
+        previous = ticket.id;
+        for (const TicketLine& line : ticket.lines)
+            ++onTickets[line.lineId];
+    }
+    QCOMPARE(fired.size(), 8);
+    for (const QString& line : std::as_const(fired))
+        QCOMPARE(onTickets.value(line), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTwoProcesses)

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <functional>
 
@@ -48,6 +49,13 @@ private slots:
     void settingsAreKept_data();
     void settingsAreKept();
     void menuIsReplaced();
+    void fireAppliesAtTheExpectedVersion();
+    void staleFireChangesNothing();
+    void fireOfManyOrdersIsAllOrNothing();
+    void ticketsPageByStationAndOpen();
+    void bumpHappensOnce();
+    void soldOutItems();
+    void kitchenStaffAreStored();
     void setTablesHidesTheRest_data();
     void setTablesHidesTheRest();
     void groupedWritesWaitForTheirCommit();
@@ -70,6 +78,8 @@ private:
     QVariant peek(const QString& sql);
     Line line(const QString& id, const QString& menuItemId, int qty) const;
     Event addEvent(qint64 orderId, const QString& lineId) const;
+    // A fire of every line of `order` on one `station` ticket of course 1.
+    OrderFire fireAll(const Order& order, const QString& station) const;
 
     QTemporaryDir m_directory;
     QString m_spec;
@@ -381,7 +391,7 @@ void TestSqlOrderStore::seedingTwiceChangesNothing()
     QVERIFY(DemoVenue::seed(*m_store, m_clock.nowMs()).ok());
     QCOMPARE(peek(u"SELECT COUNT(*) FROM orders"_s), orders);
     QCOMPARE(peek(u"SELECT MIN(pin_hash) || MAX(pin_hash) FROM staff"_s), hashes);
-    QCOMPARE(peek(u"SELECT COUNT(*) FROM staff"_s).toInt(), 5);
+    QCOMPARE(peek(u"SELECT COUNT(*) FROM staff"_s).toInt(), 6);
     QVERIFY(!hashes.toString().contains(u"1111"_s));
 }
 
@@ -403,11 +413,11 @@ void TestSqlOrderStore::staffAreAddedAndRemoved()
     QVERIFY(stored);
     QCOMPARE(stored->staff.role, Staff::Role::Manager);
     QCOMPARE(stored->pinHash, u"hash"_s);
-    QCOMPARE(m_store->staffList().value().size(), 6);
+    QCOMPARE(m_store->staffList().value().size(), 7);
     QVERIFY(m_store->removeStaff(u"deniz"_s).value());
     QVERIFY(!m_store->removeStaff(u"deniz"_s).value());
     QVERIFY(!m_store->staff(u"deniz"_s).value());
-    QCOMPARE(m_store->staffList().value().size(), 5);
+    QCOMPARE(m_store->staffList().value().size(), 6);
 }
 
 void TestSqlOrderStore::staffSortInByteOrder()
@@ -420,8 +430,8 @@ void TestSqlOrderStore::staffSortInByteOrder()
     for (const Staff& staff : list.value())
         ids.append(staff.id);
     // Upper case before lower, letters beyond ASCII last: UTF-8 byte order on every database.
-    QCOMPARE(ids, (QStringList{u"Bora"_s, u"a-1"_s, u"ayse"_s, u"can"_s, u"elif"_s, u"mehmet"_s,
-                               u"selin"_s, u"zed"_s, u"\u00e7a"_s}));
+    QCOMPARE(ids, (QStringList{u"Bora"_s, u"a-1"_s, u"ayse"_s, u"can"_s, u"chef"_s, u"elif"_s,
+                               u"mehmet"_s, u"selin"_s, u"zed"_s, u"\u00e7a"_s}));
 }
 
 void TestSqlOrderStore::tokensExpireAndRevoke_data()
@@ -622,6 +632,168 @@ void TestSqlOrderStore::anotherConnectionsWriteIsRead()
     QCOMPARE(other->order(4).value()->order.status, Order::Status::Closed);
 }
 
+OrderFire TestSqlOrderStore::fireAll(const Order& order, const QString& station) const
+{
+    OrderFire fire;
+    fire.orderId = order.id;
+    fire.expectedVersion = order.version;
+    fire.items = order.items;
+    Ticket ticket;
+    ticket.orderId = order.id;
+    ticket.tableId = order.tableId;
+    ticket.tableName = u"Table "_s + order.tableId;
+    ticket.station = station;
+    for (Line& line : fire.items) {
+        line.state = Line::State::Fired;
+        line.firedAt = m_clock.nowMs();
+        ticket.lines.append(TicketLine{line.lineId, line.menuItemId, u"Lentil soup"_s, line.qty,
+                                       line.seat, line.note, {}, {}});
+    }
+    fire.tickets = {ticket};
+    return fire;
+}
+
+void TestSqlOrderStore::fireAppliesAtTheExpectedVersion()
+{
+    const QString id = u"11111111-1111-4111-8111-111111111111"_s;
+    const Result<WriteOutcome> written =
+        m_store->writeItems(3, 1, {line(id, u"soup-lentil"_s, 2)}, {addEvent(3, id)}, 5);
+    QVERIFY(written.ok() && written->applied);
+    m_clock.advance(1000);
+    const Result<FireOutcome> fired =
+        m_store->fire({fireAll(written->order, u"hot"_s)}, u"ayse"_s, m_clock.nowMs());
+    QVERIFY(fired.ok());
+    QVERIFY(fired->applied);
+    QCOMPARE(fired->orders.size(), 1);
+    QCOMPARE(fired->orders.first().version, 3);
+    QCOMPARE(fired->tickets.size(), 1);
+    const Ticket& ticket = fired->tickets.first();
+    QVERIFY(ticket.id > 0);
+    QCOMPARE(ticket.createdBy, u"ayse"_s);
+    QCOMPARE(ticket.createdAt, m_clock.nowMs());
+
+    const Order stored = m_store->order(3).value()->order;
+    QCOMPARE(stored.version, 3);
+    QCOMPARE(stored.items.first().state, Line::State::Fired);
+    QCOMPARE(stored.items.first().firedAt, m_clock.nowMs());
+    QCOMPARE(m_store->ticket(ticket.id).value(), std::optional<Ticket>(ticket));
+    const QList<Event> events = m_store->orderEvents(3, 2).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().kind, Event::Kind::Fire);
+    QCOMPARE(events.first().ticketId, std::optional<qint64>(ticket.id));
+    QCOMPARE(events.first().version, 3);
+    QCOMPARE(events.first().lineId, id);
+    QCOMPARE(events.first().qty, std::optional<int>(2));
+}
+
+void TestSqlOrderStore::staleFireChangesNothing()
+{
+    const QString id = u"11111111-1111-4111-8111-111111111111"_s;
+    const Result<WriteOutcome> written =
+        m_store->writeItems(4, 1, {line(id, u"soup-lentil"_s, 2)}, {}, 5);
+    QVERIFY(written.ok() && written->applied);
+    OrderFire stale = fireAll(written->order, u"hot"_s);
+    stale.expectedVersion = 1;
+    const Result<FireOutcome> fired = m_store->fire({stale}, u"ayse"_s, 6);
+    QVERIFY(fired.ok());
+    QVERIFY(!fired->applied);
+    QCOMPARE(fired->refusedOrderId, 4);
+    QVERIFY(fired->tickets.isEmpty());
+    QCOMPARE(peek(u"SELECT COUNT(*) FROM tickets"_s).toInt(), 0);
+    QCOMPARE(peek(u"SELECT COUNT(*) FROM events WHERE kind = 'fire'"_s).toInt(), 0);
+    QCOMPARE(m_store->order(4).value()->order.items.first().state, Line::State::New);
+}
+
+void TestSqlOrderStore::fireOfManyOrdersIsAllOrNothing()
+{
+    const QString a = u"11111111-1111-4111-8111-111111111111"_s;
+    const QString b = u"22222222-2222-4222-8222-222222222222"_s;
+    const Order first = m_store->writeItems(5, 1, {line(a, u"soup-lentil"_s, 1)}, {}, 5).value().order;
+    const Order second = m_store->writeItems(6, 1, {line(b, u"soup-lentil"_s, 1)}, {}, 5).value().order;
+    // Another writer moves the second order on before the fire commits.
+    QVERIFY(m_store->writeItems(6, 2, second.items, {}, 6).value().applied);
+    const Result<FireOutcome> refused = m_store->fire(
+        {fireAll(first, u"hot"_s), fireAll(second, u"hot"_s)}, u"selin"_s, 7);
+    QVERIFY(refused.ok());
+    QVERIFY(!refused->applied);
+    QCOMPARE(refused->refusedOrderId, 6);
+    QCOMPARE(m_store->order(5).value()->order, first);
+    QCOMPARE(peek(u"SELECT COUNT(*) FROM tickets"_s).toInt(), 0);
+    QCOMPARE(peek(u"SELECT COUNT(*) FROM events WHERE kind = 'fire'"_s).toInt(), 0);
+
+    const Order moved = m_store->order(6).value()->order;
+    const Result<FireOutcome> fired =
+        m_store->fire({fireAll(first, u"hot"_s), fireAll(moved, u"cold"_s)}, u"selin"_s, 8);
+    QVERIFY(fired.ok() && fired->applied);
+    QCOMPARE(fired->tickets.size(), 2);
+    QVERIFY(fired->tickets.at(0).id < fired->tickets.at(1).id);
+    QCOMPARE(m_store->order(5).value()->order.version, 3);
+    QCOMPARE(m_store->order(6).value()->order.version, 4);
+}
+
+void TestSqlOrderStore::ticketsPageByStationAndOpen()
+{
+    qint64 orderId = 7;
+    QList<qint64> ids;
+    for (const QString& station : {u"hot"_s, u"bar"_s, u"hot"_s}) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const Order order =
+            m_store->writeItems(orderId, 1, {line(id, u"soup-lentil"_s, 1)}, {}, 5).value().order;
+        const Result<FireOutcome> fired = m_store->fire({fireAll(order, station)}, u"ayse"_s, 6);
+        QVERIFY(fired.ok() && fired->applied);
+        ids.append(fired->tickets.first().id);
+        ++orderId;
+    }
+    QCOMPARE(m_store->tickets(TicketQuery{0, 10, {}, false}).value().size(), 3);
+    const Tickets page = m_store->tickets(TicketQuery{ids.at(0), 1, {}, false}).value();
+    QCOMPARE(page.size(), 1);
+    QCOMPARE(page.first().id, ids.at(1));
+    const Tickets hot = m_store->tickets(TicketQuery{0, 10, u"hot"_s, false}).value();
+    QCOMPARE(hot.size(), 2);
+    QCOMPARE(hot.at(1).id, ids.at(2));
+    QVERIFY(m_store->bumpTicket(ids.at(0), u"chef"_s, 9).value().has_value());
+    const Tickets open = m_store->tickets(TicketQuery{0, 10, u"hot"_s, true}).value();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().id, ids.at(2));
+}
+
+void TestSqlOrderStore::bumpHappensOnce()
+{
+    const QString id = u"11111111-1111-4111-8111-111111111111"_s;
+    const Order order = m_store->writeItems(10, 1, {line(id, u"soup-lentil"_s, 1)}, {}, 5).value().order;
+    const qint64 ticketId =
+        m_store->fire({fireAll(order, u"hot"_s)}, u"ayse"_s, 6).value().tickets.first().id;
+    const std::optional<Ticket> bumped = m_store->bumpTicket(ticketId, u"chef"_s, 10).value();
+    QVERIFY(bumped);
+    QCOMPARE(bumped->bumpedAt, 10);
+    QCOMPARE(bumped->bumpedBy, u"chef"_s);
+    QCOMPARE(m_store->bumpTicket(ticketId, u"selin"_s, 20).value(), bumped);
+    QVERIFY(!m_store->bumpTicket(ticketId + 1000, u"chef"_s, 20).value().has_value());
+}
+
+void TestSqlOrderStore::soldOutItems()
+{
+    QVERIFY(m_store->unavailableItems().value().isEmpty());
+    QCOMPARE(m_store->setAvailable(u"soup-lentil"_s, false).value(), true);
+    QCOMPARE(m_store->unavailableItems().value(), QSet<QString>{u"soup-lentil"_s});
+    const QList<MenuEntry> menu = m_store->menu().value();
+    for (const MenuEntry& entry : menu) {
+        QCOMPARE(entry.available, entry.id != "soup-lentil"_L1);
+        QVERIFY(!entry.station.isEmpty());
+    }
+    QCOMPARE(m_store->setAvailable(u"no-such-item"_s, false).value(), false);
+    QCOMPARE(m_store->setAvailable(u"soup-lentil"_s, true).value(), true);
+    QVERIFY(m_store->unavailableItems().value().isEmpty());
+}
+
+void TestSqlOrderStore::kitchenStaffAreStored()
+{
+    const StaffRecord chef{Staff{u"chef2"_s, u"Chef"_s, Staff::Role::Kitchen}, u"hash"_s};
+    QVERIFY(m_store->addStaff(chef).ok());
+    QCOMPARE(m_store->staff(u"chef2"_s).value()->staff.role, Staff::Role::Kitchen);
+    QCOMPARE(m_store->staff(u"chef"_s).value()->staff.role, Staff::Role::Kitchen);
+}
+
 void TestSqlOrderStore::migratesFromEveryEarlierSchema_data()
 {
     QTest::addColumn<int>("from");
@@ -661,7 +833,10 @@ void TestSqlOrderStore::migratesFromEveryEarlierSchema()
              {u"1"_s, u"Table 1"_s, 4, 1}},
             {u"INSERT INTO orders (table_id, status, version, updated_at, item_count, items)"
              " VALUES (?, 'open', 2, 7, 1, ?)"_s,
-             {u"1"_s, SqlRows::linesText({line(lineId, u"soup-lentil"_s, 3)})}},
+             {u"1"_s, from >= 3 ? SqlRows::linesText({line(lineId, u"soup-lentil"_s, 3)})
+                                : u"[{\"line_id\":\"%1\",\"menu_item_id\":\"soup-lentil\","
+                                  "\"qty\":3,\"seat\":0,\"note\":\"\",\"added_by\":\"ayse\","
+                                  "\"added_at\":7}]"_s.arg(lineId)}},
             {u"UPDATE venue_tables SET order_id = 1"_s, {}},
             {u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"
              " note, author, at) VALUES (1, '1', 2, 'add', ?, 'soup-lentil', 3, '', 'ayse', 7)"_s,
@@ -692,6 +867,13 @@ void TestSqlOrderStore::migratesFromEveryEarlierSchema()
     QCOMPARE(order.items.size(), 1);
     QCOMPARE(order.items.first().lineId, lineId);
     QCOMPARE(order.items.first().qty, 3);
+    // Lines from before the kitchen: course 1, new, at the menu's price of the upgrade.
+    QCOMPARE(order.items.first().course, 1);
+    QCOMPARE(order.items.first().state, Line::State::New);
+    QCOMPARE(order.items.first().priceCents, from < 3 ? 450 : 0);
+    QCOMPARE(m_store->menu().value().first().available, true);
+    QVERIFY(m_store->addStaff({Staff{u"chef"_s, u"Chef"_s, Staff::Role::Kitchen}, u"h"_s}).ok());
+    QCOMPARE(m_store->staff(u"chef"_s).value()->staff.role, Staff::Role::Kitchen);
     QCOMPARE(m_store->orderEvents(1, 0).value().first().lineId, lineId);
     // The upgraded database takes writes: the next order's id comes after the stored one.
     QVERIFY(m_store->writeItems(1, 2, {}, {}, 8).value().applied);
@@ -725,6 +907,18 @@ void TestSqlOrderStore::opensADatabaseOfTheCurrentRelease()
     QCOMPARE(first.items.first().qty, 2);
     QCOMPARE(first.items.first().note, u"no onion"_s);
     QCOMPARE(first.items.first().addedBy, u"ayse"_s);
+    // The kitchen's migration: course 1, new, today's menu price.
+    QCOMPARE(first.items.first().course, 1);
+    QCOMPARE(first.items.first().state, Line::State::New);
+    QCOMPARE(first.items.first().firedAt, 0);
+    int price = -1;
+    const QList<MenuEntry> menu = m_store->menu().value();
+    for (const MenuEntry& entry : menu) {
+        if (entry.id == first.items.first().menuItemId)
+            price = entry.priceCents;
+    }
+    QVERIFY(price > 0);
+    QCOMPARE(first.items.first().priceCents, price);
     const Order closed = m_store->order(2).value()->order;
     QCOMPARE(closed.status, Order::Status::Closed);
     QCOMPARE(closed.version, 3);

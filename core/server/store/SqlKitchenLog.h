@@ -1,0 +1,33 @@
+#pragma once
+
+#include "KitchenLog.h"
+#include "SqlSession.h"
+
+class SqlOrderLog;
+
+// The kitchen part of SqlOrderStore, on its session: a fire is one transaction of conditional
+// UPDATEs (one per order), its tickets and fire events after the dialect's event-log lock (so
+// ticket ids, like event seqs, commit in order across processes), and the change notices.
+class SqlKitchenLog final : public KitchenLog
+{
+public:
+    SqlKitchenLog(SqlSession& session, SqlOrderLog& orders);
+
+    Result<FireOutcome> fire(const QList<OrderFire>& fires, const QString& author,
+                             qint64 now) override;
+    Result<Tickets> tickets(const TicketQuery& query) override;
+    Result<std::optional<Ticket>> ticket(qint64 id) override;
+    Result<std::optional<Ticket>> bumpTicket(qint64 id, const QString& by, qint64 now) override;
+    Result<bool> setAvailable(const QString& menuItemId, bool available) override;
+    Result<QSet<QString>> unavailableItems() override;
+
+private:
+    // Inside the fire's transaction: one order's guarded UPDATE, tickets and events; false when
+    // the order is no longer open at the expected version.
+    Result<bool> fireOne(const OrderFire& fire, const QString& author, qint64 now,
+                         FireOutcome& outcome);
+    Result<void> runOptional(const std::optional<SqlStatement>& statement);
+
+    SqlSession& m_session;
+    SqlOrderLog& m_orders;
+};

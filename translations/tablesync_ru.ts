@@ -267,6 +267,14 @@ Trust this server?</source>
         <translation>Закрыт</translation>
     </message>
     <message>
+        <source>Fired</source>
+        <translation>Отправлено на кухню</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Стол %1</translation>
     </message>
@@ -277,14 +285,6 @@ Trust this server?</source>
     <message>
         <source>Refused: based on v%1</source>
         <translation>Отклонено: основано на в%1</translation>
-    </message>
-    <message>
-        <source>Fired</source>
-        <translation>Отправлено на кухню</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>Аннулировано</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>

@@ -267,6 +267,14 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Kapatıldı</translation>
     </message>
     <message>
+        <source>Fired</source>
+        <translation>Mutfağa gönderildi</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Masa %1</translation>
     </message>
@@ -277,14 +285,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Refused: based on v%1</source>
         <translation>Reddedildi: v%1 temel alınmıştı</translation>
-    </message>
-    <message>
-        <source>Fired</source>
-        <translation>Mutfağa gönderildi</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>İptal edildi</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>

@@ -94,8 +94,8 @@ bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int wait
         window->setServerChangeAllowed(false);
         if (windows == 1) {
             QList<Staff> tiles;
-            for (const DemoStaff::Member& member : DemoStaff::members())
-                tiles.append(member.staff);
+            for (const DemoStaff::Member& known : DemoStaff::members())
+                tiles.append(known.staff);
             window->setKnownStaff(tiles, {});
             window->resize(1280, 800);
             window->show();

@@ -24,6 +24,17 @@ Result<std::optional<qint64>> expectedVersion(const QJsonObject& body)
     return version;
 }
 
+Result<int> validCourse(const QJsonValue& value, const QString& field)
+{
+    const std::optional<qint64> course = JsonCodec::integral(value);
+    if (!course || *course < Line::firstCourse || *course > Line::lastCourse)
+        return ApiError::invalid(
+            field,
+            field +
+                u" must be a course from %1 to %2."_s.arg(Line::firstCourse).arg(Line::lastCourse));
+    return int(*course);
+}
+
 // `seen` holds the line_ids of the earlier lines: a repeated line_id is a bad line_id, so it
 // is reported before any later field of the same line.
 Result<Line> validLine(const QJsonValue& value, const QString& field,
@@ -84,25 +95,12 @@ Result<Line> validLine(const QJsonValue& value, const QString& field,
     }
 
     if (object.contains(u"course"_s)) {
-        const std::optional<qint64> course = JsonCodec::integral(object.value(u"course"_s));
-        if (!course || *course < Line::firstCourse || *course > Line::lastCourse)
-            return invalid(u"course"_s,
-                           u"must be an integer from %1 to %2."_s.arg(Line::firstCourse)
-                               .arg(Line::lastCourse));
-        line.course = int(*course);
+        Result<int> course = validCourse(object.value(u"course"_s), field + u".course"_s);
+        if (!course.ok())
+            return course.error();
+        line.course = course.value();
     }
     return line;
-}
-
-Result<int> validCourse(const QJsonValue& value, const QString& field)
-{
-    const std::optional<qint64> course = JsonCodec::integral(value);
-    if (!course || *course < Line::firstCourse || *course > Line::lastCourse)
-        return ApiError::invalid(
-            field,
-            field +
-                u" must be a course from %1 to %2."_s.arg(Line::firstCourse).arg(Line::lastCourse));
-    return int(*course);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ApiRoutes.h"
 
+#include "PageQuery.h"
+
 #include "auth/Authenticator.h"
 #include "model/JsonCodec.h"
 #include "model/RequestValidator.h"
@@ -292,18 +294,10 @@ HttpResponse ApiRoutes::menu(const Call& call)
         cached != m_menuByLanguage.constEnd())
         return HttpResponse::json(200, *cached);
 
-    QJsonArray items;
-    for (const MenuEntry& entry : *m_menu) {
-        const MenuItem item{entry.id,
-                            entry.names.value(language, entry.names.value(u"en"_s)),
-                            entry.categories.value(language, entry.categories.value(u"en"_s)),
-                            entry.priceCents,
-                            entry.station,
-                            entry.available};
-        items.append(JsonCodec::toJson(item));
-    }
-    const QByteArray body =
-        JsonCodec::encode(QJsonObject{{u"items"_s, items}, {u"currency"_s, currency()}});
+    MenuReply reply{{}, currency()};
+    for (const MenuEntry& entry : *m_menu)
+        reply.items.append(entry.item(language));
+    const QByteArray body = JsonCodec::encode(JsonCodec::toJson(reply));
     m_menuByLanguage.insert(language, body);
     return HttpResponse::json(200, body);
 }
@@ -387,30 +381,15 @@ HttpResponse ApiRoutes::orderEvents(const Call& call)
 
 HttpResponse ApiRoutes::events(const Call& call)
 {
-    const QUrlQuery& query = call.request.query;
-    qint64 since = 0;
-    if (query.hasQueryItem(u"since"_s)) {
-        bool ok = false;
-        since = query.queryItemValue(u"since"_s).toLongLong(&ok);
-        if (!ok || since < 0)
-            return HttpResponse::error(
-                400,
-                ApiError::invalid(u"since"_s, u"since must be a sequence number, 0 or more."_s));
-    }
-    int limit = 200;
-    if (query.hasQueryItem(u"limit"_s)) {
-        bool ok = false;
-        limit = query.queryItemValue(u"limit"_s).toInt(&ok);
-        if (!ok || limit < 1 || limit > 1000)
-            return HttpResponse::error(
-                400,
-                ApiError::invalid(u"limit"_s, u"limit must be a whole number from 1 to 1000."_s));
-    }
-    Result<QList<Event>> events = m_store.events(since, limit);
+    const Result<PageQuery> page = PageQuery::read(call.request.query, u"a sequence number"_s);
+    if (!page.ok())
+        return HttpResponse::error(400, page.error());
+    const qint64 since = page->since;
+    Result<QList<Event>> events = m_store.events(since, page->limit);
     if (!events.ok())
         return OrderWrites::storageFailure(events.error());
-    const EventsPage page{events.value(), events->isEmpty() ? since : events->last().seq};
-    return HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(page)));
+    const EventsPage read{events.value(), events->isEmpty() ? since : events->last().seq};
+    return HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(read)));
 }
 
 HttpResponse ApiRoutes::latestEvent(const Call&)

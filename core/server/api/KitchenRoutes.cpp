@@ -1,6 +1,7 @@
 #include "KitchenRoutes.h"
 
 #include "OrderWrites.h"
+#include "PageQuery.h"
 
 #include "model/Clock.h"
 #include "model/JsonCodec.h"
@@ -10,19 +11,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-std::optional<qint64> wholeNumber(const QString& text)
-{
-    bool ok = false;
-    const qint64 number = text.toLongLong(&ok);
-    if (!ok || number < 0 || QString::number(number) != text)
-        return std::nullopt;
-    return number;
-}
-
-} // namespace
-
 KitchenRoutes::KitchenRoutes(OrderStore& store, const Clock& clock)
     : m_store(store)
     , m_clock(clock)
@@ -31,24 +19,12 @@ KitchenRoutes::KitchenRoutes(OrderStore& store, const Clock& clock)
 HttpResponse KitchenRoutes::tickets(const HttpRequest& request)
 {
     const QUrlQuery& query = request.query;
+    const Result<PageQuery> page = PageQuery::read(query, u"a ticket id"_s);
+    if (!page.ok())
+        return HttpResponse::error(400, page.error());
     TicketQuery ask;
-    if (query.hasQueryItem(u"since"_s)) {
-        const std::optional<qint64> since = wholeNumber(query.queryItemValue(u"since"_s));
-        if (!since)
-            return HttpResponse::error(
-                400, ApiError::invalid(u"since"_s, u"since must be a ticket id, 0 or more."_s));
-        ask.since = *since;
-    }
-    ask.limit = defaultLimit;
-    if (query.hasQueryItem(u"limit"_s)) {
-        const std::optional<qint64> limit = wholeNumber(query.queryItemValue(u"limit"_s));
-        if (!limit || *limit < 1 || *limit > maxLimit)
-            return HttpResponse::error(
-                400,
-                ApiError::invalid(u"limit"_s,
-                                  u"limit must be a whole number from 1 to %1."_s.arg(maxLimit)));
-        ask.limit = int(*limit);
-    }
+    ask.since = page->since;
+    ask.limit = page->limit;
     if (query.hasQueryItem(u"station"_s)) {
         ask.station = query.queryItemValue(u"station"_s, QUrl::FullyDecoded);
         if (ask.station.isEmpty())
@@ -65,13 +41,13 @@ HttpResponse KitchenRoutes::tickets(const HttpRequest& request)
     Result<Tickets> found = m_store.tickets(ask);
     if (!found.ok())
         return OrderWrites::storageFailure(found.error());
-    const TicketsPage page{found.value(), found->isEmpty() ? ask.since : found->last().id};
-    return HttpResponse::json(200, JsonCodec::encode(KitchenCodec::toJson(page)));
+    const TicketsPage read{found.value(), found->isEmpty() ? ask.since : found->last().id};
+    return HttpResponse::json(200, JsonCodec::encode(KitchenCodec::toJson(read)));
 }
 
 HttpResponse KitchenRoutes::bump(const QString& ticketId, const Staff& staff)
 {
-    const std::optional<qint64> id = wholeNumber(ticketId);
+    const std::optional<qint64> id = PageQuery::wholeNumber(ticketId);
     if (!id || *id < 1)
         return HttpResponse::error(404, ErrorCode::NotFound,
                                    u"There is no ticket "_s + ticketId + u'.');
@@ -99,12 +75,8 @@ HttpResponse KitchenRoutes::setAvailability(const HttpRequest& request, const QS
     if (!found.value())
         return HttpResponse::error(404, ErrorCode::NotFound,
                                    u"There is no menu item "_s + itemId + u'.');
-    const MenuItem item{entry->id,
-                        entry->names.value(language, entry->names.value(u"en"_s)),
-                        entry->categories.value(language, entry->categories.value(u"en"_s)),
-                        entry->priceCents,
-                        entry->station,
-                        body->available};
+    MenuItem item = entry->item(language);
+    item.available = body->available;
     HttpResponse response = HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(item)));
     response.menuChanged.append(MenuMessage{itemId, body->available});
     return response;

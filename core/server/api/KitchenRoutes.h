@@ -14,9 +14,6 @@ class OrderStore;
 class KitchenRoutes
 {
 public:
-    static constexpr int defaultLimit = 200;
-    static constexpr int maxLimit = 1000;
-
     KitchenRoutes(OrderStore& store, const Clock& clock);
 
     HttpResponse tickets(const HttpRequest& request);

@@ -2,6 +2,8 @@
 
 #include "PostgresNotifier.h"
 
+#include "model/KitchenCodec.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -95,22 +97,25 @@ std::optional<SqlStatement> PostgresDialect::eventLogLock() const
 std::optional<SqlStatement> PostgresDialect::changeNotice(qint64 orderId, const QString& tableId,
                                                           qint64 version) const
 {
-    return SqlStatement{u"SELECT pg_notify(?, ?)"_s,
-                        {PostgresNotifier::channel(),
-                         PostgresNotifier::payload(m_origin, orderId, tableId, version)}};
+    return notice(
+        QJsonObject{{u"order_id"_s, orderId}, {u"table_id"_s, tableId}, {u"version"_s, version}});
 }
 
 std::optional<SqlStatement> PostgresDialect::ticketNotice(const TicketMessage& ticket) const
 {
-    return SqlStatement{u"SELECT pg_notify(?, ?)"_s,
-                        {PostgresNotifier::channel(),
-                         PostgresNotifier::ticketPayload(m_origin, ticket)}};
+    return notice(KitchenCodec::toJson(ticket));
 }
 
 std::optional<SqlStatement> PostgresDialect::menuNotice(const MenuMessage& menu) const
 {
-    return SqlStatement{u"SELECT pg_notify(?, ?)"_s,
-                        {PostgresNotifier::channel(), PostgresNotifier::menuPayload(m_origin, menu)}};
+    return notice(KitchenCodec::toJson(menu));
+}
+
+SqlStatement PostgresDialect::notice(const QJsonObject& message) const
+{
+    return SqlStatement{
+        u"SELECT pg_notify(?, ?)"_s,
+        {PostgresNotifier::channel(), PostgresNotifier::payload(m_origin, message)}};
 }
 
 QString PostgresDialect::byteOrder() const

@@ -3,6 +3,8 @@
 #include "PostgresUrl.h"
 #include "SqlDialect.h"
 
+#include <QJsonObject>
+
 // A PostgreSQL database (QPSQL) that several tablesyncd processes may share. Event inserts
 // take one transaction-scoped advisory lock, so events commit in seq order and a reader paging
 // with `since` never skips one; every write sends a pg_notify() marked with this process's
@@ -34,6 +36,8 @@ public:
     QString settingQuery(const QString& name) const override;
 
 private:
+    // pg_notify() of a message to every tablesyncd on the database.
+    SqlStatement notice(const QJsonObject& message) const;
     PostgresUrl m_url;
     QString m_origin;
 };

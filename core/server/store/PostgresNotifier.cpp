@@ -2,8 +2,6 @@
 
 #include "NotificationListener.h"
 
-#include "model/KitchenCodec.h"
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -49,26 +47,8 @@ QString PostgresNotifier::channel()
     return u"tablesync_orders"_s;
 }
 
-QString PostgresNotifier::payload(const QString& origin, qint64 orderId, const QString& tableId,
-                                  qint64 version)
+QString PostgresNotifier::payload(const QString& origin, QJsonObject message)
 {
-    const QJsonObject object{{u"origin"_s, origin},
-                             {u"order_id"_s, orderId},
-                             {u"table_id"_s, tableId},
-                             {u"version"_s, version}};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString PostgresNotifier::ticketPayload(const QString& origin, const TicketMessage& ticket)
-{
-    QJsonObject object = KitchenCodec::toJson(ticket);
-    object.insert(u"origin"_s, origin);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString PostgresNotifier::menuPayload(const QString& origin, const MenuMessage& menu)
-{
-    QJsonObject object = KitchenCodec::toJson(menu);
-    object.insert(u"origin"_s, origin);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    message.insert(u"origin"_s, origin);
+    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
 }

@@ -2,8 +2,7 @@
 
 #include "PostgresUrl.h"
 
-#include "model/ApiMessages.h"
-
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 
@@ -27,11 +26,9 @@ public:
 
     // Lower case: QPSQL quotes the channel name, and pg_notify() takes it as written.
     static QString channel();
-    static QString payload(const QString& origin, qint64 orderId, const QString& tableId,
-                           qint64 version);
-    // The payloads of the stream's "ticket" and "menu" messages, with the origin.
-    static QString ticketPayload(const QString& origin, const TicketMessage& ticket);
-    static QString menuPayload(const QString& origin, const MenuMessage& menu);
+    // A notification's payload: the message (an order's move, a ticket, a menu change) and the
+    // process that sent it, so that process does not announce it twice.
+    static QString payload(const QString& origin, QJsonObject message);
 
 signals:
     // In this object's thread; version is the order's version when it was re-read.

@@ -10,40 +10,19 @@ SqlKitchenLog::SqlKitchenLog(SqlSession& session, SqlOrderLog& orders)
     , m_orders(orders)
 {}
 
-Result<void> SqlKitchenLog::runOptional(const std::optional<SqlStatement>& statement)
-{
-    if (!statement)
-        return {};
-    Result<QSqlQuery*> query = m_session.run(*statement);
-    if (!query.ok())
-        return query.error();
-    query.value()->finish();
-    return {};
-}
-
 Result<bool> SqlKitchenLog::fireOne(const OrderFire& fire, const QString& author, qint64 now,
                                     FireOutcome& outcome)
 {
-    Result<QSqlQuery*> update = m_session.run(
-        u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
-        " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s,
-        {SqlRows::linesText(fire.items), qint64(fire.items.size()), now, fire.orderId,
-         fire.expectedVersion});
-    if (!update.ok())
-        return update.error();
-    QSqlQuery* q = update.value();
-    const bool found = q->next();
-    Order order{fire.orderId,
-                found ? q->value(0).toString() : QString(),
-                Order::Status::Open,
-                fire.expectedVersion + 1,
-                now,
-                fire.items};
-    q->finish();
-    if (!found) {
+    Result<std::optional<QString>> table =
+        m_orders.updateItems(fire.orderId, fire.expectedVersion, fire.items, now);
+    if (!table.ok())
+        return table.error();
+    if (!table.value()) {
         outcome.refusedOrderId = fire.orderId;
         return false;
     }
+    const Order order{fire.orderId, *table.value(), Order::Status::Open, fire.expectedVersion + 1,
+                      now,          fire.items};
     QList<Event> events;
     for (Ticket ticket : fire.tickets) {
         ticket.orderId = order.id;
@@ -74,7 +53,7 @@ Result<bool> SqlKitchenLog::fireOne(const OrderFire& fire, const QString& author
             event.at = now;
             events.append(std::move(event));
         }
-        if (Result<void> noticed = runOptional(m_session.dialect().ticketNotice(
+        if (Result<void> noticed = m_session.runIfAny(m_session.dialect().ticketNotice(
                 TicketMessage{ticket.id, ticket.station, ticket.orderId, ticket.kind}));
             !noticed.ok())
             return noticed.error();
@@ -93,7 +72,8 @@ Result<FireOutcome> SqlKitchenLog::fire(const QList<OrderFire>& fires, const QSt
     Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
         outcome = FireOutcome{};
         // Before the first ticket: ids are taken and committed in the same order everywhere.
-        if (Result<void> locked = runOptional(m_session.dialect().eventLogLock()); !locked.ok())
+        if (Result<void> locked = m_session.runIfAny(m_session.dialect().eventLogLock());
+            !locked.ok())
             return locked.error();
         for (const OrderFire& fire : fires) {
             Result<bool> fired = fireOne(fire, author, now, outcome);
@@ -168,8 +148,8 @@ Result<bool> SqlKitchenLog::setAvailable(const QString& menuItemId, bool availab
         update.value()->finish();
         if (!found)
             return false;
-        if (Result<void> noticed =
-                runOptional(m_session.dialect().menuNotice(MenuMessage{menuItemId, available}));
+        if (Result<void> noticed = m_session.runIfAny(
+                m_session.dialect().menuNotice(MenuMessage{menuItemId, available}));
             !noticed.ok())
             return noticed.error();
         return true;

@@ -26,7 +26,6 @@ private:
     // the order is no longer open at the expected version.
     Result<bool> fireOne(const OrderFire& fire, const QString& author, qint64 now,
                          FireOutcome& outcome);
-    Result<void> runOptional(const std::optional<SqlStatement>& statement);
 
     SqlSession& m_session;
     SqlOrderLog& m_orders;

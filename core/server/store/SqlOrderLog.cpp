@@ -72,10 +72,8 @@ Result<std::optional<OrderRecord>> SqlOrderLog::order(qint64 id)
 
 Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
 {
-    if (const std::optional<SqlStatement> lock = m_session.dialect().eventLogLock()) {
-        if (Result<QSqlQuery*> locked = m_session.run(*lock); !locked.ok())
-            return locked.error();
-    }
+    if (Result<void> locked = m_session.runIfAny(m_session.dialect().eventLogLock()); !locked.ok())
+        return locked.error();
     for (const Event& event : events) {
         Result<QSqlQuery*> query = m_session.run(
             u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"
@@ -90,15 +88,7 @@ Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
 
 Result<void> SqlOrderLog::announce(qint64 orderId, const QString& tableId, qint64 version)
 {
-    const std::optional<SqlStatement> notice =
-        m_session.dialect().changeNotice(orderId, tableId, version);
-    if (!notice)
-        return {};
-    Result<QSqlQuery*> query = m_session.run(*notice);
-    if (!query.ok())
-        return query.error();
-    query.value()->finish();
-    return {};
+    return m_session.runIfAny(m_session.dialect().changeNotice(orderId, tableId, version));
 }
 
 Result<WriteOutcome> SqlOrderLog::refused(qint64 orderId)
@@ -128,24 +118,35 @@ Result<WriteOutcome> SqlOrderLog::outcome(const Result<bool>& applied, const Ord
     return WriteOutcome{true, written, nextOrderId};
 }
 
+Result<std::optional<QString>> SqlOrderLog::updateItems(qint64 orderId, qint64 expectedVersion,
+                                                        const Lines& items, qint64 now)
+{
+    Result<QSqlQuery*> update = m_session.run(
+        u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
+        " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s,
+        {SqlRows::linesText(items), qint64(items.size()), now, orderId, expectedVersion});
+    if (!update.ok())
+        return update.error();
+    // SQLite makes every change of a RETURNING statement at its first step.
+    QSqlQuery* q = update.value();
+    std::optional<QString> table;
+    if (q->next())
+        table = q->value(0).toString();
+    q->finish();
+    return table;
+}
+
 Result<WriteOutcome> SqlOrderLog::writeItems(qint64 orderId, qint64 expectedVersion,
                                              const Lines& items, QList<Event> events, qint64 now)
 {
     Order stored{orderId, {}, Order::Status::Open, expectedVersion + 1, now, items};
     Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
-        Result<QSqlQuery*> update = m_session.run(
-            u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
-            " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s,
-            {SqlRows::linesText(items), qint64(items.size()), now, orderId, expectedVersion});
-        if (!update.ok())
-            return update.error();
-        // SQLite makes every change of a RETURNING statement at its first step.
-        QSqlQuery* q = update.value();
-        const bool found = q->next();
-        stored.tableId = found ? q->value(0).toString() : QString();
-        q->finish();
-        if (!found)
+        Result<std::optional<QString>> table = updateItems(orderId, expectedVersion, items, now);
+        if (!table.ok())
+            return table.error();
+        if (!table.value())
             return false;
+        stored.tableId = *table.value();
         for (Event& event : events) {
             event.version = stored.version;
             event.at = now;

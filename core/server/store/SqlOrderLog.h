@@ -22,6 +22,10 @@ public:
     Result<QList<Event>> events(qint64 since, int limit) override;
     Result<qint64> latestSeq() override;
 
+    // Inside a write transaction: the guarded UPDATE of the order's lines. The order's table when
+    // it was open at `expectedVersion` (now one version on), nullopt when it was not.
+    Result<std::optional<QString>> updateItems(qint64 orderId, qint64 expectedVersion,
+                                               const Lines& items, qint64 now);
     // Inside a write transaction: opens a new empty order on the table; its id.
     Result<qint64> openOrder(const QString& tableId, qint64 now);
     // After a rollback the kept lists may name versions that never were.

@@ -137,6 +137,17 @@ Result<QSqlQuery*> SqlSession::run(const SqlStatement& statement)
     return run(statement.sql, statement.values);
 }
 
+Result<void> SqlSession::runIfAny(const std::optional<SqlStatement>& statement)
+{
+    if (!statement)
+        return {};
+    Result<QSqlQuery*> query = run(*statement);
+    if (!query.ok())
+        return query.error();
+    query.value()->finish();
+    return {};
+}
+
 Result<void> SqlSession::control(const QString& sql)
 {
     // Unprepared: PostgreSQL cannot PREPARE transaction control.

@@ -30,6 +30,8 @@ public:
     // Runs the statement for `sql` with its values bound in order; prepared on first use.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
     Result<QSqlQuery*> run(const SqlStatement& statement);
+    // Runs a statement a dialect may not have (a lock, a notice), reading nothing back.
+    Result<void> runIfAny(const std::optional<SqlStatement>& statement);
     // A read: when it fails because the connection was lost, reconnect and read once more.
     template <typename Read> auto reading(Read read) -> decltype(read());
     // Reads (as reading() does) the first row of `sql` through `map`; nullopt when there is none.

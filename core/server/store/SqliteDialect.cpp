@@ -103,15 +103,13 @@ std::optional<SqlStatement> SqliteDialect::changeNotice(qint64 orderId, const QS
     return std::nullopt;
 }
 
-std::optional<SqlStatement> SqliteDialect::ticketNotice(const TicketMessage& ticket) const
+std::optional<SqlStatement> SqliteDialect::ticketNotice(const TicketMessage&) const
 {
-    (void)ticket;
     return std::nullopt;
 }
 
-std::optional<SqlStatement> SqliteDialect::menuNotice(const MenuMessage& menu) const
+std::optional<SqlStatement> SqliteDialect::menuNotice(const MenuMessage&) const
 {
-    (void)menu;
     return std::nullopt;
 }
 

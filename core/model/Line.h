@@ -13,12 +13,19 @@ struct Line
     QString note;
     QString addedBy;
     qint64 addedAt = 0;
+    int course = 1;
+    enum class State { New, Fired };
+    State state = State::New;
+    qint64 firedAt = 0;
+    int priceCents = 0;
 
-    // What a waiter can change; author and time are the server's bookkeeping.
+    bool isFired() const { return state == State::Fired; }
+
+    // What a waiter can change; author, time, price and kitchen state are the server's.
     bool sameContent(const Line& other) const
     {
-        return menuItemId == other.menuItemId && qty == other.qty && seat == other.seat
-            && note == other.note;
+        return menuItemId == other.menuItemId && qty == other.qty && seat == other.seat &&
+               note == other.note && course == other.course;
     }
 
     bool operator==(const Line& other) const = default;

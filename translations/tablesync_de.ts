@@ -267,6 +267,14 @@ Diesem Server vertrauen?</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
+        <source>Fired</source>
+        <translation>An die Küche</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>

@@ -267,6 +267,14 @@ Trust this server?</source>
         <translation>Закрыт</translation>
     </message>
     <message>
+        <source>Fired</source>
+        <translation>Отправлено на кухню</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Стол %1</translation>
     </message>

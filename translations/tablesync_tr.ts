@@ -267,6 +267,14 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Kapatıldı</translation>
     </message>
     <message>
+        <source>Fired</source>
+        <translation>Mutfağa gönderildi</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Masa %1</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "model/JsonCodec.h"
+#include "model/KitchenCodec.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -237,6 +238,108 @@ void ApiClient::events(qint64 since, int limit, Callback<EventsPage> done)
         done(decodeBody<EventsPage>(
             answer->body, [](const QJsonObject& o) { return JsonCodec::eventsPageFromJson(o); }));
     });
+}
+
+void ApiClient::venueMenu(const QString& language, Callback<MenuReply> done)
+{
+    QList<QPair<QString, QString>> query;
+    if (!language.isEmpty())
+        query.append({u"lang"_s, language});
+    fetch<MenuReply>(
+        "GET", u"/menu"_s, query, std::nullopt,
+        [](const QJsonObject& o) { return JsonCodec::menuReplyFromJson(o); }, std::move(done));
+}
+
+void ApiClient::fireOrder(qint64 orderId, qint64 expectedVersion, const QList<int>& courses,
+                          const QStringList& lineIds, Callback<FireOutcome> done)
+{
+    FireRequest request;
+    request.expectedVersion = expectedVersion;
+    if (!courses.isEmpty())
+        request.courses = courses;
+    if (!lineIds.isEmpty())
+        request.lines = lineIds;
+    send("POST", u"/orders/"_s + QString::number(orderId) + u"/fire"_s, {},
+         JsonCodec::encode(KitchenCodec::toJson(request)), [done](Result<Answer> answer) {
+             if (!answer)
+                 return done(answer.error());
+             if (answer->status == 200) {
+                 done(decodeBody<FireOutcome>(answer->body, [](const QJsonObject& o) {
+                     Result<FireReply> fired = KitchenCodec::fireReplyFromJson(o);
+                     if (!fired)
+                         return Result<FireOutcome>(fired.error());
+                     return Result<FireOutcome>(FireOutcome{std::move(fired).value(), {}});
+                 }));
+                 return;
+             }
+             if (answer->status == 409) {
+                 done(decodeBody<FireOutcome>(answer->body, [](const QJsonObject& o) {
+                     Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(o);
+                     if (!conflict)
+                         return Result<FireOutcome>(conflict.error());
+                     return Result<FireOutcome>(FireOutcome{{}, std::move(conflict).value()});
+                 }));
+                 return;
+             }
+             done(errorOf(*answer));
+         });
+}
+
+void ApiClient::fireBanquet(int course, const QStringList& tableIds,
+                            Callback<BanquetFireReply> done)
+{
+    const BanquetFireRequest request{course, tableIds};
+    fetch<BanquetFireReply>(
+        "POST", u"/fire"_s, {}, JsonCodec::encode(KitchenCodec::toJson(request)),
+        [](const QJsonObject& o) { return KitchenCodec::banquetFireReplyFromJson(o); },
+        std::move(done));
+}
+
+void ApiClient::kitchenTickets(qint64 sinceId, int limit, const QString& station, bool openOnly,
+                               Callback<TicketsPage> done)
+{
+    QList<QPair<QString, QString>> query{{u"since"_s, QString::number(sinceId)},
+                                         {u"limit"_s, QString::number(limit)}};
+    if (!station.isEmpty())
+        query.append({u"station"_s, station});
+    if (openOnly)
+        query.append({u"open"_s, u"1"_s});
+    fetch<TicketsPage>(
+        "GET", u"/kitchen/tickets"_s, query, std::nullopt,
+        [](const QJsonObject& o) { return KitchenCodec::ticketsPageFromJson(o); }, std::move(done));
+}
+
+void ApiClient::bumpTicket(qint64 ticketId, Callback<Ticket> done)
+{
+    fetch<Ticket>(
+        "POST", u"/kitchen/tickets/"_s + QString::number(ticketId) + u"/bump"_s, {},
+        QByteArray("{}"), [](const QJsonObject& o) { return KitchenCodec::ticketFromJson(o); },
+        std::move(done));
+}
+
+void ApiClient::setAvailability(const QString& menuItemId, bool available, Callback<MenuItem> done)
+{
+    fetch<MenuItem>(
+        "PUT",
+        u"/menu/"_s + QString::fromLatin1(QUrl::toPercentEncoding(menuItemId)) + u"/availability"_s,
+        {}, JsonCodec::encode(KitchenCodec::toJson(AvailabilityRequest{available})),
+        [](const QJsonObject& o) { return JsonCodec::menuItemFromJson(o); }, std::move(done));
+}
+
+template <typename T>
+void ApiClient::fetch(const QByteArray& verb, const QString& path,
+                      const QList<QPair<QString, QString>>& query,
+                      const std::optional<QByteArray>& body,
+                      std::function<Result<T>(const QJsonObject&)> decode, Callback<T> done)
+{
+    send(verb, path, query, body,
+         [decode = std::move(decode), done = std::move(done)](Result<Answer> answer) {
+             if (!answer)
+                 return done(answer.error());
+             if (answer->status != 200)
+                 return done(errorOf(*answer));
+             done(decodeBody<T>(answer->body, decode));
+         });
 }
 
 void ApiClient::send(const QByteArray& verb, const QString& path,

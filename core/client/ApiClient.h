@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CertificatePin.h"
+#include "FireOutcome.h"
 #include "model/ApiMessages.h"
 #include "model/Result.h"
 #include "PatchReply.h"
@@ -51,6 +52,8 @@ public:
     void login(const LoginRequest& request, Callback<LoginReply> done);
     void logout(Callback<bool> done);
     void menu(const QString& language, Callback<QList<MenuItem>> done);
+    // GET /menu with the venue's currency.
+    void venueMenu(const QString& language, Callback<MenuReply> done);
     void tables(Callback<QList<Table>> done);
     void order(qint64 orderId, Callback<Order> done);
     // GET /orders/{id} with If-None-Match on the version held: nullopt when the server answers
@@ -63,6 +66,21 @@ public:
     void orderEvents(qint64 orderId, Callback<QList<Event>> done);
     // GET /events?since=&limit= (managers only; a waiter gets the server's "forbidden").
     void events(qint64 since, int limit, Callback<EventsPage> done);
+
+    // POST /orders/{id}/fire: the new lines of `courses` (empty: every course) and, when
+    // `lineIds` is not empty, only those lines. A 409 is a reply (with `conflict`).
+    void fireOrder(qint64 orderId, qint64 expectedVersion, const QList<int>& courses,
+                   const QStringList& lineIds, Callback<FireOutcome> done);
+    // POST /fire (managers): one course on many tables, all or nothing.
+    void fireBanquet(int course, const QStringList& tableIds, Callback<BanquetFireReply> done);
+    // GET /kitchen/tickets (kitchen, managers): tickets with id > sinceId, oldest first; an
+    // empty station means every station; openOnly leaves bumped tickets out.
+    void kitchenTickets(qint64 sinceId, int limit, const QString& station, bool openOnly,
+                        Callback<TicketsPage> done);
+    // POST /kitchen/tickets/{id}/bump; bumping a bumped ticket answers the same ticket.
+    void bumpTicket(qint64 ticketId, Callback<Ticket> done);
+    // PUT /menu/{id}/availability (kitchen, managers).
+    void setAvailability(const QString& menuItemId, bool available, Callback<MenuItem> done);
 
 signals:
     // An https server without a pin showed a certificate the system does not trust: the
@@ -81,6 +99,11 @@ private:
               const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
               std::function<void(Result<Answer>)> done, const Headers& headers = {});
     void finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done);
+    // send(), then 200 -> decode the body, anything else -> the server's error.
+    template <typename T>
+    void fetch(const QByteArray& verb, const QString& path,
+               const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
+               std::function<Result<T>(const QJsonObject&)> decode, Callback<T> done);
     static ApiError errorOf(const Answer& answer);
     // Both for sslErrors (errors given) and for encrypted (none: some CA vouched for the peer).
     void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);

@@ -21,7 +21,7 @@ RebaseDecision rebase(const Lines& base, const Lines& mine, const Lines& theirs)
         const std::optional<Line> theirLine = their ? std::optional<Line>(*their) : std::nullopt;
         // The kitchen has the line: no change of this waiter's may reach it (a void would).
         const bool removed = change.kind == LineChange::Kind::Removed;
-        if (their && their->isFired() && (removed || !their->sameContent(*change.after))) {
+        if (their && their->fired() && (removed || !their->sameContent(*change.after))) {
             conflicts.append({removed ? Conflict::Kind::MineRemovedTheirsFired
                                       : Conflict::Kind::MineChangedTheirsFired,
                               id, change.before, change.after, theirLine,
@@ -65,7 +65,7 @@ RebaseDecision rebase(const Lines& base, const Lines& mine, const Lines& theirs)
     QStringList firedByOthers;
     for (const Line& line : theirs) {
         const Line* was = baseById.value(line.lineId, nullptr);
-        if (line.isFired() && (!was || !was->isFired()))
+        if (line.fired() && (!was || !was->fired()))
             firedByOthers.append(line.lineId);
     }
     return RebaseDecision(theirs, diff(base, theirs), std::move(clean), std::move(conflicts),

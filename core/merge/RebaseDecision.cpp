@@ -20,7 +20,7 @@ void applyLine(Lines& lines, const QString& lineId, const std::optional<Line>& w
         return;
     }
     // A fired line never changes: the kitchen's copy stands, whatever a stale draft says.
-    if (it->isFired())
+    if (it->fired())
         return;
     // Keep the server's bookkeeping of who added the line and when, its price and state.
     it->course = wanted->course;

@@ -6,6 +6,7 @@
 #include "Order.h"
 #include "Staff.h"
 #include "Table.h"
+#include "Ticket.h"
 
 #include <optional>
 
@@ -47,14 +48,27 @@ struct CloseReply
     bool operator==(const CloseReply&) const = default;
 };
 
-// The body of a 409: version_conflict or order_closed.
+// The body of a 409: version_conflict, order_closed, item_unavailable, line_fired or
+// void_required.
 struct ConflictReply
 {
     ErrorCode error = ErrorCode::VersionConflict;
     QString message;
     Order current;
     QList<Event> events;
+    // item_unavailable: the sold-out menu item ids the write would add.
+    QStringList items{};
+    // line_fired / void_required: the fired lines the write would change or remove.
+    QStringList lines{};
     bool operator==(const ConflictReply&) const = default;
+};
+
+// GET /menu: the items and the venue's ISO 4217 currency code.
+struct MenuReply
+{
+    QList<MenuItem> items;
+    QString currency;
+    bool operator==(const MenuReply&) const = default;
 };
 
 struct EventsPage
@@ -80,4 +94,78 @@ struct StreamMessage
     QString tableId;
     qint64 version = 0;
     bool operator==(const StreamMessage&) const = default;
+};
+
+// The requests and replies of "The kitchen" and "Sold out".
+
+// POST /orders/{id}/fire; expected_version may instead come as If-Match. No courses: every
+// course; no lines: every line.
+struct FireRequest
+{
+    std::optional<qint64> expectedVersion;
+    std::optional<QList<int>> courses;
+    std::optional<QStringList> lines;
+    bool operator==(const FireRequest&) const = default;
+};
+
+struct FireReply
+{
+    Order order;
+    Tickets tickets;
+    bool operator==(const FireReply&) const = default;
+};
+
+// POST /fire: a banquet captain fires one course on many tables, all or nothing.
+struct BanquetFireRequest
+{
+    int course = 1;
+    QStringList tables;
+    bool operator==(const BanquetFireRequest&) const = default;
+};
+
+struct OrderVersion
+{
+    qint64 orderId = 0;
+    qint64 version = 0;
+    bool operator==(const OrderVersion&) const = default;
+};
+
+struct BanquetFireReply
+{
+    QList<OrderVersion> orders;
+    Tickets tickets;
+    bool operator==(const BanquetFireReply&) const = default;
+};
+
+// GET /kitchen/tickets
+struct TicketsPage
+{
+    Tickets tickets;
+    qint64 next = 0;
+    bool operator==(const TicketsPage&) const = default;
+};
+
+// PUT /menu/{id}/availability
+struct AvailabilityRequest
+{
+    bool available = true;
+    bool operator==(const AvailabilityRequest&) const = default;
+};
+
+// A stream message of type "ticket": a ticket was made.
+struct TicketMessage
+{
+    qint64 ticketId = 0;
+    QString station;
+    qint64 orderId = 0;
+    Ticket::Kind kind = Ticket::Kind::Fire;
+    bool operator==(const TicketMessage&) const = default;
+};
+
+// A stream message of type "menu": an item was sold out or is back.
+struct MenuMessage
+{
+    QString menuItemId;
+    bool available = true;
+    bool operator==(const MenuMessage&) const = default;
 };

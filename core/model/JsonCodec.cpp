@@ -1,6 +1,7 @@
 #include "JsonCodec.h"
 
 #include "ErrorCodeNames.h"
+#include "JsonFieldReader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,108 +12,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString join(const QString& prefix, const QString& key)
-{
-    return prefix.isEmpty() ? key : prefix + u'.' + key;
-}
+using FieldReader = JsonFieldReader;
 
 ApiError typeError(const QString& field, const QString& what)
 {
-    return ApiError::invalid(field, field + u" must be "_s + what + u'.');
+    return JsonFieldReader::typeError(field, what);
 }
-
-// Reads the fields of one JSON object, remembering the first one that is wrong.
-class FieldReader
-{
-public:
-    FieldReader(const QJsonValue& value, QString path)
-        : m_path(std::move(path))
-    {
-        if (!value.isObject())
-            m_error = typeError(m_path.isEmpty() ? u"body"_s : m_path, u"an object"_s);
-        m_object = value.toObject();
-    }
-
-    bool ok() const { return !m_error.has_value(); }
-    const ApiError& error() const { return *m_error; }
-    const QJsonObject& object() const { return m_object; }
-    QString path(const QString& key) const { return join(m_path, key); }
-
-    QString string(const QString& key, bool required = true)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!ok() || (value.isUndefined() && !required))
-            return {};
-        if (!value.isString())
-            fail(key, u"a string"_s);
-        return value.toString();
-    }
-
-    qint64 integer(const QString& key, bool required = true, qint64 fallback = 0)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!ok() || (value.isUndefined() && !required))
-            return fallback;
-        const std::optional<qint64> number = JsonCodec::integral(value);
-        if (!number) {
-            fail(key, u"an integer"_s);
-            return fallback;
-        }
-        return *number;
-    }
-
-    std::optional<qint64> optionalInteger(const QString& key)
-    {
-        if (!ok() || !m_object.contains(key))
-            return std::nullopt;
-        return integer(key);
-    }
-
-    QJsonArray array(const QString& key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (ok() && !value.isArray())
-            fail(key, u"an array"_s);
-        return value.toArray();
-    }
-
-    template <typename T> T take(Result<T> result)
-    {
-        if (!result.ok()) {
-            if (ok())
-                m_error = result.error();
-            return T{};
-        }
-        return std::move(result).value();
-    }
-
-    void fail(const QString& key, const QString& what)
-    {
-        if (ok())
-            m_error = typeError(path(key), what);
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    std::optional<ApiError> m_error;
-};
 
 template <typename T, typename Decode>
 Result<QList<T>> listFromJson(const QJsonValue& value, const QString& field, Decode decode)
 {
-    if (!value.isArray())
-        return typeError(field, u"an array"_s);
-    const QJsonArray array = value.toArray();
-    QList<T> out;
-    out.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        Result<T> item = decode(array.at(i), field + u'[' + QString::number(i) + u']');
-        if (!item.ok())
-            return item.error();
-        out.append(std::move(item).value());
-    }
-    return out;
+    return JsonFieldReader::list<T>(value, field, decode);
 }
 
 template <typename T> QJsonArray arrayOf(const QList<T>& list)
@@ -138,7 +48,15 @@ std::optional<qint64> JsonCodec::integral(const QJsonValue& value)
 
 QString JsonCodec::roleName(Staff::Role role)
 {
-    return role == Staff::Role::Manager ? u"manager"_s : u"waiter"_s;
+    switch (role) {
+    case Staff::Role::Waiter:
+        return u"waiter"_s;
+    case Staff::Role::Manager:
+        return u"manager"_s;
+    case Staff::Role::Kitchen:
+        return u"kitchen"_s;
+    }
+    return {};
 }
 
 std::optional<Staff::Role> JsonCodec::roleFromName(const QString& name)
@@ -147,6 +65,8 @@ std::optional<Staff::Role> JsonCodec::roleFromName(const QString& name)
         return Staff::Role::Waiter;
     if (name == "manager"_L1)
         return Staff::Role::Manager;
+    if (name == "kitchen"_L1)
+        return Staff::Role::Kitchen;
     return std::nullopt;
 }
 
@@ -163,14 +83,19 @@ QString JsonCodec::kindName(Event::Kind kind)
         return u"conflict"_s;
     case Event::Kind::Close:
         return u"close"_s;
+    case Event::Kind::Fire:
+        return u"fire"_s;
+    case Event::Kind::Void:
+        return u"void"_s;
     }
     return {};
 }
 
 std::optional<Event::Kind> JsonCodec::kindFromName(const QString& name)
 {
-    for (Event::Kind kind : {Event::Kind::Add, Event::Kind::Remove, Event::Kind::Change,
-                             Event::Kind::Conflict, Event::Kind::Close}) {
+    for (Event::Kind kind :
+         {Event::Kind::Add, Event::Kind::Remove, Event::Kind::Change, Event::Kind::Conflict,
+          Event::Kind::Close, Event::Kind::Fire, Event::Kind::Void}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -195,12 +120,26 @@ Result<QJsonObject> JsonCodec::parseObject(const QByteArray& body)
     return document.object();
 }
 
+QString JsonCodec::stateName(Line::State state)
+{
+    return state == Line::State::Fired ? u"fired"_s : u"new"_s;
+}
+
 QJsonObject JsonCodec::toJson(const Line& line)
 {
-    return QJsonObject{{u"line_id"_s, line.lineId},  {u"menu_item_id"_s, line.menuItemId},
-                       {u"qty"_s, line.qty},         {u"seat"_s, line.seat},
-                       {u"note"_s, line.note},       {u"added_by"_s, line.addedBy},
-                       {u"added_at"_s, line.addedAt}};
+    QJsonObject object{{u"line_id"_s, line.lineId},
+                       {u"menu_item_id"_s, line.menuItemId},
+                       {u"qty"_s, line.qty},
+                       {u"seat"_s, line.seat},
+                       {u"note"_s, line.note},
+                       {u"course"_s, line.course},
+                       {u"added_by"_s, line.addedBy},
+                       {u"added_at"_s, line.addedAt},
+                       {u"price_cents"_s, line.priceCents},
+                       {u"state"_s, stateName(line.state)}};
+    if (line.firedAt != 0)
+        object.insert(u"fired_at"_s, line.firedAt);
+    return object;
 }
 
 QJsonArray JsonCodec::toJson(const Lines& lines)
@@ -229,7 +168,17 @@ QJsonObject JsonCodec::toJson(const MenuItem& item)
     return QJsonObject{{u"id"_s, item.id},
                        {u"name"_s, item.name},
                        {u"category"_s, item.category},
-                       {u"price_cents"_s, item.priceCents}};
+                       {u"price_cents"_s, item.priceCents},
+                       {u"station"_s, item.station},
+                       {u"available"_s, item.available}};
+}
+
+QJsonObject JsonCodec::toJson(const MenuReply& reply)
+{
+    QJsonArray items;
+    for (const MenuItem& item : reply.items)
+        items.append(toJson(item));
+    return QJsonObject{{u"items"_s, items}, {u"currency"_s, reply.currency}};
 }
 
 QJsonObject JsonCodec::toJson(const Table& table)
@@ -260,6 +209,16 @@ QJsonObject JsonCodec::toJson(const Event& event)
         object.insert(u"qty"_s, *event.qty);
     if (event.prevQty)
         object.insert(u"prev_qty"_s, *event.prevQty);
+    if (event.seat)
+        object.insert(u"seat"_s, *event.seat);
+    if (event.prevSeat)
+        object.insert(u"prev_seat"_s, *event.prevSeat);
+    if (event.ticketId)
+        object.insert(u"ticket_id"_s, *event.ticketId);
+    if (!event.reason.isEmpty())
+        object.insert(u"reason"_s, event.reason);
+    if (!event.approvedBy.isEmpty())
+        object.insert(u"approved_by"_s, event.approvedBy);
     if (event.note)
         object.insert(u"note"_s, *event.note);
     if (event.expectedVersion)
@@ -308,10 +267,24 @@ QJsonObject JsonCodec::toJson(const CloseReply& reply)
 
 QJsonObject JsonCodec::toJson(const ConflictReply& reply)
 {
-    return QJsonObject{{u"error"_s, ErrorCodeNames::wireName(reply.error)},
+    QJsonObject object{{u"error"_s, ErrorCodeNames::wireName(reply.error)},
                        {u"message"_s, reply.message},
-                       {u"current"_s, toJson(reply.current)},
-                       {u"events"_s, toJson(reply.events)}};
+                       {u"current"_s, toJson(reply.current)}};
+    // Each 409 carries what its code names: the others' events, the sold-out items, the fired
+    // lines.
+    switch (reply.error) {
+    case ErrorCode::ItemUnavailable:
+        object.insert(u"items"_s, QJsonArray::fromStringList(reply.items));
+        break;
+    case ErrorCode::LineFired:
+    case ErrorCode::VoidRequired:
+        object.insert(u"lines"_s, QJsonArray::fromStringList(reply.lines));
+        break;
+    default:
+        object.insert(u"events"_s, toJson(reply.events));
+        break;
+    }
+    return object;
 }
 
 QJsonObject JsonCodec::toJson(const EventsPage& page)
@@ -352,8 +325,17 @@ Result<Line> JsonCodec::lineFromJson(const QJsonValue& value, const QString& fie
     line.qty = int(reader.integer(u"qty"_s));
     line.seat = int(reader.integer(u"seat"_s, false, 0));
     line.note = reader.string(u"note"_s, false);
+    line.course = int(reader.integer(u"course"_s, false, Line::firstCourse));
     line.addedBy = reader.string(u"added_by"_s, false);
     line.addedAt = reader.integer(u"added_at"_s, false, 0);
+    line.priceCents = int(reader.integer(u"price_cents"_s, false, 0));
+    if (reader.object().contains(u"state"_s)) {
+        const QString state = reader.string(u"state"_s);
+        if (reader.ok() && state != "new"_L1 && state != "fired"_L1)
+            reader.fail(u"state"_s, u"\"new\" or \"fired\""_s);
+        line.state = state == "fired"_L1 ? Line::State::Fired : Line::State::New;
+    }
+    line.firedAt = reader.integer(u"fired_at"_s, false, 0);
     if (!reader.ok())
         return reader.error();
     return line;
@@ -386,6 +368,8 @@ Result<MenuItem> JsonCodec::menuItemFromJson(const QJsonValue& value, const QStr
     item.name = reader.string(u"name"_s);
     item.category = reader.string(u"category"_s);
     item.priceCents = int(reader.integer(u"price_cents"_s));
+    item.station = reader.string(u"station"_s, false);
+    item.available = reader.boolean(u"available"_s, false, true);
     if (!reader.ok())
         return reader.error();
     return item;
@@ -418,7 +402,7 @@ Result<Event> JsonCodec::eventFromJson(const QJsonValue& value, const QString& f
     const QString kind = reader.string(u"kind"_s);
     const std::optional<Event::Kind> parsedKind = kindFromName(kind);
     if (reader.ok() && !parsedKind)
-        reader.fail(u"kind"_s, u"one of add, remove, change, conflict, close"_s);
+        reader.fail(u"kind"_s, u"one of add, remove, change, conflict, close, fire, void"_s);
     event.kind = parsedKind.value_or(Event::Kind::Add);
     event.lineId = reader.string(u"line_id"_s, false);
     event.menuItemId = reader.string(u"menu_item_id"_s, false);
@@ -426,6 +410,13 @@ Result<Event> JsonCodec::eventFromJson(const QJsonValue& value, const QString& f
         event.qty = int(*qty);
     if (const auto prevQty = reader.optionalInteger(u"prev_qty"_s))
         event.prevQty = int(*prevQty);
+    if (const auto seat = reader.optionalInteger(u"seat"_s))
+        event.seat = int(*seat);
+    if (const auto prevSeat = reader.optionalInteger(u"prev_seat"_s))
+        event.prevSeat = int(*prevSeat);
+    event.ticketId = reader.optionalInteger(u"ticket_id"_s);
+    event.reason = reader.string(u"reason"_s, false);
+    event.approvedBy = reader.string(u"approved_by"_s, false);
     if (reader.object().contains(u"note"_s))
         event.note = reader.string(u"note"_s);
     event.expectedVersion = reader.optionalInteger(u"expected_version"_s);
@@ -444,7 +435,7 @@ Result<Staff> JsonCodec::staffFromJson(const QJsonValue& value, const QString& f
     staff.name = reader.string(u"name"_s);
     const std::optional<Staff::Role> role = roleFromName(reader.string(u"role"_s));
     if (reader.ok() && !role)
-        reader.fail(u"role"_s, u"\"waiter\" or \"manager\""_s);
+        reader.fail(u"role"_s, u"\"waiter\", \"manager\" or \"kitchen\""_s);
     staff.role = role.value_or(Staff::Role::Waiter);
     if (!reader.ok())
         return reader.error();
@@ -483,6 +474,8 @@ Result<ConflictReply> JsonCodec::conflictReplyFromJson(const QJsonValue& value)
     reply.current = reader.take(orderFromJson(reader.object().value(u"current"_s), u"current"_s));
     if (reader.object().contains(u"events"_s))
         reply.events = reader.take(eventsFromJson(reader.object().value(u"events"_s), u"events"_s));
+    reply.items = reader.strings(u"items"_s, false);
+    reply.lines = reader.strings(u"lines"_s, false);
     if (!reader.ok())
         return reader.error();
     return reply;
@@ -531,6 +524,17 @@ Result<QList<MenuItem>> JsonCodec::menuFromJson(const QJsonValue& value)
     if (!value.isObject())
         return typeError(u"body"_s, u"an object"_s);
     return listFromJson<MenuItem>(value.toObject().value(u"items"_s), u"items"_s, menuItemFromJson);
+}
+
+Result<MenuReply> JsonCodec::menuReplyFromJson(const QJsonValue& value)
+{
+    FieldReader reader(value, {});
+    MenuReply reply;
+    reply.items = reader.take(menuFromJson(value));
+    reply.currency = reader.string(u"currency"_s);
+    if (!reader.ok())
+        return reader.error();
+    return reply;
 }
 
 Result<QList<Table>> JsonCodec::tablesFromJson(const QJsonValue& value)

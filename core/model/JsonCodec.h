@@ -17,6 +17,7 @@ public:
     static QJsonObject toJson(const Line& line);
     static QJsonObject toJson(const Order& order);
     static QJsonObject toJson(const MenuItem& item);
+    static QJsonObject toJson(const MenuReply& reply);
     static QJsonObject toJson(const Table& table);
     static QJsonObject toJson(const Event& event);
     static QJsonObject toJson(const Staff& staff);
@@ -47,6 +48,7 @@ public:
     // Only type "order" is known; another type is an error naming "type".
     static Result<StreamMessage> streamMessageFromJson(const QJsonValue& value);
     static Result<QList<MenuItem>> menuFromJson(const QJsonValue& value);
+    static Result<MenuReply> menuReplyFromJson(const QJsonValue& value);
     static Result<QList<Table>> tablesFromJson(const QJsonValue& value);
     static Result<QList<Event>> eventsFromJson(const QJsonValue& value, const QString& field);
     // The error reply of api-v1.md, if the value is one.
@@ -56,6 +58,7 @@ public:
     static std::optional<qint64> integral(const QJsonValue& value);
     static QString roleName(Staff::Role role);
     static std::optional<Staff::Role> roleFromName(const QString& name);
+    static QString stateName(Line::State state);
     static QString kindName(Event::Kind kind);
     static std::optional<Event::Kind> kindFromName(const QString& name);
 

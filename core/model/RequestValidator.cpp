@@ -42,7 +42,8 @@ Result<Line> validLine(const QJsonValue& value, const QString& field,
         return invalid(u"line_id"_s, u"is required."_s);
     line.lineId = RequestValidator::canonicalLineId(lineId.toString());
     if (!lineId.isString() || line.lineId.isEmpty())
-        return invalid(u"line_id"_s, u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
+        return invalid(u"line_id"_s,
+                       u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
     if (seen.contains(line.lineId))
         return invalid(u"line_id"_s, u"repeats a line_id given earlier in the list."_s);
 
@@ -50,8 +51,8 @@ Result<Line> validLine(const QJsonValue& value, const QString& field,
     if (menuItemId.isUndefined())
         return invalid(u"menu_item_id"_s, u"is required."_s);
     line.menuItemId = menuItemId.toString();
-    if (!menuItemId.isString()
-        || (context.menuItemIds && !context.menuItemIds->contains(line.menuItemId)))
+    if (!menuItemId.isString() ||
+        (context.menuItemIds && !context.menuItemIds->contains(line.menuItemId)))
         return invalid(u"menu_item_id"_s, u"is not an item of this venue's menu."_s);
 
     const QJsonValue qty = object.value(u"qty"_s);
@@ -59,7 +60,8 @@ Result<Line> validLine(const QJsonValue& value, const QString& field,
         return invalid(u"qty"_s, u"is required."_s);
     const std::optional<qint64> qtyValue = JsonCodec::integral(qty);
     if (!qtyValue || *qtyValue < 1 || *qtyValue > RequestValidator::maxQty)
-        return invalid(u"qty"_s, u"must be an integer from 1 to %1."_s.arg(RequestValidator::maxQty));
+        return invalid(u"qty"_s,
+                       u"must be an integer from 1 to %1."_s.arg(RequestValidator::maxQty));
     line.qty = int(*qtyValue);
 
     if (object.contains(u"seat"_s)) {
@@ -80,7 +82,27 @@ Result<Line> validLine(const QJsonValue& value, const QString& field,
             return invalid(u"note"_s, u"must be at most %1 characters long."_s.arg(
                                           RequestValidator::maxNoteLength));
     }
+
+    if (object.contains(u"course"_s)) {
+        const std::optional<qint64> course = JsonCodec::integral(object.value(u"course"_s));
+        if (!course || *course < Line::firstCourse || *course > Line::lastCourse)
+            return invalid(u"course"_s,
+                           u"must be an integer from %1 to %2."_s.arg(Line::firstCourse)
+                               .arg(Line::lastCourse));
+        line.course = int(*course);
+    }
     return line;
+}
+
+Result<int> validCourse(const QJsonValue& value, const QString& field)
+{
+    const std::optional<qint64> course = JsonCodec::integral(value);
+    if (!course || *course < Line::firstCourse || *course > Line::lastCourse)
+        return ApiError::invalid(
+            field,
+            field +
+                u" must be a course from %1 to %2."_s.arg(Line::firstCourse).arg(Line::lastCourse));
+    return int(*course);
 }
 
 } // namespace
@@ -107,8 +129,8 @@ std::optional<qint64> RequestValidator::versionFromEntityTag(const QByteArray& h
     // Entity tags compare as exact strings: only the form the server sends ("7") names a
     // version, not " 7", "+7" or "07".
     const QByteArray digits = tag.mid(1, tag.size() - 2);
-    if (digits.startsWith('0')
-        || !std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (digits.startsWith('0') ||
+        !std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
     bool ok = false;
     const qint64 version = digits.toLongLong(&ok);
@@ -138,9 +160,9 @@ Result<PatchRequest> RequestValidator::patch(const QJsonObject& body, const Orde
         return ApiError::invalid(u"items"_s, u"items must be an array of lines."_s);
     const QJsonArray array = items.toArray();
     if (array.size() > maxLines)
-        return ApiError::invalid(u"items"_s, u"An order holds at most %1 lines; this list has %2."_s
-                                                 .arg(maxLines)
-                                                 .arg(array.size()));
+        return ApiError::invalid(
+            u"items"_s, u"An order holds at most %1 lines; this list has %2."_s.arg(maxLines).arg(
+                            array.size()));
     QSet<QString> seen;
     request.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -184,4 +206,93 @@ Result<LoginRequest> RequestValidator::login(const QByteArray& body)
     request.staff = staff.toString();
     request.pin = pin.toString();
     return request;
+}
+
+Result<FireRequest> RequestValidator::fire(const QByteArray& body)
+{
+    FireRequest request;
+    if (body.trimmed().isEmpty())
+        return request;
+    Result<QJsonObject> parsed = JsonCodec::parseObject(body);
+    if (!parsed.ok())
+        return parsed.error();
+    const QJsonObject& object = parsed.value();
+    Result<std::optional<qint64>> version = expectedVersion(object);
+    if (!version.ok())
+        return version.error();
+    request.expectedVersion = version.value();
+
+    if (object.contains(u"courses"_s)) {
+        const QJsonValue courses = object.value(u"courses"_s);
+        if (!courses.isArray())
+            return ApiError::invalid(u"courses"_s, u"courses must be an array of courses."_s);
+        QList<int> list;
+        const QJsonArray array = courses.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            Result<int> course =
+                validCourse(array.at(i), u"courses["_s + QString::number(i) + u']');
+            if (!course.ok())
+                return course.error();
+            if (!list.contains(course.value()))
+                list.append(course.value());
+        }
+        request.courses = list;
+    }
+
+    if (object.contains(u"lines"_s)) {
+        const QJsonValue lines = object.value(u"lines"_s);
+        if (!lines.isArray())
+            return ApiError::invalid(u"lines"_s, u"lines must be an array of line_ids."_s);
+        const QJsonArray array = lines.toArray();
+        if (array.size() > maxLines)
+            return ApiError::invalid(u"lines"_s, u"lines names at most %1 lines."_s.arg(maxLines));
+        QStringList list;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString field = u"lines["_s + QString::number(i) + u']';
+            const QString id = canonicalLineId(array.at(i).toString());
+            if (!array.at(i).isString() || id.isEmpty())
+                return ApiError::invalid(field, field + u" must be a line_id (a UUID)."_s);
+            if (!list.contains(id))
+                list.append(id);
+        }
+        request.lines = list;
+    }
+    return request;
+}
+
+Result<BanquetFireRequest> RequestValidator::banquetFire(const QByteArray& body)
+{
+    Result<QJsonObject> parsed = JsonCodec::parseObject(body);
+    if (!parsed.ok())
+        return parsed.error();
+    const QJsonObject& object = parsed.value();
+    BanquetFireRequest request;
+    Result<int> course = validCourse(object.value(u"course"_s), u"course"_s);
+    if (!course.ok())
+        return course.error();
+    request.course = course.value();
+
+    const QJsonValue tables = object.value(u"tables"_s);
+    if (!tables.isArray())
+        return ApiError::invalid(u"tables"_s, u"tables must be an array of table ids."_s);
+    const QJsonArray array = tables.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = u"tables["_s + QString::number(i) + u']';
+        if (!array.at(i).isString() || array.at(i).toString().isEmpty())
+            return ApiError::invalid(field, field + u" must be a table id."_s);
+        if (!request.tables.contains(array.at(i).toString()))
+            request.tables.append(array.at(i).toString());
+    }
+    return request;
+}
+
+Result<AvailabilityRequest> RequestValidator::availability(const QByteArray& body)
+{
+    Result<QJsonObject> parsed = JsonCodec::parseObject(body);
+    if (!parsed.ok())
+        return parsed.error();
+    const QJsonValue available = parsed->value(u"available"_s);
+    if (!available.isBool())
+        return ApiError::invalid(u"available"_s, u"available must be true or false."_s);
+    return AvailabilityRequest{available.toBool()};
 }

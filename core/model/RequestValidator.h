@@ -26,6 +26,12 @@ public:
     static Result<PatchRequest> patch(const QJsonObject& body, const OrderContext& context);
     static Result<CloseRequest> close(const QByteArray& body);
     static Result<LoginRequest> login(const QByteArray& body);
+    // POST /orders/{id}/fire; an empty body fires every new line (the version may come as
+    // If-Match). Repeated courses and line_ids count once.
+    static Result<FireRequest> fire(const QByteArray& body);
+    // POST /fire; unknown tables are the store's to find.
+    static Result<BanquetFireRequest> banquetFire(const QByteArray& body);
+    static Result<AvailabilityRequest> availability(const QByteArray& body);
 
     // A canonical lower-case UUID (8-4-4-4-12 hex digits), or an empty string.
     static QString canonicalLineId(const QString& text);

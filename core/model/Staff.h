@@ -4,7 +4,8 @@
 
 struct Staff
 {
-    enum class Role { Waiter, Manager };
+    // Kitchen: a kitchen display's or printer station's login; reads orders, never writes them.
+    enum class Role { Waiter, Manager, Kitchen };
 
     QString id;
     QString name;

@@ -190,6 +190,10 @@ QString HistoryModel::kindText(Event::Kind kind)
         return tr("⚠ Conflict");
     case Event::Kind::Close:
         return tr("Closed");
+    case Event::Kind::Fire:
+        return tr("Fired");
+    case Event::Kind::Void:
+        return tr("Voided");
     }
     return {};
 }

@@ -80,8 +80,9 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     m_kind = new QComboBox(content);
     m_kind->setObjectName(u"kindFilter"_s);
     m_kind->addItem({}, allKinds);
-    for (const Event::Kind kind : {Event::Kind::Add, Event::Kind::Remove, Event::Kind::Change,
-                                   Event::Kind::Conflict, Event::Kind::Close})
+    for (const Event::Kind kind :
+         {Event::Kind::Add, Event::Kind::Remove, Event::Kind::Change, Event::Kind::Conflict,
+          Event::Kind::Close, Event::Kind::Fire, Event::Kind::Void})
         m_kind->addItem({}, int(kind));
     for (QComboBox* combo : {m_waiter, m_kind}) {
         combo->setMinimumHeight(TouchStyle::minTarget);

@@ -126,6 +126,11 @@ QList<WaiterTotalsModel::Totals> WaiterTotalsModel::totalsOf(const QList<Event>&
             ++totalsFor(event.author).conflicts;
             break;
         case Event::Kind::Close:
+        case Event::Kind::Fire:
+            break;
+        case Event::Kind::Void:
+            // A voided line left the order as a removal does, with a manager's approval.
+            lines.remove(event.lineId);
             break;
         }
     }

@@ -639,7 +639,7 @@ void TestRebase::firedConflicts()
     QCOMPARE(int(conflict.kind), kind);
     QVERIFY(!conflict.canKeepMine());
     QVERIFY(conflict.theirs);
-    QVERIFY(conflict.theirs->isFired());
+    QVERIFY(conflict.theirs->fired());
     // Never silently dropped: the waiter has to see it and answer.
     QVERIFY(!decision.isSettled());
     for (const LineChange& change : decision.myChanges())
@@ -704,7 +704,7 @@ void TestRebase::othersFireIsNeverUndone()
     QCOMPARE(decision.firedByOthers(), firedByOthers);
     // The state and time the server gave a fired line reach the proposed list unchanged.
     for (const Line& held : theirs) {
-        if (!held.isFired())
+        if (!held.fired())
             continue;
         const Line* kept = findLine(decision.proposed(), held.lineId);
         QVERIFY(kept);
@@ -712,7 +712,7 @@ void TestRebase::othersFireIsNeverUndone()
     }
     for (const LineChange& change : decision.outgoing()) {
         if (const Line* held = findLine(theirs, change.lineId()))
-            QVERIFY2(!held->isFired(), "a send would change a fired line");
+            QVERIFY2(!held->fired(), "a send would change a fired line");
     }
 }
 

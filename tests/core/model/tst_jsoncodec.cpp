@@ -140,6 +140,17 @@ Line tea()
                 u"Şekersiz, \"sehr\" heiß \U0001F35C"_s,   u"ayşe"_s, 0};
 }
 
+Line firedSoup()
+{
+    Line line = lentilSoup();
+    line.lineId = u"00000000-0000-4000-8000-000000000004"_s;
+    line.course = 2;
+    line.priceCents = 450;
+    line.state = Line::State::Fired;
+    line.firedAt = 1'780'000'000'999;
+    return line;
+}
+
 Order openOrder()
 {
     return Order{34, u"12"_s,           Order::Status::Open,
@@ -312,6 +323,7 @@ void TestJsonCodec::lineRoundTrip_data()
     QTest::newRow("full") << lentilSoup();
     QTest::newRow("empty note, shared seat") << baklava();
     QTest::newRow("non-ascii") << tea();
+    QTest::newRow("fired, course 2, priced") << firedSoup();
 }
 
 void TestJsonCodec::lineRoundTrip()
@@ -325,8 +337,17 @@ void TestJsonCodec::lineRoundTrip()
 void TestJsonCodec::lineKeysAreTheContract()
 {
     const QJsonObject json = JsonCodec::toJson(lentilSoup());
-    QCOMPARE(keysOf(json), sorted({u"line_id"_s, u"menu_item_id"_s, u"qty"_s, u"seat"_s, u"note"_s,
-                                   u"added_by"_s, u"added_at"_s}));
+    QCOMPARE(keysOf(json),
+             sorted({u"line_id"_s, u"menu_item_id"_s, u"qty"_s, u"seat"_s, u"note"_s, u"course"_s,
+                     u"added_by"_s, u"added_at"_s, u"price_cents"_s, u"state"_s}));
+    QCOMPARE(json.value(u"state"_s).toString(), u"new"_s);
+    QCOMPARE(json.value(u"course"_s).toInteger(), 1);
+    // fired_at is present once fired, and only then.
+    const QJsonObject fired = JsonCodec::toJson(firedSoup());
+    QCOMPARE(keysOf(fired), sorted(keysOf(json) + QStringList{u"fired_at"_s}));
+    QCOMPARE(fired.value(u"state"_s).toString(), u"fired"_s);
+    QCOMPARE(fired.value(u"fired_at"_s).toInteger(), 1'780'000'000'999);
+    QCOMPARE(fired.value(u"price_cents"_s).toInteger(), 450);
     QCOMPARE(json.value(u"line_id"_s).toString(), lentilSoup().lineId);
     QCOMPARE(json.value(u"qty"_s).toInteger(), 2);
     QCOMPARE(json.value(u"seat"_s).toInteger(), 3);
@@ -346,6 +367,10 @@ void TestJsonCodec::lineOptionalFieldsDefault()
     QCOMPARE(line->addedBy, QString());
     QCOMPARE(line->addedAt, 0);
     QCOMPARE(line->qty, 4);
+    QCOMPARE(line->course, 1);
+    QCOMPARE(line->state, Line::State::New);
+    QCOMPARE(line->firedAt, 0);
+    QCOMPARE(line->priceCents, 0);
 }
 
 void TestJsonCodec::orderRoundTrip_data()
@@ -379,12 +404,29 @@ void TestJsonCodec::orderKeysAreTheContract()
 
 void TestJsonCodec::menuItemRoundTrip()
 {
-    const MenuItem item{u"soup-lentil"_s, u"Mercimek çorbası"_s, u"Starters"_s, 450};
+    const MenuItem item{
+        u"soup-lentil"_s, u"Mercimek çorbası"_s, u"Starters"_s, 450, u"hot"_s, false};
     const QJsonObject json = JsonCodec::toJson(item);
-    QCOMPARE(keysOf(json), sorted({u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s}));
+    QCOMPARE(keysOf(json), sorted({u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s,
+                                   u"station"_s, u"available"_s}));
+    QCOMPARE(json.value(u"available"_s), QJsonValue(false));
     Result<MenuItem> decoded = JsonCodec::menuItemFromJson(wire(json));
     QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
     QCOMPARE(decoded.value(), item);
+
+    // An older server sends neither: no station, and the item is available.
+    Result<MenuItem> older = JsonCodec::menuItemFromJson(
+        objectFrom(R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 150})"));
+    QVERIFY2(older.ok(), qPrintable(failureOf(older)));
+    QCOMPARE(older->station, QString());
+    QCOMPARE(older->available, true);
+
+    const MenuReply reply{{item}, u"EUR"_s};
+    const QJsonObject replyJson = JsonCodec::toJson(reply);
+    QCOMPARE(keysOf(replyJson), sorted({u"items"_s, u"currency"_s}));
+    Result<MenuReply> decodedReply = JsonCodec::menuReplyFromJson(wire(replyJson));
+    QVERIFY2(decodedReply.ok(), qPrintable(failureOf(decodedReply)));
+    QCOMPARE(decodedReply.value(), reply);
 }
 
 void TestJsonCodec::tableRoundTrip()
@@ -415,6 +457,30 @@ void TestJsonCodec::eventRoundTrip_data()
     QTest::newRow("conflict") << conflictEvent() << u"conflict"_s
                               << sorted(common + QStringList{u"expected_version"_s});
     QTest::newRow("close") << closeEvent() << u"close"_s << sorted(common);
+
+    Event seatChange = changeEvent();
+    seatChange.seat = 4;
+    seatChange.prevSeat = 3;
+    QTest::newRow("change of seat")
+        << seatChange << u"change"_s
+        << sorted(common + lineKeys +
+                  QStringList{u"prev_qty"_s, u"note"_s, u"seat"_s, u"prev_seat"_s});
+    Event fire = addEvent();
+    fire.kind = Event::Kind::Fire;
+    fire.seat = 3;
+    fire.ticketId = 17;
+    QTest::newRow("fire") << fire << u"fire"_s
+                          << sorted(common + lineKeys +
+                                    QStringList{u"note"_s, u"seat"_s, u"ticket_id"_s});
+    Event voided = fire;
+    voided.kind = Event::Kind::Void;
+    voided.ticketId = 18;
+    voided.reason = u"wrong_item"_s;
+    voided.approvedBy = u"selin"_s;
+    QTest::newRow("void") << voided << u"void"_s
+                          << sorted(common + lineKeys +
+                                    QStringList{u"note"_s, u"seat"_s, u"ticket_id"_s, u"reason"_s,
+                                                u"approved_by"_s});
 }
 
 void TestJsonCodec::eventRoundTrip()
@@ -438,6 +504,7 @@ void TestJsonCodec::staffRoundTrip_data()
     QTest::addColumn<QString>("role");
     QTest::newRow("waiter") << Staff{u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter} << u"waiter"_s;
     QTest::newRow("manager") << Staff{u"olga"_s, u"Ольга"_s, Staff::Role::Manager} << u"manager"_s;
+    QTest::newRow("kitchen") << Staff{u"chef"_s, u"Chef"_s, Staff::Role::Kitchen} << u"kitchen"_s;
 }
 
 void TestJsonCodec::staffRoundTrip()
@@ -537,22 +604,42 @@ void TestJsonCodec::closeReplyRoundTrip()
 void TestJsonCodec::conflictReplyRoundTrip_data()
 {
     QTest::addColumn<ConflictReply>("reply");
+    QTest::addColumn<QString>("listKey");
     QTest::newRow("version_conflict")
         << ConflictReply{ErrorCode::VersionConflict,
                          u"Someone changed this order."_s,
                          openOrder(),
-                         {addEvent(), changeEvent(), removeEvent(), conflictEvent()}};
-    QTest::newRow("order_closed") << ConflictReply{
-        ErrorCode::OrderClosed, u"The order was closed."_s, closedOrder(), {closeEvent()}};
-    QTest::newRow("no events") << ConflictReply{
-        ErrorCode::VersionConflict, u"Stale."_s, openOrder(), {}};
+                         {addEvent(), changeEvent(), removeEvent(), conflictEvent()}}
+        << u"events"_s;
+    QTest::newRow("order_closed") << ConflictReply{ErrorCode::OrderClosed,
+                                                   u"The order was closed."_s,
+                                                   closedOrder(),
+                                                   {closeEvent()}}
+                                  << u"events"_s;
+    QTest::newRow("no events")
+        << ConflictReply{ErrorCode::VersionConflict, u"Stale."_s, openOrder(), {}} << u"events"_s;
+    QTest::newRow("item_unavailable") << ConflictReply{ErrorCode::ItemUnavailable,
+                                                       u"Sold out."_s,
+                                                       openOrder(),
+                                                       {},
+                                                       QStringList{u"lamb-shank"_s, u"tea"_s},
+                                                       {}}
+                                      << u"items"_s;
+    QTest::newRow("line_fired") << ConflictReply{ErrorCode::LineFired,
+                                                 u"Fired lines never change."_s,
+                                                 openOrder(),
+                                                 {},
+                                                 {},
+                                                 QStringList{firedSoup().lineId}}
+                                << u"lines"_s;
 }
 
 void TestJsonCodec::conflictReplyRoundTrip()
 {
     QFETCH(ConflictReply, reply);
+    QFETCH(QString, listKey);
     const QJsonObject json = JsonCodec::toJson(reply);
-    QCOMPARE(keysOf(json), sorted({u"error"_s, u"message"_s, u"current"_s, u"events"_s}));
+    QCOMPARE(keysOf(json), sorted({u"error"_s, u"message"_s, u"current"_s, listKey}));
     Result<ConflictReply> decoded = JsonCodec::conflictReplyFromJson(wire(json));
     QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
     QCOMPARE(decoded.value(), reply);
@@ -814,6 +901,33 @@ void TestJsonCodec::decodersRejectWrongTypes_data()
         << u"line"_s
         << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "note": 3})")
         << u"note"_s;
+    QTest::newRow("line course string")
+        << u"line"_s
+        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "course": "2"})")
+        << u"course"_s;
+    QTest::newRow("line unknown state")
+        << u"line"_s
+        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "state": "cooking"})")
+        << u"state"_s;
+    QTest::newRow("line fired_at string")
+        << u"line"_s
+        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "fired_at": "5"})")
+        << u"fired_at"_s;
+    QTest::newRow("menuItem available a string")
+        << u"menuItem"_s
+        << QByteArray(
+               R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 1, "available": "no"})")
+        << u"available"_s;
+    QTest::newRow("menuItem station a number")
+        << u"menuItem"_s
+        << QByteArray(
+               R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 1, "station": 3})")
+        << u"station"_s;
+    QTest::newRow("conflictReply lines not strings")
+        << u"conflictReply"_s
+        << QByteArray(
+               R"({"error": "line_fired", "message": "m", "current": {"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": []}, "lines": [1]})")
+        << u"lines[0]"_s;
     QTest::newRow("line added_by number")
         << u"line"_s
         << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "added_by": 3})")

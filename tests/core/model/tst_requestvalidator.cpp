@@ -94,6 +94,12 @@ private slots:
     void boundaries_data();
     void boundaries();
     void noteCountsCodePoints();
+    void fire_data();
+    void fire();
+    void banquetFire_data();
+    void banquetFire();
+    void availability_data();
+    void availability();
     void close_data();
     void close();
     void login_data();
@@ -181,6 +187,13 @@ void TestRequestValidator::invalidPatch_data()
     fieldRow("note 201 ascii", u"note"_s, QString(201, u'x'));
     fieldRow("note a number", u"note"_s, 5);
     fieldRow("note null", u"note"_s, QJsonValue::Null);
+
+    fieldRow("course 0", u"course"_s, 0);
+    fieldRow("course 10", u"course"_s, 10);
+    fieldRow("course -1", u"course"_s, -1);
+    fieldRow("course 1.5", u"course"_s, 1.5);
+    fieldRow("course \"2\"", u"course"_s, u"2"_s);
+    fieldRow("course null", u"course"_s, QJsonValue::Null);
 
     QTest::newRow("line_id twice")
         << body(QJsonArray{line(0), line(1), line(2), line(3), line(4), line(1)})
@@ -280,6 +293,7 @@ void TestRequestValidator::lineDefaults()
     QCOMPARE(result->items.at(0).seat, 0);
     QCOMPARE(result->items.at(0).note, QString());
     QCOMPARE(result->items.at(0).qty, 1);
+    QCOMPARE(result->items.at(0).course, 1);
 }
 
 void TestRequestValidator::lineIdIsLowerCased()
@@ -296,10 +310,17 @@ void TestRequestValidator::authorAndTimeAreIgnored()
     // added_by comes from the token and added_at from the server's clock, never from the body.
     QJsonObject forged = with(line(0), u"added_by"_s, u"mallory"_s);
     forged.insert(u"added_at"_s, 5);
+    // price_cents, state and fired_at are the server's too.
+    forged.insert(u"price_cents"_s, 1);
+    forged.insert(u"state"_s, u"fired"_s);
+    forged.insert(u"fired_at"_s, 7);
     Result<PatchRequest> result = RequestValidator::patch(body(QJsonArray{forged}), context());
     QVERIFY2(result.ok(), qPrintable(failureOf(result)));
     QCOMPARE(result->items.at(0).addedBy, QString());
     QCOMPARE(result->items.at(0).addedAt, 0);
+    QCOMPARE(result->items.at(0).priceCents, 0);
+    QCOMPARE(result->items.at(0).state, Line::State::New);
+    QCOMPARE(result->items.at(0).firedAt, 0);
 
     // Even ill-typed, they are not looked at.
     QJsonObject odd = with(line(1), u"added_by"_s, 42);
@@ -327,6 +348,8 @@ void TestRequestValidator::boundaries_data()
     QTest::newRow("seat 0") << QJsonArray{with(line(0), u"seat"_s, 0)};
     QTest::newRow("seat = seats") << QJsonArray{with(line(0), u"seat"_s, tableSeats)};
     QTest::newRow("note empty") << QJsonArray{with(line(0), u"note"_s, QString())};
+    QTest::newRow("course 1") << QJsonArray{with(line(0), u"course"_s, 1)};
+    QTest::newRow("course 9") << QJsonArray{with(line(0), u"course"_s, 9)};
     QTest::newRow("note 200 ascii") << QJsonArray{with(line(0), u"note"_s, QString(200, u'x'))};
     QTest::newRow("500 lines") << lines(500);
 }
@@ -357,6 +380,137 @@ void TestRequestValidator::noteCountsCodePoints()
     Result<PatchRequest> mixed = RequestValidator::patch(
         body(QJsonArray{with(line(0), u"note"_s, QString(ramenNote(199) + u'x'))}), context());
     QVERIFY2(mixed.ok(), qPrintable(failureOf(mixed)));
+}
+
+void TestRequestValidator::fire_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<qint64>("version");     // 0: none given
+    QTest::addColumn<QList<int>>("courses"); // empty: none given
+    QTest::addColumn<QStringList>("lines");  // empty: none given
+
+    const QString upper = lineId(3).toUpper();
+    QTest::newRow("version only") << QByteArray(R"({"expected_version": 9})") << QString()
+                                  << qint64(9) << QList<int>{} << QStringList{};
+    QTest::newRow("empty body") << QByteArray() << QString() << qint64(0) << QList<int>{}
+                                << QStringList{};
+    QTest::newRow("courses, repeated once")
+        << QByteArray(R"({"expected_version": 9, "courses": [2, 1, 2]})") << QString() << qint64(9)
+        << QList<int>{2, 1} << QStringList{};
+    QTest::newRow("lines lower-cased")
+        << JsonCodec::encode(
+               QJsonObject{{u"expected_version"_s, 4}, {u"lines"_s, QJsonArray{upper, lineId(4)}}})
+        << QString() << qint64(4) << QList<int>{} << QStringList{lineId(3), lineId(4)};
+    const auto bad = [](const char* name, const QByteArray& body, const QString& field) {
+        QTest::newRow(name) << body << field << qint64(0) << QList<int>{} << QStringList{};
+    };
+    bad("not JSON", "{", u"body"_s);
+    bad("an array", "[]", u"body"_s);
+    bad("version 0", R"({"expected_version": 0})", u"expected_version"_s);
+    bad("courses an int", R"({"expected_version": 1, "courses": 1})", u"courses"_s);
+    bad("course 0", R"({"expected_version": 1, "courses": [1, 0]})", u"courses[1]"_s);
+    bad("course 10", R"({"expected_version": 1, "courses": [10]})", u"courses[0]"_s);
+    bad("course a string", R"({"expected_version": 1, "courses": ["1"]})", u"courses[0]"_s);
+    bad("lines a string", R"({"expected_version": 1, "lines": "x"})", u"lines"_s);
+    bad("line not a UUID", R"({"expected_version": 1, "lines": ["soup"]})", u"lines[0]"_s);
+    bad("line a number", R"({"expected_version": 1, "lines": [5]})", u"lines[0]"_s);
+}
+
+void TestRequestValidator::fire()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    QFETCH(qint64, version);
+    QFETCH(QList<int>, courses);
+    QFETCH(QStringList, lines);
+
+    Result<FireRequest> result = RequestValidator::fire(body);
+    if (!field.isEmpty()) {
+        QVERIFY2(!result.ok(), "an invalid body was accepted");
+        QCOMPARE(result.error().field, field);
+        QCOMPARE(result.error().code, ErrorCode::InvalidRequest);
+        QVERIFY2(result.error().message.contains(field), qPrintable(result.error().message));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(failureOf(result)));
+    QCOMPARE(result->expectedVersion.value_or(0), version);
+    QCOMPARE(result->courses.has_value(), !courses.isEmpty());
+    QCOMPARE(result->courses.value_or(QList<int>{}), courses);
+    QCOMPARE(result->lines.has_value(), !lines.isEmpty());
+    QCOMPARE(result->lines.value_or(QStringList{}), lines);
+}
+
+void TestRequestValidator::banquetFire_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("course");
+    QTest::addColumn<QStringList>("tables");
+
+    QTest::newRow("two tables") << QByteArray(R"({"course": 2, "tables": ["1", "2", "1"]})")
+                                << QString() << 2 << QStringList{u"1"_s, u"2"_s};
+    QTest::newRow("no tables") << QByteArray(R"({"course": 9, "tables": []})") << QString() << 9
+                               << QStringList{};
+    QTest::newRow("course missing")
+        << QByteArray(R"({"tables": ["1"]})") << u"course"_s << 0 << QStringList{};
+    QTest::newRow("course 0") << QByteArray(R"({"course": 0, "tables": ["1"]})") << u"course"_s << 0
+                              << QStringList{};
+    QTest::newRow("tables missing")
+        << QByteArray(R"({"course": 1})") << u"tables"_s << 0 << QStringList{};
+    QTest::newRow("table a number") << QByteArray(R"({"course": 1, "tables": ["1", 2]})")
+                                    << u"tables[1]"_s << 0 << QStringList{};
+    QTest::newRow("table empty") << QByteArray(R"({"course": 1, "tables": [""]})") << u"tables[0]"_s
+                                 << 0 << QStringList{};
+    QTest::newRow("not an object") << QByteArray("[1]") << u"body"_s << 0 << QStringList{};
+}
+
+void TestRequestValidator::banquetFire()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    QFETCH(int, course);
+    QFETCH(QStringList, tables);
+
+    Result<BanquetFireRequest> result = RequestValidator::banquetFire(body);
+    if (!field.isEmpty()) {
+        QVERIFY2(!result.ok(), "an invalid body was accepted");
+        QCOMPARE(result.error().field, field);
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(failureOf(result)));
+    QCOMPARE(result->course, course);
+    QCOMPARE(result->tables, tables);
+}
+
+void TestRequestValidator::availability_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("available");
+
+    QTest::newRow("false") << QByteArray(R"({"available": false})") << QString() << false;
+    QTest::newRow("true") << QByteArray(R"({"available": true})") << QString() << true;
+    QTest::newRow("missing") << QByteArray("{}") << u"available"_s << false;
+    QTest::newRow("a number") << QByteArray(R"({"available": 0})") << u"available"_s << false;
+    QTest::newRow("a string") << QByteArray(R"({"available": "false"})") << u"available"_s << false;
+    QTest::newRow("not JSON") << QByteArray("available") << u"body"_s << false;
+}
+
+void TestRequestValidator::availability()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    QFETCH(bool, available);
+
+    Result<AvailabilityRequest> result = RequestValidator::availability(body);
+    if (!field.isEmpty()) {
+        QVERIFY2(!result.ok(), "an invalid body was accepted");
+        QCOMPARE(result.error().field, field);
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(failureOf(result)));
+    QCOMPARE(result->available, available);
 }
 
 void TestRequestValidator::close_data()

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
+#include "model/KitchenCodec.h"
 
 #include <QNetworkProxy>
 #include <QNetworkRequest>
@@ -187,6 +188,11 @@ void LiveUpdates::onMessage(const QString& text)
     const Result<QJsonObject> object = JsonCodec::parseObject(text.toUtf8());
     if (!object)
         return;
+    // A sell-out: every tablet greys the item out at once.
+    if (const Result<MenuMessage> menu = KitchenCodec::menuMessageFromJson(object.value()); menu) {
+        emit menuAvailabilityChanged(menu->menuItemId, menu->available);
+        return;
+    }
     const Result<StreamMessage> message = JsonCodec::streamMessageFromJson(object.value());
     if (!message)
         return; // a kind of message this version does not know

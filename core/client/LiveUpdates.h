@@ -56,6 +56,8 @@ signals:
     void connectedChanged(bool connected);
     // The stream said an order moved.
     void orderMoved(qint64 orderId, const QString& tableId, qint64 version);
+    // A "menu" message: an item was sold out (available false) or is back.
+    void menuAvailabilityChanged(const QString& menuItemId, bool available);
     // A poll found an order at another version than the one held.
     void orderRead(const Order& order);
     // Messages may have been missed (the stream is down, or just came back): summaries such as

@@ -20,6 +20,7 @@
 #include <optional>
 
 class ApiClient;
+class BanquetFire;
 class BusyOrders;
 class DraftEditor;
 class HistoryFeed;
@@ -71,7 +72,7 @@ public:
 
     // Edits: each one is saved to the local file before the call returns, then draftChanged.
     QString addLine(qint64 orderId, const QString& menuItemId, int seat, int qty = 1,
-                    const QString& note = {});
+                    const QString& note = {}, int course = 1);
     void setQty(qint64 orderId, const QString& lineId, int qty);
     void setSeat(qint64 orderId, const QString& lineId, int seat);
     void setNote(qint64 orderId, const QString& lineId, const QString& note);
@@ -79,7 +80,10 @@ public:
     // Back to the authoritative list; a send of this order waiting in the outbox is dropped too.
     void discardDraft(qint64 orderId);
 
+    // Stores the draft and fires the courses the kitchen is on (see CoursePlan).
     void send(qint64 orderId);
+    // "Fire course N": the lines of that course on the order go to the kitchen.
+    void fireCourse(qint64 orderId, int course);
     void confirmRebase(qint64 orderId, const RebaseDecision& decision);
     void cancelRebase(qint64 orderId);
     bool hasConflict(qint64 orderId) const;
@@ -88,6 +92,8 @@ public:
     LiveUpdates* liveUpdates() const { return m_live.get(); }
     // The order and venue logs for a manager's history panel, read with this session's token.
     HistoryFeed* history() const { return m_history.get(); }
+    // A banquet captain's fire of one course for many tables, with this session's token.
+    BanquetFire* banquet() const { return m_banquet.get(); }
 
     int outboxCount() const { return m_outbox.count(); }
     bool isOnline() const;
@@ -115,6 +121,10 @@ Q_SIGNALS:
     // can name the line an invalid_request's field points at.
     void sendFailed(qint64 orderId, const ApiError& error, const Lines& sent);
     void queued(qint64 orderId);
+    void fired(qint64 orderId, const QList<int>& courses, int lines);
+    void fireFailed(qint64 orderId, int course, const ApiError& error);
+    // A sell-out (available false) or its end, heard on the stream; the menu changed too.
+    void menuAvailabilityChanged(const QString& menuItemId, bool available);
     void outboxChanged(int count);
     void onlineChanged(bool online);
     // A read (tables, menu, order), a save on this tablet or the live updates failed.
@@ -140,6 +150,7 @@ private:
     // Destroyed in reverse: the parts first, the api last, so no reply reaches a gone part.
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<HistoryFeed> m_history;
+    std::unique_ptr<BanquetFire> m_banquet;
     std::unique_ptr<LiveUpdates> m_live;
     std::unique_ptr<BusyOrders> m_busy;
     std::unique_ptr<DraftEditor> m_editor;

@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QUrl>
 
+class BanquetFireFlow;
 class ConflictDialog;
+class QPushButton;
 class HistoryPanel;
 class LanguageSwitcher;
 class LoginView;
@@ -49,6 +51,10 @@ public:
     qint64 currentOrderId() const { return m_orderId; }
     // The conflict dialog open for an order, if any.
     ConflictDialog* conflictDialog(qint64 orderId) const;
+    // The managers' "Fire a course…" (banquet) flow; null while no manager is signed in.
+    BanquetFireFlow* banquetFire() const;
+    QPushButton* banquetButton() const { return m_banquetButton; }
+    void openBanquetFire();
 
     // Signs in as if typed on the login screen (the demo's pre-signed-in windows).
     void signIn(const QString& staffId, const QString& pin);
@@ -73,6 +79,7 @@ private:
     void openHistoryPanel();
     void closeHistoryPanel();
     void refreshHistory();
+    void announceSoldOut(const QString& menuItemId);
     QString tableName(qint64 orderId) const;
     int tableSeats(qint64 orderId) const;
     QHash<QString, QString> staffNames() const;
@@ -91,6 +98,8 @@ private:
     OrderView* m_order = nullptr;
     QTimer* m_tablesRefresh = nullptr;
     QPointer<HistoryPanel> m_history;
+    QPointer<BanquetFireFlow> m_banquet;
+    QPushButton* m_banquetButton = nullptr;
 
     QHash<QString, QString> m_staffNames;
     QHash<qint64, QPointer<ConflictDialog>> m_conflicts;

@@ -55,9 +55,13 @@ public:
     QStringList authors() const;
 
     static QString kindText(Event::Kind kind);
+    // A void's reason as the contract spells it ("wrong_item"), in words.
+    static QString voidReasonText(const QString& reason);
 
 private:
     QString displayText(const Event& event, int column) const;
+    // The note column: a fire's ticket; a void's reason, approver and ticket; then the note.
+    QString kitchenDetails(const Event& event) const;
     QString timeText(qint64 at) const;
     void announceAllChanged();
 

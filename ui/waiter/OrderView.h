@@ -4,11 +4,14 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class LineEditor;
 class MenuModel;
 class MenuPicker;
 class OrderLinesModel;
 class QLabel;
+class QButtonGroup;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -43,6 +46,12 @@ public:
 
     int currentSeat() const { return m_seat; }
     void setCurrentSeat(int seat);
+    // The course new lines join (the chips; 1 until the waiter picks another).
+    int currentCourse() const { return m_course; }
+    void setCurrentCourse(int course);
+    // The lowest course whose lines are on the order but not in the kitchen, and how many
+    // lines it has; "Fire course N" shows only while there is one.
+    void setWaitingCourse(std::optional<int> course, int lines);
     QString selectedLineId() const { return m_selectedLineId; }
     void selectLine(const QString& lineId);
 
@@ -51,13 +60,15 @@ public:
     MenuPicker* menuPicker() const { return m_menuPicker; }
     LineEditor* lineEditor() const { return m_editor; }
     QPushButton* sendButton() const { return m_send; }
+    QPushButton* fireButton() const { return m_fire; }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 Q_SIGNALS:
     void backRequested();
-    void addRequested(const QString& menuItemId, int seat);
+    void addRequested(const QString& menuItemId, int seat, int course);
+    void fireCourseRequested(int course);
     void qtyChangeRequested(const QString& lineId, int qty);
     void seatChangeRequested(const QString& lineId, int seat);
     void noteChangeRequested(const QString& lineId, const QString& note);
@@ -69,6 +80,7 @@ private:
     QTableView* makeLinesTable(OrderLinesModel* model);
     void updateEditor();
     void updateSendState();
+    void updateFireButton();
     void retranslate();
 
     OrderLinesModel* m_authoritative;
@@ -78,6 +90,9 @@ private:
     QString m_selectedLineId;
     int m_seats = 0;
     int m_seat = 1;
+    int m_course = 1;
+    std::optional<int> m_waitingCourse;
+    int m_waitingLines = 0;
     bool m_busy = false;
     qint64 m_shownVersion = 0;
 
@@ -86,6 +101,8 @@ private:
     QPushButton* m_currentSeatLess = nullptr;
     QPushButton* m_currentSeatMore = nullptr;
     QLabel* m_addFor = nullptr;
+    QLabel* m_courseLabel = nullptr;
+    QButtonGroup* m_courses = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_version = nullptr;
     QTableView* m_authoritativeTable = nullptr;
@@ -99,6 +116,7 @@ private:
     QLabel* m_othersChanged = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_send = nullptr;
+    QPushButton* m_fire = nullptr;
     QPushButton* m_discard = nullptr;
     QTimer* m_busyDelay = nullptr;
 };

@@ -188,9 +188,15 @@ void LiveUpdates::onMessage(const QString& text)
     const Result<QJsonObject> object = JsonCodec::parseObject(text.toUtf8());
     if (!object)
         return;
-    // A sell-out: every tablet greys the item out at once.
-    if (const Result<MenuMessage> menu = KitchenCodec::menuMessageFromJson(object.value()); menu) {
-        emit menuAvailabilityChanged(menu->menuItemId, menu->available);
+    const QString type = object->value(u"type"_s).toString();
+    if (type == "ticket"_L1) {
+        if (const Result<TicketMessage> ticket = KitchenCodec::ticketMessageFromJson(*object))
+            emit ticketMade(ticket->ticketId, ticket->station);
+        return;
+    }
+    if (type == "menu"_L1) {
+        if (const Result<MenuMessage> menu = KitchenCodec::menuMessageFromJson(*object))
+            emit availabilityChanged(menu->menuItemId, menu->available);
         return;
     }
     const Result<StreamMessage> message = JsonCodec::streamMessageFromJson(object.value());

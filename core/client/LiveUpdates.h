@@ -15,7 +15,7 @@
 class ApiClient;
 class QWebSocket;
 
-// What the tablet hears of other waiters' writes: GET /api/v1/stream as a WebSocket, reopened
+// What the tablet hears of other waiters' writes (and of kitchen tickets and sell-outs): GET /api/v1/stream as a WebSocket, reopened
 // with exponential backoff (and jitter, so a venue's tablets do not all return at once) when it
 // drops. While it is down, and once after it comes back (messages may have been missed), the
 // orders the tablet holds are polled with If-None-Match, so an unchanged order costs a 304.
@@ -56,8 +56,10 @@ signals:
     void connectedChanged(bool connected);
     // The stream said an order moved.
     void orderMoved(qint64 orderId, const QString& tableId, qint64 version);
-    // A "menu" message: an item was sold out (available false) or is back.
-    void menuAvailabilityChanged(const QString& menuItemId, bool available);
+    // The stream said a kitchen ticket was made (kind fire or void).
+    void ticketMade(qint64 ticketId, const QString& station);
+    // The stream said a menu item was sold out (false) or is back (true).
+    void availabilityChanged(const QString& menuItemId, bool available);
     // A poll found an order at another version than the one held.
     void orderRead(const Order& order);
     // Messages may have been missed (the stream is down, or just came back): summaries such as

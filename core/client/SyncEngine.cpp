@@ -101,7 +101,7 @@ void SyncEngine::connectParts()
             });
     connect(m_live.get(), &LiveUpdates::orderRead, m_reconciler.get(),
             &LiveReconciler::takeOthersChange);
-    connect(m_live.get(), &LiveUpdates::menuAvailabilityChanged, m_catalog.get(),
+    connect(m_live.get(), &LiveUpdates::availabilityChanged, m_catalog.get(),
             &VenueCatalog::setAvailable);
     connect(m_live.get(), &LiveUpdates::resyncNeeded, m_reconciler.get(),
             &LiveReconciler::scheduleTablesRefresh);

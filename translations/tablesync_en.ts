@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BanquetFireDialog</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -39,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>Course %1 is in the kitchen (%n line).</numerusform>
+            <numerusform>Course %1 is in the kitchen (%n lines).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message numerus="yes">
         <source>Offline — %n sends waiting</source>
@@ -69,6 +123,13 @@
         <translation>
             <numerusform>Sent. The order now has %n line.</numerusform>
             <numerusform>Sent. The order now has %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fire course %1 (%n lines)</source>
+        <translation>
+            <numerusform>Fire course %1 (%n line)</numerusform>
+            <numerusform>Fire course %1 (%n lines)</numerusform>
         </translation>
     </message>
 </context>

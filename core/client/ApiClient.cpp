@@ -282,7 +282,7 @@ void ApiClient::venueMenu(const QString& language, Callback<MenuReply> done)
 }
 
 void ApiClient::fireOrder(qint64 orderId, qint64 expectedVersion, const QList<int>& courses,
-                          const QStringList& lineIds, Callback<FireOutcome> done)
+                          const QStringList& lineIds, Callback<FireAnswer> done)
 {
     FireRequest request;
     request.expectedVersion = expectedVersion;
@@ -295,20 +295,20 @@ void ApiClient::fireOrder(qint64 orderId, qint64 expectedVersion, const QList<in
              if (!answer)
                  return done(answer.error());
              if (answer->status == 200) {
-                 done(decodeBody<FireOutcome>(answer->body, [](const QJsonObject& o) {
+                 done(decodeBody<FireAnswer>(answer->body, [](const QJsonObject& o) {
                      Result<FireReply> fired = KitchenCodec::fireReplyFromJson(o);
                      if (!fired)
-                         return Result<FireOutcome>(fired.error());
-                     return Result<FireOutcome>(FireOutcome{std::move(fired).value(), {}});
+                         return Result<FireAnswer>(fired.error());
+                     return Result<FireAnswer>(FireAnswer{std::move(fired).value(), {}});
                  }));
                  return;
              }
              if (answer->status == 409) {
-                 done(decodeBody<FireOutcome>(answer->body, [](const QJsonObject& o) {
+                 done(decodeBody<FireAnswer>(answer->body, [](const QJsonObject& o) {
                      Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(o);
                      if (!conflict)
-                         return Result<FireOutcome>(conflict.error());
-                     return Result<FireOutcome>(FireOutcome{{}, std::move(conflict).value()});
+                         return Result<FireAnswer>(conflict.error());
+                     return Result<FireAnswer>(FireAnswer{{}, std::move(conflict).value()});
                  }));
                  return;
              }

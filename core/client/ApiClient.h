@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CertificatePin.h"
-#include "FireOutcome.h"
+#include "FireAnswer.h"
 #include "model/ApiMessages.h"
 #include "model/Result.h"
 #include "PatchReply.h"
@@ -81,7 +81,7 @@ public:
     // POST /orders/{id}/fire: the new lines of `courses` (empty: every course) and, when
     // `lineIds` is not empty, only those lines. A 409 is a reply (with `conflict`).
     void fireOrder(qint64 orderId, qint64 expectedVersion, const QList<int>& courses,
-                   const QStringList& lineIds, Callback<FireOutcome> done);
+                   const QStringList& lineIds, Callback<FireAnswer> done);
     // POST /fire (managers): one course on many tables, all or nothing.
     void fireBanquet(int course, const QStringList& tableIds, Callback<BanquetFireReply> done);
     // GET /kitchen/tickets (kitchen, managers): tickets with id > sinceId, oldest first; an

@@ -68,8 +68,7 @@ bool TabletWindows::openVenue(const QUrl& server, const QString& pinnedCertifica
     return true;
 }
 
-bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int waiters,
-                             bool kitchen)
+bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int waiters, bool kitchen)
 {
     QList<DemoStaff::Member> staff = DemoStaff::waiters();
     QHash<QString, QString> staffNames;
@@ -94,8 +93,8 @@ bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int wait
         window->setServerChangeAllowed(false);
         if (windows == 1) {
             QList<Staff> tiles;
-            for (const DemoStaff::Member& member : DemoStaff::members())
-                tiles.append(member.staff);
+            for (const DemoStaff::Member& known : DemoStaff::members())
+                tiles.append(known.staff);
             window->setKnownStaff(tiles, {});
             window->resize(1280, 800);
             window->show();

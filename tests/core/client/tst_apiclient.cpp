@@ -11,8 +11,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include <array>
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -329,7 +329,7 @@ private Q_SLOTS:
         QVERIFY_OK(written.result());
         QCOMPARE(written.result()->order.items.at(1).course, 2);
 
-        Outcome<FireOutcome> fired;
+        Outcome<FireAnswer> fired;
         m_client->fireOrder(table->orderId, 2, {1}, {}, fired.callback());
         QTRY_VERIFY_WITH_TIMEOUT(fired.arrived(), waitMs);
         QVERIFY_OK(fired.result());
@@ -339,7 +339,7 @@ private Q_SLOTS:
         const qint64 ticketId = fired.result()->fired.tickets.first().id;
 
         // A replay meets the conflict as a reply.
-        Outcome<FireOutcome> replayed;
+        Outcome<FireAnswer> replayed;
         m_client->fireOrder(table->orderId, 2, {1}, {starter.lineId}, replayed.callback());
         QTRY_VERIFY_WITH_TIMEOUT(replayed.arrived(), waitMs);
         QVERIFY_OK(replayed.result());

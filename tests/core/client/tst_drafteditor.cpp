@@ -61,6 +61,7 @@ private Q_SLOTS:
         m_parts.reset();
         TabletParts reopened(file);
         QVERIFY_OK(reopened.database.open());
+        reopened.drafts.setOwner(u"ayse"_s); // the draft is hers; drafts are kept per waiter
         QVERIFY_OK(reopened.drafts.load());
         QCOMPARE(reopened.drafts.find(34)->draft.last().lineId, id);
         QCOMPARE(reopened.drafts.find(34)->draft.last().course, course);

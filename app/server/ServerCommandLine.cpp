@@ -118,11 +118,10 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption currency(
         u"currency"_s, u"The venue's ISO 4217 currency code, e.g. TRY (settings set)."_s,
         u"CODE"_s);
-    parser.addOptions({help,  version,     listen,        db,        passwordFile,
-                       seed,  synchronous, tlsCert,       tlsKey,    allowInsecure,
-                       out,   id,          name,          role,      pin,
-                       count, seats,       pinIterations, tokenRate, perAddress,
-                       currency});
+    parser.addOptions(
+        {help,   version,       listen,    db,         passwordFile, seed, synchronous, tlsCert,
+         tlsKey, allowInsecure, out,       id,         name,         role, pin,         count,
+         seats,  pinIterations, tokenRate, perAddress, currency});
     parser.addPositionalArgument(u"command"_s, u"An admin command; none runs the server."_s,
                                  u"[staff|menu|tables ...]"_s);
 

@@ -72,9 +72,12 @@ QJsonObject VoidCodec::toJson(const BillReply& reply)
     QJsonArray seats;
     for (const SeatTotal& seat : reply.seats)
         seats.append(QJsonObject{{u"seat"_s, seat.seat}, {u"total_cents"_s, seat.totalCents}});
-    return QJsonObject{{u"order_id"_s, reply.orderId},       {u"table_id"_s, reply.tableId},
-                       {u"version"_s, reply.version},        {u"currency"_s, reply.currency},
-                       {u"lines"_s, lines},                  {u"seats"_s, seats},
+    return QJsonObject{{u"order_id"_s, reply.orderId},
+                       {u"table_id"_s, reply.tableId},
+                       {u"version"_s, reply.version},
+                       {u"currency"_s, reply.currency},
+                       {u"lines"_s, lines},
+                       {u"seats"_s, seats},
                        {u"total_cents"_s, reply.totalCents}};
 }
 

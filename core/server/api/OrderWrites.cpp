@@ -143,10 +143,12 @@ std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, con
         const bool voided = std::any_of(voids.cbegin(), voids.cend(), [&held](const VoidEntry& v) {
             return v.lineId == held.lineId;
         });
-        if (kept == wanted.cend() && !voided)
-            removed.append(held.lineId);
-        else if (!kept->sameContent(held))
+        if (kept == wanted.cend()) {
+            if (!voided)
+                removed.append(held.lineId);
+        } else if (!kept->sameContent(held)) {
             changed.append(held.lineId);
+        }
     }
     if (!changed.isEmpty()) {
         reply.error = ErrorCode::LineFired;

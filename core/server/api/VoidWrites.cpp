@@ -21,8 +21,9 @@ std::optional<HttpResponse> VoidWrites::invalidEntry(const QList<VoidEntry>& voi
     for (qsizetype i = 0; i < voids.size(); ++i) {
         const QString lineId = voids.at(i).lineId;
         const Line* held = stored.findLine(lineId);
-        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(),
-                                      [&lineId](const Line& line) { return line.lineId == lineId; });
+        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(), [&lineId](const Line& line) {
+            return line.lineId == lineId;
+        });
         if (held && held->fired() && !kept)
             continue;
         const QString field = u"voids[%1].line_id"_s.arg(i);
@@ -64,10 +65,9 @@ Tickets VoidWrites::tickets(const Order& stored, const QString& tableName,
             made.append(fresh);
             ticket = made.end() - 1;
         }
-        ticket->lines.append(TicketLine{line.lineId, line.menuItemId,
-                                        item.names.value(u"en"_s, line.menuItemId), line.qty,
-                                        line.seat, line.note, entry->reason,
-                                        approvedBy.value(line.lineId)});
+        ticket->lines.append(TicketLine{
+            line.lineId, line.menuItemId, item.names.value(u"en"_s, line.menuItemId), line.qty,
+            line.seat, line.note, entry->reason, approvedBy.value(line.lineId)});
     }
     std::stable_sort(made.begin(), made.end(),
                      [](const Ticket& a, const Ticket& b) { return a.course < b.course; });

@@ -97,9 +97,8 @@ Authenticator::ApprovalResult Authenticator::approve(const LoginRequest& request
         return std::move(*refused);
     const StaffRecord& record = std::get<StaffRecord>(checked);
     if (record.staff.role != Staff::Role::Manager)
-        return Refusal{403,
-                       ApiError{ErrorCode::Forbidden, u"Only a manager's PIN approves a void."_s, {}},
-                       0};
+        return Refusal{
+            403, ApiError{ErrorCode::Forbidden, u"Only a manager's PIN approves a void."_s, {}}, 0};
     const QByteArray approval = newSecret();
     const qint64 expiresAt = m_clock.nowMs() + approvalLifetimeMs;
     if (Result<void> stored = m_store.putApproval(tokenHash(approval), request.staff, expiresAt);

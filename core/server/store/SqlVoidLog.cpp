@@ -26,22 +26,21 @@ Result<void> SqlVoidLog::putApproval(const QByteArray& approvalHash, const QStri
     return {};
 }
 
-Result<std::optional<QString>> SqlVoidLog::approvalOwner(const QByteArray& approvalHash,
-                                                         qint64 now)
+Result<std::optional<QString>> SqlVoidLog::approvalOwner(const QByteArray& approvalHash, qint64 now)
 {
-    return m_session.readOne(
-        u"SELECT a.staff_id FROM approvals a JOIN staff s ON s.id = a.staff_id"
-        " WHERE a.approval_hash = ? AND a.used_at IS NULL AND a.expires_at > ?"
-        " AND s.role = 'manager'"_s,
-        {approvalHash, now}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    return m_session.readOne(u"SELECT a.staff_id FROM approvals a JOIN staff s ON s.id = a.staff_id"
+                             " WHERE a.approval_hash = ? AND a.used_at IS NULL AND a.expires_at > ?"
+                             " AND s.role = 'manager'"_s,
+                             {approvalHash, now},
+                             [](const QSqlQuery& q) { return q.value(0).toString(); });
 }
 
 Result<bool> SqlVoidLog::useApproval(const OrderVoid::Approval& approval, qint64 now)
 {
-    Result<QSqlQuery*> used = m_session.run(
-        u"UPDATE approvals SET used_at = ? WHERE approval_hash = ? AND staff_id = ?"
-        " AND used_at IS NULL AND expires_at > ? RETURNING staff_id"_s,
-        {now, approval.hash, approval.staffId, now});
+    Result<QSqlQuery*> used =
+        m_session.run(u"UPDATE approvals SET used_at = ? WHERE approval_hash = ? AND staff_id = ?"
+                      " AND used_at IS NULL AND expires_at > ? RETURNING staff_id"_s,
+                      {now, approval.hash, approval.staffId, now});
     if (!used.ok())
         return used.error();
     const bool found = used.value()->next();
@@ -95,8 +94,9 @@ Result<VoidOutcome> SqlVoidLog::writeVoids(const OrderVoid& write, const QString
                 return false;
             }
         }
-        outcome.order = Order{write.orderId, *table.value(), Order::Status::Open,
-                              write.expectedVersion + 1, now, write.items};
+        outcome.order =
+            Order{write.orderId, *table.value(), Order::Status::Open, write.expectedVersion + 1,
+                  now,           write.items};
         // Before the first ticket: ids are taken and committed in the same order everywhere.
         if (Result<void> locked = m_session.runIfAny(m_session.dialect().eventLogLock());
             !locked.ok())

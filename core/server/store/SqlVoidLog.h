@@ -5,9 +5,10 @@
 
 class SqlOrderLog;
 
-// The voids part of SqlOrderStore, on its session: approvals, and the order's guarded UPDATE, the approvals'
-// single use (a conditional UPDATE, so two processes on one database cannot both use one), the
-// void tickets and events after the dialect's event-log lock, and the notices: one transaction.
+// The voids part of SqlOrderStore, on its session: approvals, and the order's guarded UPDATE, the
+// approvals' single use (a conditional UPDATE, so two processes on one database cannot both use
+// one), the void tickets and events after the dialect's event-log lock, and the notices: one
+// transaction.
 class SqlVoidLog final : public VoidLog
 {
 public:

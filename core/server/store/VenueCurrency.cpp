@@ -14,7 +14,6 @@ Result<QString> VenueCurrency::of(StaffStore& store)
 
 bool VenueCurrency::isCode(const QString& text)
 {
-    return text.size() == 3 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-               return c >= u'A' && c <= u'Z';
-           });
+    return text.size() == 3 &&
+           std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }

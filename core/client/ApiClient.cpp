@@ -2,6 +2,7 @@
 
 #include "model/JsonCodec.h"
 #include "model/KitchenCodec.h"
+#include "model/VoidCodec.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -216,7 +217,11 @@ void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::opt
 void ApiClient::patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
                            Callback<PatchReply> done)
 {
-    const PatchRequest request{expectedVersion, items};
+    patchOrder(orderId, PatchRequest{expectedVersion, items}, std::move(done));
+}
+
+void ApiClient::patchOrder(qint64 orderId, const PatchRequest& request, Callback<PatchReply> done)
+{
     send("PATCH", u"/orders/"_s + QString::number(orderId), {},
          JsonCodec::encode(JsonCodec::toJson(request)), [done](Result<Answer> answer) {
              if (!answer)
@@ -514,4 +519,26 @@ ApiError ApiClient::errorOf(const Answer& answer)
             error->retryAfterSeconds = seconds;
     }
     return *error;
+}
+
+void ApiClient::closeOrder(qint64 orderId, qint64 expectedVersion, Callback<CloseReply> done)
+{
+    fetch<CloseReply>(
+        "POST", u"/orders/"_s + QString::number(orderId) + u"/close"_s, {},
+        JsonCodec::encode(JsonCodec::toJson(CloseRequest{expectedVersion})),
+        [](const QJsonObject& o) { return JsonCodec::closeReplyFromJson(o); }, std::move(done));
+}
+
+void ApiClient::requestApproval(const LoginRequest& manager, Callback<ApprovalReply> done)
+{
+    fetch<ApprovalReply>(
+        "POST", u"/approvals"_s, {}, JsonCodec::encode(JsonCodec::toJson(manager)),
+        [](const QJsonObject& o) { return VoidCodec::approvalReplyFromJson(o); }, std::move(done));
+}
+
+void ApiClient::bill(qint64 orderId, Callback<BillReply> done)
+{
+    fetch<BillReply>(
+        "GET", u"/orders/"_s + QString::number(orderId) + u"/bill"_s, {}, std::nullopt,
+        [](const QJsonObject& o) { return VoidCodec::billReplyFromJson(o); }, std::move(done));
 }

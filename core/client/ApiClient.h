@@ -71,6 +71,14 @@ public:
     // PATCH with expected_version in the body; a 409 is a reply (with `conflict`), not an error.
     void patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& items,
                     Callback<PatchReply> done);
+    // The same PATCH with the whole request: `voids` for the fired lines it takes off.
+    void patchOrder(qint64 orderId, const PatchRequest& request, Callback<PatchReply> done);
+    // POST /orders/{id}/close; a 409 comes back as an error with its code.
+    void closeOrder(qint64 orderId, qint64 expectedVersion, Callback<CloseReply> done);
+    // POST /approvals: a manager's id and PIN, sent with the signed-in waiter's token.
+    void requestApproval(const LoginRequest& manager, Callback<ApprovalReply> done);
+    // GET /orders/{id}/bill
+    void bill(qint64 orderId, Callback<BillReply> done);
     // GET /orders/{id}/events: the order's whole log, oldest first.
     void orderEvents(qint64 orderId, Callback<QList<Event>> done);
     // GET /events?since=&limit= (managers only; a waiter gets the server's "forbidden").

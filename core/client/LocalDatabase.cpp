@@ -125,12 +125,13 @@ QList<std::function<Result<void>()>> LocalDatabase::migrations()
         [this] { return keyByWaiter(); },
         sql(u"CREATE TABLE printed_tickets (ticket_id INTEGER PRIMARY KEY,"
             " printed_at INTEGER NOT NULL)"_s),
+        sql(u"ALTER TABLE outbox ADD COLUMN voids TEXT NOT NULL DEFAULT '[]'"_s),
     };
 }
 
 int LocalDatabase::schemaVersion()
 {
-    return 4;
+    return 5;
 }
 
 Result<void> LocalDatabase::keyByWaiter()

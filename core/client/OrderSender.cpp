@@ -8,7 +8,29 @@
 #include "merge/Rebase.h"
 #include "Outbox.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Lines withoutVoided(Lines lines, const QList<VoidEntry>& voids)
+{
+    lines.removeIf([&voids](const Line& line) {
+        return std::any_of(voids.cbegin(), voids.cend(),
+                           [&line](const VoidEntry& entry) { return entry.lineId == line.lineId; });
+    });
+    return lines;
+}
+
+const Line* findLine(const Lines& lines, const QString& lineId)
+{
+    const auto found = std::find_if(lines.cbegin(), lines.cend(),
+                                    [&lineId](const Line& line) { return line.lineId == lineId; });
+    return found == lines.cend() ? nullptr : &*found;
+}
+
+} // namespace
 
 OrderSender::OrderSender(ApiClient& api, DraftStore& drafts, DraftEditor& editor, Outbox& outbox,
                          BusyOrders& busy, const std::optional<Staff>& staff)
@@ -29,7 +51,7 @@ std::optional<ApiError> OrderSender::refusal(qint64 orderId) const
     return std::nullopt;
 }
 
-void OrderSender::send(qint64 orderId, bool online)
+void OrderSender::send(qint64 orderId, bool online, const QList<VoidEntry>& voids)
 {
     const std::optional<OrderDraft> entry = m_drafts.find(orderId);
     if (!entry) {
@@ -44,12 +66,12 @@ void OrderSender::send(qint64 orderId, bool online)
     m_conflicts.remove(orderId);
     // Known offline, or an earlier send of this order still waits: keep the order of sends.
     if (!online || m_outbox.contains(orderId, m_staff->id)) {
-        queue(m_staff->id, entry->base, entry->draft);
+        queue(m_staff->id, entry->base, entry->draft, voids);
         if (online)
             Q_EMIT replayWanted();
         return;
     }
-    write(Write{entry->base, entry->draft, WriteKind::Send, m_staff->id});
+    write(Write{entry->base, entry->draft, WriteKind::Send, m_staff->id, voids});
 }
 
 void OrderSender::confirmRebase(qint64 orderId, const RebaseDecision& decision)
@@ -73,7 +95,27 @@ void OrderSender::confirmRebase(qint64 orderId, const RebaseDecision& decision)
     if (!m_editor.save(pending.current, draft))
         return;
     Q_EMIT orderChanged(orderId);
-    write(Write{pending.current, proposed, WriteKind::Confirm, m_staff->id});
+    // The voids still asked for: lines the order holds fired that the settled list leaves out.
+    QList<VoidEntry> voids = pending.voids;
+    voids.removeIf([&pending, &proposed](const VoidEntry& entry) {
+        const auto has = [&entry](const Lines& lines) {
+            return std::any_of(lines.cbegin(), lines.cend(),
+                               [&entry](const Line& line) { return line.lineId == entry.lineId; });
+        };
+        return !has(pending.current.items) || has(proposed);
+    });
+    write(Write{pending.current, proposed, WriteKind::Confirm, m_staff->id, voids});
+}
+
+Result<void> OrderSender::renewApproval(qint64 orderId, const QString& approval)
+{
+    if (!m_staff)
+        return ApiError{ErrorCode::NotLoggedIn, u"Nobody is signed in."_s, {}};
+    if (Result<void> kept = m_outbox.setApproval(orderId, m_staff->id, approval); !kept)
+        return kept;
+    m_awaitingApproval.remove({orderId, m_staff->id});
+    Q_EMIT replayWanted();
+    return {};
 }
 
 void OrderSender::replay(const OutboxEntry& entry, std::function<void(bool carryOn)> answered)
@@ -82,7 +124,8 @@ void OrderSender::replay(const OutboxEntry& entry, std::function<void(bool carry
         answered(false);
         return;
     }
-    write(Write{entry.base, entry.draft, WriteKind::Replay, entry.staffId}, std::move(answered));
+    write(Write{entry.base, entry.draft, WriteKind::Replay, entry.staffId, entry.voids},
+          std::move(answered));
 }
 
 void OrderSender::write(Write request, Answered answered)
@@ -90,9 +133,8 @@ void OrderSender::write(Write request, Answered answered)
     const qint64 orderId = request.base.id;
     m_writing.insert(orderId);
     m_busy.begin(orderId);
-    const qint64 expected = request.base.version;
-    const Lines items = request.items;
-    m_api.patchOrder(orderId, expected, items,
+    const PatchRequest patch{request.base.version, request.items, request.voids};
+    m_api.patchOrder(orderId, patch,
                      [this, request = std::move(request),
                       answered = std::move(answered)](Result<PatchReply> reply) {
                          m_writing.remove(request.base.id);
@@ -112,15 +154,15 @@ void OrderSender::onWritten(const Write& request, const Result<PatchReply>& repl
         if (replay)
             answered(false);
         else
-            queue(request.author, request.base, request.items);
+            queue(request.author, request.base, request.items, request.voids);
         Q_EMIT unreachable();
         return;
     }
     if (!reply && reply.error().code == ErrorCode::Unauthorized) {
         if (replay)
             answered(false);
-        else if (!current)
-            queue(request.author, request.base, request.items); // its author signed out on the way
+        else if (!current) // its author signed out on the way
+            queue(request.author, request.base, request.items, request.voids);
         if (current) {
             Q_EMIT sendFailed(orderId, reply.error(), request.items);
             Q_EMIT sessionExpired();
@@ -128,15 +170,33 @@ void OrderSender::onWritten(const Write& request, const Result<PatchReply>& repl
         return;
     }
 
+    if (!reply && replay && reply.error().code == ErrorCode::ApprovalRequired) {
+        // The approval expired while the send waited: it keeps waiting, for a new one.
+        m_awaitingApproval.insert({orderId, request.author});
+        QStringList lineIds;
+        for (const VoidEntry& entry : request.voids)
+            lineIds.append(entry.lineId);
+        if (current)
+            Q_EMIT approvalNeeded(orderId, lineIds);
+        answered(true);
+        return;
+    }
     if (!reply) {
         if (replay)
             removeFromOutbox(orderId, request.author);
+        restoreVoided(request);
         if (current)
             Q_EMIT sendFailed(orderId, reply.error(), request.items);
     } else if (reply->applied()) {
         if (replay)
             removeFromOutbox(orderId, request.author);
         adopt(request.author, reply->order, request.items);
+        if (!request.voids.isEmpty()) {
+            QStringList lineIds;
+            for (const VoidEntry& entry : request.voids)
+                lineIds.append(entry.lineId);
+            Q_EMIT voided(orderId, lineIds);
+        }
         if (current) {
             Q_EMIT sent(orderId, reply->order);
             // "Send" stores and fires: the courses the kitchen is on go now, later ones wait.
@@ -162,6 +222,10 @@ void OrderSender::onConflict(const Write& request, const ConflictReply& conflict
     // Either way a replayed send no longer waits: it landed, or the waiter decides.
     if (request.kind == WriteKind::Replay)
         removeFromOutbox(orderId, request.author);
+    if (!request.voids.isEmpty() && retryVoids(request, conflict))
+        return;
+    if (conflict.error == ErrorCode::OrderClosed || conflict.error == ErrorCode::ItemUnavailable)
+        restoreVoided(request);
     if (conflict.error == ErrorCode::OrderClosed) {
         if (current)
             Q_EMIT sendFailed(orderId, ApiError{conflict.error, conflict.message, {}},
@@ -192,7 +256,9 @@ void OrderSender::onConflict(const Write& request, const ConflictReply& conflict
     const std::optional<OrderDraft> entry = m_drafts.find(request.author, orderId);
     const Lines draftNow = entry ? entry->draft : request.items;
     const Lines baseItems = entry ? entry->base.items : request.base.items;
-    RebaseDecision decision = rebase(baseItems, draftNow, latest.items);
+    // A voided line is off on every side: asked for by the void, not a change of a fired line.
+    RebaseDecision decision = rebase(withoutVoided(baseItems, request.voids), draftNow,
+                                     withoutVoided(latest.items, request.voids));
     if (decision.conflicts().isEmpty() && !decision.hasOutgoing()) {
         adopt(request.author, latest, draftNow);
         if (current)
@@ -202,7 +268,7 @@ void OrderSender::onConflict(const Write& request, const ConflictReply& conflict
     // Only its author settles a conflict; theirs waits in their draft for their next Send.
     if (!current)
         return;
-    m_conflicts.insert(orderId, PendingConflict{latest, draftNow});
+    m_conflicts.insert(orderId, PendingConflict{latest, draftNow, request.voids});
     Q_EMIT conflictDetected(orderId, decision, conflict.events);
 }
 
@@ -218,15 +284,62 @@ void OrderSender::adopt(const QString& author, const Order& authoritative, const
         Q_EMIT orderChanged(authoritative.id);
 }
 
-void OrderSender::queue(const QString& author, const Order& base, const Lines& items)
+void OrderSender::queue(const QString& author, const Order& base, const Lines& items,
+                        const QList<VoidEntry>& voids)
 {
-    if (Result<void> kept = m_outbox.enqueue(base, items, author); !kept) {
+    if (Result<void> kept = m_outbox.enqueue(base, items, author, voids); !kept) {
         Q_EMIT sendFailed(base.id, kept.error(), items);
         return;
     }
     Q_EMIT queued(base.id);
     Q_EMIT outboxChanged(m_outbox.count());
     Q_EMIT draftChanged(base.id); // line states moved from local to queued
+}
+
+bool OrderSender::retryVoids(const Write& request, const ConflictReply& conflict)
+{
+    if (request.retried || conflict.error != ErrorCode::VersionConflict)
+        return false;
+    const Order& latest = conflict.current;
+    const std::optional<OrderDraft> entry = m_drafts.find(request.author, latest.id);
+    const Lines draftNow = entry ? entry->draft : request.items;
+    const Lines baseItems = entry ? entry->base.items : request.base.items;
+    const RebaseDecision decision = rebase(withoutVoided(baseItems, request.voids), draftNow,
+                                           withoutVoided(latest.items, request.voids));
+    // Other edits of the waiter's go through the conflict dialog, as any moved send's do.
+    if (!decision.conflicts().isEmpty() || decision.hasOutgoing())
+        return false;
+    // Only voids of lines the order still holds: another may have voided one meanwhile.
+    QList<VoidEntry> voids = request.voids;
+    voids.removeIf(
+        [&latest](const VoidEntry& e) { return findLine(latest.items, e.lineId) == nullptr; });
+    if (voids.isEmpty())
+        return false;
+    const Lines proposed = decision.proposed();
+    if (!m_editor.save(request.author, latest, proposed))
+        return false;
+    Q_EMIT orderChanged(latest.id);
+    Write again{latest, proposed, WriteKind::Send, request.author, voids, true};
+    write(std::move(again));
+    return true;
+}
+
+void OrderSender::restoreVoided(const Write& request)
+{
+    const std::optional<OrderDraft> entry = m_drafts.find(request.author, request.base.id);
+    if (!entry || request.voids.isEmpty())
+        return;
+    Lines draft = entry->draft;
+    bool restored = false;
+    for (const VoidEntry& voided : request.voids) {
+        const Line* line = findLine(entry->base.items, voided.lineId);
+        if (line && !findLine(draft, voided.lineId)) {
+            draft.append(*line);
+            restored = true;
+        }
+    }
+    if (restored && m_editor.save(request.author, entry->base, draft))
+        Q_EMIT draftChanged(request.base.id);
 }
 
 void OrderSender::removeFromOutbox(qint64 orderId, const QString& author)

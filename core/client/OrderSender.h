@@ -32,12 +32,21 @@ public:
                 BusyOrders& busy, const std::optional<Staff>& staff);
 
     // online: whether the server was reachable last time; if not, the send waits in the outbox.
-    void send(qint64 orderId, bool online);
+    // `voids`: the fired lines the draft no longer holds, each with reason and approval; a send
+    // with voids that does not land (and does not wait) puts those lines back in the draft.
+    void send(qint64 orderId, bool online, const QList<VoidEntry>& voids = {});
     void confirmRebase(qint64 orderId, const RebaseDecision& decision);
     // Also when the draft is thrown away: the waiter will not settle that conflict.
     void cancelRebase(qint64 orderId) { m_conflicts.remove(orderId); }
     bool hasConflict(qint64 orderId) const { return m_conflicts.contains(orderId); }
     bool isWriting(qint64 orderId) const { return m_writing.contains(orderId); }
+    // A waiting send whose void approval was refused on replay: it waits for a new one.
+    bool awaitsApproval(qint64 orderId, const QString& staffId) const
+    {
+        return m_awaitingApproval.contains({orderId, staffId});
+    }
+    // The waiting send of the signed-in waiter carries this approval now and may replay.
+    Result<void> renewApproval(qint64 orderId, const QString& approval);
     // POST /orders/{id}/fire for these courses on the version this tablet holds; a version that
     // moved meanwhile is tried once more on the newer one (the server never fires a line twice).
     void fire(qint64 orderId, const QList<int>& courses);
@@ -65,6 +74,10 @@ Q_SIGNALS:
     void sessionExpired();
     // A send was answered while others wait in the outbox.
     void replayWanted();
+    // The voids of a write landed: those lines are off the order.
+    void voided(qint64 orderId, const QStringList& lineIds);
+    // A replayed void met approval_required (its approval expired): it waits for a new one.
+    void approvalNeeded(qint64 orderId, const QStringList& lineIds);
 
 private:
     enum class WriteKind { Send, Confirm, Replay };
@@ -72,6 +85,7 @@ private:
     {
         Order current;
         Lines draftAtDetection;
+        QList<VoidEntry> voids{};
     };
     using Answered = std::function<void(bool carryOn)>;
 
@@ -83,6 +97,8 @@ private:
         Lines items;
         WriteKind kind = WriteKind::Send;
         QString author;
+        QList<VoidEntry> voids{};
+        bool retried = false; // a void write tried once more on a version that moved
     };
 
     void write(Write request, Answered answered = {});
@@ -92,7 +108,12 @@ private:
     void fireOn(const QString& author, const Order& order, const QList<int>& courses, bool retried);
     // The author's draft after a fire, which may hold edits made meanwhile.
     void adoptFired(const QString& author, const Order& order);
-    void queue(const QString& author, const Order& base, const Lines& items);
+    void queue(const QString& author, const Order& base, const Lines& items,
+               const QList<VoidEntry>& voids = {});
+    // A void write that will not land: its lines go back into the author's draft.
+    void restoreVoided(const Write& request);
+    // A void write met a version that moved: the void alone goes again on the new version.
+    bool retryVoids(const Write& request, const ConflictReply& conflict);
     void removeFromOutbox(qint64 orderId, const QString& author);
     // Whether `author` is the waiter signed in now (the one the UI speaks to).
     bool isSignedIn(const QString& author) const { return m_staff && m_staff->id == author; }
@@ -107,4 +128,5 @@ private:
     const std::optional<Staff>& m_staff;
     QHash<qint64, PendingConflict> m_conflicts;
     QSet<qint64> m_writing; // orders with a PATCH in flight
+    QSet<QPair<qint64, QString>> m_awaitingApproval; // waiting sends (order, waiter)
 };

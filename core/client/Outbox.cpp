@@ -3,7 +3,11 @@
 #include "DraftStore.h"
 #include "LocalDatabase.h"
 #include "model/Clock.h"
+#include "model/VoidCodec.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtDebug>
@@ -19,6 +23,24 @@ ApiError storageError(const QString& what, const QSqlError& error)
     return ApiError{ErrorCode::LocalStorage, what + u": "_s + error.text(), {}};
 }
 
+// The voids a send carries: those waiting plus the new ones (a new one for a line replaces the
+// old), without any whose line the draft holds again.
+QList<VoidEntry> mergedVoids(const QList<VoidEntry>& waiting, const QList<VoidEntry>& added,
+                             const Lines& draft)
+{
+    QList<VoidEntry> merged;
+    const auto inDraft = [&draft](const QString& lineId) {
+        return std::any_of(draft.cbegin(), draft.cend(),
+                           [&lineId](const Line& line) { return line.lineId == lineId; });
+    };
+    for (const VoidEntry& entry : waiting + added) {
+        merged.removeIf([&entry](const VoidEntry& e) { return e.lineId == entry.lineId; });
+        if (!inDraft(entry.lineId))
+            merged.append(entry);
+    }
+    return merged;
+}
+
 } // namespace
 
 Outbox::Outbox(LocalDatabase& database, Clock& clock)
@@ -29,7 +51,7 @@ Outbox::Outbox(LocalDatabase& database, Clock& clock)
 Result<void> Outbox::load()
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(u"SELECT id, order_id, base, draft, staff_id, queued_at FROM outbox"
+    if (!query.exec(u"SELECT id, order_id, base, draft, staff_id, queued_at, voids FROM outbox"
                     " ORDER BY id"_s))
         return storageError(u"Cannot read the waiting sends"_s, query.lastError());
     QList<OutboxEntry> entries;
@@ -42,13 +64,15 @@ Result<void> Outbox::load()
         }
         entries.append(OutboxEntry{query.value(0).toLongLong(), query.value(1).toLongLong(),
                                    std::move(base).value(), std::move(draft).value(),
-                                   query.value(4).toString(), query.value(5).toLongLong()});
+                                   query.value(4).toString(), query.value(5).toLongLong(),
+                                   decodeVoids(query.value(6).toString())});
     }
     m_entries = std::move(entries);
     return {};
 }
 
-Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QString& staffId)
+Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QString& staffId,
+                             const QList<VoidEntry>& voids)
 {
     const auto waiting =
         std::find_if(m_entries.begin(), m_entries.end(), [&base, &staffId](const OutboxEntry& e) {
@@ -56,29 +80,81 @@ Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QStrin
         });
     QSqlQuery query(m_database.connection());
     if (waiting != m_entries.end()) {
-        query.prepare(u"UPDATE outbox SET base = ?, draft = ? WHERE id = ?"_s);
+        const QList<VoidEntry> merged = mergedVoids(waiting->voids, voids, draft);
+        query.prepare(u"UPDATE outbox SET base = ?, draft = ?, voids = ? WHERE id = ?"_s);
         query.addBindValue(DraftStore::encodeOrder(base));
         query.addBindValue(DraftStore::encodeLines(draft));
+        query.addBindValue(encodeVoids(merged));
         query.addBindValue(waiting->id);
         if (!query.exec())
             return storageError(u"Cannot keep the send on this tablet"_s, query.lastError());
         waiting->base = base;
         waiting->draft = draft;
+        waiting->voids = merged;
         return {};
     }
+    const QList<VoidEntry> kept = mergedVoids({}, voids, draft);
     const qint64 now = m_clock.nowMs();
-    query.prepare(u"INSERT INTO outbox (order_id, base, draft, staff_id, queued_at)"
-                  " VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO outbox (order_id, base, draft, staff_id, queued_at, voids)"
+                  " VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(base.id);
     query.addBindValue(DraftStore::encodeOrder(base));
     query.addBindValue(DraftStore::encodeLines(draft));
     query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
     query.addBindValue(now);
+    query.addBindValue(encodeVoids(kept));
     if (!query.exec())
         return storageError(u"Cannot keep the send on this tablet"_s, query.lastError());
     m_entries.append(
-        OutboxEntry{query.lastInsertId().toLongLong(), base.id, base, draft, staffId, now});
+        OutboxEntry{query.lastInsertId().toLongLong(), base.id, base, draft, staffId, now, kept});
     return {};
+}
+
+Result<void> Outbox::setApproval(qint64 orderId, const QString& staffId, const QString& approval)
+{
+    const auto waiting = std::find_if(
+        m_entries.begin(), m_entries.end(), [orderId, &staffId](const OutboxEntry& e) {
+            return e.orderId == orderId && e.staffId == staffId;
+        });
+    if (waiting == m_entries.end())
+        return ApiError{ErrorCode::NotFound, u"No waiting send of that order."_s, {}};
+    QList<VoidEntry> voids = waiting->voids;
+    for (VoidEntry& entry : voids)
+        entry.approval = approval;
+    if (Result<void> stored = storeVoids(waiting->id, voids); !stored)
+        return stored;
+    waiting->voids = voids;
+    return {};
+}
+
+Result<void> Outbox::storeVoids(qint64 id, const QList<VoidEntry>& voids)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE outbox SET voids = ? WHERE id = ?"_s);
+    query.addBindValue(encodeVoids(voids));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(u"Cannot keep the void on this tablet"_s, query.lastError());
+    return {};
+}
+
+QString Outbox::encodeVoids(const QList<VoidEntry>& voids)
+{
+    return QString::fromUtf8(QJsonDocument(VoidCodec::toJson(voids)).toJson(QJsonDocument::Compact));
+}
+
+QList<VoidEntry> Outbox::decodeVoids(const QString& text)
+{
+    QList<VoidEntry> voids;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        VoidEntry entry{object.value(u"line_id"_s).toString(), object.value(u"reason"_s).toString(),
+                        object.value(u"note"_s).toString(), std::nullopt};
+        if (object.value(u"approval"_s).isString())
+            entry.approval = object.value(u"approval"_s).toString();
+        voids.append(entry);
+    }
+    return voids;
 }
 
 Result<void> Outbox::remove(qint64 orderId, const QString& staffId)

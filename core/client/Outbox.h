@@ -21,7 +21,13 @@ public:
 
     Result<void> load();
 
-    Result<void> enqueue(const Order& base, const Lines& draft, const QString& staffId);
+    // `voids` join those the waiting send already carries (one per line); a void whose line is
+    // back in the draft is dropped.
+    Result<void> enqueue(const Order& base, const Lines& draft, const QString& staffId,
+                         const QList<VoidEntry>& voids = {});
+    // A waiting send's voids take a new approval (the first one expired): all of them, since
+    // one approval covers every void of its write.
+    Result<void> setApproval(qint64 orderId, const QString& staffId, const QString& approval);
     Result<void> remove(qint64 orderId, const QString& staffId);
     // Every waiting send of that waiter.
     Result<void> removeAll(const QString& staffId);
@@ -35,6 +41,10 @@ public:
     int count() const { return int(m_entries.size()); }
 
 private:
+    Result<void> storeVoids(qint64 id, const QList<VoidEntry>& voids);
+    static QString encodeVoids(const QList<VoidEntry>& voids);
+    static QList<VoidEntry> decodeVoids(const QString& text);
+
     LocalDatabase& m_database;
     Clock& m_clock;
     QList<OutboxEntry> m_entries;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Order.h"
+#include "model/ApiMessages.h"
 
 // A send that could not reach the server: the base it was made on and the full list to write.
 struct OutboxEntry
@@ -11,6 +11,8 @@ struct OutboxEntry
     Lines draft;
     QString staffId;
     qint64 queuedAt = 0;
+    // The fired lines the send takes off, each with its reason and approval.
+    QList<VoidEntry> voids{};
 
     bool operator==(const OutboxEntry& other) const = default;
 };

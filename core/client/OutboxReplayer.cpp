@@ -32,8 +32,9 @@ void OutboxReplayer::replayNext()
         return;
     }
     for (const OutboxEntry& entry : m_outbox.entries()) {
-        // Another waiter's send waits for that waiter's own sign-in.
-        if (entry.staffId == m_staff->id && !m_sender.isWriting(entry.orderId)) {
+        // Another waiter's send waits for that waiter's own sign-in; a void for a new approval.
+        if (entry.staffId == m_staff->id && !m_sender.isWriting(entry.orderId) &&
+            !m_sender.awaitsApproval(entry.orderId, entry.staffId)) {
             m_sender.replay(entry, [this](bool carryOn) {
                 if (carryOn)
                     replayNext();

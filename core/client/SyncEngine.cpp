@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "BanquetFire.h"
+#include "Bills.h"
 #include "BusyOrders.h"
 #include "DraftEditor.h"
 #include "HistoryFeed.h"
@@ -11,6 +12,7 @@
 #include "OrderSender.h"
 #include "OutboxReplayer.h"
 #include "VenueCatalog.h"
+#include "VoidRequests.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +44,9 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     , m_replayer(std::make_unique<OutboxReplayer>(*m_api, m_outbox, *m_sender, m_staff))
     , m_reconciler(
           std::make_unique<LiveReconciler>(*m_api, m_drafts, *m_editor, *m_sender, m_staff))
+    , m_voids(std::make_unique<VoidRequests>(*m_api, m_drafts, *m_editor, *m_sender, m_staff,
+                                             [this] { return m_replayer->isOnline(); }))
+    , m_bills(std::make_unique<Bills>(*m_api))
 {
     m_api->setTimeout(defaultRequestTimeoutMs);
     m_streamStart.setSingleShot(true);
@@ -73,6 +78,9 @@ void SyncEngine::connectParts()
 
     connect(m_sender.get(), &OrderSender::sent, this, &SyncEngine::sent);
     connect(m_sender.get(), &OrderSender::conflictDetected, this, &SyncEngine::conflictDetected);
+    connect(m_sender.get(), &OrderSender::approvalNeeded, this, &SyncEngine::approvalNeeded);
+    // A paid bill closed the order: the table points at a new one.
+    connect(m_bills.get(), &Bills::paid, m_catalog.get(), &VenueCatalog::refreshTablesQuietly);
     connect(m_sender.get(), &OrderSender::sendFailed, this, &SyncEngine::sendFailed);
     connect(m_sender.get(), &OrderSender::queued, this, &SyncEngine::queued);
     connect(m_sender.get(), &OrderSender::fired, this, &SyncEngine::fired);
@@ -295,6 +303,7 @@ QList<Staff> SyncEngine::staffList() const
 
 void SyncEngine::openOrder(qint64 orderId)
 {
+    m_voids->forget(orderId);
     m_catalog->openOrder(orderId);
 }
 

@@ -23,6 +23,7 @@
 
 class ApiClient;
 class BanquetFire;
+class Bills;
 class BusyOrders;
 class DraftEditor;
 class HistoryFeed;
@@ -32,6 +33,7 @@ class LiveUpdates;
 class OrderSender;
 class OutboxReplayer;
 class VenueCatalog;
+class VoidRequests;
 
 // The tablet's core as the UI sees it: holds the session and the local file, and hands each
 // call to the part that does that job (reads, draft edits, sending, outbox replay, others'
@@ -104,6 +106,10 @@ public:
     PrintedTickets& printedTickets() { return m_printed; }
     // A banquet captain's fire of one course for many tables, with this session's token.
     BanquetFire* banquet() const { return m_banquet.get(); }
+    // Voids of fired lines with a manager's approval, with this session's token.
+    VoidRequests* voids() const { return m_voids.get(); }
+    // Tables' bills and their payment (closing the order), with this session's token.
+    Bills* bills() const { return m_bills.get(); }
 
     // Every waiting send on this tablet, each waiter's.
     int outboxCount() const { return m_outbox.count(); }
@@ -139,6 +145,9 @@ Q_SIGNALS:
     void sent(qint64 orderId, const Order& order);
     void conflictDetected(qint64 orderId, const RebaseDecision& decision,
                           const QList<Event>& theirEvents);
+    // A waiting void met approval_required (its approval expired): ask a manager again and
+    // hand the new one to voids()->renewApproval().
+    void approvalNeeded(qint64 orderId, const QStringList& lineIds);
     // `sent` holds the lines the refused write carried (empty when nothing was sent), so ui/
     // can name the line an invalid_request's field points at.
     void sendFailed(qint64 orderId, const ApiError& error, const Lines& sent);
@@ -188,4 +197,6 @@ private:
     std::unique_ptr<OrderSender> m_sender;
     std::unique_ptr<OutboxReplayer> m_replayer;
     std::unique_ptr<LiveReconciler> m_reconciler;
+    std::unique_ptr<VoidRequests> m_voids;
+    std::unique_ptr<Bills> m_bills;
 };

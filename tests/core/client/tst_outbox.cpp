@@ -95,6 +95,37 @@ private Q_SLOTS:
         QCOMPARE(first.queuedAt, 1'785'000'000'000);
     }
 
+    void keepsVoidsWithTheSendAcrossReopen()
+    {
+        const VoidEntry soup{lineA, u"wrong_item"_s, u"asked for fish"_s, u"approval-1"_s};
+        const VoidEntry tea{lineB, u"quality"_s, {}, std::nullopt};
+        {
+            LocalDatabase database(m_path);
+            QVERIFY_OK(database.open());
+            Outbox outbox(database, m_clock);
+            QVERIFY_OK(outbox.load());
+            QVERIFY_OK(outbox.enqueue(order(34, 3), {}, u"ayse"_s, {soup}));
+            // A later send of the order keeps the waiting void and adds its own.
+            QVERIFY_OK(outbox.enqueue(order(34, 3), {}, u"ayse"_s, {tea}));
+            QCOMPARE(outbox.find(34, u"ayse"_s)->voids, (QList<VoidEntry>{soup, tea}));
+            // A void whose line is back in the draft is dropped.
+            QVERIFY_OK(outbox.enqueue(order(34, 3), {line(lineB, u"tea-black"_s)}, u"ayse"_s));
+            QCOMPARE(outbox.find(34, u"ayse"_s)->voids, QList<VoidEntry>{soup});
+            // The approval expired: every void of the send takes the new one.
+            QVERIFY_OK(outbox.setApproval(34, u"ayse"_s, u"approval-2"_s));
+            const Result<void> none = outbox.setApproval(35, u"ayse"_s, u"approval-2"_s);
+            QVERIFY(!none);
+            QCOMPARE(none.error().code, ErrorCode::NotFound);
+        }
+        LocalDatabase database(m_path);
+        QVERIFY_OK(database.open());
+        Outbox outbox(database, m_clock);
+        QVERIFY_OK(outbox.load());
+        VoidEntry renewed = soup;
+        renewed.approval = u"approval-2"_s;
+        QCOMPARE(outbox.find(34, u"ayse"_s)->voids, QList<VoidEntry>{renewed});
+    }
+
     void aLaterSendOfTheSameOrderReplacesItsList()
     {
         LocalDatabase database(m_path);

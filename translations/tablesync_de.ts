@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BanquetFireDialog</name>
+    <message>
+        <source>Fire a course for many tables</source>
+        <translation>Einen Gang für viele Tische abrufen</translation>
+    </message>
+    <message>
+        <source>Banquet: send one course to the kitchen</source>
+        <translation>Bankett: einen Gang an die Küche senden</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Gang</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Alle Tische</translation>
+    </message>
+    <message>
+        <source>No tables</source>
+        <translation>Keine Tische</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Send course %1 to the kitchen: %2 on %3?</source>
+        <translation>Gang %1 an die Küche senden: %2 an %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tischen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fire course %1</source>
+        <translation>Gang %1 abrufen</translation>
+    </message>
+    <message>
+        <source>Counting the lines of course %1…</source>
+        <translation>Die Positionen von Gang %1 werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Nothing of course %1 waits on the picked tables.</source>
+        <translation>Auf den gewählten Tischen wartet nichts von Gang %1.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 on %2.</source>
+        <translation>Bereit: %1 an %2.</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message>
+        <source>Course %1 is in the kitchen: %2 on %3.</source>
+        <translation>Gang %1 ist in der Küche: %2 an %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tischen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was fired: %1</source>
+        <translation>Nichts wurde abgerufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message>
+        <source>nothing waits</source>
+        <translation>nichts wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Not yet in the kitchen</source>
+        <translation>Noch nicht in der Küche</translation>
+    </message>
+</context>
+<context>
+    <name>BillFlow</name>
+    <message>
+        <source>Cannot show the bill: %1</source>
+        <translation>Die Rechnung kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>The order changed after this bill was shown; here is the bill as it stands now. Check it with the guest.</source>
+        <translation>Die Bestellung hat sich geändert, nachdem diese Rechnung angezeigt wurde; hier ist die Rechnung, wie sie jetzt ist. Prüfen Sie sie mit dem Gast.</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The printer did not take the bill. Check it and try again.</source>
+        <translation>Der Drucker hat die Rechnung nicht angenommen. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Save the bill as PDF</source>
+        <translation>Rechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BillModel</name>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>Shared total</source>
+        <translation>Summe gemeinsam</translation>
+    </message>
+    <message>
+        <source>Seat %1 total</source>
+        <translation>Summe Platz %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>BillPrintout</name>
+    <message>
+        <source>Bill — %1</source>
+        <translation>Rechnung — %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 each)</source>
+        <translation>%1 × %2 (je %3)</translation>
+    </message>
+</context>
+<context>
+    <name>BillView</name>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Has the guest paid %1? The table&apos;s order is closed and the table is free again.</source>
+        <translation>Hat der Gast %1 bezahlt? Die Bestellung des Tisches wird abgeschlossen und der Tisch ist wieder frei.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Bill — %1</source>
+        <translation>Rechnung — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Back to the order</source>
+        <translation>Zurück zur Bestellung</translation>
+    </message>
+</context>
+<context>
     <name>CertificateConfirmation</name>
     <message>
         <source>Confirm the server&apos;s certificate</source>
@@ -629,6 +857,10 @@ Diesem Server vertrauen?</translation>
         <source>%1: in the kitchen since %2 — it cannot change; void it instead.</source>
         <translation>%1: seit %2 in der Küche — nur noch Storno.</translation>
     </message>
+    <message>
+        <source>Void…</source>
+        <translation>Stornieren…</translation>
+    </message>
 </context>
 <context>
     <name>LoginView</name>
@@ -671,14 +903,6 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Change server…</source>
         <translation>Server ändern…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete last digit</source>
-        <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
         <source>Type your staff id first.</source>
@@ -757,6 +981,33 @@ Diesem Server vertrauen?</translation>
             <numerusform>Gang %1 ist in der Küche (%n Position).</numerusform>
             <numerusform>Gang %1 ist in der Küche (%n Positionen).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>Freigabe durch die Leitung</translation>
+    </message>
+    <message>
+        <source>A manager approves this void with their PIN.</source>
+        <translation>Eine Führungskraft gibt diese Stornierung mit ihrer PIN frei.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1203,36 @@ Diesem Server vertrauen?</translation>
             <numerusform>Gang %1 abrufen (%n Position)</numerusform>
             <numerusform>Gang %1 abrufen (%n Positionen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Rechnung</translation>
+    </message>
+</context>
+<context>
+    <name>OrderVoidsAndBill</name>
+    <message>
+        <source>A void waiting on this tablet needs a manager&apos;s approval again: the first one expired.</source>
+        <translation>Eine auf diesem Tablet wartende Stornierung braucht erneut eine Freigabe: die erste ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1× %2 (shared)</source>
+        <translation>%1× %2 (gemeinsam)</translation>
+    </message>
+    <message>
+        <source>%1× %2, seat %3</source>
+        <translation>%1× %2, Platz %3</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1604,33 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void a line</source>
+        <translation>Position stornieren</translation>
+    </message>
+    <message>
+        <source>Void %1? The kitchen has it. Why does it come off?</source>
+        <translation>%1 stornieren? Die Küche hat es bereits. Warum wird es gestrichen?</translation>
+    </message>
+    <message>
+        <source>Note (needed for “Other reason”)</source>
+        <translation>Notiz (nötig bei „Anderer Grund“)</translation>
+    </message>
+    <message>
+        <source>e.g. guest allergic to nuts</source>
+        <translation>z. B. Gast hat eine Nussallergie</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Position stornieren</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>VoidReasons</name>
     <message>
         <source>Guest changed their mind</source>
@@ -1343,6 +1651,41 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
+    </message>
+</context>
+<context>
+    <name>VoidedLinesModel</name>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Voided, approved by %1</source>
+        <translation>Storniert, freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Voided item</source>
+        <translation>Stornierter Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1880,50 @@ Diesem Server vertrauen?</translation>
         <source>Course %1 is on the order but not in the kitchen yet: %2 Tap “Fire course %1” to try again.</source>
         <translation>Gang %1 ist auf der Bestellung, aber noch nicht in der Küche: %2 Tippen Sie auf „Gang %1 abrufen“, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>Nothing was voided.</source>
+        <translation>Es wurde nichts storniert.</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>Falsche PIN der Führungskraft.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this manager is locked out for now.</source>
+        <translation>Zu viele falsche PINs: diese Führungskraft ist vorerst gesperrt.</translation>
+    </message>
+    <message>
+        <source>Only a manager&apos;s PIN approves a void.</source>
+        <translation>Nur die PIN einer Führungskraft gibt eine Stornierung frei.</translation>
+    </message>
+    <message>
+        <source>No connection: a manager&apos;s approval needs the server.</source>
+        <translation>Keine Verbindung: die Freigabe braucht den Server.</translation>
+    </message>
+    <message>
+        <source>No approval: %1</source>
+        <translation>Keine Freigabe: %1</translation>
+    </message>
+    <message>
+        <source>The line stays on the order.</source>
+        <translation>Die Position bleibt auf der Bestellung.</translation>
+    </message>
+    <message>
+        <source>Not voided: the manager&apos;s approval expired or was already used. Ask a manager again.</source>
+        <translation>Nicht storniert: die Freigabe ist abgelaufen oder wurde schon benutzt. Bitten Sie erneut eine Führungskraft.</translation>
+    </message>
+    <message>
+        <source>Not sent: the kitchen has a line your draft removes. Void it with a reason and a manager&apos;s approval.</source>
+        <translation>Nicht gesendet: die Küche hat eine Position, die Ihr Entwurf entfernt. Stornieren Sie sie mit Grund und Freigabe.</translation>
+    </message>
+    <message>
+        <source>Not voided: only a line the kitchen has can be voided, with a reason.</source>
+        <translation>Nicht storniert: nur eine Position, die die Küche schon hat, wird storniert, mit Grund.</translation>
+    </message>
+    <message>
+        <source>Not voided: %1</source>
+        <translation>Nicht storniert: %1</translation>
+    </message>
 </context>
 <context>
     <name>WaiterTotalsModel</name>
@@ -1575,122 +1962,6 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Items</source>
         <translation>Stück</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetFireDialog</name>
-    <message>
-        <source>Fire a course for many tables</source>
-        <translation>Einen Gang für viele Tische abrufen</translation>
-    </message>
-    <message>
-        <source>Banquet: send one course to the kitchen</source>
-        <translation>Bankett: einen Gang an die Küche senden</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Gang</translation>
-    </message>
-    <message>
-        <source>All tables</source>
-        <translation>Alle Tische</translation>
-    </message>
-    <message>
-        <source>No tables</source>
-        <translation>Keine Tische</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Send course %1 to the kitchen: %2 on %3?</source>
-        <translation>Gang %1 an die Küche senden: %2 an %3?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n Position</numerusform>
-            <numerusform>%n Positionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n Tisch</numerusform>
-            <numerusform>%n Tischen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fire course %1</source>
-        <translation>Gang %1 abrufen</translation>
-    </message>
-    <message>
-        <source>Counting the lines of course %1…</source>
-        <translation>Die Positionen von Gang %1 werden gezählt…</translation>
-    </message>
-    <message>
-        <source>Nothing of course %1 waits on the picked tables.</source>
-        <translation>Auf den gewählten Tischen wartet nichts von Gang %1.</translation>
-    </message>
-    <message>
-        <source>Ready: %1 on %2.</source>
-        <translation>Bereit: %1 an %2.</translation>
-    </message>
-    <message>
-        <source>Fire</source>
-        <translation>Abrufen</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Noch nicht</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetFireFlow</name>
-    <message>
-        <source>Course %1 is in the kitchen: %2 on %3.</source>
-        <translation>Gang %1 ist in der Küche: %2 an %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n Position</numerusform>
-            <numerusform>%n Positionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n Tisch</numerusform>
-            <numerusform>%n Tischen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was fired: %1</source>
-        <translation>Nichts wurde abgerufen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetTablesModel</name>
-    <message>
-        <source>nothing waits</source>
-        <translation>nichts wartet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n Position</numerusform>
-            <numerusform>%n Positionen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tisch</translation>
-    </message>
-    <message>
-        <source>Not yet in the kitchen</source>
-        <translation>Noch nicht in der Küche</translation>
     </message>
 </context>
 </TS>

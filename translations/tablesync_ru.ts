@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BanquetFireDialog</name>
+    <message>
+        <source>Fire a course for many tables</source>
+        <translation>Отправить подачу для многих столов</translation>
+    </message>
+    <message>
+        <source>Banquet: send one course to the kitchen</source>
+        <translation>Банкет: отправить одну подачу на кухню</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Подача</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Все столы</translation>
+    </message>
+    <message>
+        <source>No tables</source>
+        <translation>Ни одного стола</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Send course %1 to the kitchen: %2 on %3?</source>
+        <translation>Отправить подачу %1 на кухню: %2 на %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n столе</numerusform>
+            <numerusform>%n столах</numerusform>
+            <numerusform>%n столах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fire course %1</source>
+        <translation>Отправить подачу %1</translation>
+    </message>
+    <message>
+        <source>Counting the lines of course %1…</source>
+        <translation>Считаем позиции подачи %1…</translation>
+    </message>
+    <message>
+        <source>Nothing of course %1 waits on the picked tables.</source>
+        <translation>На выбранных столах ничего из подачи %1 не ждёт.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 on %2.</source>
+        <translation>Готово: %1 на %2.</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message>
+        <source>Course %1 is in the kitchen: %2 on %3.</source>
+        <translation>Подача %1 на кухне: %2 на %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n столе</numerusform>
+            <numerusform>%n столах</numerusform>
+            <numerusform>%n столах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was fired: %1</source>
+        <translation>Ничего не отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message>
+        <source>nothing waits</source>
+        <translation>ничего не ждёт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Not yet in the kitchen</source>
+        <translation>Ещё не на кухне</translation>
+    </message>
+</context>
+<context>
+    <name>BillFlow</name>
+    <message>
+        <source>Cannot show the bill: %1</source>
+        <translation>Не удаётся показать счёт: %1</translation>
+    </message>
+    <message>
+        <source>The order changed after this bill was shown; here is the bill as it stands now. Check it with the guest.</source>
+        <translation>Заказ изменился после того, как был показан этот счёт; вот счёт в текущем виде. Проверьте его вместе с гостем.</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Не закрыт: %1</translation>
+    </message>
+    <message>
+        <source>The printer did not take the bill. Check it and try again.</source>
+        <translation>Принтер не принял счёт. Проверьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Save the bill as PDF</source>
+        <translation>Сохранить счёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Не удалось записать PDF в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BillModel</name>
+    <message>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Место %1</translation>
+    </message>
+    <message>
+        <source>Shared total</source>
+        <translation>Итого общее</translation>
+    </message>
+    <message>
+        <source>Seat %1 total</source>
+        <translation>Итого место %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>BillPrintout</name>
+    <message>
+        <source>Bill — %1</source>
+        <translation>Счёт — %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 each)</source>
+        <translation>%1 × %2 (по %3)</translation>
+    </message>
+</context>
+<context>
+    <name>BillView</name>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Has the guest paid %1? The table&apos;s order is closed and the table is free again.</source>
+        <translation>Гость оплатил %1? Заказ стола будет закрыт, и стол снова станет свободным.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Bill — %1</source>
+        <translation>Счёт — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Back to the order</source>
+        <translation>Назад к заказу</translation>
+    </message>
+</context>
+<context>
     <name>CertificateConfirmation</name>
     <message>
         <source>Confirm the server&apos;s certificate</source>
@@ -633,6 +866,10 @@ Trust this server?</source>
         <source>%1: in the kitchen since %2 — it cannot change; void it instead.</source>
         <translation>%1: на кухне с %2 — только аннулировать.</translation>
     </message>
+    <message>
+        <source>Void…</source>
+        <translation>Сторнировать…</translation>
+    </message>
 </context>
 <context>
     <name>LoginView</name>
@@ -675,14 +912,6 @@ Trust this server?</source>
     <message>
         <source>Change server…</source>
         <translation>Сменить сервер…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Стереть</translation>
-    </message>
-    <message>
-        <source>Delete last digit</source>
-        <translation>Удалить последнюю цифру</translation>
     </message>
     <message>
         <source>Type your staff id first.</source>
@@ -762,6 +991,33 @@ Trust this server?</source>
             <numerusform>Подача %1 на кухне (%n позиции).</numerusform>
             <numerusform>Подача %1 на кухне (%n позиций).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Запрос к серверу…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>Одобрение менеджера</translation>
+    </message>
+    <message>
+        <source>A manager approves this void with their PIN.</source>
+        <translation>Менеджер одобряет это сторно своим PIN-кодом.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1218,36 @@ Trust this server?</source>
             <numerusform>Отправить подачу %1 (%n позиции)</numerusform>
             <numerusform>Отправить подачу %1 (%n позиций)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Счёт</translation>
+    </message>
+</context>
+<context>
+    <name>OrderVoidsAndBill</name>
+    <message>
+        <source>A void waiting on this tablet needs a manager&apos;s approval again: the first one expired.</source>
+        <translation>Сторно, ожидающее на этом планшете, снова требует одобрения менеджера: первое истекло.</translation>
+    </message>
+    <message>
+        <source>%1× %2 (shared)</source>
+        <translation>%1× %2 (общее)</translation>
+    </message>
+    <message>
+        <source>%1× %2, seat %3</source>
+        <translation>%1× %2, место %3</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Удалить последнюю цифру</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1624,33 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void a line</source>
+        <translation>Сторнировать позицию</translation>
+    </message>
+    <message>
+        <source>Void %1? The kitchen has it. Why does it come off?</source>
+        <translation>Сторнировать %1? Кухня уже готовит это. Почему позицию снимают?</translation>
+    </message>
+    <message>
+        <source>Note (needed for “Other reason”)</source>
+        <translation>Примечание (нужно для «Другая причина»)</translation>
+    </message>
+    <message>
+        <source>e.g. guest allergic to nuts</source>
+        <translation>напр. у гостя аллергия на орехи</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Сторнировать</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+</context>
+<context>
     <name>VoidReasons</name>
     <message>
         <source>Guest changed their mind</source>
@@ -1358,6 +1671,41 @@ Trust this server?</source>
     <message>
         <source>Other reason</source>
         <translation>Другая причина</translation>
+    </message>
+</context>
+<context>
+    <name>VoidedLinesModel</name>
+    <message>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Voided, approved by %1</source>
+        <translation>Сторнировано, одобрил(а) %1</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Voided item</source>
+        <translation>Сторнированная позиция</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Одобрение</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1902,50 @@ Trust this server?</source>
         <source>Course %1 is on the order but not in the kitchen yet: %2 Tap “Fire course %1” to try again.</source>
         <translation>Подача %1 в заказе, но ещё не на кухне: %2 Нажмите «Отправить подачу %1», чтобы попробовать снова.</translation>
     </message>
+    <message>
+        <source>Nothing was voided.</source>
+        <translation>Ничего не сторнировано.</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>Неверный PIN-код менеджера.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this manager is locked out for now.</source>
+        <translation>Слишком много неверных PIN-кодов: этот менеджер пока заблокирован.</translation>
+    </message>
+    <message>
+        <source>Only a manager&apos;s PIN approves a void.</source>
+        <translation>Сторно одобряет только PIN-код менеджера.</translation>
+    </message>
+    <message>
+        <source>No connection: a manager&apos;s approval needs the server.</source>
+        <translation>Нет соединения: для одобрения менеджера нужен сервер.</translation>
+    </message>
+    <message>
+        <source>No approval: %1</source>
+        <translation>Нет одобрения: %1</translation>
+    </message>
+    <message>
+        <source>The line stays on the order.</source>
+        <translation>Позиция остаётся в заказе.</translation>
+    </message>
+    <message>
+        <source>Not voided: the manager&apos;s approval expired or was already used. Ask a manager again.</source>
+        <translation>Не сторнировано: одобрение менеджера истекло или уже использовано. Попросите менеджера снова.</translation>
+    </message>
+    <message>
+        <source>Not sent: the kitchen has a line your draft removes. Void it with a reason and a manager&apos;s approval.</source>
+        <translation>Не отправлено: на кухне есть позиция, которую ваш черновик убирает. Сторнируйте её с причиной и одобрением менеджера.</translation>
+    </message>
+    <message>
+        <source>Not voided: only a line the kitchen has can be voided, with a reason.</source>
+        <translation>Не сторнировано: сторнировать можно только позицию, которая уже на кухне, с причиной.</translation>
+    </message>
+    <message>
+        <source>Not voided: %1</source>
+        <translation>Не сторнировано: %1</translation>
+    </message>
 </context>
 <context>
     <name>WaiterTotalsModel</name>
@@ -1592,127 +1984,6 @@ Trust this server?</source>
     <message>
         <source>Items</source>
         <translation>Штук</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetFireDialog</name>
-    <message>
-        <source>Fire a course for many tables</source>
-        <translation>Отправить подачу для многих столов</translation>
-    </message>
-    <message>
-        <source>Banquet: send one course to the kitchen</source>
-        <translation>Банкет: отправить одну подачу на кухню</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Подача</translation>
-    </message>
-    <message>
-        <source>All tables</source>
-        <translation>Все столы</translation>
-    </message>
-    <message>
-        <source>No tables</source>
-        <translation>Ни одного стола</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Send course %1 to the kitchen: %2 on %3?</source>
-        <translation>Отправить подачу %1 на кухню: %2 на %3?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n позиция</numerusform>
-            <numerusform>%n позиции</numerusform>
-            <numerusform>%n позиций</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n столе</numerusform>
-            <numerusform>%n столах</numerusform>
-            <numerusform>%n столах</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fire course %1</source>
-        <translation>Отправить подачу %1</translation>
-    </message>
-    <message>
-        <source>Counting the lines of course %1…</source>
-        <translation>Считаем позиции подачи %1…</translation>
-    </message>
-    <message>
-        <source>Nothing of course %1 waits on the picked tables.</source>
-        <translation>На выбранных столах ничего из подачи %1 не ждёт.</translation>
-    </message>
-    <message>
-        <source>Ready: %1 on %2.</source>
-        <translation>Готово: %1 на %2.</translation>
-    </message>
-    <message>
-        <source>Fire</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Пока нет</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetFireFlow</name>
-    <message>
-        <source>Course %1 is in the kitchen: %2 on %3.</source>
-        <translation>Подача %1 на кухне: %2 на %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n позиция</numerusform>
-            <numerusform>%n позиции</numerusform>
-            <numerusform>%n позиций</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n столе</numerusform>
-            <numerusform>%n столах</numerusform>
-            <numerusform>%n столах</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was fired: %1</source>
-        <translation>Ничего не отправлено: %1</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetTablesModel</name>
-    <message>
-        <source>nothing waits</source>
-        <translation>ничего не ждёт</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n позиция</numerusform>
-            <numerusform>%n позиции</numerusform>
-            <numerusform>%n позиций</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Стол</translation>
-    </message>
-    <message>
-        <source>Not yet in the kitchen</source>
-        <translation>Ещё не на кухне</translation>
     </message>
 </context>
 </TS>

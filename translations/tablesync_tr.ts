@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>BanquetFireDialog</name>
+    <message>
+        <source>Fire a course for many tables</source>
+        <translation>Birçok masa için servis gönder</translation>
+    </message>
+    <message>
+        <source>Banquet: send one course to the kitchen</source>
+        <translation>Ziyafet: bir servisi mutfağa gönder</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Tüm masalar</translation>
+    </message>
+    <message>
+        <source>No tables</source>
+        <translation>Hiçbir masa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Send course %1 to the kitchen: %2 on %3?</source>
+        <translation>%1. servis mutfağa gönderilsin mi: %3 için %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n kalem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n masa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fire course %1</source>
+        <translation>%1. servisi gönder</translation>
+    </message>
+    <message>
+        <source>Counting the lines of course %1…</source>
+        <translation>%1. servisin kalemleri sayılıyor…</translation>
+    </message>
+    <message>
+        <source>Nothing of course %1 waits on the picked tables.</source>
+        <translation>Seçili masalarda %1. servisten bekleyen yok.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 on %2.</source>
+        <translation>Hazır: %2 için %1.</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Henüz değil</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message>
+        <source>Course %1 is in the kitchen: %2 on %3.</source>
+        <translation>%1. servis mutfakta: %3 için %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n kalem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n masa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was fired: %1</source>
+        <translation>Hiçbir şey gönderilmedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message>
+        <source>nothing waits</source>
+        <translation>bekleyen yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n kalem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Not yet in the kitchen</source>
+        <translation>Henüz mutfakta değil</translation>
+    </message>
+</context>
+<context>
+    <name>BillFlow</name>
+    <message>
+        <source>Cannot show the bill: %1</source>
+        <translation>Hesap gösterilemiyor: %1</translation>
+    </message>
+    <message>
+        <source>The order changed after this bill was shown; here is the bill as it stands now. Check it with the guest.</source>
+        <translation>Bu hesap gösterildikten sonra sipariş değişti; hesabın şimdiki hâli burada. Misafirle birlikte kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Kapatılmadı: %1</translation>
+    </message>
+    <message>
+        <source>The printer did not take the bill. Check it and try again.</source>
+        <translation>Yazıcı hesabı almadı. Yazıcıyı kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Save the bill as PDF</source>
+        <translation>Hesabı PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF, %1 konumuna yazılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>BillModel</name>
+    <message>
+        <source>Shared</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Koltuk %1</translation>
+    </message>
+    <message>
+        <source>Shared total</source>
+        <translation>Ortak toplam</translation>
+    </message>
+    <message>
+        <source>Seat %1 total</source>
+        <translation>Koltuk %1 toplamı</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+</context>
+<context>
+    <name>BillPrintout</name>
+    <message>
+        <source>Bill — %1</source>
+        <translation>Hesap — %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 each)</source>
+        <translation>%1 × %2 (tanesi %3)</translation>
+    </message>
+</context>
+<context>
+    <name>BillView</name>
+    <message>
+        <source>Paid</source>
+        <translation>Ödendi</translation>
+    </message>
+    <message>
+        <source>Has the guest paid %1? The table&apos;s order is closed and the table is free again.</source>
+        <translation>Misafir %1 ödedi mi? Masanın siparişi kapatılır ve masa yeniden boşalır.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Bill — %1</source>
+        <translation>Hesap — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Back to the order</source>
+        <translation>Siparişe dön</translation>
+    </message>
+</context>
+<context>
     <name>CertificateConfirmation</name>
     <message>
         <source>Confirm the server&apos;s certificate</source>
@@ -625,6 +848,10 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>%1: in the kitchen since %2 — it cannot change; void it instead.</source>
         <translation>%1: %2&apos;den beri mutfakta — yalnızca iptal edilebilir.</translation>
     </message>
+    <message>
+        <source>Void…</source>
+        <translation>İptal et…</translation>
+    </message>
 </context>
 <context>
     <name>LoginView</name>
@@ -667,14 +894,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Change server…</source>
         <translation>Sunucuyu değiştir…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Temizle</translation>
-    </message>
-    <message>
-        <source>Delete last digit</source>
-        <translation>Son rakamı sil</translation>
     </message>
     <message>
         <source>Type your staff id first.</source>
@@ -752,6 +971,33 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>
             <numerusform>%1. servis mutfakta (%n kalem).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Sunucuya soruluyor…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Onayla</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>Müdür onayı</translation>
+    </message>
+    <message>
+        <source>A manager approves this void with their PIN.</source>
+        <translation>Bu iptali bir müdür kendi PIN&apos;i ile onaylar.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Müdür</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1188,36 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>
             <numerusform>%1. servisi mutfağa gönder (%n kalem)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Hesap</translation>
+    </message>
+</context>
+<context>
+    <name>OrderVoidsAndBill</name>
+    <message>
+        <source>A void waiting on this tablet needs a manager&apos;s approval again: the first one expired.</source>
+        <translation>Bu tablette bekleyen bir iptal yeniden müdür onayı gerektiriyor: ilk onayın süresi doldu.</translation>
+    </message>
+    <message>
+        <source>%1× %2 (shared)</source>
+        <translation>%1× %2 (ortak)</translation>
+    </message>
+    <message>
+        <source>%1× %2, seat %3</source>
+        <translation>%1× %2, koltuk %3</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Son rakamı sil</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1584,33 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void a line</source>
+        <translation>Satırı iptal et</translation>
+    </message>
+    <message>
+        <source>Void %1? The kitchen has it. Why does it come off?</source>
+        <translation>%1 iptal edilsin mi? Mutfakta hazırlanıyor. Neden çıkarılıyor?</translation>
+    </message>
+    <message>
+        <source>Note (needed for “Other reason”)</source>
+        <translation>Not (“Başka bir neden” için gerekli)</translation>
+    </message>
+    <message>
+        <source>e.g. guest allergic to nuts</source>
+        <translation>ör. misafirin fındık alerjisi var</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Satırı iptal et</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Kalsın</translation>
+    </message>
+</context>
+<context>
     <name>VoidReasons</name>
     <message>
         <source>Guest changed their mind</source>
@@ -1328,6 +1631,41 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Other reason</source>
         <translation>Başka neden</translation>
+    </message>
+</context>
+<context>
+    <name>VoidedLinesModel</name>
+    <message>
+        <source>Shared</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Voided, approved by %1</source>
+        <translation>İptal edildi, onaylayan: %1</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Koltuk</translation>
+    </message>
+    <message>
+        <source>Voided item</source>
+        <translation>İptal edilen ürün</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Onay</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1858,50 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Course %1 is on the order but not in the kitchen yet: %2 Tap “Fire course %1” to try again.</source>
         <translation>%1. servis siparişte ama henüz mutfakta değil: %2 Yeniden denemek için “%1. servisi mutfağa gönder”e dokunun.</translation>
     </message>
+    <message>
+        <source>Nothing was voided.</source>
+        <translation>Hiçbir şey iptal edilmedi.</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>Müdür PIN&apos;i yanlış.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this manager is locked out for now.</source>
+        <translation>Çok fazla yanlış PIN: bu müdür şimdilik kilitlendi.</translation>
+    </message>
+    <message>
+        <source>Only a manager&apos;s PIN approves a void.</source>
+        <translation>İptali yalnızca bir müdürün PIN&apos;i onaylar.</translation>
+    </message>
+    <message>
+        <source>No connection: a manager&apos;s approval needs the server.</source>
+        <translation>Bağlantı yok: müdür onayı için sunucu gerekir.</translation>
+    </message>
+    <message>
+        <source>No approval: %1</source>
+        <translation>Onay yok: %1</translation>
+    </message>
+    <message>
+        <source>The line stays on the order.</source>
+        <translation>Satır siparişte kalır.</translation>
+    </message>
+    <message>
+        <source>Not voided: the manager&apos;s approval expired or was already used. Ask a manager again.</source>
+        <translation>İptal edilmedi: müdür onayının süresi doldu ya da zaten kullanıldı. Müdürden yeniden onay isteyin.</translation>
+    </message>
+    <message>
+        <source>Not sent: the kitchen has a line your draft removes. Void it with a reason and a manager&apos;s approval.</source>
+        <translation>Gönderilmedi: taslağınızın çıkardığı bir satır mutfakta. Onu bir nedenle ve müdür onayıyla iptal edin.</translation>
+    </message>
+    <message>
+        <source>Not voided: only a line the kitchen has can be voided, with a reason.</source>
+        <translation>İptal edilmedi: yalnızca mutfaktaki bir satır, bir nedenle iptal edilebilir.</translation>
+    </message>
+    <message>
+        <source>Not voided: %1</source>
+        <translation>İptal edilmedi: %1</translation>
+    </message>
 </context>
 <context>
     <name>WaiterTotalsModel</name>
@@ -1558,117 +1940,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Items</source>
         <translation>Adet</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetFireDialog</name>
-    <message>
-        <source>Fire a course for many tables</source>
-        <translation>Birçok masa için servis gönder</translation>
-    </message>
-    <message>
-        <source>Banquet: send one course to the kitchen</source>
-        <translation>Ziyafet: bir servisi mutfağa gönder</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Servis</translation>
-    </message>
-    <message>
-        <source>All tables</source>
-        <translation>Tüm masalar</translation>
-    </message>
-    <message>
-        <source>No tables</source>
-        <translation>Hiçbir masa</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Kapat</translation>
-    </message>
-    <message>
-        <source>Send course %1 to the kitchen: %2 on %3?</source>
-        <translation>%1. servis mutfağa gönderilsin mi: %3 için %2?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n kalem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n masa</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fire course %1</source>
-        <translation>%1. servisi gönder</translation>
-    </message>
-    <message>
-        <source>Counting the lines of course %1…</source>
-        <translation>%1. servisin kalemleri sayılıyor…</translation>
-    </message>
-    <message>
-        <source>Nothing of course %1 waits on the picked tables.</source>
-        <translation>Seçili masalarda %1. servisten bekleyen yok.</translation>
-    </message>
-    <message>
-        <source>Ready: %1 on %2.</source>
-        <translation>Hazır: %2 için %1.</translation>
-    </message>
-    <message>
-        <source>Fire</source>
-        <translation>Gönder</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Henüz değil</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetFireFlow</name>
-    <message>
-        <source>Course %1 is in the kitchen: %2 on %3.</source>
-        <translation>%1. servis mutfakta: %3 için %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n kalem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n masa</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was fired: %1</source>
-        <translation>Hiçbir şey gönderilmedi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>BanquetTablesModel</name>
-    <message>
-        <source>nothing waits</source>
-        <translation>bekleyen yok</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n kalem</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Masa</translation>
-    </message>
-    <message>
-        <source>Not yet in the kitchen</source>
-        <translation>Henüz mutfakta değil</translation>
     </message>
 </context>
 </TS>

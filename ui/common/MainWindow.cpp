@@ -13,6 +13,7 @@
 #include "OfflineBanner.h"
 #include "OrderLinesModel.h"
 #include "OrderView.h"
+#include "OrderVoidsAndBill.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
 #include "UnsentWorkBanner.h"
@@ -56,6 +57,8 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     m_login = new LoginView(m_stack);
     m_grid = new TableGridView(m_tableModel, m_stack);
     m_order = new OrderView(m_authoritativeLines, m_pendingLines, m_menuModel, m_stack);
+    m_voidsAndBill = new OrderVoidsAndBill(m_engine, m_order, this, [this] { return m_orderId; });
+    connect(m_voidsAndBill, &OrderVoidsAndBill::tableClosed, this, &MainWindow::showTables);
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_grid);
     m_stack->addWidget(m_order);
@@ -147,6 +150,7 @@ void MainWindow::setLanguageSwitcher(LanguageSwitcher& switcher)
 void MainWindow::setKitchenPrinter(const QString& printerName)
 {
     m_kitchenPrinter = printerName;
+    m_voidsAndBill->setPrinterName(printerName); // bills print where tickets do
     if (m_kitchen)
         m_kitchen->setFallbackPrinter(printerName);
 }

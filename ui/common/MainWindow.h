@@ -23,6 +23,7 @@ class MenuModel;
 class OfflineBanner;
 class OrderLinesModel;
 class OrderView;
+class OrderVoidsAndBill;
 class QStackedWidget;
 class QTimer;
 class SyncEngine;
@@ -58,6 +59,7 @@ public:
     LoginView* loginView() const { return m_login; }
     TableGridView* tableGridView() const { return m_grid; }
     OrderView* orderView() const { return m_order; }
+    OrderVoidsAndBill* orderVoidsAndBill() const { return m_voidsAndBill; }
     OfflineBanner* offlineBanner() const { return m_banner; }
     UnsentWorkBanner* unsentWorkBanner() const { return m_unsentWork; }
     // The manager's history dock; null while a waiter (or nobody) is signed in.
@@ -121,6 +123,7 @@ private:
     LoginView* m_login = nullptr;
     TableGridView* m_grid = nullptr;
     OrderView* m_order = nullptr;
+    OrderVoidsAndBill* m_voidsAndBill = nullptr;
     QTimer* m_tablesRefresh = nullptr;
     QPointer<HistoryPanel> m_history;
     KitchenScreen* m_kitchen = nullptr;

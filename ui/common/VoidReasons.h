@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The words for a void's reason code (api-v1.md "Voids"), for the kitchen's cards and tickets.
+// The words for a void's reason code (api-v1.md "Voids"): the kitchen's cards and tickets,
+// the waiter's void dialog.
 class VoidReasons
 {
     Q_DECLARE_TR_FUNCTIONS(VoidReasons)

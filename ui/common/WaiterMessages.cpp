@@ -99,6 +99,9 @@ QString WaiterMessages::sendRefused(const ApiError& error, const Lines& sent,
         return tr("The previous send for this table is still on its way. Try again in a moment.");
     case ErrorCode::NoConflictPending:
         return tr("There is no conflict waiting for this table; send again.");
+    case ErrorCode::ApprovalRequired:
+    case ErrorCode::VoidRequired:
+        return voidRefused(error);
     case ErrorCode::LocalStorage:
         return tr("Not sent, and this tablet could not keep the send. Your items are still in "
                   "the draft; send again when the connection is back.");
@@ -145,6 +148,44 @@ QString WaiterMessages::loginRefused(const ApiError& error)
         return reason(error);
     default:
         return tr("Cannot log in: %1").arg(reason(error));
+    }
+}
+
+QString WaiterMessages::approvalRefused(const ApiError& error)
+{
+    const QString nothing = u' ' + tr("Nothing was voided.");
+    switch (error.code) {
+    case ErrorCode::InvalidCredentials:
+        return tr("Wrong manager PIN.") + nothing;
+    case ErrorCode::TooManyAttempts:
+        return tr("Too many wrong PINs: this manager is locked out for now.") + u' ' +
+               reason(error) + nothing;
+    case ErrorCode::Forbidden:
+        return tr("Only a manager's PIN approves a void.") + nothing;
+    case ErrorCode::Unreachable:
+        return tr("No connection: a manager's approval needs the server.") + nothing;
+    default:
+        return tr("No approval: %1").arg(reason(error)) + nothing;
+    }
+}
+
+QString WaiterMessages::voidRefused(const ApiError& error)
+{
+    const QString stays = u' ' + tr("The line stays on the order.");
+    switch (error.code) {
+    case ErrorCode::ApprovalRequired:
+        return tr("Not voided: the manager's approval expired or was already used. Ask a "
+                  "manager again.") +
+               stays;
+    case ErrorCode::VoidRequired:
+        return tr("Not sent: the kitchen has a line your draft removes. Void it with a reason "
+                  "and a manager's approval.");
+    case ErrorCode::InvalidRequest:
+        return tr("Not voided: only a line the kitchen has can be voided, with a reason.") + stays;
+    case ErrorCode::SendInFlight:
+        return tr("The previous send for this table is still on its way. Try again in a moment.");
+    default:
+        return tr("Not voided: %1").arg(reason(error)) + stays;
     }
 }
 

@@ -26,6 +26,10 @@ public:
     // Firing a course failed; the lines stay on the order, not in the kitchen.
     static QString fireRefused(const ApiError& error, int course);
     static QString loginRefused(const ApiError& error);
+    // A manager's PIN for a void was not taken (wrong PIN, lockout, not a manager, offline).
+    static QString approvalRefused(const ApiError& error);
+    // A void could not start or did not land; the line stays on the order.
+    static QString voidRefused(const ApiError& error);
     static QString requestRefused(const ApiError& error, SyncEngine::Request request);
     // Why, in one sentence, for any code.
     static QString reason(const ApiError& error);

@@ -1,30 +1,14 @@
 #include "TicketPrintout.h"
 
+#include "PrintedPage.h"
 #include "VoidReasons.h"
 
 #include <QDateTime>
-#include <QFont>
-#include <QFontMetrics>
 #include <QLocale>
-#include <QPainter>
-#include <QPrinter>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// One run of text on the ticket, in its own type.
-struct Block
-{
-    QString text;
-    int points = 12;
-    bool bold = false;
-    bool italic = false;
-    bool inverted = false; // white on black: REPRINT and VOID, seen across the kitchen
-    int indent = 0;        // in points
-};
-
-} // namespace
+using Block = PrintedPage::Block;
 
 TicketPrintout::TicketPrintout(const Ticket& ticket)
     : m_ticket(ticket)
@@ -63,36 +47,5 @@ bool TicketPrintout::print(QPrinter& printer) const
     blocks.append({tr("Waiter: %1").arg(waiterName()), 12});
     blocks.append({tr("Ticket %1").arg(m_ticket.id), 10});
 
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return false;
-    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
-    const qreal pointToDevice = printer.resolution() / 72.0;
-    qreal y = 0;
-    for (const Block& block : std::as_const(blocks)) {
-        QFont font = painter.font();
-        font.setPointSizeF(block.points);
-        font.setBold(block.bold);
-        font.setItalic(block.italic);
-        painter.setFont(font);
-        const qreal indent = block.indent * pointToDevice;
-        const QRectF room(indent, 0, page.width() - indent, page.height());
-        QRectF needed = painter.boundingRect(room, Qt::TextWordWrap, block.text);
-        if (y > 0 && y + needed.height() > page.height()) {
-            if (!printer.newPage())
-                return false;
-            y = 0;
-        }
-        needed.moveTop(y);
-        needed.setWidth(room.width());
-        if (block.inverted) {
-            painter.fillRect(needed, Qt::black);
-            painter.setPen(Qt::white);
-        } else {
-            painter.setPen(Qt::black);
-        }
-        painter.drawText(needed, Qt::TextWordWrap, block.text);
-        y += needed.height() + 4 * pointToDevice;
-    }
-    return painter.end();
+    return PrintedPage::print(printer, blocks);
 }

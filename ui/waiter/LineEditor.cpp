@@ -38,6 +38,14 @@ LineEditor::LineEditor(QWidget* parent)
     m_remove = new QPushButton(this);
     m_remove->setObjectName(u"removeLine"_s);
     auto* remove = m_remove;
+    m_void = new QPushButton(this);
+    m_void->setObjectName(u"voidLine"_s);
+    m_void->setStyleSheet(u"QPushButton:enabled { color: #9b1c1c; border-color: #b91c1c; }"_s);
+    m_void->hide();
+    connect(m_void, &QPushButton::clicked, this, [this] {
+        if (m_line && m_line->fired())
+            Q_EMIT voidRequested(m_line->lineId);
+    });
     remove->setStyleSheet(u"QPushButton:enabled { color: #9b1c1c; border-color: #b91c1c; }"_s);
 
     connect(qtyLess, &QPushButton::clicked, this, [this] {
@@ -80,6 +88,7 @@ LineEditor::LineEditor(QWidget* parent)
     layout->addWidget(seatMore, 1, 7);
     layout->addWidget(m_note, 2, 0, 1, 6);
     layout->addWidget(remove, 2, 6, 1, 2);
+    layout->addWidget(m_void, 2, 6, 1, 2);
     layout->setColumnStretch(8, 1);
     m_controls = {qtyLess, qtyMore, seatLess, seatMore, m_note, remove};
 
@@ -95,6 +104,10 @@ void LineEditor::setLine(const std::optional<Line>& line, const QString& itemNam
     m_seats = seats;
     for (QWidget* control : m_controls)
         control->setEnabled(line.has_value());
+    // A fired line is voided, not removed: the one button there is, in the same place.
+    const bool fired = line && line->fired();
+    m_void->setVisible(fired);
+    m_remove->setVisible(!fired);
     if (!line) {
         m_title->setText(removedName.isEmpty()
                              ? tr("Tap a line to change it")
@@ -140,6 +153,7 @@ void LineEditor::retranslate()
     findChild<QPushButton*>(u"seatMore"_s)->setAccessibleName(tr("Next seat"));
     m_note->setPlaceholderText(tr("Note, e.g. no onions"));
     m_remove->setText(tr("Remove line"));
+    m_void->setText(tr("Void…"));
     m_qtyLabel->setText(tr("Qty"));
     m_seatLabel->setText(tr("Seat"));
     setLine(m_line, m_itemName, m_seats, m_removedName);

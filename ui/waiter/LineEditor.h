@@ -11,7 +11,7 @@ class QLineEdit;
 class QPushButton;
 
 // Edits one line of the draft with big buttons: quantity, seat, note, remove. A line the
-// kitchen has (fired) is shown with every control off and the reason in words.
+// kitchen has (fired) is shown with every control off and the reason in words; it offers Void.
 class LineEditor : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ Q_SIGNALS:
     void seatChangeRequested(const QString& lineId, int seat);
     void noteChangeRequested(const QString& lineId, const QString& note);
     void removeRequested(const QString& lineId);
+    // A fired line is to come off: a void, with a reason and a manager's approval.
+    void voidRequested(const QString& lineId);
 
 private:
     QPushButton* makeStepButton(const QString& text, const QString& name);
@@ -42,6 +44,7 @@ private:
     QLabel* m_qtyLabel = nullptr;
     QLabel* m_seatLabel = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_void = nullptr;
     int m_seats = 0;
     QLabel* m_title = nullptr;
     QLabel* m_qty = nullptr;

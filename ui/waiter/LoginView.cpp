@@ -1,10 +1,10 @@
 #include "LoginView.h"
 
+#include "PinKeypad.h"
 #include "StaffTilesModel.h"
 #include "TouchStyle.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,11 +17,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int keySize = 88; // px: a PIN is typed fast, on the move
-QString keyStyle()
-{
-    return u"font-size: 24pt; min-height: 72px; min-width: 72px;"_s;
-}
 constexpr qsizetype maxPinLength = 12;
 constexpr qsizetype shortestPin = 4; // tablesyncd takes PINs of 4 to 12 digits
 constexpr int tileWidth = 176;
@@ -132,51 +127,18 @@ LoginView::LoginView(QWidget* parent)
     serverRow->addWidget(m_changeServer);
     form->addLayout(serverRow);
 
-    auto* keypad = new QGridLayout;
-    keypad->setSpacing(12);
-    for (int digit = 1; digit <= 9; ++digit) {
-        auto* key = new QPushButton(QString::number(digit), this);
-        key->setObjectName(u"key"_s + QString::number(digit));
-        key->setFixedSize(keySize, keySize);
-        key->setStyleSheet(keyStyle());
-        connect(key, &QPushButton::clicked, this,
-                [this, digit] { appendDigit(QChar(char16_t(u'0' + digit))); });
-        keypad->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
-    }
-    m_clear = new QPushButton(this);
-    m_clear->setObjectName(u"keyClear"_s);
-    auto* clear = m_clear;
-    auto* zero = new QPushButton(u"0"_s, this);
-    zero->setObjectName(u"key0"_s);
-    zero->setStyleSheet(keyStyle());
-    m_back = new QPushButton(u"⌫"_s, this);
-    m_back->setObjectName(u"keyBack"_s);
-    auto* back = m_back;
-    back->setStyleSheet(keyStyle());
-    // Sized in code (retranslate): a style sheet min-width would also narrow its text room.
-    for (QPushButton* key : {zero, back})
-        key->setFixedSize(keySize, keySize);
-    // A word, not a digit: it may need more than a key's width ("Löschen", "Очистить").
-    clear->setFixedHeight(keySize);
-    clear->setMinimumWidth(keySize);
-    for (QPushButton* key : findChildren<QPushButton*>()) {
-        if (key->objectName().startsWith(u"key"_s))
-            key->setFocusPolicy(Qt::NoFocus);
-    }
-    connect(zero, &QPushButton::clicked, this, [this] { appendDigit(u'0'); });
-    connect(clear, &QPushButton::clicked, this, [this] {
+    auto* keypad = new PinKeypad(this);
+    connect(keypad, &PinKeypad::digitPressed, this, &LoginView::appendDigit);
+    connect(keypad, &PinKeypad::clearPressed, this, [this] {
         m_pin.clear();
         m_autoSignIn->stop();
         updatePinDisplay();
     });
-    connect(back, &QPushButton::clicked, this, [this] {
+    connect(keypad, &PinKeypad::backPressed, this, [this] {
         m_pin.chop(1);
         m_autoSignIn->stop();
         updatePinDisplay();
     });
-    keypad->addWidget(clear, 3, 0);
-    keypad->addWidget(zero, 3, 1);
-    keypad->addWidget(back, 3, 2);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 32);
@@ -185,7 +147,7 @@ LoginView::LoginView(QWidget* parent)
     layout->addSpacing(48);
     auto* keypadColumn = new QVBoxLayout;
     keypadColumn->addStretch();
-    keypadColumn->addLayout(keypad);
+    keypadColumn->addWidget(keypad);
     keypadColumn->addStretch();
     layout->addLayout(keypadColumn);
     layout->addStretch(1);
@@ -287,12 +249,6 @@ void LoginView::retranslate()
     m_staffId->setPlaceholderText(tr("e.g. ayse"));
     m_pinLabel->setText(tr("PIN"));
     m_changeServer->setText(tr("Change server…"));
-    m_clear->setText(tr("Clear"));
-    // The key's padding plus its word, whatever the language ("Löschen", "Стереть").
-    m_clear->ensurePolished(); // the app's style sheet sets the font the word is drawn in
-    m_clear->setMinimumWidth(
-        std::max(keySize, m_clear->fontMetrics().horizontalAdvance(m_clear->text()) + 40));
-    m_back->setAccessibleName(tr("Delete last digit"));
     setServerUrl(m_serverUrl);
     setBusy(m_busy);
 }

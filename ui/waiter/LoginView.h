@@ -64,8 +64,6 @@ private:
     QLabel* m_staffLabel = nullptr;
     QLabel* m_pinLabel = nullptr;
     QPushButton* m_changeServer = nullptr;
-    QPushButton* m_clear = nullptr;
-    QPushButton* m_back = nullptr;
     QUrl m_serverUrl;
     QLineEdit* m_staffId = nullptr;
     QLabel* m_pinDisplay = nullptr;

@@ -60,6 +60,16 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     connect(m_editor, &LineEditor::seatChangeRequested, this, &OrderView::seatChangeRequested);
     connect(m_editor, &LineEditor::noteChangeRequested, this, &OrderView::noteChangeRequested);
     connect(m_editor, &LineEditor::removeRequested, this, &OrderView::removeRequested);
+    connect(m_editor, &LineEditor::voidRequested, this, &OrderView::voidRequested);
+    m_voidedTable = new QTableView(this);
+    m_voidedTable->setObjectName(u"voidedLines"_s);
+    m_voidedTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_voidedTable->verticalHeader()->hide();
+    m_voidedTable->hide();
+    m_bill = new QPushButton(this);
+    m_bill->setObjectName(u"openBill"_s);
+    m_bill->setMinimumHeight(TouchStyle::minTarget);
+    connect(m_bill, &QPushButton::clicked, this, &OrderView::billRequested);
 
     m_currentSeatLess = new QPushButton(u"−"_s, this);
     m_currentSeatLess->setObjectName(u"currentSeatLess"_s);
@@ -156,10 +166,12 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     header->addWidget(m_title);
     header->addWidget(m_version);
     header->addStretch();
+    header->addWidget(m_bill);
 
     auto* lines = new QVBoxLayout;
     lines->addWidget(m_authoritativeTitle);
     lines->addWidget(m_authoritativeTable, 3);
+    lines->addWidget(m_voidedTable, 1);
     lines->addWidget(m_pendingTitle);
     lines->addWidget(m_pendingTable, 2);
     lines->addWidget(m_pendingEmpty);
@@ -228,6 +240,7 @@ void OrderView::retranslate()
         chip->setAccessibleName(tr("Course %1").arg(m_courses->id(chip)));
     updateFireButton();
     m_discard->setText(tr("Discard changes"));
+    m_bill->setText(tr("Bill"));
     m_othersChanged->setText(
         tr("⚠ Someone else changed this order — your send will show what changed."));
     m_send->setText(!m_progress->isHidden() ? tr("Sending…") : tr("Send"));
@@ -292,6 +305,14 @@ void OrderView::showSent(int lineCount)
     showResult(Result::Ok, {});
     m_sentShown = true;
     showSentText();
+}
+
+void OrderView::setVoidedModel(QAbstractItemModel* voided)
+{
+    m_voidedTable->setModel(voided);
+    m_voidedTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(voided, &QAbstractItemModel::modelReset, m_voidedTable,
+            [this, voided] { m_voidedTable->setVisible(voided->rowCount() > 0); });
 }
 
 void OrderView::showFired(const QString& text)

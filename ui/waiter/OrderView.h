@@ -11,6 +11,7 @@ class MenuModel;
 class MenuPicker;
 class OrderLinesModel;
 class QLabel;
+class QAbstractItemModel;
 class QButtonGroup;
 class QProgressBar;
 class QPushButton;
@@ -49,6 +50,10 @@ public:
     // top until the edits are sent or dropped.
     void setOthersChanged(bool changed);
     QLabel* othersChangedBanner() const { return m_othersChanged; }
+    // The lines voided since the order was read: shown struck through while there are any.
+    void setVoidedModel(QAbstractItemModel* voided);
+    QTableView* voidedTable() const { return m_voidedTable; }
+    QPushButton* billButton() const { return m_bill; }
 
     int currentSeat() const { return m_seat; }
     void setCurrentSeat(int seat);
@@ -79,6 +84,8 @@ Q_SIGNALS:
     void seatChangeRequested(const QString& lineId, int seat);
     void noteChangeRequested(const QString& lineId, const QString& note);
     void removeRequested(const QString& lineId);
+    void voidRequested(const QString& lineId);
+    void billRequested();
     void sendRequested();
     void discardRequested();
 
@@ -117,6 +124,8 @@ private:
     QLabel* m_version = nullptr;
     QTableView* m_authoritativeTable = nullptr;
     QTableView* m_pendingTable = nullptr;
+    QTableView* m_voidedTable = nullptr;
+    QPushButton* m_bill = nullptr;
     QLabel* m_pendingTitle = nullptr;
     QLabel* m_pendingEmpty = nullptr;
     LineEditor* m_editor = nullptr;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+
+// The large PIN keypad (digits, Clear, delete last digit) of the sign-in screen and the
+// manager's approval: it only reports keys; whoever holds the PIN keeps it.
+class PinKeypad : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int keySize = 88; // px: a PIN is typed fast, on the move
+
+    explicit PinKeypad(QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void digitPressed(QChar digit);
+    void clearPressed();
+    void backPressed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QPushButton* m_clear = nullptr;
+    QPushButton* m_back = nullptr;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/ApiMessages.h"
+
+#include <QObject>
+#include <QPointer>
+
+class BillModel;
+#include "BillView.h"
+class Bills;
+class QWidget;
+
+// A table's bill from the order view's tap to "Paid": reads it through the engine's Bills part,
+// shows it, prints it (the tablet's printer, as chosen with --printer, or the print dialog) or
+// saves it as PDF, and closes the order once the waiter confirms it was paid.
+class BillFlow : public QObject
+{
+    Q_OBJECT
+public:
+    // `bills` must outlive this flow (the engine owns it).
+    BillFlow(Bills& bills, QWidget* window);
+
+    void open(qint64 orderId, const QString& tableName);
+    // The printer bills go to without asking; empty: the print dialog asks.
+    void setPrinterName(const QString& printerName) { m_printerName = printerName; }
+    BillView* view() const { return m_view; }
+    BillModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    // The guest paid: the order is closed and the table has a new one.
+    void paid(qint64 orderId);
+    void failed(const QString& message);
+
+private:
+    void print();
+    void savePdf();
+
+    Bills& m_bills;
+    QWidget* m_window;
+    BillModel* m_model;
+    QPointer<BillView> m_view;
+    QString m_tableName;
+    QString m_printerName;
+    qint64 m_orderId = 0;
+};

@@ -1,0 +1,134 @@
+#include "ManagerPinDialog.h"
+
+#include "PinKeypad.h"
+#include "TouchStyle.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr qsizetype maxPinLength = 12; // tablesyncd takes PINs of 4 to 12 digits
+} // namespace
+
+ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"managerPinDialog"_s);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"heading"_s);
+    m_title->setWordWrap(true);
+    m_managerLabel = new QLabel(this);
+    m_manager = new QComboBox(this);
+    m_manager->setObjectName(u"manager"_s);
+    m_manager->setMinimumHeight(TouchStyle::minTarget);
+    for (const Staff& manager : managers)
+        m_manager->addItem(manager.name, manager.id);
+    m_pinDisplay = new QLabel(this);
+    m_pinDisplay->setObjectName(u"pinDisplay"_s);
+    m_pinDisplay->setMinimumHeight(56);
+    m_pinDisplay->setStyleSheet(u"font-size: 24pt; border: 2px solid #8a96a8;"
+                                " border-radius: 8px; background: white;"_s);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"resultError"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* keypad = new PinKeypad(this);
+    connect(keypad, &PinKeypad::digitPressed, this, [this](QChar digit) {
+        if (m_pin.size() < maxPinLength)
+            m_pin.append(digit);
+        m_error->hide();
+        updatePinDisplay();
+    });
+    connect(keypad, &PinKeypad::clearPressed, this, [this] {
+        m_pin.clear();
+        updatePinDisplay();
+    });
+    connect(keypad, &PinKeypad::backPressed, this, [this] {
+        m_pin.chop(1);
+        updatePinDisplay();
+    });
+
+    m_approve = new QPushButton(this);
+    m_approve->setObjectName(u"primary"_s);
+    m_approve->setMinimumHeight(64);
+    m_cancel = new QPushButton(this);
+    m_cancel->setMinimumHeight(64);
+    connect(m_approve, &QPushButton::clicked, this, &ManagerPinDialog::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto* form = new QVBoxLayout;
+    form->addWidget(m_title);
+    form->addWidget(m_managerLabel);
+    form->addWidget(m_manager);
+    form->addWidget(m_pinDisplay);
+    form->addWidget(m_error);
+    form->addStretch();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_approve);
+    form->addLayout(buttons);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(32);
+    layout->addLayout(form, 1);
+    layout->addWidget(keypad);
+    retranslate();
+    updatePinDisplay();
+}
+
+QString ManagerPinDialog::managerId() const
+{
+    return m_manager->currentData().toString();
+}
+
+void ManagerPinDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    updatePinDisplay();
+    m_approve->setText(busy ? tr("Asking the server…") : tr("Approve"));
+}
+
+void ManagerPinDialog::setError(const QString& message)
+{
+    m_pin.clear();
+    setBusy(false);
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void ManagerPinDialog::updatePinDisplay()
+{
+    m_pinDisplay->setText(QString(m_pin.size(), u'●'));
+    m_approve->setEnabled(!m_busy && !m_pin.isEmpty() && !managerId().isEmpty());
+}
+
+void ManagerPinDialog::submit()
+{
+    if (m_busy || m_pin.isEmpty() || managerId().isEmpty())
+        return;
+    setBusy(true);
+    Q_EMIT approvalRequested(managerId(), m_pin);
+}
+
+void ManagerPinDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ManagerPinDialog::retranslate()
+{
+    setWindowTitle(tr("Manager's approval"));
+    m_title->setText(tr("A manager approves this void with their PIN."));
+    m_managerLabel->setText(tr("Manager"));
+    m_cancel->setText(tr("Cancel"));
+    setBusy(m_busy);
+}

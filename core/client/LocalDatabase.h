@@ -8,8 +8,9 @@
 #include <functional>
 
 // The tablet's own SQLite file (drafts and outbox, each keyed by its waiter, the outbox with
-// its voids; the discard log; printed kitchen tickets). Every write is durable when the call returns: WAL with
-// synchronous=FULL, so killing the app at any moment loses nothing it acknowledged.
+// its voids; the discard log; printed kitchen tickets). Every write is durable when the call
+// returns: WAL with synchronous=FULL, so killing the app at any moment loses nothing it
+// acknowledged.
 class LocalDatabase
 {
 public:

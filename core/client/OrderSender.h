@@ -127,6 +127,6 @@ private:
     BusyOrders& m_busy;
     const std::optional<Staff>& m_staff;
     QHash<qint64, PendingConflict> m_conflicts;
-    QSet<qint64> m_writing; // orders with a PATCH in flight
+    QSet<qint64> m_writing;                          // orders with a PATCH in flight
     QSet<QPair<qint64, QString>> m_awaitingApproval; // waiting sends (order, waiter)
 };

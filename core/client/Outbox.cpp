@@ -112,8 +112,8 @@ Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QStrin
 
 Result<void> Outbox::setApproval(qint64 orderId, const QString& staffId, const QString& approval)
 {
-    const auto waiting = std::find_if(
-        m_entries.begin(), m_entries.end(), [orderId, &staffId](const OutboxEntry& e) {
+    const auto waiting =
+        std::find_if(m_entries.begin(), m_entries.end(), [orderId, &staffId](const OutboxEntry& e) {
             return e.orderId == orderId && e.staffId == staffId;
         });
     if (waiting == m_entries.end())
@@ -140,7 +140,8 @@ Result<void> Outbox::storeVoids(qint64 id, const QList<VoidEntry>& voids)
 
 QString Outbox::encodeVoids(const QList<VoidEntry>& voids)
 {
-    return QString::fromUtf8(QJsonDocument(VoidCodec::toJson(voids)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(VoidCodec::toJson(voids)).toJson(QJsonDocument::Compact));
 }
 
 QList<VoidEntry> Outbox::decodeVoids(const QString& text)

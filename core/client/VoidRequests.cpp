@@ -58,8 +58,8 @@ Result<void> VoidRequests::voidLine(qint64 orderId, const QString& lineId, const
     Lines draft = entry->draft;
     draft.removeIf([&lineId](const Line& l) { return l.lineId == lineId; });
     if (!m_editor.save(entry->base, draft))
-        return ApiError{ErrorCode::LocalStorage, u"The void could not be kept on this tablet."_s,
-                        {}};
+        return ApiError{
+            ErrorCode::LocalStorage, u"The void could not be kept on this tablet."_s, {}};
     const QString approvedBy = approval ? approval->staff.id : m_staff->id;
     m_asked[orderId].removeIf([&lineId](const VoidedLine& v) { return v.line.lineId == lineId; });
     m_asked[orderId].append(VoidedLine{*line, reason, note, approvedBy});

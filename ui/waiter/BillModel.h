@@ -38,7 +38,7 @@ private:
     {
         RowKind kind = RowKind::Line;
         int seat = 0;
-        BillLine line;   // RowKind::Line
+        BillLine line;    // RowKind::Line
         qint64 cents = 0; // subtotals and the total
     };
     QString money(qint64 cents) const;

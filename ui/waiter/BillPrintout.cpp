@@ -30,11 +30,11 @@ bool BillPrintout::print(QPrinter& printer) const
             blocks.append({text(row, BillModel::ItemColumn), 14, true});
             break;
         case Kind::Line:
-            blocks.append({tr("%1 × %2 (%3 each)")
-                               .arg(text(row, BillModel::QtyColumn),
-                                    text(row, BillModel::ItemColumn),
-                                    text(row, BillModel::UnitColumn)),
-                           11, false, false, false, 12, text(row, BillModel::AmountColumn)});
+            blocks.append(
+                {tr("%1 × %2 (%3 each)")
+                     .arg(text(row, BillModel::QtyColumn), text(row, BillModel::ItemColumn),
+                          text(row, BillModel::UnitColumn)),
+                 11, false, false, false, 12, text(row, BillModel::AmountColumn)});
             break;
         case Kind::SeatTotal:
             blocks.append({text(row, BillModel::ItemColumn), 11, true, false, false, 12,

@@ -31,8 +31,7 @@ BillView::BillView(BillModel* bill, const QString& tableName, QWidget* parent)
     m_table->setModel(bill);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(BillModel::ItemColumn,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(BillModel::ItemColumn, QHeaderView::Stretch);
     for (int column : {BillModel::QtyColumn, BillModel::UnitColumn, BillModel::AmountColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 

@@ -23,23 +23,22 @@ void VoidFlow::start(qint64 orderId, const QString& lineId, const QString& what,
 {
     auto* reasons = new VoidDialog(what, m_window);
     reasons->setAttribute(Qt::WA_DeleteOnClose);
-    connect(reasons, &QDialog::accepted, this,
-            [this, reasons, orderId, lineId, signedIn, managers] {
-                const QString reason = reasons->reason();
-                const QString note = reasons->note();
-                const auto voidWith = [this, orderId, lineId, reason,
-                                       note](const std::optional<ApprovalReply>& approval) {
-                    if (Result<void> voided =
-                            m_voids.voidLine(orderId, lineId, reason, note, approval);
-                        !voided)
-                        Q_EMIT refused(orderId, voided.error());
-                };
-                // A manager signed in approves with the tap that voids.
-                if (signedIn.role == Staff::Role::Manager)
-                    voidWith(std::nullopt);
-                else
-                    askManager(managers, voidWith);
-            });
+    connect(
+        reasons, &QDialog::accepted, this, [this, reasons, orderId, lineId, signedIn, managers] {
+            const QString reason = reasons->reason();
+            const QString note = reasons->note();
+            const auto voidWith = [this, orderId, lineId, reason,
+                                   note](const std::optional<ApprovalReply>& approval) {
+                if (Result<void> voided = m_voids.voidLine(orderId, lineId, reason, note, approval);
+                    !voided)
+                    Q_EMIT refused(orderId, voided.error());
+            };
+            // A manager signed in approves with the tap that voids.
+            if (signedIn.role == Staff::Role::Manager)
+                voidWith(std::nullopt);
+            else
+                askManager(managers, voidWith);
+        });
     reasons->open();
 }
 
@@ -58,8 +57,7 @@ void VoidFlow::askManager(const QList<Staff>& managers,
         m_pin->close();
     m_pin = new ManagerPinDialog(managers, m_window);
     m_pin->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_pin, &ManagerPinDialog::approvalRequested, &m_voids,
-            &VoidRequests::requestApproval);
+    connect(m_pin, &ManagerPinDialog::approvalRequested, &m_voids, &VoidRequests::requestApproval);
     // Only this dialog's approval: a later dialog makes its own connection.
     auto* dialog = m_pin.data();
     connect(&m_voids, &VoidRequests::approvalGranted, dialog,

@@ -105,8 +105,7 @@ void tst_Bills::readsAndPays()
     const qint64 seat1 = 2 * m_menu.at(0).priceCents + m_menu.at(1).priceCents;
     QCOMPARE(read->seats.at(1), (SeatTotal{1, seat1}));
     QCOMPARE(read->seats.at(0), (SeatTotal{0, 3 * m_menu.at(3).priceCents}));
-    QCOMPARE(read->totalCents,
-             seat1 + m_menu.at(2).priceCents + 3 * m_menu.at(3).priceCents);
+    QCOMPARE(read->totalCents, seat1 + m_menu.at(2).priceCents + 3 * m_menu.at(3).priceCents);
 
     QSignalSpy paid(ayse->bills(), &Bills::paid);
     QSignalSpy tables(ayse.get(), &SyncEngine::tablesChanged);

@@ -167,8 +167,8 @@ void tst_VoidRequests::waiterVoidsWithAManagersPin()
     QVERIFY(granted);
     QCOMPARE(granted->staff.id, u"selin"_s);
     QSignalSpy voids(ayse->voids(), &VoidRequests::voidsChanged);
-    QVERIFY_OK(ayse->voids()->voidLine(orderId, lineId, u"wrong_item"_s, u"asked for soup"_s,
-                                       granted));
+    QVERIFY_OK(
+        ayse->voids()->voidLine(orderId, lineId, u"wrong_item"_s, u"asked for soup"_s, granted));
     QVERIFY(!holds(ayse->draft(orderId), lineId)); // off the draft at once
     QVERIFY(voids.wait(waitMs));
 
@@ -197,8 +197,8 @@ void tst_VoidRequests::refusedPinChangesNothing_data()
     QTest::addColumn<QString>("pin");
     QTest::addColumn<ErrorCode>("code");
     QTest::newRow("wrong manager PIN") << u"selin"_s << u"0000"_s << ErrorCode::InvalidCredentials;
-    QTest::newRow("a waiter's PIN") << u"mehmet"_s << ServerFixture::demoPin(u"mehmet"_s)
-                                    << ErrorCode::Forbidden;
+    QTest::newRow("a waiter's PIN")
+        << u"mehmet"_s << ServerFixture::demoPin(u"mehmet"_s) << ErrorCode::Forbidden;
 }
 
 void tst_VoidRequests::refusedPinChangesNothing()

@@ -28,9 +28,10 @@ void tst_BillModel::rowsBySeatWithSubtotals()
     model.setBill(sampleBill());
     using Kind = BillModel::RowKind;
     const QList<QPair<Kind, int>> expected{
-        {Kind::SeatHeading, 1}, {Kind::Line, 1},        {Kind::Line, 1},    {Kind::SeatTotal, 1},
-        {Kind::SeatHeading, 2}, {Kind::Line, 2},        {Kind::SeatTotal, 2}, {Kind::SeatHeading, 3},
-        {Kind::Line, 3},        {Kind::SeatTotal, 3},   {Kind::SeatHeading, 0}, {Kind::Line, 0},
+        {Kind::SeatHeading, 1}, {Kind::Line, 1},        {Kind::Line, 1},
+        {Kind::SeatTotal, 1},   {Kind::SeatHeading, 2}, {Kind::Line, 2},
+        {Kind::SeatTotal, 2},   {Kind::SeatHeading, 3}, {Kind::Line, 3},
+        {Kind::SeatTotal, 3},   {Kind::SeatHeading, 0}, {Kind::Line, 0},
         {Kind::SeatTotal, 0},   {Kind::Total, 0},
     };
     QCOMPARE(model.rowCount(), expected.size());

@@ -95,7 +95,9 @@ void tst_BillPrintout::aTwentySeatBanquetContinuesOnNewPages()
     // Money formats may hold a no-break space; pdftotext may give a plain one.
     const QString text = read.value().replace(QChar(0xa0), u' ');
     const auto money = [](qint64 cents) {
-        return QLocale().toCurrencyString(double(cents) / 100.0, u"€"_s, 2).replace(QChar(0xa0), u' ');
+        return QLocale()
+            .toCurrencyString(double(cents) / 100.0, u"€"_s, 2)
+            .replace(QChar(0xa0), u' ');
     };
     QVERIFY(text.count(u'\f') >= 2); // more than one page
     for (const SeatTotal& seat : std::as_const(bill.seats)) {

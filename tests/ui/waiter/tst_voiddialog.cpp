@@ -24,8 +24,8 @@ void tst_VoidDialog::everyReasonHasALargeButton()
     VoidDialog dialog(u"2× Lentil soup, seat 3"_s);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    for (const QString& code : {u"guest_changed_mind"_s, u"wrong_item"_s, u"kitchen_error"_s,
-                                u"quality"_s, u"other"_s}) {
+    for (const QString& code :
+         {u"guest_changed_mind"_s, u"wrong_item"_s, u"kitchen_error"_s, u"quality"_s, u"other"_s}) {
         auto* button = dialog.findChild<QPushButton*>(u"reason_"_s + code);
         QVERIFY2(button, qPrintable(code));
         QVERIFY(button->isVisible());

@@ -34,13 +34,16 @@ void tst_VoidedLinesModel::showsReasonAndApprover()
     QCOMPARE(model.index(0, VoidedLinesModel::ItemColumn).data().toString(), u"Lentil soup"_s);
     QCOMPARE(model.index(0, VoidedLinesModel::SeatColumn).data().toString(), u"3"_s);
     QCOMPARE(model.index(0, VoidedLinesModel::QtyColumn).data().toInt(), 2);
-    QVERIFY(model.index(0, VoidedLinesModel::ItemColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(
+        model.index(0, VoidedLinesModel::ItemColumn).data(Qt::FontRole).value<QFont>().strikeOut());
     QCOMPARE(model.index(0, VoidedLinesModel::ReasonColumn).data().toString(),
              u"Wrong item: asked for fish"_s);
     QCOMPARE(model.index(1, VoidedLinesModel::ReasonColumn).data().toString(), u"Quality"_s);
-    QVERIFY(model.index(0, VoidedLinesModel::ApprovedByColumn).data().toString().contains(u"Selin"_s));
+    QVERIFY(
+        model.index(0, VoidedLinesModel::ApprovedByColumn).data().toString().contains(u"Selin"_s));
     // An id without a known name shows as it is.
-    QVERIFY(model.index(1, VoidedLinesModel::ApprovedByColumn).data().toString().contains(u"kaan"_s));
+    QVERIFY(
+        model.index(1, VoidedLinesModel::ApprovedByColumn).data().toString().contains(u"kaan"_s));
 }
 
 void tst_VoidedLinesModel::emptyAfterRefresh()

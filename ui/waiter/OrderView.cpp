@@ -311,6 +311,8 @@ void OrderView::setVoidedModel(QAbstractItemModel* voided)
 {
     m_voidedTable->setModel(voided);
     m_voidedTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Room for the header and two rows, so a voided line is never cut off.
+    m_voidedTable->setMinimumHeight(3 * m_voidedTable->verticalHeader()->defaultSectionSize() + 8);
     connect(voided, &QAbstractItemModel::modelReset, m_voidedTable,
             [this, voided] { m_voidedTable->setVisible(voided->rowCount() > 0); });
 }

@@ -208,7 +208,8 @@ void MainWindow::connectEngine()
         m_recentSignIns.removeAll(staff.id);
         m_recentSignIns.prepend(staff.id);
         m_login->setStaff(m_knownStaff, m_recentSignIns);
-        m_idle->setArmed(true);
+        // A kitchen display stays signed in: it must keep showing and printing tickets.
+        m_idle->setArmed(staff.role != Staff::Role::Kitchen);
         m_engine.refreshStaff();
         m_staffNames.insert(staff.id, staff.name);
         setStaffNames(m_staffNames);
@@ -485,8 +486,8 @@ void MainWindow::openKitchen(const Staff& staff)
 {
     closeHistoryPanel();
     if (!m_kitchen) {
-        m_kitchen = new KitchenScreen(*m_engine.kitchen(), m_engine.printedTickets(), m_clock,
-                                      m_stack);
+        m_kitchen =
+            new KitchenScreen(*m_engine.kitchen(), m_engine.printedTickets(), m_clock, m_stack);
         m_kitchen->setFallbackPrinter(m_kitchenPrinter);
         m_kitchen->setStaffNames(m_staffNames);
         m_stack->addWidget(m_kitchen->view());

@@ -1,3 +1,4 @@
+#include "IdleSignOut.h"
 #include "KitchenScreen.h"
 #include "KitchenView.h"
 #include "MainWindow.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void showsPrintsBumpsAndRecalls();
     void filtersByStation();
     void setsSoldOut();
+    void staysSignedInWhenIdle();
 
 private:
     void signInChef();
@@ -198,6 +200,31 @@ void TestKitchenScreen::setsSoldOut()
         }
     }
     QVERIFY(found);
+}
+
+// The kitchen display must keep showing and printing tickets however long nobody touches it;
+// a waiter on the same short idle time is signed out, so the wait below proves something.
+void TestKitchenScreen::staysSignedInWhenIdle()
+{
+    constexpr int idleMs = 300;
+    m_window->setIdleSignOut(idleMs);
+    QSignalSpy loggedOut(m_engine.get(), &SyncEngine::loggedOut);
+    signInChef();
+    QVERIFY(!m_window->idleSignOut()->isArmed());
+    QVERIFY(!loggedOut.wait(3 * idleMs));
+    QVERIFY(m_engine->staff());
+    QCOMPARE(m_engine->staff()->id, u"chef"_s);
+    auto* stack = m_window->findChild<QStackedWidget*>();
+    QCOMPARE(stack->currentWidget(), m_window->kitchenScreen()->view());
+
+    m_engine->logout();
+    QTRY_COMPARE_WITH_TIMEOUT(loggedOut.size(), 1, networkTimeoutMs);
+    m_window->signIn(u"ayse"_s, ServerFixture::demoPin(u"ayse"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->staff() && m_engine->staff()->id == u"ayse"_s,
+                             networkTimeoutMs);
+    QVERIFY(m_window->idleSignOut()->isArmed());
+    QTRY_COMPARE_WITH_TIMEOUT(loggedOut.size(), 2, networkTimeoutMs);
+    QVERIFY(!m_engine->staff());
 }
 
 QTEST_MAIN(TestKitchenScreen)

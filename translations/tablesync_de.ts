@@ -1170,8 +1170,8 @@ Diesem Server vertrauen?</translation>
         <translation>Von dieser Person ist nichts mehr zu verwerfen.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens 200 Zeichen).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>

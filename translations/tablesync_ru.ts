@@ -1181,8 +1181,8 @@ Trust this server?</source>
         <translation>Удалять больше нечего.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Укажите, почему работа удаляется (не более 200 символов).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Укажите, почему работа удаляется (не более %1 символов).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>

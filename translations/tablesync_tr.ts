@@ -1159,8 +1159,8 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Bu kişiye ait silinecek bir şey kalmadı.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Çalışmanın neden silindiğini yazın (en fazla 200 karakter).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Çalışmanın neden silindiğini yazın (en fazla %1 karakter).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>

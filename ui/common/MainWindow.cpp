@@ -21,8 +21,10 @@
 #include "client/SyncEngine.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -49,6 +51,11 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     retranslate();
     m_banner = new OfflineBanner(this);
     m_unsentWork = new UnsentWorkBanner(this);
+    m_historyWidthSave = new QTimer(this);
+    m_historyWidthSave->setSingleShot(true);
+    m_historyWidthSave->setInterval(historyWidthSaveMs);
+    connect(m_historyWidthSave, &QTimer::timeout, this,
+            [this] { Q_EMIT historyWidthChanged(m_historyWidth); });
     m_stack = new QStackedWidget(this);
     m_login = new LoginView(m_stack);
     m_grid = new TableGridView(m_tableModel, m_stack);
@@ -517,10 +524,13 @@ void MainWindow::openHistoryPanel()
             Qt::QueuedConnection);
     m_history->setFeed(m_engine.history());
     connect(m_history, &HistoryPanel::widthChanged, this, [this](int width) {
-        if (width == m_historyWidth)
+        // Only a width the manager dragged to is theirs; a fit, a screen change or a window
+        // resize is not.
+        if (m_fittingHistory || QGuiApplication::mouseButtons() == Qt::NoButton ||
+            width == m_historyWidth)
             return;
         m_historyWidth = width;
-        Q_EMIT historyWidthChanged(width);
+        m_historyWidthSave->start();
     });
     refreshHistory();
 }
@@ -529,6 +539,7 @@ void MainWindow::fitHistoryDock()
 {
     if (!m_history)
         return;
+    const QScopedValueRollback fitting(m_fittingHistory, true);
     const int panelWidth = std::max(m_history->minimumSizeHint().width(),
                                     m_historyWidth > 0 ? m_historyWidth : width() * 2 / 5);
     const int room = std::min(width(), screen()->availableGeometry().width());
@@ -563,6 +574,8 @@ void MainWindow::fitHistoryDock()
     resizeDocks({m_history}, {std::min(panelWidth, room - central - separator)}, Qt::Horizontal);
     if (width() > screen()->availableGeometry().width())
         resize(screen()->availableGeometry().width(), height());
+    // Lays the docks out now, while the guard is up, not on a later layout request.
+    layout()->activate();
 }
 
 void MainWindow::closeHistoryPanel()

@@ -34,6 +34,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // A manager's drag of the history panel is saved once it rests this long.
+    static constexpr int historyWidthSaveMs = 500;
+
     explicit MainWindow(SyncEngine& engine, Clock& clock = Clock::system(),
                         QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -57,7 +60,6 @@ public:
     TableGridView* tableGridView() const { return m_grid; }
     OrderView* orderView() const { return m_order; }
     OfflineBanner* offlineBanner() const { return m_banner; }
-    UnsentWorkBanner* unsentWorkBanner() const { return m_unsentWork; }
     // The manager's history dock; null while a waiter (or nobody) is signed in.
     HistoryPanel* historyPanel() const;
     TableGridModel* tableGridModel() const { return m_tableModel; }
@@ -78,7 +80,7 @@ protected:
 Q_SIGNALS:
     // The waiter chose another server in the app; the caller remembers it.
     void serverUrlChosen(const QUrl& url);
-    // A manager resized the docked history panel.
+    // A manager resized the docked history panel (once the drag rests, not per step).
     void historyWidthChanged(int width);
 
 private:
@@ -122,6 +124,8 @@ private:
     IdleSignOut* m_idle = nullptr;
     int m_historyWidth = 0;
     bool m_historyFloated = false; // floated for room by this window, not by the manager
+    bool m_fittingHistory = false; // the window itself is sizing the panel: not the manager's width
+    QTimer* m_historyWidthSave = nullptr; // one save when a drag ends, not one per step
     QList<Staff> m_knownStaff;
     QStringList m_recentSignIns;
     QHash<QString, QString> m_staffNames;

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 KitchenView::KitchenView(TicketCardsModel* open, TicketCardsModel* bumped, QWidget* parent)
     : QWidget(parent)
     , m_open(open)
@@ -128,6 +130,11 @@ KitchenView::KitchenView(TicketCardsModel* open, TicketCardsModel* bumped, QWidg
     });
     connect(m_bumpedList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KitchenView::updateBumpedButtons);
+    // A reset (new tickets from the feed) must not drop the cook's choice mid-tap.
+    connect(m_bumped, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptBumped = selectedBumped(); });
+    connect(m_bumped, &QAbstractItemModel::modelReset, this,
+            [this] { selectBumped(std::exchange(m_keptBumped, 0)); });
     connect(m_bumped, &QAbstractItemModel::modelReset, this, &KitchenView::updateBumpedButtons);
     const auto updateEmpty = [this] { m_empty->setVisible(m_open->rowCount() == 0); };
     connect(m_open, &QAbstractItemModel::modelReset, this, updateEmpty);
@@ -191,13 +198,6 @@ QString KitchenView::station() const
     return m_station->currentData().toString();
 }
 
-void KitchenView::setStation(const QString& station)
-{
-    const int index = m_station->findData(station);
-    if (index >= 0)
-        m_station->setCurrentIndex(index);
-}
-
 void KitchenView::setStatus(const QString& text)
 {
     m_status->setText(text);
@@ -221,6 +221,18 @@ qint64 KitchenView::selectedBumped() const
 {
     const QModelIndexList rows = m_bumpedList->selectionModel()->selectedIndexes();
     return rows.isEmpty() ? 0 : m_bumped->ticketIdAt(rows.first().row());
+}
+
+void KitchenView::selectBumped(qint64 ticketId)
+{
+    if (!ticketId)
+        return;
+    for (int row = 0; row < m_bumped->rowCount(); ++row) {
+        if (m_bumped->ticketIdAt(row) == ticketId) {
+            m_bumpedList->setCurrentIndex(m_bumped->index(row));
+            return;
+        }
+    }
 }
 
 void KitchenView::updateBumpedButtons()

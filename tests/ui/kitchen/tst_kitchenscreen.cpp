@@ -15,7 +15,9 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListView>
 #include <QPrinter>
 #include <QPushButton>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void filtersByStation();
     void setsSoldOut();
     void staysSignedInWhenIdle();
+    void showsAFailedPrintUntilARetryPrintsIt();
 
 private:
     void signInChef();
@@ -225,6 +228,42 @@ void TestKitchenScreen::staysSignedInWhenIdle()
     QVERIFY(m_window->idleSignOut()->isArmed());
     QTRY_COMPARE_WITH_TIMEOUT(loggedOut.size(), 2, networkTimeoutMs);
     QVERIFY(!m_engine->staff());
+}
+
+// The bar shows the print queue's failures, and "Retry printing" clears it once they print.
+void TestKitchenScreen::showsAFailedPrintUntilARetryPrintsIt()
+{
+    signInChef();
+    KitchenScreen* kitchen = m_window->kitchenScreen();
+    const QString printers = m_fixture->temporaryPath(u"printers"_s);
+    QVERIFY(QDir().mkpath(printers + u"/pass"_s));
+    bool printerOn = false;
+    kitchen->printQueue()->setPrinterFactory([&](const QString& name) {
+        if (!printerOn)
+            return std::unique_ptr<QPrinter>();
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(u"%1/%2/retried.pdf"_s.arg(printers, name));
+        return printer;
+    });
+    kitchen->setFallbackPrinter(u"pass"_s);
+    QSignalSpy printed(kitchen->printQueue(), &PrintQueue::printed);
+    QPushButton* retry = kitchen->view()->retryPrintButton();
+    QVERIFY(!retry->isVisible());
+
+    QVERIFY_OK(KitchenFire::fireLine(*m_fixture, u"7"_s, KitchenFire::itemOf(m_menu, u"hot"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), networkTimeoutMs);
+    QCOMPARE(kitchen->printQueue()->failed().size(), 1);
+    const QString problem = kitchen->view()->printProblemLabel()->text();
+    QVERIFY2(problem.contains(u"“pass” was not found"_s), qPrintable(problem));
+
+    printerOn = true;
+    retry->click();
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, networkTimeoutMs);
+    QVERIFY(kitchen->printQueue()->failed().isEmpty());
+    QVERIFY(!retry->isVisible());
+    QVERIFY(kitchen->view()->printProblemLabel()->text().isEmpty());
+    QVERIFY(QFile::exists(printers + u"/pass/retried.pdf"_s));
 }
 
 QTEST_MAIN(TestKitchenScreen)

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void saysWhenTheVenueFeedIsRefused();
     void managerSeesTheSeedRaceLive();
     void waiterHasNoHistoryDock();
+    void remembersOnlyTheWidthTheManagerDragged();
     void waiterIsToldWhenOthersChangedTheirOrder();
 
 private:
@@ -440,6 +442,38 @@ void TestHistoryPanel::waiterHasNoHistoryDock()
     QVERIFY(!ayse.window->historyPanel());
     QVERIFY(!ayse.window->findChild<HistoryPanel*>());
     QVERIFY(!ayse.window->findChild<QDockWidget*>());
+    m_fixture.reset();
+}
+
+void TestHistoryPanel::remembersOnlyTheWidthTheManagerDragged()
+{
+    m_fixture = std::make_unique<ServerFixture>();
+    QVERIFY_OK(m_fixture->start());
+    Tablet selin(*m_fixture, u"selin"_s);
+    MainWindow& window = *selin.window;
+    window.setHistoryWidth(520);
+    QSignalSpy saved(&window, &MainWindow::historyWidthChanged);
+    signIn(selin, u"selin"_s);
+    HistoryPanel* panel = window.historyPanel();
+    QVERIFY(panel);
+    QVERIFY(!panel->isFloating());
+
+    // The window's own fits and resizes (as on a move to another screen) are not the manager's.
+    window.resize(1100, 800);
+    window.resize(1280, 800);
+    QVERIFY(!saved.wait(3 * MainWindow::historyWidthSaveMs));
+
+    // The manager drags the separator left in steps: one save, of where the drag rested.
+    const int before = panel->width();
+    const QPoint grip(panel->geometry().left() - 2, panel->geometry().center().y());
+    QTest::mousePress(&window, Qt::LeftButton, {}, grip);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(&window, grip - QPoint(10 * step, 0));
+    QTest::mouseRelease(&window, Qt::LeftButton, {}, grip - QPoint(40, 0));
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY2(panel->width() > before, qPrintable(u"%1 -> %2"_s.arg(before).arg(panel->width())));
+    QCOMPARE(saved.at(0).at(0).toInt(), panel->width());
+    QVERIFY(!saved.wait(3 * MainWindow::historyWidthSaveMs));
     m_fixture.reset();
 }
 

@@ -11,8 +11,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include <array>
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 

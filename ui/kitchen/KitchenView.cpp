@@ -37,14 +37,20 @@ KitchenView::KitchenView(TicketCardsModel* open, TicketCardsModel* bumped, QWidg
     for (QPushButton* button : {m_soldOut, m_printers, m_showBumped, m_logout})
         button->setMinimumHeight(TouchStyle::minTarget);
 
+    // Two rows: in one, German words pushed the header past a half screen (640 px); sign out
+    // goes below too, as the title and station combo already fill a Turkish or Russian row.
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_title, 1);
+    bar->addWidget(m_title);
+    bar->addSpacing(12);
     bar->addWidget(m_stationLabel);
     bar->addWidget(m_station);
-    bar->addWidget(m_soldOut);
-    bar->addWidget(m_printers);
-    bar->addWidget(m_showBumped);
-    bar->addWidget(m_logout);
+    bar->addStretch(1);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_soldOut);
+    tools->addWidget(m_printers);
+    tools->addWidget(m_showBumped);
+    tools->addStretch(1);
+    tools->addWidget(m_logout);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -105,6 +111,7 @@ KitchenView::KitchenView(TicketCardsModel* open, TicketCardsModel* bumped, QWidg
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(tools);
     layout->addWidget(m_status);
     layout->addLayout(printRow);
     layout->addLayout(body, 1);

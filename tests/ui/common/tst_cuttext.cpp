@@ -234,7 +234,8 @@ std::unique_ptr<QWidget> history(Venue& venue, HistoryPanel::Scope scope)
     return panel;
 }
 
-std::unique_ptr<QWidget> kitchen(Venue& venue)
+// `size`: the whole tablet, or half of it as in the demo's side-by-side windows.
+std::unique_ptr<QWidget> kitchen(Venue& venue, QSize size)
 {
     auto holder = std::make_unique<QWidget>();
     auto* open = new TicketCardsModel(TicketCardsModel::Part::Open, venue.clock, holder.get());
@@ -251,8 +252,8 @@ std::unique_ptr<QWidget> kitchen(Venue& venue)
     view->setBumpedCount(1);
     view->bumpedButton()->click();
     view->setPrintProblem(u"1 ticket not printed."_s);
-    view->resize(tablet);
-    holder->resize(tablet);
+    view->resize(size);
+    holder->resize(size);
     return holder;
 }
 
@@ -267,7 +268,11 @@ const QList<Screen>& screens()
         {"conflict", conflict},
         {"history-venue", [](Venue& v) { return history(v, HistoryPanel::Scope::Venue); }},
         {"history-table", [](Venue& v) { return history(v, HistoryPanel::Scope::Table); }},
-        {"kitchen", kitchen},
+        {"kitchen", [](Venue& v) { return kitchen(v, tablet); }},
+        {"kitchen-half",
+         [](Venue& v) {
+             return kitchen(v, {tablet.width() / 2, tablet.height()});
+         }},
     };
     return all;
 }

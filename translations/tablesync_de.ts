@@ -712,20 +712,8 @@ Diesem Server vertrauen?</translation>
         <translation>TableSync</translation>
     </message>
     <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Keine Verbindung. Auf diesem Tablet gespeichert; wird automatisch gesendet, sobald der Server wieder erreichbar ist.</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Ihre Änderungen wurden verworfen.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Nicht gesendet. Ihre Änderungen bleiben auf diesem Tablet.</translation>
     </message>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
@@ -744,12 +732,27 @@ Diesem Server vertrauen?</translation>
         <translation>„%1“ ist keine Serveradresse. Zum Beispiel: http://10.0.0.5:8080</translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
-    </message>
-    <message>
         <source>Fire a course for many tables…</source>
         <translation>Einen Gang für viele Tische abrufen…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Keine Verbindung. Auf diesem Tablet gespeichert; wird automatisch gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Nicht gesendet. Ihre Änderungen bleiben auf diesem Tablet.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
     </message>
     <message numerus="yes">
         <source>Course %1 is in the kitchen (%n lines).</source>
@@ -1280,8 +1283,8 @@ Diesem Server vertrauen?</translation>
         <translation>Von dieser Person ist nichts mehr zu verwerfen.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens 200 Zeichen).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>

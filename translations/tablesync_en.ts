@@ -186,6 +186,9 @@
 </context>
 <context>
     <name>MainWindow</name>
+</context>
+<context>
+    <name>OrderFlow</name>
     <message numerus="yes">
         <source>Course %1 is in the kitchen (%n lines).</source>
         <translation>

@@ -716,20 +716,8 @@ Trust this server?</source>
         <translation>TableSync</translation>
     </message>
     <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Нет связи. Сохранено на этом планшете; отправится само, когда сервер снова будет доступен.</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Ваши изменения отменены.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Не отправлено. Ваши изменения сохранены на этом планшете.</translation>
     </message>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
@@ -748,12 +736,27 @@ Trust this server?</source>
         <translation>«%1» — не адрес сервера. Пример: http://10.0.0.5:8080</translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Заказ %1</translation>
-    </message>
-    <message>
         <source>Fire a course for many tables…</source>
         <translation>Отправить подачу для многих столов…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Нет связи. Сохранено на этом планшете; отправится само, когда сервер снова будет доступен.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Ваши изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Не отправлено. Ваши изменения сохранены на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
     </message>
     <message numerus="yes">
         <source>Course %1 is in the kitchen (%n lines).</source>
@@ -1293,8 +1296,8 @@ Trust this server?</source>
         <translation>Удалять больше нечего.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Укажите, почему работа удаляется (не более 200 символов).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Укажите, почему работа удаляется (не более %1 символов).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>

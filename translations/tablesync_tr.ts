@@ -708,20 +708,8 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>TableSync</translation>
     </message>
     <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Bağlantı yok. Bu tablete kaydedildi; sunucu geri geldiğinde kendiliğinden gönderilecek.</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Değişiklikleriniz silindi.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Gönderilmedi. Değişiklikleriniz bu tablette duruyor.</translation>
     </message>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
@@ -740,12 +728,27 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>“%1” bir sunucu adresi değil. Örnek: http://10.0.0.5:8080</translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Sipariş %1</translation>
-    </message>
-    <message>
         <source>Fire a course for many tables…</source>
         <translation>Birçok masa için servis gönder…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Bağlantı yok. Bu tablete kaydedildi; sunucu geri geldiğinde kendiliğinden gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Değişiklikleriniz silindi.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Gönderilmedi. Değişiklikleriniz bu tablette duruyor.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Sipariş %1</translation>
     </message>
     <message numerus="yes">
         <source>Course %1 is in the kitchen (%n lines).</source>
@@ -1267,8 +1270,8 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Bu kişiye ait silinecek bir şey kalmadı.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Çalışmanın neden silindiğini yazın (en fazla 200 karakter).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Çalışmanın neden silindiğini yazın (en fazla %1 karakter).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>

@@ -129,8 +129,9 @@ QList<WaiterTotalsModel::Totals> WaiterTotalsModel::totalsOf(const QList<Event>&
         case Event::Kind::Fire:
             break;
         case Event::Kind::Void:
-            // A voided line left the order as a removal does, with a manager's approval.
+            // A void takes a fired line off the order (a manager approved it): a removal.
             lines.remove(event.lineId);
+            ++totalsFor(event.author).removed;
             break;
         }
     }

@@ -131,6 +131,7 @@ void TestLoginView::hardwareKeyboardTypesThePinNotTheId()
     QVERIFY(requested.isEmpty());
     QTest::keyClick(focus, Qt::Key_Enter);
     QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), u"selin"_s);
     QCOMPARE(requested.at(0).at(1).toString(), u"9999"_s);
     QTest::keyClick(focus, Qt::Key_Escape);
     QCOMPARE(view.pin(), QString());

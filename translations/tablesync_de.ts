@@ -94,6 +94,22 @@ Diesem Server vertrauen?</translation>
         <source>, note “%1”</source>
         <translation>, Notiz „%1“</translation>
     </message>
+    <message>
+        <source>Understood — leave it as fired</source>
+        <translation>Verstanden — so lassen, wie abgerufen</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2, but it went to the kitchen at %3 and can no longer change. To change it, void it and add a new line.</source>
+        <translation>%1: Sie haben es auf %2 geändert, aber es ging um %3 in die Küche und kann sich nicht mehr ändern. Um es zu ändern, stornieren Sie es und fügen eine neue Position hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: you removed it, but it went to the kitchen at %2 and stays on the order. To take it off, void it (a manager approves the void).</source>
+        <translation>%1: Sie haben es entfernt, aber es ging um %2 in die Küche und bleibt auf der Bestellung. Um es zurückzunehmen, stornieren Sie es (ein Manager genehmigt das Storno).</translation>
+    </message>
+    <message>
+        <source>, course %1</source>
+        <translation>, Gang %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictRowsModel</name>
@@ -164,6 +180,18 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>another waiter</source>
         <translation>andere Bedienung</translation>
+    </message>
+    <message>
+        <source>in the kitchen since %1 (sent by %2)</source>
+        <translation>seit %1 in der Küche (gesendet von %2)</translation>
+    </message>
+    <message>
+        <source>not possible: in the kitchen since %1 — a void takes it off</source>
+        <translation>nicht möglich: seit %1 in der Küche — nur ein Storno nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>stays as the kitchen has it</source>
+        <translation>bleibt, wie die Küche es hat</translation>
     </message>
 </context>
 <context>
@@ -305,6 +333,42 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Order %1, version %2</source>
         <translation>Bestellung %1, Version %2</translation>
+    </message>
+    <message>
+        <source>kitchen ticket %1</source>
+        <translation>Küchenbon %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>void ticket %1</source>
+        <translation>Stornobon %1</translation>
+    </message>
+    <message>
+        <source>guest changed their mind</source>
+        <translation>Gast hat es sich anders überlegt</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>falscher Artikel</translation>
+    </message>
+    <message>
+        <source>kitchen error</source>
+        <translation>Küchenfehler</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -561,6 +625,10 @@ Diesem Server vertrauen?</translation>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
+    <message>
+        <source>%1: in the kitchen since %2 — it cannot change; void it instead.</source>
+        <translation>%1: seit %2 in der Küche — nur noch Storno.</translation>
+    </message>
 </context>
 <context>
     <name>LoginView</name>
@@ -679,12 +747,31 @@ Diesem Server vertrauen?</translation>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
+    <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Einen Gang für viele Tische abrufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>Gang %1 ist in der Küche (%n Position).</numerusform>
+            <numerusform>Gang %1 ist in der Küche (%n Positionen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MenuModel</name>
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (sold out)</source>
+        <translation>%1 (ausverkauft)</translation>
+    </message>
+    <message>
+        <source>%1 is sold out</source>
+        <translation>%1 ist ausverkauft</translation>
     </message>
 </context>
 <context>
@@ -747,10 +834,6 @@ Diesem Server vertrauen?</translation>
         <translation>Wartet</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
         <source>+ Add</source>
         <translation>+ Neu</translation>
     </message>
@@ -773,6 +856,18 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Shared</source>
         <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Gang</translation>
+    </message>
+    <message>
+        <source>On the order</source>
+        <translation>Auf der Bestellung</translation>
+    </message>
+    <message>
+        <source>In the kitchen since %1</source>
+        <translation>Seit %1 in der Küche</translation>
     </message>
 </context>
 <context>
@@ -841,6 +936,21 @@ Diesem Server vertrauen?</translation>
         <translation>
             <numerusform>Gesendet. Die Bestellung hat jetzt %n Position.</numerusform>
             <numerusform>Gesendet. Die Bestellung hat jetzt %n Positionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Gang</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Gang %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fire course %1 (%n lines)</source>
+        <translation>
+            <numerusform>Gang %1 abrufen (%n Position)</numerusform>
+            <numerusform>Gang %1 abrufen (%n Positionen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1411,6 +1521,22 @@ Diesem Server vertrauen?</translation>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
+    <message>
+        <source>Not sent: sold out now: %1. Remove it from your draft and send again; the rest of your draft is kept.</source>
+        <translation>Nicht gesendet: jetzt ausverkauft: %1. Entfernen Sie es aus Ihrem Entwurf und senden Sie erneut; der Rest Ihres Entwurfs bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 was just sold out, and your unsent draft holds it. Remove it before you send; the rest of your draft is kept.</source>
+        <translation>%1 ist gerade ausverkauft, und Ihr nicht gesendeter Entwurf enthält es. Entfernen Sie es vor dem Senden; der Rest Ihres Entwurfs bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Course %1 is on the order but not in the kitchen yet: no connection. Tap “Fire course %1” when the server is back.</source>
+        <translation>Gang %1 ist auf der Bestellung, aber noch nicht in der Küche: keine Verbindung. Tippen Sie auf „Gang %1 abrufen“, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Course %1 is on the order but not in the kitchen yet: %2 Tap “Fire course %1” to try again.</source>
+        <translation>Gang %1 ist auf der Bestellung, aber noch nicht in der Küche: %2 Tippen Sie auf „Gang %1 abrufen“, um es erneut zu versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>WaiterTotalsModel</name>
@@ -1449,6 +1575,122 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Items</source>
         <translation>Stück</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireDialog</name>
+    <message>
+        <source>Fire a course for many tables</source>
+        <translation>Einen Gang für viele Tische abrufen</translation>
+    </message>
+    <message>
+        <source>Banquet: send one course to the kitchen</source>
+        <translation>Bankett: einen Gang an die Küche senden</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Gang</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Alle Tische</translation>
+    </message>
+    <message>
+        <source>No tables</source>
+        <translation>Keine Tische</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Send course %1 to the kitchen: %2 on %3?</source>
+        <translation>Gang %1 an die Küche senden: %2 an %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tischen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fire course %1</source>
+        <translation>Gang %1 abrufen</translation>
+    </message>
+    <message>
+        <source>Counting the lines of course %1…</source>
+        <translation>Die Positionen von Gang %1 werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Nothing of course %1 waits on the picked tables.</source>
+        <translation>Auf den gewählten Tischen wartet nichts von Gang %1.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 on %2.</source>
+        <translation>Bereit: %1 an %2.</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message>
+        <source>Course %1 is in the kitchen: %2 on %3.</source>
+        <translation>Gang %1 ist in der Küche: %2 an %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tischen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was fired: %1</source>
+        <translation>Nichts wurde abgerufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message>
+        <source>nothing waits</source>
+        <translation>nichts wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Not yet in the kitchen</source>
+        <translation>Noch nicht in der Küche</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,13 @@
             <numerusform>Sent. The order now has %n lines.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fire course %1 (%n lines)</source>
+        <translation>
+            <numerusform>Fire course %1 (%n line)</numerusform>
+            <numerusform>Fire course %1 (%n lines)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>
@@ -130,6 +137,60 @@
         <translation>
             <numerusform>Too many attempts. Try again in %n minute.</numerusform>
             <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireDialog</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>Course %1 is in the kitchen (%n line).</numerusform>
+            <numerusform>Course %1 is in the kitchen (%n lines).</numerusform>
         </translation>
     </message>
 </context>

@@ -94,6 +94,22 @@ Trust this server?</source>
         <source>, note “%1”</source>
         <translation>, примечание «%1»</translation>
     </message>
+    <message>
+        <source>Understood — leave it as fired</source>
+        <translation>Понятно — оставить как отправлено</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2, but it went to the kitchen at %3 and can no longer change. To change it, void it and add a new line.</source>
+        <translation>%1: вы изменили на %2, но в %3 это ушло на кухню и больше не меняется. Чтобы изменить, аннулируйте позицию и добавьте новую.</translation>
+    </message>
+    <message>
+        <source>%1: you removed it, but it went to the kitchen at %2 and stays on the order. To take it off, void it (a manager approves the void).</source>
+        <translation>%1: вы удалили позицию, но в %2 она ушла на кухню и остаётся в заказе. Чтобы снять её, аннулируйте (аннулирование подтверждает менеджер).</translation>
+    </message>
+    <message>
+        <source>, course %1</source>
+        <translation>, подача %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictRowsModel</name>
@@ -164,6 +180,18 @@ Trust this server?</source>
     <message>
         <source>another waiter</source>
         <translation>другой официант</translation>
+    </message>
+    <message>
+        <source>in the kitchen since %1 (sent by %2)</source>
+        <translation>на кухне с %1 (отправил(а) %2)</translation>
+    </message>
+    <message>
+        <source>not possible: in the kitchen since %1 — a void takes it off</source>
+        <translation>невозможно: на кухне с %1 — снять можно только аннулированием</translation>
+    </message>
+    <message>
+        <source>stays as the kitchen has it</source>
+        <translation>остаётся как на кухне</translation>
     </message>
 </context>
 <context>
@@ -305,6 +333,42 @@ Trust this server?</source>
     <message>
         <source>Order %1, version %2</source>
         <translation>Заказ %1, версия %2</translation>
+    </message>
+    <message>
+        <source>kitchen ticket %1</source>
+        <translation>кухонный чек %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>подтвердил(а) %1</translation>
+    </message>
+    <message>
+        <source>void ticket %1</source>
+        <translation>чек аннулирования %1</translation>
+    </message>
+    <message>
+        <source>guest changed their mind</source>
+        <translation>гость передумал</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>не та позиция</translation>
+    </message>
+    <message>
+        <source>kitchen error</source>
+        <translation>ошибка кухни</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>качество</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
@@ -565,6 +629,10 @@ Trust this server?</source>
         <source>Seat</source>
         <translation>Место</translation>
     </message>
+    <message>
+        <source>%1: in the kitchen since %2 — it cannot change; void it instead.</source>
+        <translation>%1: на кухне с %2 — только аннулировать.</translation>
+    </message>
 </context>
 <context>
     <name>LoginView</name>
@@ -683,12 +751,32 @@ Trust this server?</source>
         <source>Order %1</source>
         <translation>Заказ %1</translation>
     </message>
+    <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Отправить подачу для многих столов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>Подача %1 на кухне (%n позиция).</numerusform>
+            <numerusform>Подача %1 на кухне (%n позиции).</numerusform>
+            <numerusform>Подача %1 на кухне (%n позиций).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MenuModel</name>
     <message>
         <source>Add %1</source>
         <translation>Добавить: %1</translation>
+    </message>
+    <message>
+        <source>%1 (sold out)</source>
+        <translation>%1 (закончилось)</translation>
+    </message>
+    <message>
+        <source>%1 is sold out</source>
+        <translation>%1 закончилось</translation>
     </message>
 </context>
 <context>
@@ -753,10 +841,6 @@ Trust this server?</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Подтверждено</translation>
-    </message>
-    <message>
         <source>+ Add</source>
         <translation>+ Добавить</translation>
     </message>
@@ -779,6 +863,18 @@ Trust this server?</source>
     <message>
         <source>Shared</source>
         <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Подача</translation>
+    </message>
+    <message>
+        <source>On the order</source>
+        <translation>В заказе</translation>
+    </message>
+    <message>
+        <source>In the kitchen since %1</source>
+        <translation>На кухне с %1</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,22 @@ Trust this server?</source>
             <numerusform>Отправлено. Теперь в заказе %n позиция.</numerusform>
             <numerusform>Отправлено. Теперь в заказе %n позиции.</numerusform>
             <numerusform>Отправлено. Теперь в заказе %n позиций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Подача</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Подача %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fire course %1 (%n lines)</source>
+        <translation>
+            <numerusform>Отправить подачу %1 (%n позиция)</numerusform>
+            <numerusform>Отправить подачу %1 (%n позиции)</numerusform>
+            <numerusform>Отправить подачу %1 (%n позиций)</numerusform>
         </translation>
     </message>
 </context>
@@ -1426,6 +1538,22 @@ Trust this server?</source>
         <source>The server refused the request (%1).</source>
         <translation>Сервер отклонил запрос (%1).</translation>
     </message>
+    <message>
+        <source>Not sent: sold out now: %1. Remove it from your draft and send again; the rest of your draft is kept.</source>
+        <translation>Не отправлено: сейчас закончилось: %1. Уберите это из черновика и отправьте снова; остальной черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>%1 was just sold out, and your unsent draft holds it. Remove it before you send; the rest of your draft is kept.</source>
+        <translation>%1 только что закончилось, а в вашем неотправленном черновике оно есть. Уберите его перед отправкой; остальной черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Course %1 is on the order but not in the kitchen yet: no connection. Tap “Fire course %1” when the server is back.</source>
+        <translation>Подача %1 в заказе, но ещё не на кухне: нет связи. Нажмите «Отправить подачу %1», когда сервер снова будет доступен.</translation>
+    </message>
+    <message>
+        <source>Course %1 is on the order but not in the kitchen yet: %2 Tap “Fire course %1” to try again.</source>
+        <translation>Подача %1 в заказе, но ещё не на кухне: %2 Нажмите «Отправить подачу %1», чтобы попробовать снова.</translation>
+    </message>
 </context>
 <context>
     <name>WaiterTotalsModel</name>
@@ -1464,6 +1592,127 @@ Trust this server?</source>
     <message>
         <source>Items</source>
         <translation>Штук</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireDialog</name>
+    <message>
+        <source>Fire a course for many tables</source>
+        <translation>Отправить подачу для многих столов</translation>
+    </message>
+    <message>
+        <source>Banquet: send one course to the kitchen</source>
+        <translation>Банкет: отправить одну подачу на кухню</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Подача</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Все столы</translation>
+    </message>
+    <message>
+        <source>No tables</source>
+        <translation>Ни одного стола</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Send course %1 to the kitchen: %2 on %3?</source>
+        <translation>Отправить подачу %1 на кухню: %2 на %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n столе</numerusform>
+            <numerusform>%n столах</numerusform>
+            <numerusform>%n столах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fire course %1</source>
+        <translation>Отправить подачу %1</translation>
+    </message>
+    <message>
+        <source>Counting the lines of course %1…</source>
+        <translation>Считаем позиции подачи %1…</translation>
+    </message>
+    <message>
+        <source>Nothing of course %1 waits on the picked tables.</source>
+        <translation>На выбранных столах ничего из подачи %1 не ждёт.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 on %2.</source>
+        <translation>Готово: %1 на %2.</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message>
+        <source>Course %1 is in the kitchen: %2 on %3.</source>
+        <translation>Подача %1 на кухне: %2 на %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n столе</numerusform>
+            <numerusform>%n столах</numerusform>
+            <numerusform>%n столах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was fired: %1</source>
+        <translation>Ничего не отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message>
+        <source>nothing waits</source>
+        <translation>ничего не ждёт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Not yet in the kitchen</source>
+        <translation>Ещё не на кухне</translation>
     </message>
 </context>
 </TS>

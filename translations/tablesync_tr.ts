@@ -94,6 +94,22 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>, note “%1”</source>
         <translation>, not “%1”</translation>
     </message>
+    <message>
+        <source>Understood — leave it as fired</source>
+        <translation>Anladım — mutfağa gittiği gibi kalsın</translation>
+    </message>
+    <message>
+        <source>%1: you changed it to %2, but it went to the kitchen at %3 and can no longer change. To change it, void it and add a new line.</source>
+        <translation>%1: siz %2 olarak değiştirdiniz, ama %3&apos;te mutfağa gitti ve artık değişemez. Değiştirmek için iptal (void) edip yeni bir kalem ekleyin.</translation>
+    </message>
+    <message>
+        <source>%1: you removed it, but it went to the kitchen at %2 and stays on the order. To take it off, void it (a manager approves the void).</source>
+        <translation>%1: siz kaldırdınız, ama %2&apos;de mutfağa gitti ve siparişte kalır. Kaldırmak için iptal (void) edin (iptali bir yönetici onaylar).</translation>
+    </message>
+    <message>
+        <source>, course %1</source>
+        <translation>, %1. servis</translation>
+    </message>
 </context>
 <context>
     <name>ConflictRowsModel</name>
@@ -164,6 +180,18 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>another waiter</source>
         <translation>başka bir garson</translation>
+    </message>
+    <message>
+        <source>in the kitchen since %1 (sent by %2)</source>
+        <translation>%1&apos;den beri mutfakta (%2 gönderdi)</translation>
+    </message>
+    <message>
+        <source>not possible: in the kitchen since %1 — a void takes it off</source>
+        <translation>mümkün değil: %1&apos;den beri mutfakta — ancak iptal (void) ile kaldırılır</translation>
+    </message>
+    <message>
+        <source>stays as the kitchen has it</source>
+        <translation>mutfaktaki hâliyle kalır</translation>
     </message>
 </context>
 <context>
@@ -305,6 +333,42 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Order %1, version %2</source>
         <translation>Sipariş %1, sürüm %2</translation>
+    </message>
+    <message>
+        <source>kitchen ticket %1</source>
+        <translation>mutfak fişi %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>neden: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>onaylayan: %1</translation>
+    </message>
+    <message>
+        <source>void ticket %1</source>
+        <translation>iptal fişi %1</translation>
+    </message>
+    <message>
+        <source>guest changed their mind</source>
+        <translation>misafir fikrini değiştirdi</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>yanlış ürün</translation>
+    </message>
+    <message>
+        <source>kitchen error</source>
+        <translation>mutfak hatası</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>kalite</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>diğer</translation>
     </message>
 </context>
 <context>
@@ -557,6 +621,10 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Seat</source>
         <translation>Koltuk</translation>
     </message>
+    <message>
+        <source>%1: in the kitchen since %2 — it cannot change; void it instead.</source>
+        <translation>%1: %2&apos;den beri mutfakta — yalnızca iptal edilebilir.</translation>
+    </message>
 </context>
 <context>
     <name>LoginView</name>
@@ -675,12 +743,30 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
     </message>
+    <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Birçok masa için servis gönder…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>%1. servis mutfakta (%n kalem).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MenuModel</name>
     <message>
         <source>Add %1</source>
         <translation>%1 ekle</translation>
+    </message>
+    <message>
+        <source>%1 (sold out)</source>
+        <translation>%1 (tükendi)</translation>
+    </message>
+    <message>
+        <source>%1 is sold out</source>
+        <translation>%1 tükendi</translation>
     </message>
 </context>
 <context>
@@ -741,10 +827,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Sırada</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Onaylandı</translation>
-    </message>
-    <message>
         <source>+ Add</source>
         <translation>+ Ekle</translation>
     </message>
@@ -767,6 +849,18 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Shared</source>
         <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <source>On the order</source>
+        <translation>Siparişte</translation>
+    </message>
+    <message>
+        <source>In the kitchen since %1</source>
+        <translation>%1&apos;den beri mutfakta</translation>
     </message>
 </context>
 <context>
@@ -833,6 +927,20 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Sent. The order now has %n lines.</source>
         <translation>
             <numerusform>Gönderildi. Siparişte artık %n kalem var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>%1. servis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fire course %1 (%n lines)</source>
+        <translation>
+            <numerusform>%1. servisi mutfağa gönder (%n kalem)</numerusform>
         </translation>
     </message>
 </context>
@@ -1396,6 +1504,22 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>The server refused the request (%1).</source>
         <translation>Sunucu isteği reddetti (%1).</translation>
     </message>
+    <message>
+        <source>Not sent: sold out now: %1. Remove it from your draft and send again; the rest of your draft is kept.</source>
+        <translation>Gönderilmedi: şu an tükendi: %1. Taslağınızdan çıkarıp yeniden gönderin; taslağınızın geri kalanı korunur.</translation>
+    </message>
+    <message>
+        <source>%1 was just sold out, and your unsent draft holds it. Remove it before you send; the rest of your draft is kept.</source>
+        <translation>%1 az önce tükendi ve gönderilmemiş taslağınızda var. Göndermeden önce çıkarın; taslağınızın geri kalanı korunur.</translation>
+    </message>
+    <message>
+        <source>Course %1 is on the order but not in the kitchen yet: no connection. Tap “Fire course %1” when the server is back.</source>
+        <translation>%1. servis siparişte ama henüz mutfakta değil: bağlantı yok. Sunucu geri geldiğinde “%1. servisi mutfağa gönder”e dokunun.</translation>
+    </message>
+    <message>
+        <source>Course %1 is on the order but not in the kitchen yet: %2 Tap “Fire course %1” to try again.</source>
+        <translation>%1. servis siparişte ama henüz mutfakta değil: %2 Yeniden denemek için “%1. servisi mutfağa gönder”e dokunun.</translation>
+    </message>
 </context>
 <context>
     <name>WaiterTotalsModel</name>
@@ -1434,6 +1558,117 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Items</source>
         <translation>Adet</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireDialog</name>
+    <message>
+        <source>Fire a course for many tables</source>
+        <translation>Birçok masa için servis gönder</translation>
+    </message>
+    <message>
+        <source>Banquet: send one course to the kitchen</source>
+        <translation>Ziyafet: bir servisi mutfağa gönder</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Tüm masalar</translation>
+    </message>
+    <message>
+        <source>No tables</source>
+        <translation>Hiçbir masa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Send course %1 to the kitchen: %2 on %3?</source>
+        <translation>%1. servis mutfağa gönderilsin mi: %3 için %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n kalem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n masa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fire course %1</source>
+        <translation>%1. servisi gönder</translation>
+    </message>
+    <message>
+        <source>Counting the lines of course %1…</source>
+        <translation>%1. servisin kalemleri sayılıyor…</translation>
+    </message>
+    <message>
+        <source>Nothing of course %1 waits on the picked tables.</source>
+        <translation>Seçili masalarda %1. servisten bekleyen yok.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 on %2.</source>
+        <translation>Hazır: %2 için %1.</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Henüz değil</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message>
+        <source>Course %1 is in the kitchen: %2 on %3.</source>
+        <translation>%1. servis mutfakta: %3 için %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n kalem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n masa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was fired: %1</source>
+        <translation>Hiçbir şey gönderilmedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message>
+        <source>nothing waits</source>
+        <translation>bekleyen yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n kalem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Not yet in the kitchen</source>
+        <translation>Henüz mutfakta değil</translation>
     </message>
 </context>
 </TS>

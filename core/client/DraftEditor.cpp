@@ -86,7 +86,7 @@ bool DraftEditor::save(const QString& staffId, const Order& base, const Lines& d
 }
 
 QString DraftEditor::addLine(qint64 orderId, const QString& menuItemId, int seat, int qty,
-                             const QString& note, const QString& addedBy)
+                             const QString& note, const QString& addedBy, int course)
 {
     const std::optional<OrderDraft> entry = m_drafts.find(orderId);
     if (!entry)
@@ -97,6 +97,7 @@ QString DraftEditor::addLine(qint64 orderId, const QString& menuItemId, int seat
     line.qty = qty;
     line.seat = seat;
     line.note = note;
+    line.course = course;
     line.addedBy = addedBy;
     line.addedAt = m_clock.nowMs();
     Lines draft = entry->draft;

@@ -29,7 +29,7 @@ public:
 
     // The new line's id, or empty when the order is not open here or could not be saved.
     QString addLine(qint64 orderId, const QString& menuItemId, int seat, int qty,
-                    const QString& note, const QString& addedBy);
+                    const QString& note, const QString& addedBy, int course = 1);
     void setQty(qint64 orderId, const QString& lineId, int qty);
     void setSeat(qint64 orderId, const QString& lineId, int seat);
     void setNote(qint64 orderId, const QString& lineId, const QString& note);

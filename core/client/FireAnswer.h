@@ -4,8 +4,9 @@
 
 #include <optional>
 
-// The server's answer to a fire: the fired order and its new tickets, or a 409 with the
-// current order (a replayed fire meets one: nothing is fired twice).
+// A fire's answer on the tablet: the fired order and its new tickets, or a 409 with the current
+// order (a replayed fire meets one: nothing is fired twice). Not named FireOutcome: the server's
+// store has one, a program may link both, and one name for two types breaks the ODR.
 struct FireAnswer
 {
     FireReply fired;                       // 200; no tickets when nothing matched

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "BusyOrders.h"
+#include "CoursePlan.h"
 #include "DraftEditor.h"
 #include "DraftStore.h"
 #include "merge/Rebase.h"
@@ -136,8 +137,14 @@ void OrderSender::onWritten(const Write& request, const Result<PatchReply>& repl
         if (replay)
             removeFromOutbox(orderId, request.author);
         adopt(request.author, reply->order, request.items);
-        if (current)
+        if (current) {
             Q_EMIT sent(orderId, reply->order);
+            // "Send" stores and fires: the courses the kitchen is on go now, later ones wait.
+            // Only under its author's session, like the send; a signed-out author fires later.
+            if (const QList<int> courses = CoursePlan(reply->order.items).sendCourses();
+                !courses.isEmpty())
+                fireOn(request.author, reply->order, courses, false);
+        }
     } else {
         onConflict(request, *reply->conflict);
     }
@@ -161,6 +168,16 @@ void OrderSender::onConflict(const Write& request, const ConflictReply& conflict
                               request.items);
         return;
     }
+    if (conflict.error == ErrorCode::ItemUnavailable) {
+        // The draft stays as it is; the waiter is told which items are sold out.
+        if (current)
+            Q_EMIT sendFailed(orderId,
+                              ApiError{conflict.error, conflict.message, conflict.items.join(u',')},
+                              request.items);
+        return;
+    }
+    // line_fired / void_required: the order holds the lines fired; the rebase below shows the
+    // waiter's change to them as not possible in the conflict dialog, never drops it silently.
     const Order& latest = conflict.current;
     if (request.kind == WriteKind::Replay) {
         // Its answer was lost but the send had landed: nothing left to add, never a duplicate.
@@ -216,4 +233,83 @@ void OrderSender::removeFromOutbox(qint64 orderId, const QString& author)
 {
     if (m_outbox.remove(orderId, author))
         Q_EMIT outboxChanged(m_outbox.count());
+}
+
+void OrderSender::fire(qint64 orderId, const QList<int>& courses)
+{
+    const std::optional<OrderDraft> entry = m_drafts.find(orderId);
+    const int first = courses.value(0, 1);
+    if (!entry) {
+        Q_EMIT fireFailed(orderId, first,
+                          ApiError{ErrorCode::OrderNotOpen, u"The order is not open here."_s, {}});
+        return;
+    }
+    if (const std::optional<ApiError> refused = refusal(orderId)) {
+        Q_EMIT fireFailed(orderId, first, *refused);
+        return;
+    }
+    fireOn(m_staff->id, entry->base, courses, false);
+}
+
+void OrderSender::fireOn(const QString& author, const Order& order, const QList<int>& courses,
+                         bool retried)
+{
+    const qint64 orderId = order.id;
+    m_writing.insert(orderId);
+    m_busy.begin(orderId);
+    m_api.fireOrder(orderId, order.version, courses, {},
+                    [this, author, orderId, courses, retried](Result<FireAnswer> reply) {
+                        m_writing.remove(orderId);
+                        m_busy.end(orderId);
+                        const int first = courses.value(0, 1);
+                        // Like a send's answer, only its author hears it; another waiter may be
+                        // signed in now.
+                        const bool current = isSignedIn(author);
+                        if (!reply) {
+                            if (ApiClient::isUnreachable(reply.error()))
+                                Q_EMIT unreachable();
+                            if (!current)
+                                return;
+                            Q_EMIT fireFailed(orderId, first, reply.error());
+                            if (reply.error().code == ErrorCode::Unauthorized)
+                                Q_EMIT sessionExpired();
+                            return;
+                        }
+                        if (reply->conflict) {
+                            const ConflictReply& conflict = *reply->conflict;
+                            // Another device wrote in between: fire on what is current (nothing
+                            // fires twice).
+                            if (conflict.error == ErrorCode::VersionConflict && !retried) {
+                                fireOn(author, conflict.current, courses, true);
+                                return;
+                            }
+                            if (current)
+                                Q_EMIT fireFailed(orderId, first,
+                                                  ApiError{conflict.error, conflict.message, {}});
+                            return;
+                        }
+                        int lines = 0;
+                        for (const Ticket& ticket : reply->fired.tickets)
+                            lines += int(ticket.lines.size());
+                        adoptFired(author, reply->fired.order);
+                        if (current)
+                            Q_EMIT fired(orderId, courses, lines);
+                    });
+}
+
+void OrderSender::adoptFired(const QString& author, const Order& order)
+{
+    const std::optional<OrderDraft> entry = m_drafts.find(author, order.id);
+    if (!entry || entry->draft == entry->base.items) {
+        if (m_editor.save(author, order, order.items))
+            Q_EMIT orderChanged(order.id);
+        return;
+    }
+    // Edits made meanwhile stay on top; if they collide with another's write the base stays
+    // old, so the next Send meets the 409 and the waiter decides in the conflict dialog.
+    const RebaseDecision carried = rebase(entry->base.items, entry->draft, order.items);
+    if (!carried.conflicts().isEmpty())
+        return;
+    if (m_editor.save(author, order, carried.proposed()))
+        Q_EMIT orderChanged(order.id);
 }

@@ -21,7 +21,8 @@ class Outbox;
 
 // Sends a draft to the server: the PATCH with the version it was made on, taking the answer as
 // the new base, queueing it when the server cannot be reached, and turning a 409 into a rebase
-// the waiter settles (or settling it alone when nothing collides).
+// the waiter settles (or settling it alone when nothing collides). A stored send then fires the
+// courses the kitchen is on (CoursePlan); later courses wait for fire().
 class OrderSender : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
     void cancelRebase(qint64 orderId) { m_conflicts.remove(orderId); }
     bool hasConflict(qint64 orderId) const { return m_conflicts.contains(orderId); }
     bool isWriting(qint64 orderId) const { return m_writing.contains(orderId); }
+    // POST /orders/{id}/fire for these courses on the version this tablet holds; a version that
+    // moved meanwhile is tried once more on the newer one (the server never fires a line twice).
+    void fire(qint64 orderId, const QList<int>& courses);
     // Sends a queued entry again, only under its own waiter's login (else answered(false));
     // `answered(carryOn)` says whether the next one may follow.
     void replay(const OutboxEntry& entry, std::function<void(bool carryOn)> answered);
@@ -48,6 +52,10 @@ Q_SIGNALS:
     // `sent` holds the lines the refused write carried (empty when nothing was sent).
     void sendFailed(qint64 orderId, const ApiError& error, const Lines& sent);
     void queued(qint64 orderId);
+    // Lines of these courses went to the kitchen.
+    void fired(qint64 orderId, const QList<int>& courses, int lines);
+    // Nothing was fired; `course` is the first of those asked for.
+    void fireFailed(qint64 orderId, int course, const ApiError& error);
     void outboxChanged(int count);
     void orderChanged(qint64 orderId);
     void draftChanged(qint64 orderId);
@@ -81,6 +89,9 @@ private:
     void onWritten(const Write& request, const Result<PatchReply>& reply, const Answered& answered);
     void onConflict(const Write& request, const ConflictReply& conflict);
     void adopt(const QString& author, const Order& authoritative, const Lines& sentItems);
+    void fireOn(const QString& author, const Order& order, const QList<int>& courses, bool retried);
+    // The author's draft after a fire, which may hold edits made meanwhile.
+    void adoptFired(const QString& author, const Order& order);
     void queue(const QString& author, const Order& base, const Lines& items);
     void removeFromOutbox(qint64 orderId, const QString& author);
     // Whether `author` is the waiter signed in now (the one the UI speaks to).

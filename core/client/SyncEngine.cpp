@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "ApiClient.h"
+#include "BanquetFire.h"
 #include "BusyOrders.h"
 #include "DraftEditor.h"
 #include "HistoryFeed.h"
@@ -31,6 +32,7 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     , m_api(std::make_unique<ApiClient>())
     , m_history(std::make_unique<HistoryFeed>(*m_api))
     , m_kitchen(std::make_unique<KitchenFeed>(*m_api))
+    , m_banquet(std::make_unique<BanquetFire>(*m_api))
     , m_live(std::make_unique<LiveUpdates>(*m_api))
     , m_busy(std::make_unique<BusyOrders>())
     , m_editor(std::make_unique<DraftEditor>(m_drafts, m_outbox, clock))
@@ -73,6 +75,10 @@ void SyncEngine::connectParts()
     connect(m_sender.get(), &OrderSender::conflictDetected, this, &SyncEngine::conflictDetected);
     connect(m_sender.get(), &OrderSender::sendFailed, this, &SyncEngine::sendFailed);
     connect(m_sender.get(), &OrderSender::queued, this, &SyncEngine::queued);
+    connect(m_sender.get(), &OrderSender::fired, this, &SyncEngine::fired);
+    connect(m_sender.get(), &OrderSender::fireFailed, this, &SyncEngine::fireFailed);
+    connect(m_catalog.get(), &VenueCatalog::availabilityChanged, this,
+            &SyncEngine::menuAvailabilityChanged);
     connect(m_sender.get(), &OrderSender::outboxChanged, this, [this](int count) {
         Q_EMIT outboxChanged(count);
         m_replayer->updateProbing();
@@ -100,6 +106,8 @@ void SyncEngine::connectParts()
             });
     connect(m_live.get(), &LiveUpdates::orderRead, m_reconciler.get(),
             &LiveReconciler::takeOthersChange);
+    connect(m_live.get(), &LiveUpdates::availabilityChanged, m_catalog.get(),
+            &VenueCatalog::setAvailable);
     connect(m_live.get(), &LiveUpdates::resyncNeeded, m_reconciler.get(),
             &LiveReconciler::scheduleTablesRefresh);
     // A kitchen display reads new tickets on each announcement and after the stream was down.
@@ -334,10 +342,10 @@ LineSyncState SyncEngine::lineState(qint64 orderId, const QString& lineId) const
 }
 
 QString SyncEngine::addLine(qint64 orderId, const QString& menuItemId, int seat, int qty,
-                            const QString& note)
+                            const QString& note, int course)
 {
     return m_editor->addLine(orderId, menuItemId, seat, qty, note,
-                             m_staff ? m_staff->id : QString());
+                             m_staff ? m_staff->id : QString(), course);
 }
 
 void SyncEngine::setQty(qint64 orderId, const QString& lineId, int qty)
@@ -396,6 +404,11 @@ void SyncEngine::discardDraft(qint64 orderId)
 void SyncEngine::send(qint64 orderId)
 {
     m_sender->send(orderId, m_replayer->isOnline());
+}
+
+void SyncEngine::fireCourse(qint64 orderId, int course)
+{
+    m_sender->fire(orderId, {course});
 }
 
 void SyncEngine::confirmRebase(qint64 orderId, const RebaseDecision& decision)

@@ -22,6 +22,7 @@
 #include <optional>
 
 class ApiClient;
+class BanquetFire;
 class BusyOrders;
 class DraftEditor;
 class HistoryFeed;
@@ -77,7 +78,7 @@ public:
 
     // Edits: each one is saved to the local file before the call returns, then draftChanged.
     QString addLine(qint64 orderId, const QString& menuItemId, int seat, int qty = 1,
-                    const QString& note = {});
+                    const QString& note = {}, int course = 1);
     void setQty(qint64 orderId, const QString& lineId, int qty);
     void setSeat(qint64 orderId, const QString& lineId, int seat);
     void setNote(qint64 orderId, const QString& lineId, const QString& note);
@@ -85,7 +86,10 @@ public:
     // Back to the authoritative list; a send of this order waiting in the outbox is dropped too.
     void discardDraft(qint64 orderId);
 
+    // Stores the draft and fires the courses the kitchen is on (see CoursePlan).
     void send(qint64 orderId);
+    // "Fire course N": the lines of that course on the order go to the kitchen.
+    void fireCourse(qint64 orderId, int course);
     void confirmRebase(qint64 orderId, const RebaseDecision& decision);
     void cancelRebase(qint64 orderId);
     bool hasConflict(qint64 orderId) const;
@@ -98,6 +102,8 @@ public:
     KitchenFeed* kitchen() const { return m_kitchen.get(); }
     // The kitchen tickets this tablet printed, kept in its file.
     PrintedTickets& printedTickets() { return m_printed; }
+    // A banquet captain's fire of one course for many tables, with this session's token.
+    BanquetFire* banquet() const { return m_banquet.get(); }
 
     // Every waiting send on this tablet, each waiter's.
     int outboxCount() const { return m_outbox.count(); }
@@ -137,6 +143,10 @@ Q_SIGNALS:
     // can name the line an invalid_request's field points at.
     void sendFailed(qint64 orderId, const ApiError& error, const Lines& sent);
     void queued(qint64 orderId);
+    void fired(qint64 orderId, const QList<int>& courses, int lines);
+    void fireFailed(qint64 orderId, int course, const ApiError& error);
+    // A sell-out (available false) or its end, heard on the stream; the menu changed too.
+    void menuAvailabilityChanged(const QString& menuItemId, bool available);
     void outboxChanged(int count);
     // Whose unsent work this tablet holds may read differently (sign-in, sign-out, discard).
     void unsentWorkChanged();
@@ -170,6 +180,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<HistoryFeed> m_history;
     std::unique_ptr<KitchenFeed> m_kitchen;
+    std::unique_ptr<BanquetFire> m_banquet;
     std::unique_ptr<LiveUpdates> m_live;
     std::unique_ptr<BusyOrders> m_busy;
     std::unique_ptr<DraftEditor> m_editor;

@@ -64,3 +64,15 @@ void VenueCatalog::openOrder(qint64 orderId)
         Q_EMIT orderRead(order.value());
     });
 }
+
+void VenueCatalog::setAvailable(const QString& menuItemId, bool available)
+{
+    for (MenuItem& item : m_menu) {
+        if (item.id != menuItemId || item.available == available)
+            continue;
+        item.available = available;
+        Q_EMIT menuChanged();
+        Q_EMIT availabilityChanged(menuItemId, available);
+        return;
+    }
+}

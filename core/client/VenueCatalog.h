@@ -27,11 +27,14 @@ public:
     const QList<Staff>& staff() const { return m_staff; }
     QList<Table> tables() const { return m_tables; }
     const QList<MenuItem>& menu() const { return m_menu; }
+    // A sell-out (or its end) heard on the stream: the menu held changes at once.
+    void setAvailable(const QString& menuItemId, bool available);
 
 Q_SIGNALS:
     void tablesChanged();
     void menuChanged();
     void staffChanged();
+    void availabilityChanged(const QString& menuItemId, bool available);
     void orderRead(const Order& order);
     // The server answered a read (so it is reachable).
     void answered();

@@ -19,6 +19,15 @@ RebaseDecision rebase(const Lines& base, const Lines& mine, const Lines& theirs)
         const QString id = change.lineId();
         const Line* their = theirsById.value(id, nullptr);
         const std::optional<Line> theirLine = their ? std::optional<Line>(*their) : std::nullopt;
+        // The kitchen has the line: no change of this waiter's may reach it (a void would).
+        const bool removed = change.kind == LineChange::Kind::Removed;
+        if (their && their->fired() && (removed || !their->sameContent(*change.after))) {
+            conflicts.append({removed ? Conflict::Kind::MineRemovedTheirsFired
+                                      : Conflict::Kind::MineChangedTheirsFired,
+                              id, change.before, change.after, theirLine,
+                              RebaseDecision::Choice::Undecided});
+            continue;
+        }
         switch (change.kind) {
         case LineChange::Kind::Added:
             if (!their)
@@ -49,5 +58,16 @@ RebaseDecision rebase(const Lines& base, const Lines& mine, const Lines& theirs)
             break;
         }
     }
-    return RebaseDecision(theirs, diff(base, theirs), std::move(clean), std::move(conflicts));
+    QHash<QString, const Line*> baseById;
+    baseById.reserve(base.size());
+    for (const Line& line : base)
+        baseById.insert(line.lineId, &line);
+    QStringList firedByOthers;
+    for (const Line& line : theirs) {
+        const Line* was = baseById.value(line.lineId, nullptr);
+        if (line.fired() && (!was || !was->fired()))
+            firedByOthers.append(line.lineId);
+    }
+    return RebaseDecision(theirs, diff(base, theirs), std::move(clean), std::move(conflicts),
+                          std::move(firedByOthers));
 }

@@ -19,7 +19,11 @@ void applyLine(Lines& lines, const QString& lineId, const std::optional<Line>& w
         lines.append(*wanted);
         return;
     }
-    // Keep the server's bookkeeping of who added the line and when.
+    // A fired line never changes: the kitchen's copy stands, whatever a stale draft says.
+    if (it->fired())
+        return;
+    // Keep the server's bookkeeping of who added the line and when, its price and state.
+    it->course = wanted->course;
     it->menuItemId = wanted->menuItemId;
     it->qty = wanted->qty;
     it->seat = wanted->seat;
@@ -29,17 +33,20 @@ void applyLine(Lines& lines, const QString& lineId, const std::optional<Line>& w
 } // namespace
 
 RebaseDecision::RebaseDecision(Lines current, LineChanges theirs, LineChanges mine,
-                               QList<Conflict> conflicts)
+                               QList<Conflict> conflicts, QStringList firedByOthers)
     : m_current(std::move(current))
     , m_theirChanges(std::move(theirs))
     , m_myChanges(std::move(mine))
     , m_conflicts(std::move(conflicts))
-{
-}
+    , m_firedByOthers(std::move(firedByOthers))
+{}
 
 void RebaseDecision::choose(qsizetype conflictIndex, Choice choice)
 {
-    m_conflicts[conflictIndex].choice = choice;
+    Conflict& conflict = m_conflicts[conflictIndex];
+    if (choice == Choice::KeepMine && !conflict.canKeepMine())
+        return;
+    conflict.choice = choice;
 }
 
 bool RebaseDecision::isSettled() const

@@ -2,6 +2,8 @@
 
 #include "LineChange.h"
 
+#include <QStringList>
+
 // What a stale send would do on top of the authoritative order, as a plain object: rebase()
 // makes it, the conflict dialog only sets the choices of its conflicts, and proposed() is the
 // list to send with the current version.
@@ -16,7 +18,10 @@ public:
             BothChanged,              // both changed the line, to different values
             MineRemovedTheirsChanged, // this waiter removed a line another changed
             MineChangedTheirsRemoved, // this waiter changed a line another removed
-            BothAdded                 // the same line_id added with different content
+            BothAdded,                // the same line_id added with different content
+            // Not possible: a fired line never changes; the way forward is a void.
+            MineChangedTheirsFired, // this waiter changed a line the kitchen has (another fired it)
+            MineRemovedTheirsFired, // this waiter removed a line the kitchen has
         };
         Kind kind = Kind::BothChanged;
         QString lineId;
@@ -25,11 +30,18 @@ public:
         std::optional<Line> theirs; // absent when another removed it
         Choice choice = Choice::Undecided;
 
+        // False where keeping this waiter's side would change a fired line.
+        bool canKeepMine() const
+        {
+            return kind != Kind::MineChangedTheirsFired && kind != Kind::MineRemovedTheirsFired;
+        }
         bool operator==(const Conflict& other) const = default;
     };
 
     RebaseDecision() = default;
-    RebaseDecision(Lines current, LineChanges theirs, LineChanges mine, QList<Conflict> conflicts);
+    // firedByOthers: lines new in the base and fired in current, in the order of current.
+    RebaseDecision(Lines current, LineChanges theirs, LineChanges mine, QList<Conflict> conflicts,
+                   QStringList firedByOthers = {});
 
     // The authoritative list the send is rebased onto.
     const Lines& current() const { return m_current; }
@@ -38,7 +50,10 @@ public:
     // This waiter's changes that apply without asking.
     const LineChanges& myChanges() const { return m_myChanges; }
     const QList<Conflict>& conflicts() const { return m_conflicts; }
+    // Lines another device sent to the kitchen since this waiter's base; they stay fired.
+    const QStringList& firedByOthers() const { return m_firedByOthers; }
 
+    // KeepMine on a conflict that cannot keep mine is refused (the choice stays as it was).
     void choose(qsizetype conflictIndex, Choice choice);
     // True when no conflict is left undecided, so the send may go.
     bool isSettled() const;
@@ -55,4 +70,5 @@ private:
     LineChanges m_theirChanges;
     LineChanges m_myChanges;
     QList<Conflict> m_conflicts;
+    QStringList m_firedByOthers;
 };

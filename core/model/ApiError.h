@@ -10,6 +10,7 @@ struct ApiError
 {
     ErrorCode code = ErrorCode::Unknown;
     QString message;
+    // item_unavailable: the sold-out menu item ids, comma-separated.
     // Validation: the first bad field as the contract spells it ("items[3].qty"); a refused
     // certificate: the fingerprint the server showed.
     QString field;

@@ -77,10 +77,13 @@ void tst_UnreachableServer::outboxDrainsWhenTheServerIsBack()
     for (const qint64 orderId : orders) {
         const Result<Order> stored = fixture.order(orderId, manager);
         QVERIFY_OK(stored);
-        QCOMPARE(stored->version, 2);
+        // The replayed send stores the lines (version 2) and fires course 1 (version 3).
+        QCOMPARE(stored->version, 3);
         QStringList held;
-        for (const Line& line : stored->items)
+        for (const Line& line : stored->items) {
             held.append(line.lineId);
+            QVERIFY2(line.fired(), qPrintable(line.lineId));
+        }
         held.sort();
         QStringList expected = added.value(orderId);
         expected.sort();
@@ -88,12 +91,17 @@ void tst_UnreachableServer::outboxDrainsWhenTheServerIsBack()
         const Result<QList<Event>> events = fixture.orderEvents(orderId, manager);
         QVERIFY_OK(events);
         QStringList addEvents;
+        QStringList fireEvents;
         for (const Event& event : events.value()) {
             if (event.kind == Event::Kind::Add)
                 addEvents.append(event.lineId);
+            if (event.kind == Event::Kind::Fire)
+                fireEvents.append(event.lineId);
         }
         addEvents.sort();
+        fireEvents.sort();
         QCOMPARE(addEvents, expected);
+        QCOMPARE(fireEvents, expected);
     }
 }
 

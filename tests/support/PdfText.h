@@ -24,10 +24,4 @@ inline Result<QString> read(const QString& pdfPath)
     return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
-// Words separated by any run of spaces: the layout's columns do not matter to a check.
-inline QString simplified(const QString& text)
-{
-    return text.simplified();
-}
-
 } // namespace PdfText

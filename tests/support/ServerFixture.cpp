@@ -219,6 +219,11 @@ HttpReply ServerFixture::close(qint64 orderId, std::optional<qint64> expectedVer
     return m_http.sendJson("POST", orderPath(orderId) + u"/close"_s, body, token);
 }
 
+QByteArray ServerFixture::entityTag(qint64 version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
 QString ServerFixture::orderPath(qint64 orderId)
 {
     return u"/api/v1/orders/"_s + QString::number(orderId);

@@ -78,6 +78,8 @@ public:
     HttpReply close(qint64 orderId, std::optional<qint64> expectedVersion, const QByteArray& token);
 
     static QString orderPath(qint64 orderId);
+    // An order version as the ETag and If-Match headers carry it: "7" with the quotes.
+    static QByteArray entityTag(qint64 version);
     // A line as a tablet makes it: a fresh lower-case UUID.
     static Line newLine(const QString& menuItemId, int qty = 1, int seat = 0,
                         const QString& note = {});

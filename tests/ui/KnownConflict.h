@@ -59,6 +59,21 @@ struct KnownConflict
         decision = rebase(base, mine, theirs);
     }
 
+    // Ayşe changed b1 and removed b4 while Mehmet sent b1, b4 and b5 to the kitchen.
+    static RebaseDecision firedMeanwhile(qint64 firedAt)
+    {
+        KnownConflict known;
+        Lines mine = known.base;
+        mine[0].qty = 3;
+        mine.removeAt(3);
+        Lines theirs = known.base;
+        for (const int i : {0, 3, 4}) {
+            theirs[i].state = Line::State::Fired;
+            theirs[i].firedAt = firedAt;
+        }
+        return rebase(known.base, mine, theirs);
+    }
+
     static QHash<QString, QString> itemNames()
     {
         return {{QStringLiteral("soup"), QStringLiteral("Lentil soup")},

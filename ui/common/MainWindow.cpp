@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BanquetFireFlow.h"
 #include "ConflictDialog.h"
 #include "HistoryFilterModel.h"
 #include "HistoryPanel.h"
@@ -17,12 +18,14 @@
 #include "UnsentWorkBanner.h"
 #include "WaiterMessages.h"
 
+#include "client/CoursePlan.h"
 #include "client/HistoryFeed.h"
 #include "client/SyncEngine.h"
 
 #include <QEvent>
 #include <QInputDialog>
 #include <QLocale>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -76,6 +79,13 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
         fitHistoryDock();
     });
     setCentralWidget(central);
+
+    // Managers only (shown at sign-in): a banquet captain fires a course for many tables.
+    m_banquetButton = new QPushButton(this);
+    m_banquetButton->setObjectName(u"banquetFire"_s);
+    m_banquetButton->hide();
+    statusBar()->addPermanentWidget(m_banquetButton);
+    connect(m_banquetButton, &QPushButton::clicked, this, &MainWindow::openBanquetFire);
 
     m_login->setServerUrl(m_engine.serverUrl());
     m_banner->setOnline(m_engine.isOnline());
@@ -159,6 +169,8 @@ void MainWindow::retranslate()
 {
     const auto staff = m_engine.staff();
     setWindowTitle(staff ? tr("TableSync — %1").arg(staff->name) : tr("TableSync"));
+    if (m_banquetButton)
+        m_banquetButton->setText(tr("Fire a course for many tables…"));
 }
 
 ConflictDialog* MainWindow::conflictDialog(qint64 orderId) const
@@ -221,6 +233,7 @@ void MainWindow::connectEngine()
             openHistoryPanel();
         else
             closeHistoryPanel();
+        m_banquetButton->setVisible(staff.role == Staff::Role::Manager);
         retranslate();
         m_grid->setStatus({});
         m_stack->setCurrentWidget(m_grid);
@@ -246,6 +259,8 @@ void MainWindow::connectEngine()
         if (m_kitchen)
             m_kitchen->stop();
         closeHistoryPanel();
+        m_banquetButton->hide();
+        delete m_banquet;
         m_orderId = 0;
         m_login->setBusy(false);
         m_stack->setCurrentWidget(m_login);
@@ -254,6 +269,8 @@ void MainWindow::connectEngine()
     connect(&m_engine, &SyncEngine::tablesChanged, this, [this] {
         m_tableModel->setTables(m_engine.tables());
         refreshHistory();
+        if (m_banquet)
+            m_banquet->setTables(m_engine.tables());
         m_grid->setStatus({});
         if (m_orderId != 0)
             m_order->setTable(tableName(m_orderId), tableSeats(m_orderId));
@@ -294,6 +311,27 @@ void MainWindow::connectEngine()
         }
         m_engine.refreshTables();
     });
+    connect(&m_engine, &SyncEngine::fired, this,
+            [this](qint64 orderId, const QList<int>& courses, int lines) {
+                if (orderId != m_orderId || courses.isEmpty())
+                    return;
+                QStringList numbers;
+                for (const int course : courses)
+                    numbers.append(QString::number(course));
+                m_order->showFired(tr("Course %1 is in the kitchen (%n lines).", nullptr, lines)
+                                       .arg(numbers.join(u", "_s)));
+            });
+    connect(&m_engine, &SyncEngine::fireFailed, this,
+            [this](qint64 orderId, int course, const ApiError& error) {
+                if (orderId == m_orderId)
+                    m_order->showResult(OrderView::Result::Error,
+                                        WaiterMessages::fireRefused(error, course));
+            });
+    connect(&m_engine, &SyncEngine::menuAvailabilityChanged, this,
+            [this](const QString& menuItemId, bool available) {
+                if (!available)
+                    announceSoldOut(menuItemId);
+            });
     connect(&m_engine, &SyncEngine::conflictDetected, this, &MainWindow::onConflict);
     connect(&m_engine, &SyncEngine::sendFailed, this,
             [this](qint64 orderId, const ApiError& error, const Lines& sent) {
@@ -341,11 +379,12 @@ void MainWindow::connectViews()
     connect(m_grid, &TableGridView::logoutRequested, this, [this] { m_engine.logout(); });
 
     connect(m_order, &OrderView::backRequested, this, &MainWindow::showTables);
-    connect(m_order, &OrderView::addRequested, this, [this](const QString& menuItemId, int seat) {
-        const QString lineId = m_engine.addLine(m_orderId, menuItemId, seat);
-        m_order->clearResult();
-        m_order->selectLine(lineId);
-    });
+    connect(m_order, &OrderView::addRequested, this,
+            [this](const QString& menuItemId, int seat, int course) {
+                const QString lineId = m_engine.addLine(m_orderId, menuItemId, seat, 1, {}, course);
+                m_order->clearResult();
+                m_order->selectLine(lineId);
+            });
     connect(m_order, &OrderView::qtyChangeRequested, this,
             [this](const QString& lineId, int qty) { m_engine.setQty(m_orderId, lineId, qty); });
     connect(m_order, &OrderView::seatChangeRequested, this,
@@ -363,6 +402,10 @@ void MainWindow::connectViews()
     connect(m_order, &OrderView::sendRequested, this, [this] {
         m_order->clearResult();
         m_engine.send(m_orderId);
+    });
+    connect(m_order, &OrderView::fireCourseRequested, this, [this](int course) {
+        m_order->clearResult();
+        m_engine.fireCourse(m_orderId, course);
     });
 }
 
@@ -393,6 +436,9 @@ void MainWindow::reloadOrder()
     m_pendingLines->setContent(base ? base->items : Lines{}, pending, states);
     m_order->setVersion(base ? base->version : 0);
     m_order->setLineCount(base ? int(base->items.size()) : 0);
+    const CoursePlan plan(base ? base->items : Lines{});
+    const std::optional<int> waiting = plan.waiting();
+    m_order->setWaitingCourse(waiting, waiting ? plan.waitingLines(*waiting) : 0);
     m_order->setDraft(m_engine.draft(m_orderId));
     // Sent, merged or discarded: nothing of this waiter's is left to collide with.
     if (pending.isEmpty())
@@ -485,8 +531,8 @@ void MainWindow::openKitchen(const Staff& staff)
 {
     closeHistoryPanel();
     if (!m_kitchen) {
-        m_kitchen = new KitchenScreen(*m_engine.kitchen(), m_engine.printedTickets(), m_clock,
-                                      m_stack);
+        m_kitchen =
+            new KitchenScreen(*m_engine.kitchen(), m_engine.printedTickets(), m_clock, m_stack);
         m_kitchen->setFallbackPrinter(m_kitchenPrinter);
         m_kitchen->setStaffNames(m_staffNames);
         m_stack->addWidget(m_kitchen->view());
@@ -569,6 +615,40 @@ void MainWindow::closeHistoryPanel()
     // What a manager read stays off the screen of whoever signs in next.
     m_engine.history()->clear();
     delete m_history;
+}
+
+BanquetFireFlow* MainWindow::banquetFire() const
+{
+    return m_banquet;
+}
+
+void MainWindow::openBanquetFire()
+{
+    if (!m_engine.staff() || m_engine.staff()->role != Staff::Role::Manager)
+        return;
+    if (!m_banquet) {
+        m_banquet = new BanquetFireFlow(*m_engine.banquet(), this);
+        connect(m_banquet, &BanquetFireFlow::fired, this, [this] {
+            m_engine.refreshTables();
+            if (m_orderId != 0)
+                m_engine.openOrder(m_orderId);
+        });
+    }
+    m_banquet->open(m_engine.tables());
+}
+
+void MainWindow::announceSoldOut(const QString& menuItemId)
+{
+    if (m_orderId == 0)
+        return;
+    for (const LineChange& change : m_engine.pendingChanges(m_orderId)) {
+        if (change.kind == LineChange::Kind::Added && change.after->menuItemId == menuItemId) {
+            m_order->showResult(OrderView::Result::Error,
+                                WaiterMessages::soldOutInDraft(
+                                    m_menuModel->itemNames().value(menuItemId, menuItemId)));
+            return;
+        }
+    }
 }
 
 void MainWindow::refreshHistory()

@@ -10,7 +10,9 @@
 #include <QPointer>
 #include <QUrl>
 
+class BanquetFireFlow;
 class ConflictDialog;
+class QPushButton;
 class HistoryPanel;
 class IdleSignOut;
 struct Staff;
@@ -66,6 +68,10 @@ public:
     qint64 currentOrderId() const { return m_orderId; }
     // The conflict dialog open for an order, if any.
     ConflictDialog* conflictDialog(qint64 orderId) const;
+    // The managers' "Fire a course…" (banquet) flow; null while no manager is signed in.
+    BanquetFireFlow* banquetFire() const;
+    QPushButton* banquetButton() const { return m_banquetButton; }
+    void openBanquetFire();
 
     // Signs in as if typed on the login screen (the demo's pre-signed-in windows).
     void signIn(const QString& staffId, const QString& pin);
@@ -97,6 +103,7 @@ private:
     void fitHistoryDock();
     void openKitchen(const Staff& staff);
     void refreshHistory();
+    void announceSoldOut(const QString& menuItemId);
     QString tableName(qint64 orderId) const;
     int tableSeats(qint64 orderId) const;
     QHash<QString, QString> staffNames() const;
@@ -118,6 +125,8 @@ private:
     QPointer<HistoryPanel> m_history;
     KitchenScreen* m_kitchen = nullptr;
     QString m_kitchenPrinter;
+    QPointer<BanquetFireFlow> m_banquet;
+    QPushButton* m_banquetButton = nullptr;
 
     IdleSignOut* m_idle = nullptr;
     int m_historyWidth = 0;

@@ -87,6 +87,12 @@ QString WaiterMessages::sendRefused(const ApiError& error, const Lines& sent,
                   "the draft; open the table again to add them to its new order.");
     case ErrorCode::InvalidRequest:
         return invalidLines(error, sent, menu) + kept;
+    case ErrorCode::ItemUnavailable: {
+        QStringList names;
+        for (const QString& id : error.field.split(u',', Qt::SkipEmptyParts))
+            names.append(itemName(id, menu));
+        return soldOut(names);
+    }
     case ErrorCode::OrderNotOpen:
         return tr("Open the table before sending.");
     case ErrorCode::SendInFlight:
@@ -99,6 +105,31 @@ QString WaiterMessages::sendRefused(const ApiError& error, const Lines& sent,
     default:
         return tr("Not sent: %1").arg(reason(error)) + kept;
     }
+}
+
+QString WaiterMessages::soldOut(const QStringList& itemNames)
+{
+    return tr("Not sent: sold out now: %1. Remove it from your draft and send again; the rest "
+              "of your draft is kept.")
+        .arg(itemNames.join(u", "_s));
+}
+
+QString WaiterMessages::soldOutInDraft(const QString& itemName)
+{
+    return tr("%1 was just sold out, and your unsent draft holds it. Remove it before you send; "
+              "the rest of your draft is kept.")
+        .arg(itemName);
+}
+
+QString WaiterMessages::fireRefused(const ApiError& error, int course)
+{
+    if (error.code == ErrorCode::Unreachable)
+        return tr("Course %1 is on the order but not in the kitchen yet: no connection. Tap "
+                  "“Fire course %1” when the server is back.")
+            .arg(course);
+    return tr("Course %1 is on the order but not in the kitchen yet: %2 Tap “Fire course %1” to "
+              "try again.")
+        .arg(QString::number(course), reason(error));
 }
 
 QString WaiterMessages::loginRefused(const ApiError& error)

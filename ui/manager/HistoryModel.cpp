@@ -260,10 +260,43 @@ QString HistoryModel::displayText(const Event& event, int column) const
     case VersionColumn:
         return locale.toString(event.version);
     case NoteColumn:
-        return event.note.value_or(QString());
+        return kitchenDetails(event);
     default:
         return {};
     }
+}
+
+QString HistoryModel::kitchenDetails(const Event& event) const
+{
+    const QString note = event.note.value_or(QString());
+    QStringList parts;
+    if (event.kind == Event::Kind::Fire && event.ticketId)
+        parts.append(tr("kitchen ticket %1").arg(*event.ticketId));
+    if (event.kind == Event::Kind::Void) {
+        parts.append(tr("reason: %1").arg(voidReasonText(event.reason)));
+        if (!event.approvedBy.isEmpty())
+            parts.append(tr("approved by %1").arg(staffName(event.approvedBy)));
+        if (event.ticketId)
+            parts.append(tr("void ticket %1").arg(*event.ticketId));
+    }
+    if (!note.isEmpty())
+        parts.append(note);
+    return parts.join(u" · "_s);
+}
+
+QString HistoryModel::voidReasonText(const QString& reason)
+{
+    if (reason == "guest_changed_mind"_L1)
+        return tr("guest changed their mind");
+    if (reason == "wrong_item"_L1)
+        return tr("wrong item");
+    if (reason == "kitchen_error"_L1)
+        return tr("kitchen error");
+    if (reason == "quality"_L1)
+        return tr("quality");
+    if (reason == "other"_L1)
+        return tr("other");
+    return reason;
 }
 
 QString HistoryModel::timeText(qint64 at) const

@@ -59,9 +59,13 @@ public:
     static QString kindText(Event::Kind kind);
     // Everything about one row in a few lines, for the details pane beside the table.
     QString detailsText(int row) const;
+    // A void's reason as the contract spells it ("wrong_item"), in words.
+    static QString voidReasonText(const QString& reason);
 
 private:
     QString displayText(const Event& event, int column) const;
+    // The note column: a fire's ticket; a void's reason, approver and ticket; then the note.
+    QString kitchenDetails(const Event& event) const;
     QString timeText(qint64 at) const;
     void announceAllChanged();
 

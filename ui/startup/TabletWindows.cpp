@@ -68,8 +68,7 @@ bool TabletWindows::openVenue(const QUrl& server, const QString& pinnedCertifica
     return true;
 }
 
-bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int waiters,
-                             bool kitchen)
+bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int waiters, bool kitchen)
 {
     QList<DemoStaff::Member> staff = DemoStaff::waiters();
     QHash<QString, QString> staffNames;

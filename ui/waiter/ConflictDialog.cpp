@@ -133,8 +133,6 @@ void ConflictDialog::retranslate()
     m_legend->setText(tr("<b>+</b> you add &nbsp;·&nbsp; <b>−</b> <s>you remove</s> "
                          "&nbsp;·&nbsp; <b>~</b> you change &nbsp;·&nbsp; "
                          "“added by …”: another waiter &nbsp;·&nbsp; <b>!</b> choose"));
-    m_keepMine->setText(tr("Keep mine"));
-    m_keepTheirs->setText(tr("Keep theirs"));
     m_cancel->setText(tr("Cancel — keep my draft unsent"));
     m_confirm->setText(tr("Confirm and send"));
     refresh();
@@ -182,7 +180,12 @@ void ConflictDialog::refresh()
         const auto& conflict = conflicts.at(m_current);
         m_questionTitle->setText(tr("Conflict %1 of %2").arg(m_current + 1).arg(conflicts.size()));
         m_question->setText(questionText(conflict));
-        m_keepMine->setEnabled(true);
+        // A fired line cannot take this waiter's change: the only answer is to leave it.
+        m_keepMine->setVisible(conflict.canKeepMine());
+        m_keepMine->setText(tr("Keep mine"));
+        m_keepTheirs->setText(conflict.canKeepMine() ? tr("Keep theirs")
+                                                     : tr("Understood — leave it as fired"));
+        m_keepMine->setEnabled(conflict.canKeepMine());
         m_keepTheirs->setEnabled(true);
         m_keepMine->setChecked(conflict.choice == RebaseDecision::Choice::KeepMine);
         m_keepTheirs->setChecked(conflict.choice == RebaseDecision::Choice::KeepTheirs);
@@ -194,6 +197,9 @@ void ConflictDialog::refresh()
     } else if (!conflicts.isEmpty()) {
         m_questionTitle->setText(tr("All conflicts answered"));
         m_question->setText(tr("Tap a row marked “!” to change an answer."));
+        m_keepMine->setVisible(true);
+        m_keepMine->setText(tr("Keep mine"));
+        m_keepTheirs->setText(tr("Keep theirs"));
         m_keepMine->setEnabled(false);
         m_keepTheirs->setEnabled(false);
         m_keepMine->setChecked(false);
@@ -249,6 +255,15 @@ QString ConflictDialog::questionText(const RebaseDecision::Conflict& conflict) c
     case Kind::BothAdded:
         return tr("%1 was added twice: yours is %2, the order has %3.")
             .arg(item, describe(*conflict.mine), describe(*conflict.theirs));
+    case Kind::MineChangedTheirsFired:
+        return tr("%1: you changed it to %2, but it went to the kitchen at %3 and can no "
+                  "longer change. To change it, void it and add a new line.")
+            .arg(item, describe(*conflict.mine),
+                 ConflictRowsModel::firedTimeText(conflict.theirs->firedAt));
+    case Kind::MineRemovedTheirsFired:
+        return tr("%1: you removed it, but it went to the kitchen at %2 and stays on the "
+                  "order. To take it off, void it (a manager approves the void).")
+            .arg(item, ConflictRowsModel::firedTimeText(conflict.theirs->firedAt));
     }
     return {};
 }
@@ -258,5 +273,7 @@ QString ConflictDialog::describe(const Line& line) const
     QString text = tr("qty %1, seat %2").arg(line.qty).arg(ConflictRowsModel::seatText(line.seat));
     if (!line.note.isEmpty())
         text += tr(", note “%1”").arg(line.note);
+    if (line.course != 1)
+        text += tr(", course %1").arg(line.course);
     return text;
 }

@@ -2,8 +2,10 @@
 
 #include "TouchStyle.h"
 
+#include <QDateTime>
 #include <QFont>
 #include <QIcon>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -62,6 +64,7 @@ QVariant ConflictRowsModel::data(const QModelIndex& index, int role) const
         case RowKind::TheirsAdded:
         case RowKind::TheirsChanged:
         case RowKind::TheirsRemoved:
+        case RowKind::TheirsFired:
             return TouchStyle::theirsBackground();
         case RowKind::Conflict:
             return TouchStyle::conflictBackground();
@@ -118,6 +121,8 @@ void ConflictRowsModel::setDecision(const RebaseDecision& decision, const QList<
     QHash<QString, const LineChange*> theirs;
     for (const LineChange& change : decision.theirChanges())
         theirs.insert(change.lineId(), &change);
+    const QSet<QString> firedByOthers(decision.firedByOthers().cbegin(),
+                                      decision.firedByOthers().cend());
     QHash<QString, int> conflictOf;
     for (qsizetype i = 0; i < decision.conflicts().size(); ++i)
         conflictOf.insert(decision.conflicts().at(i).lineId, int(i));
@@ -144,6 +149,7 @@ void ConflictRowsModel::setDecision(const RebaseDecision& decision, const QList<
             row.kind = RowKind::Conflict;
             row.conflictIndex = conflictOf.value(line.lineId);
             row.choice = conflict.choice;
+            row.canKeepMine = conflict.canKeepMine();
             row.before = conflict.mine;
             row.author = m_authorByLine.value(line.lineId, line.addedBy);
         } else if (const LineChange* myChange = mine.value(line.lineId, nullptr)) {
@@ -156,6 +162,9 @@ void ConflictRowsModel::setDecision(const RebaseDecision& decision, const QList<
             row.kind = theirChange->kind == LineChange::Kind::Added ? RowKind::TheirsAdded
                                                                     : RowKind::TheirsChanged;
             row.before = theirChange->before;
+            row.author = m_authorByLine.value(line.lineId, line.addedBy);
+        } else if (firedByOthers.contains(line.lineId)) {
+            row.kind = RowKind::TheirsFired;
             row.author = m_authorByLine.value(line.lineId, line.addedBy);
         } else {
             row.author = line.addedBy;
@@ -245,6 +254,11 @@ QString ConflictRowsModel::seatText(int seat)
     return seat == 0 ? tr("Shared") : QString::number(seat);
 }
 
+QString ConflictRowsModel::firedTimeText(qint64 firedAt)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(firedAt).time(), QLocale::ShortFormat);
+}
+
 QVariant ConflictRowsModel::display(const Row& row, int column) const
 {
     const Line& shown = *row.shown;
@@ -267,6 +281,7 @@ QVariant ConflictRowsModel::display(const Row& row, int column) const
         case RowKind::TheirsAdded:
         case RowKind::TheirsChanged:
         case RowKind::TheirsRemoved:
+        case RowKind::TheirsFired:
         case RowKind::Unchanged:
             // Others' rows are named in words ("added by mehmet"), so "+" and "−" stay this
             // waiter's own.
@@ -305,7 +320,16 @@ QString ConflictRowsModel::whoText(const Row& row) const
         return tr("changed by %1").arg(staffName(row.author));
     case RowKind::TheirsRemoved:
         return tr("removed by %1").arg(staffName(row.author));
+    case RowKind::TheirsFired:
+        return tr("in the kitchen since %1 (sent by %2)")
+            .arg(firedTimeText(row.shown->firedAt), staffName(row.author));
     case RowKind::Conflict:
+        if (!row.canKeepMine) {
+            if (row.choice == RebaseDecision::Choice::Undecided)
+                return tr("not possible: in the kitchen since %1 — a void takes it off")
+                    .arg(firedTimeText(row.shown->firedAt));
+            return tr("stays as the kitchen has it");
+        }
         switch (row.choice) {
         case RebaseDecision::Choice::Undecided:
             return tr("conflict with %1: choose").arg(staffName(row.author));

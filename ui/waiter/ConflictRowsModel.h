@@ -22,6 +22,7 @@ public:
         TheirsChanged, // another waiter changed it since the base
         TheirsRemoved, // another waiter removed it since the base (no longer on the order)
         Conflict,      // both touched it: the waiter must choose
+        TheirsFired,   // another device sent it to the kitchen since the base
     };
     enum Column {
         MarkColumn,
@@ -58,6 +59,8 @@ public:
     QString authorName(const QString& lineId) const;
     QString itemName(const QString& menuItemId) const;
     static QString seatText(int seat);
+    // "14:05": when a fired line went to the kitchen, in the tablet's time zone.
+    static QString firedTimeText(qint64 firedAt);
 
 private:
     struct Row
@@ -69,7 +72,8 @@ private:
         int conflictIndex = -1;
         RebaseDecision::Choice choice = RebaseDecision::Choice::Undecided;
         QString author;
-        int seat = 0; // the sort key, kept apart so sorting never reads an empty line
+        int seat = 0;            // the sort key, kept apart so sorting never reads an empty line
+        bool canKeepMine = true; // false for a conflict on a line the kitchen has
     };
 
     QVariant display(const Row& row, int column) const;

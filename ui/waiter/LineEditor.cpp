@@ -2,10 +2,12 @@
 
 #include "model/RequestValidator.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,7 +67,7 @@ LineEditor::LineEditor(QWidget* parent)
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title, 0, 0, 1, 8);
+    layout->addWidget(m_title, 0, 0, 1, 9);
     m_qtyLabel = new QLabel(this);
     layout->addWidget(m_qtyLabel, 1, 0);
     layout->addWidget(qtyLess, 1, 1);
@@ -102,7 +104,21 @@ void LineEditor::setLine(const std::optional<Line>& line, const QString& itemNam
         m_note->clear();
         return;
     }
-    m_title->setText(tr("Selected: %1").arg(itemName));
+    if (line->fired()) {
+        // The kitchen is cooking it: every control stays off, and the title says why.
+        for (QWidget* control : m_controls)
+            control->setEnabled(false);
+        // The reason may wrap: room for two lines, so it is never cut off.
+        m_title->setMinimumHeight(2 * m_title->fontMetrics().lineSpacing() + 4);
+        m_title->setText(
+            tr("%1: in the kitchen since %2 — it cannot change; void it instead.")
+                .arg(itemName,
+                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(line->firedAt).time(),
+                                        QLocale::ShortFormat)));
+    } else {
+        m_title->setMinimumHeight(0);
+        m_title->setText(tr("Selected: %1").arg(itemName));
+    }
     m_qty->setText(QString::number(line->qty));
     m_seat->setText(line->seat == 0 ? tr("Shared") : QString::number(line->seat));
     if (!m_note->hasFocus())

@@ -10,7 +10,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// Edits one line of the draft with big buttons: quantity, seat, note, remove.
+// Edits one line of the draft with big buttons: quantity, seat, note, remove. A line the
+// kitchen has (fired) is shown with every control off and the reason in words.
 class LineEditor : public QWidget
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "MenuModel.h"
 
+#include <QColor>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,9 +21,19 @@ QVariant MenuModel::data(const QModelIndex& index, int role) const
     const MenuItem& item = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return item.name;
+        return item.available ? item.name : tr("%1 (sold out)").arg(item.name);
     case Qt::AccessibleTextRole:
-        return tr("Add %1").arg(item.name);
+        return item.available ? tr("Add %1").arg(item.name) : tr("%1 is sold out").arg(item.name);
+    case Qt::ForegroundRole:
+        if (!item.available)
+            return QColor(0x6b, 0x72, 0x80);
+        return {};
+    case Qt::BackgroundRole:
+        if (!item.available)
+            return QColor(0xe5, 0xe7, 0xeb);
+        return {};
+    case AvailableRole:
+        return item.available;
     case MenuItemIdRole:
         return item.id;
     case CategoryRole:
@@ -36,6 +47,24 @@ QVariant MenuModel::data(const QModelIndex& index, int role) const
     }
 }
 
+Qt::ItemFlags MenuModel::flags(const QModelIndex& index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    if (!m_rows.at(index.row()).available)
+        return Qt::ItemNeverHasChildren;
+    return QAbstractListModel::flags(index) | Qt::ItemNeverHasChildren;
+}
+
+bool MenuModel::isAvailable(const QString& menuItemId) const
+{
+    for (const MenuItem& item : m_items) {
+        if (item.id == menuItemId)
+            return item.available;
+    }
+    return true;
+}
+
 QHash<int, QByteArray> MenuModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
@@ -43,6 +72,7 @@ QHash<int, QByteArray> MenuModel::roleNames() const
     names.insert(CategoryRole, "category");
     names.insert(PriceCentsRole, "priceCents");
     names.insert(PriceTextRole, "priceText");
+    names.insert(AvailableRole, "available");
     return names;
 }
 

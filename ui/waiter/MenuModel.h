@@ -16,12 +16,15 @@ public:
         CategoryRole,
         PriceCentsRole,
         PriceTextRole,
+        AvailableRole, // false while the item is sold out
     };
 
     explicit MenuModel(QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    // A sold-out item is shown greyed out and cannot be picked.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Keeps the chosen category when it still exists; otherwise shows the first one.
@@ -32,6 +35,8 @@ public:
     void setCategory(const QString& category);
     // Every item's display name by id, also for items of other categories.
     QHash<QString, QString> itemNames() const;
+    // False for a sold-out item; true for an unknown one (the server decides).
+    bool isAvailable(const QString& menuItemId) const;
 
 Q_SIGNALS:
     void categoriesChanged();

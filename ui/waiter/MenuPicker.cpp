@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 // Two a row: a category's name is whole in every language ("Холодные напитки").
 constexpr int categoriesPerRow = 2;
-}
+} // namespace
 
 MenuPicker::MenuPicker(MenuModel* model, QWidget* parent)
     : QWidget(parent)
@@ -39,13 +39,19 @@ MenuPicker::MenuPicker(MenuModel* model, QWidget* parent)
     m_items->setTextElideMode(Qt::ElideNone);
     m_items->setSelectionMode(QAbstractItemView::NoSelection);
     m_items->setFocusPolicy(Qt::NoFocus);
-    m_items->setStyleSheet(u"QListView#menuGrid { background: #eef1f5; }"
-                           "QListView#menuGrid::item { border: 2px solid #8a96a8; border-radius: "
-                           "8px; background: white;"
-                           " margin: 4px; min-width: 140px; max-width: 140px; min-height: 72px; }"
-                           "QListView#menuGrid::item:pressed { background: #c9d6ea; }"_s);
+    m_items->setStyleSheet(
+        u"QListView#menuGrid { background: #eef1f5; }"
+        "QListView#menuGrid::item { border: 2px solid #8a96a8; border-radius: "
+        "8px; background: white;"
+        " margin: 4px; min-width: 140px; max-width: 140px; min-height: 72px; }"
+        "QListView#menuGrid::item:pressed { background: #c9d6ea; }"
+        "QListView#menuGrid::item:disabled { background: #e5e7eb; color: #6b7280;"
+        " border-style: dashed; }"_s);
     TouchStyle::enableKineticScrolling(m_items);
     connect(m_items, &QListView::clicked, this, [this](const QModelIndex& index) {
+        // A sold-out tile is greyed out; a tap on it adds nothing.
+        if (!index.data(MenuModel::AvailableRole).toBool())
+            return;
         Q_EMIT itemPicked(index.data(MenuModel::MenuItemIdRole).toString());
     });
 

@@ -2,8 +2,10 @@
 
 #include "TouchStyle.h"
 
+#include <QDateTime>
 #include <QFont>
 #include <QIcon>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -47,10 +49,10 @@ QVariant OrderLinesModel::data(const QModelIndex& index, int role) const
         return display(row, column);
     case Qt::DecorationRole:
         if (column == StateColumn)
-            return QIcon(stateIconPath(row.state));
+            return QIcon(firedLine(row) ? u":/icons/state-fired.svg"_s : stateIconPath(row.state));
         return {};
     case Qt::TextAlignmentRole:
-        if (column == SeatColumn || column == QtyColumn)
+        if (column == SeatColumn || column == CourseColumn || column == QtyColumn)
             return int(Qt::AlignCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -88,6 +90,8 @@ QVariant OrderLinesModel::data(const QModelIndex& index, int role) const
         return row.changeKind;
     case SyncStateRole:
         return int(row.state);
+    case FiredRole:
+        return firedLine(row) != nullptr;
     default:
         return {};
     }
@@ -102,6 +106,8 @@ QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Change");
     case SeatColumn:
         return tr("Seat");
+    case CourseColumn:
+        return tr("Course");
     case ItemColumn:
         return tr("Item");
     case QtyColumn:
@@ -179,9 +185,24 @@ QString OrderLinesModel::stateText(LineSyncState state)
     case LineSyncState::Queued:
         return tr("Queued");
     case LineSyncState::Confirmed:
-        return tr("Confirmed");
+        return tr("On the order");
     }
     return {};
+}
+
+QString OrderLinesModel::firedText(qint64 firedAt)
+{
+    return tr("In the kitchen since %1")
+        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(firedAt).time(),
+                                QLocale::ShortFormat));
+}
+
+const Line* OrderLinesModel::firedLine(const Row& row)
+{
+    // Only the authoritative part holds lines as the server has them.
+    if (row.changeKind != -1 || !row.after || !row.after->fired())
+        return nullptr;
+    return &*row.after;
 }
 
 QString OrderLinesModel::stateIconPath(LineSyncState state)
@@ -215,6 +236,8 @@ QVariant OrderLinesModel::display(const Row& row, int column) const
         }
     case SeatColumn:
         return beforeAfter(seatText(was.seat), seatText(shown.seat));
+    case CourseColumn:
+        return beforeAfter(QString::number(was.course), QString::number(shown.course));
     case ItemColumn:
         return beforeAfter(itemName(was.menuItemId), itemName(shown.menuItemId));
     case QtyColumn:
@@ -227,6 +250,8 @@ QVariant OrderLinesModel::display(const Row& row, int column) const
     case AddedByColumn:
         return staffName(was.addedBy);
     case StateColumn:
+        if (const Line* fired = firedLine(row))
+            return firedText(fired->firedAt);
         return stateText(row.state);
     default:
         return {};

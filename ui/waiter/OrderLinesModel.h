@@ -16,6 +16,7 @@ public:
     enum Column {
         ChangeColumn,
         SeatColumn,
+        CourseColumn,
         ItemColumn,
         QtyColumn,
         NoteColumn,
@@ -27,6 +28,7 @@ public:
         LineIdRole = Qt::UserRole + 1,
         ChangeKindRole, // int(LineChange::Kind), or -1 on an authoritative row
         SyncStateRole,  // int(LineSyncState)
+        FiredRole,      // true once the line is in the kitchen (it can no longer change)
     };
 
     explicit OrderLinesModel(Part part, QObject* parent = nullptr);
@@ -51,6 +53,8 @@ public:
 
     static QString stateText(LineSyncState state);
     static QString stateIconPath(LineSyncState state);
+    // "In the kitchen since 14:05".
+    static QString firedText(qint64 firedAt);
 
 private:
     struct Row
@@ -63,6 +67,8 @@ private:
     };
 
     QVariant display(const Row& row, int column) const;
+    // The line as the order holds it, when it is fired; else nullptr.
+    static const Line* firedLine(const Row& row);
     QString itemName(const QString& menuItemId) const;
     QString staffName(const QString& staffId) const;
     static QString seatText(int seat);

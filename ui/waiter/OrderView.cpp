@@ -6,6 +6,7 @@
 #include "OrderLinesModel.h"
 #include "TouchStyle.h"
 
+#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +21,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int progressDelayMs = 300;
-}
+// Chips for courses 1..n: a banquet rarely has more; the contract allows up to 9.
+constexpr int courseChips = 5;
+} // namespace
 
 OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, MenuModel* menu,
                      QWidget* parent)
@@ -76,9 +79,25 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     connect(seatLess, &QPushButton::clicked, this, [this] { setCurrentSeat(m_seat - 1); });
     connect(seatMore, &QPushButton::clicked, this, [this] { setCurrentSeat(m_seat + 1); });
 
+    m_courseLabel = new QLabel(this);
+    m_courses = new QButtonGroup(this);
+    m_courses->setExclusive(true);
+    for (int course = 1; course <= courseChips; ++course) {
+        auto* chip = new QPushButton(QString::number(course), this);
+        chip->setObjectName(u"course%1"_s.arg(course));
+        chip->setCheckable(true);
+        chip->setFixedSize(56, 56);
+        chip->setStyleSheet(
+            u"QPushButton { font-size: 16pt; font-weight: bold; border-radius: 28px; }"
+            "QPushButton:checked { background: #1d4e89; color: white; }"_s);
+        m_courses->addButton(chip, course);
+    }
+    connect(m_courses, &QButtonGroup::idClicked, this, [this](int course) { m_course = course; });
+
     m_menuPicker = new MenuPicker(m_menu, this);
-    connect(m_menuPicker, &MenuPicker::itemPicked, this,
-            [this](const QString& menuItemId) { Q_EMIT addRequested(menuItemId, m_seat); });
+    connect(m_menuPicker, &MenuPicker::itemPicked, this, [this](const QString& menuItemId) {
+        Q_EMIT addRequested(menuItemId, m_seat, m_course);
+    });
 
     m_othersChanged = new QLabel(this);
     m_othersChanged->setObjectName(u"othersChanged"_s);
@@ -103,6 +122,17 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     m_send->setObjectName(u"primary"_s);
     m_send->setMinimumSize(220, 64);
     connect(m_send, &QPushButton::clicked, this, &OrderView::sendRequested);
+    m_fire = new QPushButton(this);
+    m_fire->setObjectName(u"fireCourse"_s);
+    m_fire->setMinimumHeight(64);
+    m_fire->setStyleSheet(u"QPushButton { background: #b45309; color: white; font-weight: bold; "
+                          "border-color: #7c2d12; }"
+                          "QPushButton:disabled { background: #e7c9a9; color: #fff7ed; }"_s);
+    m_fire->hide();
+    connect(m_fire, &QPushButton::clicked, this, [this] {
+        if (m_waitingCourse)
+            Q_EMIT fireCourseRequested(*m_waitingCourse);
+    });
 
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(progressDelayMs);
@@ -142,8 +172,14 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     seatRow->addWidget(m_seatLabel);
     seatRow->addWidget(seatMore);
     seatRow->addStretch();
+    auto* courseRow = new QHBoxLayout;
+    courseRow->addWidget(m_courseLabel);
+    for (QAbstractButton* chip : m_courses->buttons())
+        courseRow->addWidget(chip);
+    courseRow->addStretch();
     auto* menuColumn = new QVBoxLayout;
     menuColumn->addLayout(seatRow);
+    menuColumn->addLayout(courseRow);
     menuColumn->addWidget(m_menuPicker, 1);
 
     auto* body = new QHBoxLayout;
@@ -156,6 +192,7 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     footer->addWidget(m_result, 1);
     footer->addWidget(m_progress);
     footer->addWidget(m_discard);
+    footer->addWidget(m_fire);
     footer->addWidget(m_send);
 
     auto* layout = new QVBoxLayout(this);
@@ -165,6 +202,7 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     layout->addLayout(footer);
 
     setCurrentSeat(1);
+    setCurrentCourse(1);
     updateSendState();
     updateEditor();
     retranslate();
@@ -185,6 +223,10 @@ void OrderView::retranslate()
     m_currentSeatLess->setAccessibleName(tr("Previous seat"));
     m_currentSeatMore->setAccessibleName(tr("Next seat"));
     m_addFor->setText(tr("Add for"));
+    m_courseLabel->setText(tr("Course"));
+    for (QAbstractButton* chip : m_courses->buttons())
+        chip->setAccessibleName(tr("Course %1").arg(m_courses->id(chip)));
+    updateFireButton();
     m_discard->setText(tr("Discard changes"));
     m_othersChanged->setText(
         tr("⚠ Someone else changed this order — your send will show what changed."));
@@ -203,6 +245,8 @@ void OrderView::retranslate()
 void OrderView::startTable(const QString& tableName, int seats)
 {
     m_selectedLineId.clear();
+    setCurrentCourse(1);
+    setWaitingCourse(std::nullopt, 0);
     setOthersChanged(false);
     clearResult();
     setBusy(false);
@@ -250,6 +294,17 @@ void OrderView::showSent(int lineCount)
     showSentText();
 }
 
+void OrderView::showFired(const QString& text)
+{
+    const bool afterSend = m_sentShown;
+    showResult(Result::Ok, text);
+    if (!afterSend)
+        return;
+    m_sentShown = true;
+    m_firedText = text;
+    showSentText();
+}
+
 void OrderView::setLineCount(int lineCount)
 {
     m_lineCount = lineCount;
@@ -259,12 +314,14 @@ void OrderView::setLineCount(int lineCount)
 
 void OrderView::showSentText()
 {
-    m_result->setText(tr("Sent. The order now has %n lines.", nullptr, m_lineCount));
+    const QString sent = tr("Sent. The order now has %n lines.", nullptr, m_lineCount);
+    m_result->setText(m_firedText.isEmpty() ? sent : sent + u'\n' + m_firedText);
 }
 
 void OrderView::showResult(Result kind, const QString& text)
 {
     m_sentShown = false;
+    m_firedText.clear();
     switch (kind) {
     case Result::Ok:
         m_result->setObjectName(u"resultOk"_s);
@@ -291,6 +348,7 @@ void OrderView::setOthersChanged(bool changed)
 void OrderView::clearResult()
 {
     m_sentShown = false;
+    m_firedText.clear();
     m_result->clear();
     m_result->hide();
 }
@@ -299,6 +357,28 @@ void OrderView::setCurrentSeat(int seat)
 {
     m_seat = std::clamp(seat, 0, std::max(m_seats, 1));
     m_seatLabel->setText(m_seat == 0 ? tr("shared") : tr("seat %1").arg(m_seat));
+}
+
+void OrderView::setCurrentCourse(int course)
+{
+    m_course = std::clamp(course, 1, courseChips);
+    m_courses->button(m_course)->setChecked(true);
+}
+
+void OrderView::setWaitingCourse(std::optional<int> course, int lines)
+{
+    m_waitingCourse = course;
+    m_waitingLines = lines;
+    updateFireButton();
+}
+
+void OrderView::updateFireButton()
+{
+    m_fire->setVisible(m_waitingCourse.has_value());
+    m_fire->setEnabled(!m_busy);
+    if (m_waitingCourse)
+        m_fire->setText(
+            tr("Fire course %1 (%n lines)", nullptr, m_waitingLines).arg(*m_waitingCourse));
 }
 
 void OrderView::selectLine(const QString& lineId)
@@ -372,4 +452,5 @@ void OrderView::updateSendState()
     m_pendingEmpty->setVisible(pendingCount == 0);
     m_send->setEnabled(pendingCount > 0 && !m_busy);
     m_discard->setEnabled(pendingCount > 0 && !m_busy);
+    updateFireButton();
 }

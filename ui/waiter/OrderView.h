@@ -4,11 +4,14 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class LineEditor;
 class MenuModel;
 class MenuPicker;
 class OrderLinesModel;
 class QLabel;
+class QButtonGroup;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -40,6 +43,8 @@ public:
     // The lines the order holds now (after a send, a merge or others' live update).
     void setLineCount(int lineCount);
     void clearResult();
+    // A course went to the kitchen; right after a Send the "Sent" line stays above it.
+    void showFired(const QString& text);
     // Another waiter changed this order while this one has unsent edits: said in words at the
     // top until the edits are sent or dropped.
     void setOthersChanged(bool changed);
@@ -47,6 +52,12 @@ public:
 
     int currentSeat() const { return m_seat; }
     void setCurrentSeat(int seat);
+    // The course new lines join (the chips; 1 until the waiter picks another).
+    int currentCourse() const { return m_course; }
+    void setCurrentCourse(int course);
+    // The lowest course whose lines are on the order but not in the kitchen, and how many
+    // lines it has; "Fire course N" shows only while there is one.
+    void setWaitingCourse(std::optional<int> course, int lines);
     QString selectedLineId() const { return m_selectedLineId; }
     void selectLine(const QString& lineId);
 
@@ -55,13 +66,15 @@ public:
     MenuPicker* menuPicker() const { return m_menuPicker; }
     LineEditor* lineEditor() const { return m_editor; }
     QPushButton* sendButton() const { return m_send; }
+    QPushButton* fireButton() const { return m_fire; }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 Q_SIGNALS:
     void backRequested();
-    void addRequested(const QString& menuItemId, int seat);
+    void addRequested(const QString& menuItemId, int seat, int course);
+    void fireCourseRequested(int course);
     void qtyChangeRequested(const QString& lineId, int qty);
     void seatChangeRequested(const QString& lineId, int seat);
     void noteChangeRequested(const QString& lineId, const QString& note);
@@ -73,6 +86,7 @@ private:
     QTableView* makeLinesTable(OrderLinesModel* model);
     void updateEditor();
     void updateSendState();
+    void updateFireButton();
     void retranslate();
     void showSentText();
 
@@ -83,16 +97,22 @@ private:
     QString m_selectedLineId;
     int m_seats = 0;
     int m_seat = 1;
+    int m_course = 1;
+    std::optional<int> m_waitingCourse;
+    int m_waitingLines = 0;
     bool m_busy = false;
     qint64 m_shownVersion = 0;
     int m_lineCount = 0;
     bool m_sentShown = false; // the result line is the "Sent" one, made from m_lineCount
+    QString m_firedText;      // the fire that followed the Send, shown under its line
 
     QPushButton* m_back = nullptr;
     QLabel* m_authoritativeTitle = nullptr;
     QPushButton* m_currentSeatLess = nullptr;
     QPushButton* m_currentSeatMore = nullptr;
     QLabel* m_addFor = nullptr;
+    QLabel* m_courseLabel = nullptr;
+    QButtonGroup* m_courses = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_version = nullptr;
     QTableView* m_authoritativeTable = nullptr;
@@ -106,6 +126,7 @@ private:
     QLabel* m_othersChanged = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_send = nullptr;
+    QPushButton* m_fire = nullptr;
     QPushButton* m_discard = nullptr;
     QTimer* m_busyDelay = nullptr;
 };

@@ -42,6 +42,31 @@ private Q_SLOTS:
         QCOMPARE(editor.pendingChanges(34).size(), 1);
     }
 
+    void addLineKeepsTheCourse_data()
+    {
+        QTest::addColumn<int>("course");
+        QTest::newRow("first course") << 1;
+        QTest::newRow("main course") << 2;
+        QTest::newRow("last course the contract allows") << 9;
+    }
+
+    void addLineKeepsTheCourse()
+    {
+        QFETCH(int, course);
+        const QString id = m_parts->editor.addLine(34, u"tea-black"_s, 1, 1, {}, {}, course);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_parts->drafts.find(34)->draft.last().course, course);
+        // The course survives a restart: it is in the tablet's file, not only in memory.
+        const QString file = m_parts->database.path();
+        m_parts.reset();
+        TabletParts reopened(file);
+        QVERIFY_OK(reopened.database.open());
+        reopened.drafts.setOwner(u"ayse"_s); // the draft is hers; drafts are kept per waiter
+        QVERIFY_OK(reopened.drafts.load());
+        QCOMPARE(reopened.drafts.find(34)->draft.last().lineId, id);
+        QCOMPARE(reopened.drafts.find(34)->draft.last().course, course);
+    }
+
     void addLineToAnUnopenedOrderDoesNothing()
     {
         QSignalSpy changed(&m_parts->editor, &DraftEditor::draftChanged);

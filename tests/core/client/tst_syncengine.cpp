@@ -6,6 +6,7 @@
 
 #include "client/LiveUpdates.h"
 
+#include <algorithm>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -26,6 +27,18 @@ struct SeenConflict
 };
 
 // One waiter's tablet: an engine on its own local file and everything it said.
+// What one fired() said: the order, its courses, the lines that went to the kitchen.
+struct FiredCourses
+{
+    qint64 orderId = 0;
+    QList<int> courses;
+    int lines = 0;
+    bool operator==(const FiredCourses& other) const
+    {
+        return orderId == other.orderId && courses == other.courses && lines == other.lines;
+    }
+};
+
 class Tablet
 {
 public:
@@ -59,6 +72,10 @@ public:
                          });
         QObject::connect(engine.get(), &SyncEngine::queued, engine.get(),
                          [this](qint64 id) { queued.append(id); });
+        QObject::connect(engine.get(), &SyncEngine::fired, engine.get(),
+                         [this](qint64 id, const QList<int>& courses, int lines) {
+                             fired.append({id, courses, lines});
+                         });
     }
     void kill() { engine.reset(); }
 
@@ -67,6 +84,7 @@ public:
     QList<SeenConflict> conflicts;
     QList<QPair<qint64, ApiError>> failures;
     QList<qint64> queued;
+    QList<FiredCourses> fired;
 
 private:
     QString m_file;
@@ -74,6 +92,11 @@ private:
     Clock& m_clock;
     int m_probeMs;
 };
+
+bool allFired(const Lines& lines)
+{
+    return std::all_of(lines.cbegin(), lines.cend(), [](const Line& line) { return line.fired(); });
+}
 
 QStringList lineIds(const Lines& lines)
 {
@@ -228,20 +251,27 @@ void tst_SyncEngine::sendLands()
     QSignalSpy busy(ayse->engine.get(), &SyncEngine::busyChanged);
     ayse->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
-    QCOMPARE(ayse->sent.first().second.version, 2);
-    QCOMPARE(busy.count(), 2); // on, then off
+    QCOMPARE(ayse->sent.first().second.version, 2); // the PATCH stored the lines
+    // Send also fires the current course (1, the lines' course): a second write, version 3.
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->fired.size(), 1, waitMs);
+    QCOMPARE(ayse->fired.first(), (FiredCourses{orderId, {1}, 3}));
+    QCOMPARE(busy.count(), 4); // on, off for the PATCH; on, off for the fire
     QVERIFY(ayse->failures.isEmpty());
     QVERIFY(ayse->conflicts.isEmpty());
-    QCOMPARE(ayse->engine->base(orderId)->version, 2);
+    QCOMPARE(ayse->engine->base(orderId)->version, 3);
     QCOMPARE(ayse->engine->draft(orderId), ayse->engine->base(orderId)->items);
+    QVERIFY(allFired(ayse->engine->base(orderId)->items));
     QVERIFY(ayse->engine->pendingChanges(orderId).isEmpty());
 
     const Order stored = serverOrder(orderId);
-    QCOMPARE(stored.version, 2);
+    QCOMPARE(stored.version, 3);
     added.sort();
     QCOMPARE(lineIds(stored.items), added);
-    for (const Line& line : stored.items)
+    for (const Line& line : stored.items) {
         QCOMPARE(line.addedBy, u"ayse"_s);
+        QCOMPARE(line.course, 1);
+        QVERIFY2(line.fired(), qPrintable(line.lineId));
+    }
 }
 
 void tst_SyncEngine::secondWaiterRebasesOntoTheFirst()
@@ -263,19 +293,25 @@ void tst_SyncEngine::secondWaiterRebasesOntoTheFirst()
     }
     ayse->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->fired.size(), 1, waitMs);
+    QCOMPARE(ayse->fired.first(), (FiredCourses{orderId, {1}, 5}));
+    QCOMPARE(serverOrder(orderId).version, 3); // stored, then course 1 fired
 
     mehmet->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 1, waitMs);
     QVERIFY(mehmet->sent.isEmpty());
+    QVERIFY(mehmet->fired.isEmpty());
     const SeenConflict seen = mehmet->conflicts.first();
     QCOMPARE(seen.orderId, orderId);
     QVERIFY(seen.decision.conflicts().isEmpty());
     QVERIFY(seen.decision.isSettled());
     QCOMPARE(seen.decision.theirChanges().size(), 5);
     QCOMPARE(seen.decision.myChanges().size(), 5);
-    QCOMPARE(seen.events.size(), 5);
-    for (const Event& event : seen.events) {
-        QCOMPARE(event.kind, Event::Kind::Add);
+    // Ayşe's five adds, then her Send's fire of each of those lines.
+    QCOMPARE(seen.events.size(), 10);
+    for (int i = 0; i < seen.events.size(); ++i) {
+        const Event& event = seen.events.at(i);
+        QCOMPARE(event.kind, i < 5 ? Event::Kind::Add : Event::Kind::Fire);
         QCOMPARE(event.author, u"ayse"_s);
     }
     const QStringList proposed = lineIds(seen.decision.proposed());
@@ -287,16 +323,21 @@ void tst_SyncEngine::secondWaiterRebasesOntoTheFirst()
 
     mehmet->engine->confirmRebase(orderId, seen.decision);
     QTRY_COMPARE_WITH_TIMEOUT(mehmet->sent.size(), 1, waitMs);
+    QCOMPARE(mehmet->sent.first().second.version, 4);
+    // The confirmed send fires course 1 too: only Mehmet's five lines were still waiting.
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->fired.size(), 1, waitMs);
+    QCOMPARE(mehmet->fired.first(), (FiredCourses{orderId, {1}, 5}));
     QVERIFY(mehmet->failures.isEmpty());
     const Order stored = serverOrder(orderId);
-    QCOMPARE(stored.version, 3);
+    QCOMPARE(stored.version, 5);
     QCOMPARE(stored.items.size(), 10);
+    QVERIFY(allFired(stored.items));
     QStringList all = ayseLines + mehmetLines;
     all.sort();
     QCOMPARE(lineIds(stored.items), all);
     for (const Line& line : stored.items)
         QCOMPARE(line.addedBy, ayseLines.contains(line.lineId) ? u"ayse"_s : u"mehmet"_s);
-    QCOMPARE(mehmet->engine->base(orderId)->version, 3);
+    QCOMPARE(mehmet->engine->base(orderId)->version, 5);
     QCOMPARE(lineIds(mehmet->engine->draft(orderId)), all);
     for (const QString& id : all)
         QCOMPARE(mehmet->engine->lineState(orderId, id), LineSyncState::Confirmed);
@@ -317,26 +358,37 @@ void tst_SyncEngine::secondConflictWhileConfirming()
     const QString mine = mehmet->engine->addLine(orderId, menuId(1), 2);
     ayse->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->fired.size(), 1, waitMs);
     mehmet->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 1, waitMs);
 
-    // While the dialog is open, Ayşe sends again.
+    // While the dialog is open, Ayşe sends (and so fires) again.
     const QString second = ayse->engine->addLine(orderId, menuId(2), 3);
     ayse->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 2, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->fired.size(), 2, waitMs);
+    QCOMPARE(ayse->fired.last(), (FiredCourses{orderId, {1}, 1}));
 
     mehmet->engine->confirmRebase(orderId, mehmet->conflicts.first().decision);
     QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 2, waitMs);
     QVERIFY(mehmet->sent.isEmpty());
     const SeenConflict again = mehmet->conflicts.last();
     QCOMPARE(lineIds(again.decision.proposed()), sorted({first, mine, second}));
-    QCOMPARE(again.events.size(), 1); // only what changed since the first dialog's order
-    QCOMPARE(again.events.first().lineId, second);
+    // Only what changed since the first dialog's order: the second line added, then fired.
+    QCOMPARE(again.events.size(), 2);
+    QCOMPARE(again.events.at(0).lineId, second);
+    QCOMPARE(again.events.at(0).kind, Event::Kind::Add);
+    QCOMPARE(again.events.at(1).lineId, second);
+    QCOMPARE(again.events.at(1).kind, Event::Kind::Fire);
 
     mehmet->engine->confirmRebase(orderId, again.decision);
     QTRY_COMPARE_WITH_TIMEOUT(mehmet->sent.size(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(mehmet->fired.size(), 1, waitMs);
+    QCOMPARE(mehmet->fired.first(), (FiredCourses{orderId, {1}, 1}));
     QCOMPARE(serverOrder(orderId).items.size(), 3);
-    QCOMPARE(serverOrder(orderId).version, 4);
+    QVERIFY(allFired(serverOrder(orderId).items));
+    // Ayşe: v2 stored, v3 fired, v4 stored, v5 fired; Mehmet: v6 stored, v7 fired.
+    QCOMPARE(serverOrder(orderId).version, 7);
 }
 
 void tst_SyncEngine::cancelRebaseSendsNothing()
@@ -353,6 +405,7 @@ void tst_SyncEngine::cancelRebaseSendsNothing()
     const QString mine = mehmet->engine->addLine(orderId, menuId(1), 2, 3, u"extra lemon"_s);
     ayse->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->fired.size(), 1, waitMs);
     const Lines draftBefore = mehmet->engine->draft(orderId);
 
     QSignalSpy served(m_fixture->server(), &VenueServer::requestServed);
@@ -366,17 +419,23 @@ void tst_SyncEngine::cancelRebaseSendsNothing()
     mehmet->engine->refreshTables();
     QVERIFY(tables.wait(waitMs));
     int patches = 0;
+    int fires = 0;
     for (const QList<QVariant>& request : served) {
         if (request.at(0).toByteArray() == "PATCH")
             ++patches;
+        if (request.at(0).toByteArray() == "POST" && request.at(1).toString().endsWith(u"/fire"))
+            ++fires;
     }
-    QCOMPARE(patches, 1);
+    QCOMPARE(patches, 1); // the refused one; a cancelled rebase neither stores nor fires
+    QCOMPARE(fires, 0);
     QVERIFY(mehmet->sent.isEmpty());
+    QVERIFY(mehmet->fired.isEmpty());
     QCOMPARE(mehmet->engine->draft(orderId), draftBefore);
     QCOMPARE(mehmet->engine->base(orderId)->version, 1);
     QCOMPARE(mehmet->engine->lineState(orderId, mine), LineSyncState::Local);
     QCOMPARE(serverOrder(orderId).items.size(), 1);
-    QCOMPARE(serverOrder(orderId).version, 2);
+    QVERIFY(allFired(serverOrder(orderId).items)); // Ayşe's line: stored and fired
+    QCOMPARE(serverOrder(orderId).version, 3);
 
     // Confirming after a cancel has nothing to confirm; a new send shows the dialog again.
     mehmet->engine->confirmRebase(orderId, mehmet->conflicts.first().decision);
@@ -456,9 +515,15 @@ void tst_SyncEngine::sendsQueuedWhileDownDrainOnce()
     QVERIFY(ayse->engine->isOnline());
     QCOMPARE(online.last().first().toBool(), true);
     QVERIFY(ayse->conflicts.isEmpty());
+    // A replayed Send is a Send: stored, then its course 1 fired, each order once.
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->fired.size(), 2, waitMs);
+    QCOMPARE(ayse->fired.at(0), (FiredCourses{first, {1}, 2}));
+    QCOMPARE(ayse->fired.at(1), (FiredCourses{second, {1}, 1}));
     QCOMPARE(lineIds(serverOrder(first).items), sorted({a, b}));
-    QCOMPARE(serverOrder(first).version, 2);
+    QCOMPARE(serverOrder(first).version, 3);
+    QVERIFY(allFired(serverOrder(first).items));
     QCOMPARE(lineIds(serverOrder(second).items), QStringList{c});
+    QCOMPARE(serverOrder(second).version, 3);
     QCOMPARE(ayse->engine->lineState(first, a), LineSyncState::Confirmed);
     QCOMPARE(ayse->engine->lineState(second, c), LineSyncState::Confirmed);
 }
@@ -579,11 +644,14 @@ void tst_SyncEngine::lineStateTransitions()
     QVERIFY(open(*ayse, orderId));
     SyncEngine& engine = *ayse->engine;
 
-    const QString kept = engine.addLine(orderId, menuId(0), 1);
-    const QString dropped = engine.addLine(orderId, menuId(1), 1);
+    // Course 2 while course 1 is not fired: Send stores these lines and fires nothing, so
+    // they stay changeable (a fired line needs a void, not an edit).
+    const QString kept = engine.addLine(orderId, menuId(0), 1, 1, {}, 2);
+    const QString dropped = engine.addLine(orderId, menuId(1), 1, 1, {}, 2);
     QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Local);
     engine.send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(ayse->sent.size(), 1, waitMs);
+    QVERIFY(ayse->fired.isEmpty());
     QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Confirmed);
     QCOMPARE(engine.lineState(orderId, dropped), LineSyncState::Confirmed);
 
@@ -602,7 +670,7 @@ void tst_SyncEngine::lineStateTransitions()
     // An edit after the send was queued is local again until sent.
     engine.setQty(orderId, kept, 4);
     QCOMPARE(engine.lineState(orderId, kept), LineSyncState::Local);
-    const QString later = engine.addLine(orderId, menuId(2), 2);
+    const QString later = engine.addLine(orderId, menuId(2), 2, 1, {}, 2);
     QCOMPARE(engine.lineState(orderId, later), LineSyncState::Local);
     engine.send(orderId); // replaces the waiting send of this order
     QCOMPARE(engine.outboxCount(), 1);
@@ -618,6 +686,8 @@ void tst_SyncEngine::lineStateTransitions()
     QCOMPARE(stored.findLine(kept)->qty, 4);
     QVERIFY(!stored.findLine(dropped));
     QVERIFY(stored.findLine(later));
+    QVERIFY(ayse->fired.isEmpty());
+    QVERIFY(!stored.findLine(kept)->fired());
 }
 
 void tst_SyncEngine::refusedSends_data()

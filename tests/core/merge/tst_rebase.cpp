@@ -132,6 +132,12 @@ private slots:
     void naiveTwoWayDiffTrap();
     void proposedKeepsTheWrittenOrder();
     void accessors();
+    void firedConflicts_data();
+    void firedConflicts();
+    void othersFireIsNeverUndone_data();
+    void othersFireIsNeverUndone();
+    void firedConflictCannotKeepMine();
+    void courseIsContent();
 };
 
 void TestRebase::seedScenario_data()
@@ -579,6 +585,186 @@ void TestRebase::accessors()
         {LineChange::Kind::Removed, line(3), std::nullopt},
         {LineChange::Kind::Added, std::nullopt, line(10, 1, {}, u"ayse"_s)}};
     QCOMPARE(decision.myChanges(), expectedMine);
+}
+
+namespace {
+
+Line fired(Line line, qint64 at = 1'790'000'000'000)
+{
+    line.state = Line::State::Fired;
+    line.firedAt = at;
+    return line;
+}
+
+Line inCourse(Line line, int course)
+{
+    line.course = course;
+    return line;
+}
+
+} // namespace
+
+void TestRebase::firedConflicts_data()
+{
+    QTest::addColumn<Lines>("base");
+    QTest::addColumn<Lines>("mine");
+    QTest::addColumn<Lines>("theirs");
+    QTest::addColumn<int>("kind");
+
+    const Lines base{line(1), line(2)};
+    const Lines firedTwo{line(1), fired(line(2))};
+    QTest::newRow("mine changed qty, theirs fired")
+        << base << Lines{line(1), line(2, 3)} << firedTwo
+        << int(ConflictKind::MineChangedTheirsFired);
+    QTest::newRow("mine changed note, theirs fired")
+        << base << Lines{line(1), line(2, 1, u"no ice"_s)} << firedTwo
+        << int(ConflictKind::MineChangedTheirsFired);
+    QTest::newRow("mine changed course, theirs fired")
+        << base << Lines{line(1), inCourse(line(2), 2)} << firedTwo
+        << int(ConflictKind::MineChangedTheirsFired);
+    QTest::newRow("mine removed, theirs fired")
+        << base << Lines{line(1)} << firedTwo << int(ConflictKind::MineRemovedTheirsFired);
+    QTest::newRow("mine removed, theirs changed and fired")
+        << base << Lines{line(1)} << Lines{line(1), fired(line(2, 4))}
+        << int(ConflictKind::MineRemovedTheirsFired);
+    QTest::newRow("mine changed, theirs changed otherwise and fired")
+        << base << Lines{line(1), line(2, 3)} << Lines{line(1), fired(line(2, 4))}
+        << int(ConflictKind::MineChangedTheirsFired);
+    QTest::newRow("mine changed a line fired already in the base")
+        << Lines{line(1), fired(line(2))} << Lines{line(1), line(2, 5)} << firedTwo
+        << int(ConflictKind::MineChangedTheirsFired);
+    QTest::newRow("mine removed a line fired already in the base")
+        << Lines{line(1), fired(line(2))} << Lines{line(1)} << firedTwo
+        << int(ConflictKind::MineRemovedTheirsFired);
+    const Line mineNew = line(9, 1, {}, u"ayse"_s);
+    QTest::newRow("both added, theirs fired with other content")
+        << base << (base + Lines{mineNew}) << (base + Lines{fired(line(9, 2, {}, u"mehmet"_s))})
+        << int(ConflictKind::MineChangedTheirsFired);
+}
+
+void TestRebase::firedConflicts()
+{
+    QFETCH(Lines, base);
+    QFETCH(Lines, mine);
+    QFETCH(Lines, theirs);
+    QFETCH(int, kind);
+
+    RebaseDecision decision = rebase(base, mine, theirs);
+    QCOMPARE(decision.conflicts().size(), 1);
+    const RebaseDecision::Conflict& conflict = decision.conflicts().at(0);
+    QCOMPARE(int(conflict.kind), kind);
+    QVERIFY(!conflict.canKeepMine());
+    QVERIFY(conflict.theirs);
+    QVERIFY(conflict.theirs->fired());
+    // Never silently dropped: the waiter has to see it and answer.
+    QVERIFY(!decision.isSettled());
+    for (const LineChange& change : decision.myChanges())
+        QVERIFY(change.lineId() != conflict.lineId);
+    QVERIFY(decision.outgoing().isEmpty());
+    QCOMPARE(decision.proposed(), theirs);
+
+    decision.choose(0, Choice::KeepMine);
+    QCOMPARE(decision.conflicts().at(0).choice, Choice::Undecided);
+    decision.choose(0, Choice::KeepTheirs);
+    QVERIFY(decision.isSettled());
+    QCOMPARE(decision.proposed(), theirs);
+    QVERIFY(decision.outgoing().isEmpty());
+}
+
+void TestRebase::othersFireIsNeverUndone_data()
+{
+    QTest::addColumn<Lines>("base");
+    QTest::addColumn<Lines>("mine");
+    QTest::addColumn<Lines>("theirs");
+    QTest::addColumn<Lines>("proposed");
+    QTest::addColumn<QStringList>("firedByOthers");
+
+    const Lines base{line(1), line(2), line(3)};
+    const Line mineNew = line(10, 1, {}, u"ayse"_s);
+    QTest::newRow("mine adds, theirs fired two lines")
+        << base << (base + Lines{mineNew}) << Lines{fired(line(1)), fired(line(2)), line(3)}
+        << Lines{fired(line(1)), fired(line(2)), line(3), mineNew} << QStringList{id(1), id(2)};
+    QTest::newRow("mine changed another line, theirs fired one")
+        << base << Lines{line(1), line(2), line(3, 4)} << Lines{fired(line(1)), line(2), line(3)}
+        << Lines{fired(line(1)), line(2), line(3, 4)} << QStringList{id(1)};
+    QTest::newRow("mine removed another line, theirs fired one")
+        << base << Lines{line(1), line(2)} << Lines{fired(line(1)), line(2), line(3)}
+        << Lines{fired(line(1)), line(2)} << QStringList{id(1)};
+    QTest::newRow("mine changed it to what theirs fired")
+        << base << Lines{line(1), line(2, 2), line(3)} << Lines{line(1), fired(line(2, 2)), line(3)}
+        << Lines{line(1), fired(line(2, 2)), line(3)} << QStringList{id(2)};
+    // A stale draft still says "new" for a line the base already had fired.
+    QTest::newRow("stale draft state is not a change")
+        << Lines{fired(line(1)), line(2)} << Lines{line(1), line(2), mineNew}
+        << Lines{fired(line(1)), line(2)} << Lines{fired(line(1)), line(2), mineNew}
+        << QStringList{};
+    QTest::newRow("their line added and fired since the base")
+        << base << base << (base + Lines{fired(line(20, 1, {}, u"olga"_s))})
+        << (base + Lines{fired(line(20, 1, {}, u"olga"_s))}) << QStringList{id(20)};
+    QTest::newRow("replay of a send that landed and was fired")
+        << base << (base + Lines{mineNew}) << (base + Lines{fired(mineNew)})
+        << (base + Lines{fired(mineNew)}) << QStringList{id(10)};
+}
+
+void TestRebase::othersFireIsNeverUndone()
+{
+    QFETCH(Lines, base);
+    QFETCH(Lines, mine);
+    QFETCH(Lines, theirs);
+    QFETCH(Lines, proposed);
+    QFETCH(QStringList, firedByOthers);
+
+    const RebaseDecision decision = rebase(base, mine, theirs);
+    QVERIFY(decision.conflicts().isEmpty());
+    QCOMPARE(sortedById(decision.proposed()), sortedById(proposed));
+    QCOMPARE(decision.firedByOthers(), firedByOthers);
+    // The state and time the server gave a fired line reach the proposed list unchanged.
+    for (const Line& held : theirs) {
+        if (!held.fired())
+            continue;
+        const Line* kept = findLine(decision.proposed(), held.lineId);
+        QVERIFY(kept);
+        QCOMPARE(*kept, held);
+    }
+    for (const LineChange& change : decision.outgoing()) {
+        if (const Line* held = findLine(theirs, change.lineId()))
+            QVERIFY2(!held->fired(), "a send would change a fired line");
+    }
+}
+
+void TestRebase::firedConflictCannotKeepMine()
+{
+    // One fired conflict next to an ordinary one: only the ordinary one may keep mine.
+    const Lines base{line(1), line(2)};
+    const Lines mine{line(1, 2), line(2, 2)};
+    const Lines theirs{line(1, 3), fired(line(2))};
+    RebaseDecision decision = rebase(base, mine, theirs);
+    QCOMPARE(decision.conflicts().size(), 2);
+    decision.choose(0, Choice::KeepMine);
+    decision.choose(1, Choice::KeepMine);
+    QCOMPARE(decision.conflicts().at(0).choice, Choice::KeepMine);
+    QCOMPARE(decision.conflicts().at(1).choice, Choice::Undecided);
+    QVERIFY(!decision.isSettled());
+    decision.choose(1, Choice::KeepTheirs);
+    QVERIFY(decision.isSettled());
+    const Lines expected{line(1, 2), fired(line(2))};
+    QCOMPARE(sortedById(decision.proposed()), sortedById(expected));
+}
+
+void TestRebase::courseIsContent()
+{
+    const Lines base{line(1), line(2)};
+    const Lines mine{inCourse(line(1), 2), line(2)};
+    const RebaseDecision decision = rebase(base, mine, base);
+    QCOMPARE(decision.outgoing().size(), 1);
+    QCOMPARE(decision.proposed().at(0).course, 2);
+
+    Line priced = line(2);
+    priced.priceCents = 450;
+    priced.state = Line::State::Fired;
+    priced.firedAt = 5;
+    QVERIFY(priced.sameContent(line(2)));
+    QVERIFY(!inCourse(line(2), 3).sameContent(line(2)));
 }
 
 QTEST_APPLESS_MAIN(TestRebase)

@@ -1,3 +1,6 @@
+#include "JsonWire.h"
+#include "ResultCheck.h"
+
 #include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
 #include "model/RequestValidator.h"
@@ -73,43 +76,6 @@ char* toString(const Health& v)
 }
 
 namespace {
-
-// Every value crosses the wire as text, so round-trips go through encode() and back.
-QJsonObject wire(const QJsonObject& object)
-{
-    Result<QJsonObject> parsed = JsonCodec::parseObject(JsonCodec::encode(object));
-    if (!parsed.ok())
-        qFatal("encode() produced a body parseObject() refuses: %s",
-               qPrintable(parsed.error().message));
-    return parsed.value();
-}
-
-QJsonObject objectFrom(const QByteArray& text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text);
-    if (!document.isObject())
-        qFatal("test fixture is not a JSON object: %s", text.constData());
-    return document.object();
-}
-
-// QVERIFY2 evaluates its message even when the check passes, so it must not touch error().
-template <typename T> QString failureOf(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().field + u": "_s + result.error().message;
-}
-
-QStringList keysOf(const QJsonObject& object)
-{
-    QStringList keys = object.keys();
-    keys.sort();
-    return keys;
-}
-
-QStringList sorted(QStringList keys)
-{
-    keys.sort();
-    return keys;
-}
 
 Line lentilSoup()
 {
@@ -330,21 +296,21 @@ void TestJsonCodec::lineRoundTrip()
 {
     QFETCH(Line, line);
     Result<Line> decoded = JsonCodec::lineFromJson(wire(JsonCodec::toJson(line)));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), line);
 }
 
 void TestJsonCodec::lineKeysAreTheContract()
 {
     const QJsonObject json = JsonCodec::toJson(lentilSoup());
-    QCOMPARE(keysOf(json),
+    QCOMPARE(sortedKeysOf(json),
              sorted({u"line_id"_s, u"menu_item_id"_s, u"qty"_s, u"seat"_s, u"note"_s, u"course"_s,
                      u"added_by"_s, u"added_at"_s, u"price_cents"_s, u"state"_s}));
     QCOMPARE(json.value(u"state"_s).toString(), u"new"_s);
     QCOMPARE(json.value(u"course"_s).toInteger(), 1);
     // fired_at is present once fired, and only then.
     const QJsonObject fired = JsonCodec::toJson(firedSoup());
-    QCOMPARE(keysOf(fired), sorted(keysOf(json) + QStringList{u"fired_at"_s}));
+    QCOMPARE(sortedKeysOf(fired), sorted(sortedKeysOf(json) + QStringList{u"fired_at"_s}));
     QCOMPARE(fired.value(u"state"_s).toString(), u"fired"_s);
     QCOMPARE(fired.value(u"fired_at"_s).toInteger(), 1'780'000'000'999);
     QCOMPARE(fired.value(u"price_cents"_s).toInteger(), 450);
@@ -388,15 +354,15 @@ void TestJsonCodec::orderRoundTrip()
     QCOMPARE(json.value(u"status"_s).toString(),
              order.status == Order::Status::Closed ? u"closed"_s : u"open"_s);
     Result<Order> decoded = JsonCodec::orderFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), order);
 }
 
 void TestJsonCodec::orderKeysAreTheContract()
 {
     const QJsonObject json = JsonCodec::toJson(openOrder());
-    QCOMPARE(keysOf(json), sorted({u"id"_s, u"table_id"_s, u"status"_s, u"version"_s,
-                                   u"updated_at"_s, u"items"_s}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"id"_s, u"table_id"_s, u"status"_s, u"version"_s,
+                                         u"updated_at"_s, u"items"_s}));
     QVERIFY(json.value(u"id"_s).isDouble());
     QVERIFY(json.value(u"table_id"_s).isString());
     QCOMPARE(json.value(u"items"_s).toArray().size(), 3);
@@ -407,25 +373,25 @@ void TestJsonCodec::menuItemRoundTrip()
     const MenuItem item{
         u"soup-lentil"_s, u"Mercimek çorbası"_s, u"Starters"_s, 450, u"hot"_s, false};
     const QJsonObject json = JsonCodec::toJson(item);
-    QCOMPARE(keysOf(json), sorted({u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s,
-                                   u"station"_s, u"available"_s}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s,
+                                         u"station"_s, u"available"_s}));
     QCOMPARE(json.value(u"available"_s), QJsonValue(false));
     Result<MenuItem> decoded = JsonCodec::menuItemFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), item);
 
     // An older server sends neither: no station, and the item is available.
     Result<MenuItem> older = JsonCodec::menuItemFromJson(
         objectFrom(R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 150})"));
-    QVERIFY2(older.ok(), qPrintable(failureOf(older)));
+    QVERIFY_OK(older);
     QCOMPARE(older->station, QString());
     QCOMPARE(older->available, true);
 
     const MenuReply reply{{item}, u"EUR"_s};
     const QJsonObject replyJson = JsonCodec::toJson(reply);
-    QCOMPARE(keysOf(replyJson), sorted({u"items"_s, u"currency"_s}));
+    QCOMPARE(sortedKeysOf(replyJson), sorted({u"items"_s, u"currency"_s}));
     Result<MenuReply> decodedReply = JsonCodec::menuReplyFromJson(wire(replyJson));
-    QVERIFY2(decodedReply.ok(), qPrintable(failureOf(decodedReply)));
+    QVERIFY_OK(decodedReply);
     QCOMPARE(decodedReply.value(), reply);
 }
 
@@ -433,10 +399,10 @@ void TestJsonCodec::tableRoundTrip()
 {
     const Table table{u"12"_s, u"Table 12"_s, 20, 34, 7, 14, 1'780'000'000'000};
     const QJsonObject json = JsonCodec::toJson(table);
-    QCOMPARE(keysOf(json), sorted({u"id"_s, u"name"_s, u"seats"_s, u"order_id"_s, u"version"_s,
-                                   u"item_count"_s, u"updated_at"_s}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"id"_s, u"name"_s, u"seats"_s, u"order_id"_s,
+                                         u"version"_s, u"item_count"_s, u"updated_at"_s}));
     Result<Table> decoded = JsonCodec::tableFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), table);
 }
 
@@ -492,9 +458,9 @@ void TestJsonCodec::eventRoundTrip()
     const QJsonObject json = JsonCodec::toJson(event);
     QCOMPARE(json.value(u"kind"_s).toString(), kind);
     // Fields that do not apply to a kind are left out, not sent as null or 0.
-    QCOMPARE(keysOf(json), keys);
+    QCOMPARE(sortedKeysOf(json), keys);
     Result<Event> decoded = JsonCodec::eventFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), event);
 }
 
@@ -512,10 +478,10 @@ void TestJsonCodec::staffRoundTrip()
     QFETCH(Staff, staff);
     QFETCH(QString, role);
     const QJsonObject json = JsonCodec::toJson(staff);
-    QCOMPARE(keysOf(json), sorted({u"id"_s, u"name"_s, u"role"_s}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"id"_s, u"name"_s, u"role"_s}));
     QCOMPARE(json.value(u"role"_s).toString(), role);
     Result<Staff> decoded = JsonCodec::staffFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), staff);
 }
 
@@ -524,9 +490,9 @@ void TestJsonCodec::loginRequestRoundTrip()
     // The server reads requests through the RequestValidator, so that is the way back.
     const LoginRequest request{u"ayse"_s, u"1234"_s};
     const QJsonObject json = JsonCodec::toJson(request);
-    QCOMPARE(keysOf(json), sorted({u"staff"_s, u"pin"_s}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"staff"_s, u"pin"_s}));
     Result<LoginRequest> decoded = RequestValidator::login(JsonCodec::encode(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), request);
 }
 
@@ -535,10 +501,10 @@ void TestJsonCodec::loginReplyRoundTrip()
     const LoginReply reply{u"opaque-token"_s, Staff{u"ayse"_s, u"Ayşe"_s, Staff::Role::Waiter},
                            1'780'000'900'000};
     const QJsonObject json = JsonCodec::toJson(reply);
-    QCOMPARE(keysOf(json), sorted({u"token"_s, u"staff"_s, u"expires_at"_s}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"token"_s, u"staff"_s, u"expires_at"_s}));
     QVERIFY(json.value(u"staff"_s).isObject());
     Result<LoginReply> decoded = JsonCodec::loginReplyFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), reply);
 }
 
@@ -568,7 +534,7 @@ void TestJsonCodec::patchRequestRoundTrip()
     QVERIFY(json.value(u"items"_s).isArray());
     const QSet<QString> menu{u"soup-lentil"_s, u"çay"_s};
     Result<PatchRequest> decoded = RequestValidator::patch(JsonCodec::encode(json), {&menu, 20});
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), request);
 }
 
@@ -585,9 +551,9 @@ void TestJsonCodec::closeRequestRoundTrip()
     QFETCH(CloseRequest, request);
     QFETCH(QStringList, keys);
     const QJsonObject json = JsonCodec::toJson(request);
-    QCOMPARE(keysOf(json), keys);
+    QCOMPARE(sortedKeysOf(json), keys);
     Result<CloseRequest> decoded = RequestValidator::close(JsonCodec::encode(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), request);
 }
 
@@ -595,9 +561,9 @@ void TestJsonCodec::closeReplyRoundTrip()
 {
     const CloseReply reply{closedOrder(), 36};
     const QJsonObject json = JsonCodec::toJson(reply);
-    QCOMPARE(keysOf(json), sorted({u"order"_s, u"next_order_id"_s}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"order"_s, u"next_order_id"_s}));
     Result<CloseReply> decoded = JsonCodec::closeReplyFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), reply);
 }
 
@@ -639,9 +605,9 @@ void TestJsonCodec::conflictReplyRoundTrip()
     QFETCH(ConflictReply, reply);
     QFETCH(QString, listKey);
     const QJsonObject json = JsonCodec::toJson(reply);
-    QCOMPARE(keysOf(json), sorted({u"error"_s, u"message"_s, u"current"_s, listKey}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"error"_s, u"message"_s, u"current"_s, listKey}));
     Result<ConflictReply> decoded = JsonCodec::conflictReplyFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), reply);
     // A 409 is also an error reply that any client can read.
     const std::optional<ApiError> error = JsonCodec::errorFromJson(json);
@@ -654,9 +620,9 @@ void TestJsonCodec::eventsPageRoundTrip()
     const EventsPage page{{addEvent(), removeEvent(), changeEvent(), conflictEvent(), closeEvent()},
                           105};
     const QJsonObject json = JsonCodec::toJson(page);
-    QCOMPARE(keysOf(json), sorted({u"events"_s, u"next"_s}));
+    QCOMPARE(sortedKeysOf(json), sorted({u"events"_s, u"next"_s}));
     Result<EventsPage> decoded = JsonCodec::eventsPageFromJson(wire(json));
-    QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+    QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), page);
 
     const EventsPage empty{{}, 17};
@@ -670,10 +636,10 @@ void TestJsonCodec::healthRoundTrip()
     for (const Health& health :
          {Health{u"ok"_s, u"sqlite"_s, 1}, Health{u"ok"_s, u"postgresql"_s, 1}}) {
         const QJsonObject json = JsonCodec::toJson(health);
-        QCOMPARE(keysOf(json), sorted({u"status"_s, u"store"_s, u"api"_s}));
+        QCOMPARE(sortedKeysOf(json), sorted({u"status"_s, u"store"_s, u"api"_s}));
         QCOMPARE(json.value(u"api"_s).toInteger(), 1);
         Result<Health> decoded = JsonCodec::healthFromJson(wire(json));
-        QVERIFY2(decoded.ok(), qPrintable(failureOf(decoded)));
+        QVERIFY_OK(decoded);
         QCOMPARE(decoded.value(), health);
     }
 }
@@ -818,7 +784,7 @@ void TestJsonCodec::menuAndTablesRoundTrip()
         items.append(JsonCodec::toJson(item));
     Result<QList<MenuItem>> decodedMenu =
         JsonCodec::menuFromJson(wire(QJsonObject{{u"items"_s, items}}));
-    QVERIFY2(decodedMenu.ok(), qPrintable(failureOf(decodedMenu)));
+    QVERIFY_OK(decodedMenu);
     QCOMPARE(decodedMenu.value(), menu);
 
     const QList<Table> tables{{u"12"_s, u"Table 12"_s, 20, 34, 7, 14, 5},
@@ -828,7 +794,7 @@ void TestJsonCodec::menuAndTablesRoundTrip()
         tableArray.append(JsonCodec::toJson(table));
     Result<QList<Table>> decodedTables =
         JsonCodec::tablesFromJson(wire(QJsonObject{{u"tables"_s, tableArray}}));
-    QVERIFY2(decodedTables.ok(), qPrintable(failureOf(decodedTables)));
+    QVERIFY_OK(decodedTables);
     QCOMPARE(decodedTables.value(), tables);
 }
 

@@ -325,8 +325,16 @@ void TestRequestValidator::authorAndTimeAreIgnored()
     // Even ill-typed, they are not looked at.
     QJsonObject odd = with(line(1), u"added_by"_s, 42);
     odd.insert(u"added_at"_s, u"yesterday"_s);
+    odd.insert(u"price_cents"_s, u"free"_s);
+    odd.insert(u"state"_s, u"cooking"_s);
+    odd.insert(u"fired_at"_s, u"5"_s);
     Result<PatchRequest> oddResult = RequestValidator::patch(body(QJsonArray{odd}), context());
     QVERIFY2(oddResult.ok(), qPrintable(failureOf(oddResult)));
+    QCOMPARE(oddResult->items.at(0).addedBy, QString());
+    QCOMPARE(oddResult->items.at(0).addedAt, 0);
+    QCOMPARE(oddResult->items.at(0).priceCents, 0);
+    QCOMPARE(oddResult->items.at(0).state, Line::State::New);
+    QCOMPARE(oddResult->items.at(0).firedAt, 0);
 }
 
 void TestRequestValidator::expectedVersionMayBeAbsent()

@@ -1,4 +1,5 @@
 #include "JsonKeys.h"
+#include "KitchenFire.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
@@ -13,8 +14,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 // Who may call what (issue 8): every route of VenueServer::routeTable() against no token, an
-// expired token, a waiter, a manager and a kitchen login, from one table of expectations that must name every
-// route; and the fields only the server sets, which no write route takes from a client.
+// expired token, a waiter, a manager and a kitchen login, from one table of expectations that must
+// name every route; and the fields only the server sets, which no write route takes from a client.
 class TestAuthorizationMatrix : public QObject
 {
     Q_OBJECT
@@ -96,21 +97,11 @@ void TestAuthorizationMatrix::initTestCase()
     m_fixture.options().tokenLifetimeMs = tokenLifetimeMs;
     QVERIFY_OK(m_fixture.start());
     // A ticket to bump, on a table of its own.
-    const Result<QByteArray> manager = m_fixture.token(u"selin"_s);
-    QVERIFY_OK(manager);
-    const Result<Table> table = m_fixture.table(u"9"_s, manager.value());
-    QVERIFY_OK(table);
-    QCOMPARE(m_fixture
-                 .patchLines(table->orderId, table->version,
-                             {ServerFixture::newLine(u"soup-lentil"_s)}, manager.value())
-                 .status,
-             200);
-    const HttpReply fired = m_fixture.http().sendJson(
-        "POST", ServerFixture::orderPath(table->orderId) + u"/fire"_s,
-        QJsonObject{{u"expected_version"_s, table->version + 1}}, manager.value());
-    QVERIFY2(fired.status == 200, fired.describe().constData());
-    m_ticketId =
-        fired.json().value(u"tickets"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+    const Result<QList<qint64>> tickets =
+        KitchenFire::fireLine(m_fixture, u"9"_s, u"soup-lentil"_s);
+    QVERIFY_OK(tickets);
+    QVERIFY(!tickets->isEmpty());
+    m_ticketId = tickets->first();
     QVERIFY(m_ticketId > 0);
 }
 
@@ -389,40 +380,37 @@ void TestAuthorizationMatrix::serverFieldsAreIgnored()
         lines.append(line);
         QCOMPARE(m_fixture.patchLines(orderId, before->version, lines, waiter.value()).status, 200);
         const HttpReply reply =
-            banquet ? m_fixture.http().sendJson(
-                          "POST", path,
-                          withForged({{u"course"_s, 1}, {u"tables"_s, QJsonArray{tableId}}}),
-                          manager.value())
-                    : m_fixture.http().sendJson(
-                          "POST", ServerFixture::orderPath(orderId) + u"/fire"_s,
-                          withForged({{u"expected_version"_s, before->version + 1}}),
-                          waiter.value());
+            banquet
+                ? m_fixture.http().sendJson(
+                      "POST", path,
+                      withForged({{u"course"_s, 1}, {u"tables"_s, QJsonArray{tableId}}}),
+                      manager.value())
+                : m_fixture.http().sendJson(
+                      "POST", ServerFixture::orderPath(orderId) + u"/fire"_s,
+                      withForged({{u"expected_version"_s, before->version + 1}}), waiter.value());
         QVERIFY2(reply.status == 200, reply.describe().constData());
         const Result<Order> stored = m_fixture.order(orderId, waiter.value());
         QVERIFY_OK(stored);
         QCOMPARE(stored->version, before->version + 2);
-        QCOMPARE(stored->findLine(line.lineId)->firedAt, now);
-        const Ticket ticket = KitchenCodec::ticketFromJson(
-                                  reply.json().value(u"tickets"_s).toArray().at(0))
-                                  .value();
-        QCOMPARE(ticket.createdBy, banquet ? u"selin"_s : u"ayse"_s);
-        QCOMPARE(ticket.createdAt, now);
-        QCOMPARE(ticket.station, u"hot"_s);
-        QCOMPARE(ticket.tableId, tableId);
-        QVERIFY(!ticket.bumped());
+        const Line* firedLine = stored->findLine(line.lineId);
+        QVERIFY(firedLine);
+        QCOMPARE(firedLine->firedAt, now);
+        const Result<Ticket> ticket =
+            KitchenCodec::ticketFromJson(reply.json().value(u"tickets"_s).toArray().at(0));
+        QVERIFY_OK(ticket);
+        QCOMPARE(ticket->createdBy, banquet ? u"selin"_s : u"ayse"_s);
+        QCOMPARE(ticket->createdAt, now);
+        QCOMPARE(ticket->station, u"hot"_s);
+        QCOMPARE(ticket->tableId, tableId);
+        QVERIFY(!ticket->bumped());
     } else if (path == "/api/v1/kitchen/tickets/{id}/bump"_L1) {
         const Result<QByteArray> chef = m_fixture.token(u"chef"_s);
         QVERIFY_OK(chef);
-        const Line line = ServerFixture::newLine(u"drink-water"_s);
-        Lines lines = m_fixture.order(orderId, waiter.value()).value().items;
-        lines.append(line);
-        QCOMPARE(m_fixture.patchLines(orderId, before->version, lines, waiter.value()).status, 200);
-        const HttpReply fired = m_fixture.http().sendJson(
-            "POST", ServerFixture::orderPath(orderId) + u"/fire"_s,
-            QJsonObject{{u"expected_version"_s, before->version + 1}}, waiter.value());
-        QVERIFY2(fired.status == 200, fired.describe().constData());
-        const qint64 id =
-            fired.json().value(u"tickets"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+        const Result<QList<qint64>> fired =
+            KitchenFire::fireLine(m_fixture, tableId, u"drink-water"_s);
+        QVERIFY_OK(fired);
+        QCOMPARE(fired->size(), 1);
+        const qint64 id = fired->first();
         const HttpReply reply = m_fixture.http().sendJson(
             "POST", u"/api/v1/kitchen/tickets/%1/bump"_s.arg(id), withForged({}), chef.value());
         QVERIFY2(reply.status == 200, reply.describe().constData());

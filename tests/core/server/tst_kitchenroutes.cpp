@@ -4,6 +4,7 @@
 
 #include "model/JsonCodec.h"
 #include "model/KitchenCodec.h"
+#include "server/store/StoreFactory.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -51,6 +52,8 @@ private slots:
     void linesKeepTheOrderTheyJoined();
     void newLinesTakeTheMenuPrice();
     void seatChangesAreInTheLog();
+    // Last: it changes the menu and restarts the server.
+    void linesKeepTheirPriceWhenTheMenuChanges();
 
 private:
     Result<Order> openOrder(const QString& tableId);
@@ -76,11 +79,6 @@ const QString hummus = u"starter-hummus"_s;   // cold
 const QString kebab = u"main-adana-kebab"_s;  // hot
 const QString water = u"drink-water"_s;       // bar
 const QString baklava = u"dessert-baklava"_s; // pastry
-
-QByteArray entityTag(qint64 version)
-{
-    return '"' + QByteArray::number(version) + '"';
-}
 
 QJsonObject fireBody(qint64 version, const QList<int>& courses = {}, const QStringList& lines = {})
 {
@@ -108,6 +106,14 @@ const Line* lineOf(const Order& order, const Line& line)
 {
     return order.findLine(line.lineId);
 }
+
+// Compares a member of `line` as `order` holds it, failing first when the order lacks it.
+#define QCOMPARE_LINE(order, line, member, expected)                                               \
+    do {                                                                                           \
+        const Line* found_ = lineOf(order, line);                                                  \
+        QVERIFY2(found_, qPrintable((line).lineId + u" is not in the order"_s));                   \
+        QCOMPARE(found_->member, expected);                                                        \
+    } while (false)
 
 } // namespace
 
@@ -212,16 +218,16 @@ void TestKitchenRoutes::fireByCourse()
     const HttpReply reply = fire(before->id, fireBody(before->version, {1}));
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"order"_s, u"tickets"_s}));
-    QCOMPARE(reply.header("ETag"), entityTag(before->version + 1));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(before->version + 1));
     const Result<FireReply> fired = KitchenCodec::fireReplyFromJson(reply.json());
     QVERIFY_OK(fired);
     QCOMPARE(fired->order.version, before->version + 1);
     for (const Line& line : {soupLine, hummusLine, waterLine, soupTwo}) {
-        QCOMPARE(lineOf(fired->order, line)->state, Line::State::Fired);
-        QCOMPARE(lineOf(fired->order, line)->firedAt, firedAt);
+        QCOMPARE_LINE(fired->order, line, state, Line::State::Fired);
+        QCOMPARE_LINE(fired->order, line, firedAt, firedAt);
     }
-    QCOMPARE(lineOf(fired->order, kebabLine)->state, Line::State::New);
-    QCOMPARE(lineOf(fired->order, kebabLine)->firedAt, 0);
+    QCOMPARE_LINE(fired->order, kebabLine, state, Line::State::New);
+    QCOMPARE_LINE(fired->order, kebabLine, firedAt, 0);
     QVERIFY(!reply.json()
                  .value(u"order"_s)
                  .toObject()
@@ -292,9 +298,9 @@ void TestKitchenRoutes::fireByLines()
     QVERIFY2(reply.status == 200, reply.describe().constData());
     Result<FireReply> fired = KitchenCodec::fireReplyFromJson(reply.json());
     QVERIFY_OK(fired);
-    QCOMPARE(lineOf(fired->order, a)->state, Line::State::New);
-    QCOMPARE(lineOf(fired->order, b)->state, Line::State::Fired);
-    QCOMPARE(lineOf(fired->order, c)->state, Line::State::Fired);
+    QCOMPARE_LINE(fired->order, a, state, Line::State::New);
+    QCOMPARE_LINE(fired->order, b, state, Line::State::Fired);
+    QCOMPARE_LINE(fired->order, c, state, Line::State::Fired);
     QCOMPARE(fired->tickets.size(), 2);
     QCOMPARE(fired->tickets.at(0).course, 1);
     QCOMPARE(lineIdsOf(fired->tickets.at(0).lines), QStringList{b.lineId});
@@ -334,7 +340,7 @@ void TestKitchenRoutes::nothingToFireKeepsTheVersion()
 
     const HttpReply reply = fire(before->id, fireBody(before->version, courses));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.header("ETag"), entityTag(before->version));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(before->version));
     const Result<FireReply> fired = KitchenCodec::fireReplyFromJson(reply.json());
     QVERIFY_OK(fired);
     QCOMPARE(fired->order, before.value());
@@ -361,16 +367,24 @@ void TestKitchenRoutes::replayedFireIsAConflict()
     const Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(reply.json());
     QVERIFY_OK(conflict);
     QCOMPARE(conflict->current.version, before->version + 1);
-    QCOMPARE(lineOf(conflict->current, line)->state, Line::State::Fired);
+    QCOMPARE_LINE(conflict->current, line, state, Line::State::Fired);
     QVERIFY(!conflict->events.isEmpty());
     QCOMPARE(conflict->events.last().kind, Event::Kind::Fire);
     QCOMPARE(allTickets()->size(), afterFirst->size());
+    // The refused replay is in the order's log as a conflict on the version it was made at.
+    const Result<QList<Event>> log = m_fixture.orderEvents(before->id, m_tokens.value(u"ayse"_s));
+    QVERIFY_OK(log);
+    QVERIFY(!log->isEmpty());
+    QCOMPARE(log->last().kind, Event::Kind::Conflict);
+    QCOMPARE(log->last().expectedVersion, std::optional<qint64>(before->version));
+    QCOMPARE(log->last().version, conflict->current.version);
+    QCOMPARE(log->last().author, u"ayse"_s);
 
     // Fired again on the version it now knows: nothing is fired twice.
     reply = fire(before->id, fireBody(conflict->current.version));
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QCOMPARE(reply.json().value(u"tickets"_s).toArray().size(), 0);
-    QCOMPARE(reply.header("ETag"), entityTag(conflict->current.version));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(conflict->current.version));
     QCOMPARE(allTickets()->size(), afterFirst->size());
 }
 
@@ -444,7 +458,7 @@ void TestKitchenRoutes::fireGuards()
     const Result<Order> after = openOrder(u"7"_s);
     QVERIFY_OK(after);
     QCOMPARE(after->version, before->version);
-    QCOMPARE(lineOf(after.value(), line)->state, Line::State::New);
+    QCOMPARE_LINE(after.value(), line, state, Line::State::New);
     // Unknown orders are 404 whatever the body.
     QCOMPARE(m_fixture.http()
                  .send("POST", u"/api/v1/orders/987654/fire"_s, body,
@@ -463,11 +477,19 @@ void TestKitchenRoutes::fireWithIfMatch()
     const Result<Order> before = put(u"8"_s, {line});
     QVERIFY_OK(before);
     HttpReply reply = fire(before->id, QJsonObject{{u"expected_version"_s, before->version + 5}},
-                           u"ayse"_s, {{"If-Match", entityTag(before->version)}});
+                           u"ayse"_s, {{"If-Match", ServerFixture::entityTag(before->version)}});
     QVERIFY2(reply.status == 400, reply.describe().constData());
-    reply = fire(before->id, QJsonObject{}, u"ayse"_s, {{"If-Match", entityTag(before->version)}});
+    QCOMPARE(reply.errorCode(), ErrorCode::InvalidRequest);
+    const Result<Order> refused = openOrder(u"8"_s);
+    QVERIFY_OK(refused);
+    QCOMPARE(refused->version, before->version);
+    const Line* unfired = lineOf(refused.value(), line);
+    QVERIFY(unfired);
+    QCOMPARE(unfired->state, Line::State::New);
+    reply = fire(before->id, QJsonObject{}, u"ayse"_s,
+                 {{"If-Match", ServerFixture::entityTag(before->version)}});
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.header("ETag"), entityTag(before->version + 1));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(before->version + 1));
     QCOMPARE(reply.json().value(u"tickets"_s).toArray().size(), 1);
 }
 
@@ -477,11 +499,18 @@ void TestKitchenRoutes::fireOnAClosedOrder()
     const Result<Order> before = put(u"9"_s, {line});
     QVERIFY_OK(before);
     QCOMPARE(m_fixture.close(before->id, before->version, m_tokens.value(u"selin"_s)).status, 200);
+    const Result<QList<Event>> logBefore =
+        m_fixture.orderEvents(before->id, m_tokens.value(u"ayse"_s));
+    QVERIFY_OK(logBefore);
     const HttpReply reply = fire(before->id, fireBody(before->version + 1));
     QVERIFY2(reply.status == 409, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::OrderClosed);
     QCOMPARE(reply.json().value(u"current"_s).toObject().value(u"status"_s).toString(),
              u"closed"_s);
+    const Result<QList<Event>> logAfter =
+        m_fixture.orderEvents(before->id, m_tokens.value(u"ayse"_s));
+    QVERIFY_OK(logAfter);
+    QCOMPARE(logAfter->size(), logBefore->size());
 }
 
 void TestKitchenRoutes::banquetFiresOneCourseOnEveryTable()
@@ -514,8 +543,8 @@ void TestKitchenRoutes::banquetFiresOneCourseOnEveryTable()
     QCOMPARE(fired->tickets.at(2).station, u"pastry"_s);
     const Result<Order> afterA = openOrder(u"10"_s);
     QVERIFY_OK(afterA);
-    QCOMPARE(lineOf(afterA.value(), starterA)->state, Line::State::New);
-    QCOMPARE(lineOf(afterA.value(), mainA)->state, Line::State::Fired);
+    QCOMPARE_LINE(afterA.value(), starterA, state, Line::State::New);
+    QCOMPARE_LINE(afterA.value(), mainA, state, Line::State::Fired);
 
     // Again: nothing of course 2 is new any more.
     const HttpReply again = banquet(2, {u"10"_s, u"11"_s});
@@ -726,7 +755,12 @@ void TestKitchenRoutes::kitchenRoutesRefuseWaiters()
         method, path, body, {HttpTestClient::bearer(m_tokens.value(u"ayse"_s))});
     QVERIFY2(reply.status == 403, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::Forbidden);
-    QCOMPARE(m_fixture.menu(m_tokens.value(u"ayse"_s)).value().at(0).available, true);
+    const Result<QList<MenuItem>> menu = m_fixture.menu(m_tokens.value(u"ayse"_s));
+    QVERIFY_OK(menu);
+    const auto item = std::find_if(menu->cbegin(), menu->cend(),
+                                   [](const MenuItem& each) { return each.id == soup; });
+    QVERIFY(item != menu->cend());
+    QCOMPARE(item->available, true);
 }
 
 void TestKitchenRoutes::soldOutItemCannotBeAdded()
@@ -785,7 +819,7 @@ void TestKitchenRoutes::soldOutLeavesExistingLinesAlone()
     QVERIFY2(reply.status == 200, reply.describe().constData());
     const Result<Order> after = JsonCodec::orderFromJson(reply.json());
     QVERIFY_OK(after);
-    QCOMPARE(lineOf(after.value(), held)->qty, 2);
+    QCOMPARE_LINE(after.value(), held, qty, 2);
     QCOMPARE(fire(after->id, fireBody(after->version)).status, 200);
     QCOMPARE(setAvailable(fish, true).status, 200);
 }
@@ -907,15 +941,17 @@ void TestKitchenRoutes::firedLinesStayFiredThroughLaterWrites()
     HttpReply reply =
         m_fixture.patchLines(order->id, order->version, {asSent}, m_tokens.value(u"mehmet"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.header("ETag"), entityTag(order->version));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(order->version));
     const Line added = ServerFixture::newLine(water);
     reply = m_fixture.patchLines(order->id, order->version, {asSent, added},
                                  m_tokens.value(u"mehmet"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
     const Result<Order> after = JsonCodec::orderFromJson(reply.json());
     QVERIFY_OK(after);
-    QCOMPARE(*lineOf(after.value(), fired), fired);
-    QCOMPARE(lineOf(after.value(), added)->state, Line::State::New);
+    const Line* kept = lineOf(after.value(), fired);
+    QVERIFY(kept);
+    QCOMPARE(*kept, fired);
+    QCOMPARE_LINE(after.value(), added, state, Line::State::New);
 }
 
 void TestKitchenRoutes::linesKeepTheOrderTheyJoined()
@@ -951,10 +987,10 @@ void TestKitchenRoutes::newLinesTakeTheMenuPrice()
     const Line line = ServerFixture::newLine(kebab, 3);
     const Result<Order> order = put(u"28"_s, {line});
     QVERIFY_OK(order);
-    QCOMPARE(lineOf(order.value(), line)->priceCents, m_menu.value(kebab).priceCents);
+    QCOMPARE_LINE(order.value(), line, priceCents, m_menu.value(kebab).priceCents);
     QVERIFY(m_menu.value(kebab).priceCents > 0);
-    QCOMPARE(lineOf(order.value(), line)->state, Line::State::New);
-    QCOMPARE(lineOf(order.value(), line)->course, 1);
+    QCOMPARE_LINE(order.value(), line, state, Line::State::New);
+    QCOMPARE_LINE(order.value(), line, course, 1);
     const QJsonObject json =
         m_fixture.http().get(ServerFixture::orderPath(order->id), m_tokens.value(u"ayse"_s)).json();
     const QJsonObject first = json.value(u"items"_s).toArray().at(0).toObject();
@@ -981,6 +1017,59 @@ void TestKitchenRoutes::seatChangesAreInTheLog()
     QCOMPARE(events->at(1).seat, std::optional<int>(4));
     QCOMPARE(events->at(1).prevSeat, std::optional<int>(2));
     QCOMPARE(events->at(1).prevQty, std::optional<int>(1));
+}
+
+// A price is the menu's when the line joins: a later menu import (tablesyncd menu import, then
+// a restart) prices new lines anew and leaves the lines already on an order as they were.
+void TestKitchenRoutes::linesKeepTheirPriceWhenTheMenuChanges()
+{
+    const int oldPrice = m_menu.value(kebab).priceCents;
+    const Line before = ServerFixture::newLine(kebab);
+    Result<Order> order = put(u"30"_s, {before});
+    QVERIFY_OK(order);
+    QCOMPARE_LINE(order.value(), before, priceCents, oldPrice);
+
+    m_fixture.stop();
+    {
+        StoreOptions options;
+        options.password = m_fixture.options().databasePassword;
+        Result<OpenedStore> opened =
+            StoreFactory::open(m_fixture.databasePath(), options, m_fixture.clock());
+        QVERIFY_OK(opened);
+        OrderStore& store = *opened->store;
+        Result<QList<MenuEntry>> menu = store.menu();
+        QVERIFY_OK(menu);
+        bool repriced = false;
+        for (MenuEntry& entry : menu.value()) {
+            if (entry.id == kebab) {
+                entry.priceCents = oldPrice + 250;
+                repriced = true;
+            }
+        }
+        QVERIFY(repriced);
+        QVERIFY_OK(store.replaceMenu(menu.value()));
+        store.close();
+    }
+    QVERIFY_OK(m_fixture.restart());
+    const Result<QList<MenuItem>> menu = m_fixture.menu(m_tokens.value(u"ayse"_s));
+    QVERIFY_OK(menu);
+    const auto item = std::find_if(menu->cbegin(), menu->cend(),
+                                   [](const MenuItem& each) { return each.id == kebab; });
+    QVERIFY(item != menu->cend());
+    QCOMPARE(item->priceCents, oldPrice + 250);
+
+    const Line after = ServerFixture::newLine(kebab);
+    order = put(u"30"_s, {before, after});
+    QVERIFY_OK(order);
+    QCOMPARE_LINE(order.value(), before, priceCents, oldPrice);
+    QCOMPARE_LINE(order.value(), after, priceCents, oldPrice + 250);
+    // Fired at the new price, the old line still keeps its own.
+    QVERIFY2(fire(order->id, fireBody(order->version)).status == 200, "fire");
+    order = openOrder(u"30"_s);
+    QVERIFY_OK(order);
+    QCOMPARE_LINE(order.value(), before, priceCents, oldPrice);
+    QCOMPARE_LINE(order.value(), before, state, Line::State::Fired);
+    QCOMPARE_LINE(order.value(), after, priceCents, oldPrice + 250);
 }
 
 QTEST_GUILESS_MAIN(TestKitchenRoutes)

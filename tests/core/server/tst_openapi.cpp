@@ -1,6 +1,10 @@
+#include "JsonKeys.h"
+#include "KitchenFire.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
+#include "model/JsonCodec.h"
+#include "model/KitchenCodec.h"
 #include "server/VenueServer.h"
 
 #include <QJsonArray>
@@ -24,6 +28,8 @@ private slots:
     void contractRoutesAreServedAndDocumented();
     void everyServedRouteIsDocumented();
     void everyDocumentedOperationIsAnswered();
+    void streamMessagesAreDocumented_data();
+    void streamMessagesAreDocumented();
 
 private:
     // "/api/v1/orders/{orderId}" and "/api/v1/orders/{id}" are the same route.
@@ -49,19 +55,11 @@ void TestOpenApi::initTestCase()
     QVERIFY_OK(table);
     m_orderId = table->orderId;
     // A ticket of table 13's, for the bump route.
-    const Result<Table> other = m_fixture.table(u"13"_s, token.value());
-    QVERIFY_OK(other);
-    QCOMPARE(m_fixture
-                 .patchLines(other->orderId, other->version,
-                             {ServerFixture::newLine(u"soup-lentil"_s)}, token.value())
-                 .status,
-             200);
-    const HttpReply fired = m_fixture.http().sendJson(
-        "POST", ServerFixture::orderPath(other->orderId) + u"/fire"_s,
-        QJsonObject{{u"expected_version"_s, other->version + 1}}, token.value());
-    QVERIFY2(fired.status == 200, fired.describe().constData());
-    m_ticketId =
-        fired.json().value(u"tickets"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+    const Result<QList<qint64>> tickets =
+        KitchenFire::fireLine(m_fixture, u"13"_s, u"soup-lentil"_s);
+    QVERIFY_OK(tickets);
+    QVERIFY(!tickets->isEmpty());
+    m_ticketId = tickets->first();
 }
 
 QString TestOpenApi::normalized(const QString& path)
@@ -127,9 +125,10 @@ void TestOpenApi::contractRoutesAreServedAndDocumented_data()
     QTest::addColumn<QString>("operation");
     for (const char* operation :
          {"GET /api/v1/health", "GET /api/v1/openapi.json", "POST /api/v1/login",
-          "POST /api/v1/logout", "GET /api/v1/menu", "GET /api/v1/tables", "GET /api/v1/staff", "GET /api/v1/orders/{}",
-          "PATCH /api/v1/orders/{}", "POST /api/v1/orders/{}/close", "GET /api/v1/orders/{}/events",
-          "GET /api/v1/events", "GET /api/v1/events/latest", "POST /api/v1/orders/{}/fire", "POST /api/v1/fire",
+          "POST /api/v1/logout", "GET /api/v1/menu", "GET /api/v1/tables", "GET /api/v1/staff",
+          "GET /api/v1/orders/{}", "PATCH /api/v1/orders/{}", "POST /api/v1/orders/{}/close",
+          "GET /api/v1/orders/{}/events", "GET /api/v1/stream", "GET /api/v1/events",
+          "GET /api/v1/events/latest", "POST /api/v1/orders/{}/fire", "POST /api/v1/fire",
           "GET /api/v1/kitchen/tickets", "POST /api/v1/kitchen/tickets/{}/bump",
           "PUT /api/v1/menu/{}/availability"})
         QTest::newRow(operation) << QString::fromLatin1(operation);
@@ -149,11 +148,15 @@ void TestOpenApi::everyServedRouteIsDocumented()
 {
     const QSet<QString> documented = documentedOperations();
     const QList<QPair<QByteArray, QString>> routes = VenueServer::routeTable();
-    QVERIFY(routes.size() >= 16);
+    QSet<QString> served;
     for (const auto& [method, path] : routes) {
         const QString operation = QString::fromLatin1(method) + u' ' + normalized(path);
         QVERIFY2(documented.contains(operation), qPrintable(operation));
+        QVERIFY2(!served.contains(operation), qPrintable(operation + u" is served twice"_s));
+        served.insert(operation);
     }
+    // Each documented operation is served too, so the two lists are the same routes.
+    QCOMPARE(served.size(), documented.size());
 }
 
 // Answered means: neither 404 (no such path) nor 405 (no such method). Each request has its
@@ -173,6 +176,46 @@ void TestOpenApi::everyDocumentedOperationIsAnswered()
         QVERIFY2(reply.status != 0 && reply.status != 404 && reply.status != 405,
                  qPrintable(operation + u": "_s + QString::fromUtf8(reply.describe())));
     }
+}
+
+// Each message the stream sends has its schema in StreamMessage's oneOf: its "type" enum, and
+// exactly the members the server's codec writes as its properties, all of them required.
+void TestOpenApi::streamMessagesAreDocumented_data()
+{
+    QTest::addColumn<QString>("schema");
+    QTest::addColumn<QJsonObject>("message");
+    QTest::newRow("order") << u"OrderStreamMessage"_s
+                           << JsonCodec::toJson(StreamMessage{u"order"_s, 34, u"12"_s, 8});
+    QTest::newRow("ticket") << u"TicketStreamMessage"_s
+                            << KitchenCodec::toJson(
+                                   TicketMessage{17, u"hot"_s, 34, Ticket::Kind::Fire});
+    QTest::newRow("menu") << u"MenuStreamMessage"_s
+                          << KitchenCodec::toJson(MenuMessage{u"lamb-shank"_s, false});
+}
+
+void TestOpenApi::streamMessagesAreDocumented()
+{
+    QFETCH(QString, schema);
+    QFETCH(QJsonObject, message);
+    const QJsonObject schemas =
+        m_document.value(u"components"_s).toObject().value(u"schemas"_s).toObject();
+    QStringList alternatives;
+    const QJsonArray oneOf =
+        schemas.value(u"StreamMessage"_s).toObject().value(u"oneOf"_s).toArray();
+    for (const QJsonValue& alternative : oneOf)
+        alternatives.append(alternative.toObject().value(u"$ref"_s).toString());
+    QVERIFY2(alternatives.contains(u"#/components/schemas/"_s + schema),
+             qPrintable(alternatives.join(u", "_s)));
+
+    const QJsonObject documented = schemas.value(schema).toObject();
+    const QJsonObject properties = documented.value(u"properties"_s).toObject();
+    QCOMPARE(keysOf(properties), keysOf(message));
+    QSet<QString> required;
+    for (const QJsonValue& name : documented.value(u"required"_s).toArray())
+        required.insert(name.toString());
+    QCOMPARE(required, keysOf(message));
+    const QJsonArray types = properties.value(u"type"_s).toObject().value(u"enum"_s).toArray();
+    QCOMPARE(types, QJsonArray{message.value(u"type"_s)});
 }
 
 QTEST_GUILESS_MAIN(TestOpenApi)

@@ -84,11 +84,6 @@ const Line* findLine(const Lines& lines, const QString& lineId)
     return nullptr;
 }
 
-QByteArray entityTag(qint64 version)
-{
-    return '"' + QByteArray::number(version) + '"';
-}
-
 } // namespace
 
 void TestOrderRoutes::initTestCase()
@@ -137,7 +132,7 @@ void TestOrderRoutes::getOrder()
         m_fixture.http().get(ServerFixture::orderPath(table->orderId), m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.header("ETag"), entityTag(1));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(1));
     QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"id"_s, u"table_id"_s, u"status"_s, u"version"_s,
                                                   u"updated_at"_s, u"items"_s}));
     const Result<Order> order = JsonCodec::orderFromJson(reply.json());
@@ -156,22 +151,23 @@ void TestOrderRoutes::notModified()
     const QString path = ServerFixture::orderPath(order->id);
     const QByteArray token = m_tokens.value(u"ayse"_s);
 
-    HttpReply reply = m_fixture.http().get(path, token, {{"If-None-Match", entityTag(1)}});
+    HttpReply reply =
+        m_fixture.http().get(path, token, {{"If-None-Match", ServerFixture::entityTag(1)}});
     QVERIFY2(reply.status == 304, reply.describe().constData());
     QVERIFY(reply.body.isEmpty());
 
-    reply = m_fixture.http().get(path, token, {{"If-None-Match", entityTag(7)}});
+    reply = m_fixture.http().get(path, token, {{"If-None-Match", ServerFixture::entityTag(7)}});
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.header("ETag"), entityTag(1));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(1));
 
     QCOMPARE(
         m_fixture.patchLines(order->id, 1, {ServerFixture::newLine(m_menuIds.at(0))}, token).status,
         200);
-    reply = m_fixture.http().get(path, token, {{"If-None-Match", entityTag(1)}});
+    reply = m_fixture.http().get(path, token, {{"If-None-Match", ServerFixture::entityTag(1)}});
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.header("ETag"), entityTag(2));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(2));
     QCOMPARE(reply.json().value(u"version"_s).toInteger(), 2);
-    reply = m_fixture.http().get(path, token, {{"If-None-Match", entityTag(2)}});
+    reply = m_fixture.http().get(path, token, {{"If-None-Match", ServerFixture::entityTag(2)}});
     QCOMPARE(reply.status, 304);
     QVERIFY(reply.body.isEmpty());
 }
@@ -221,7 +217,7 @@ void TestOrderRoutes::patchAddsLines()
     const HttpReply reply = m_fixture.patchLines(before->id, 1, lines, m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.header("ETag"), entityTag(2));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(2));
     const Result<Order> after = JsonCodec::orderFromJson(reply.json());
     QVERIFY_OK(after);
     QCOMPARE(after->id, before->id);
@@ -316,15 +312,15 @@ void TestOrderRoutes::ifMatchAlone()
     const HttpReply reply = m_fixture.patch(
         before->id,
         ServerFixture::patchBody(std::nullopt, {ServerFixture::newLine(m_menuIds.at(0))}),
-        m_tokens.value(u"ayse"_s), {{"If-Match", entityTag(1)}});
+        m_tokens.value(u"ayse"_s), {{"If-Match", ServerFixture::entityTag(1)}});
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.header("ETag"), entityTag(2));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(2));
     QCOMPARE(reply.json().value(u"version"_s).toInteger(), 2);
 
     const HttpReply stale = m_fixture.patch(
         before->id,
         ServerFixture::patchBody(std::nullopt, {ServerFixture::newLine(m_menuIds.at(0))}),
-        m_tokens.value(u"ayse"_s), {{"If-Match", entityTag(1)}});
+        m_tokens.value(u"ayse"_s), {{"If-Match", ServerFixture::entityTag(1)}});
     QVERIFY2(stale.status == 409, stale.describe().constData());
     QCOMPARE(stale.errorCode(), ErrorCode::VersionConflict);
 }
@@ -335,7 +331,7 @@ void TestOrderRoutes::ifMatchAndBodyAgree()
     QVERIFY_OK(before);
     const HttpReply reply = m_fixture.patch(
         before->id, ServerFixture::patchBody(1, {ServerFixture::newLine(m_menuIds.at(1))}),
-        m_tokens.value(u"ayse"_s), {{"If-Match", entityTag(1)}});
+        m_tokens.value(u"ayse"_s), {{"If-Match", ServerFixture::entityTag(1)}});
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QCOMPARE(reply.json().value(u"version"_s).toInteger(), 2);
 }
@@ -348,7 +344,7 @@ void TestOrderRoutes::ifMatchAndBodyDisagree()
     for (const auto& [header, body] : {std::pair<qint64, qint64>{1, 2}, {2, 1}}) {
         const HttpReply reply = m_fixture.patch(
             before->id, ServerFixture::patchBody(body, {ServerFixture::newLine(m_menuIds.at(1))}),
-            m_tokens.value(u"ayse"_s), {{"If-Match", entityTag(header)}});
+            m_tokens.value(u"ayse"_s), {{"If-Match", ServerFixture::entityTag(header)}});
         QVERIFY2(reply.status == 400, reply.describe().constData());
         QCOMPARE(reply.errorCode(), ErrorCode::InvalidRequest);
         QCOMPARE(reply.field(), u"expected_version"_s);
@@ -468,7 +464,7 @@ void TestOrderRoutes::equalListChangesNothing()
     }
     const HttpReply reply = m_fixture.patchLines(base->id, 2, lines, m_tokens.value(u"elif"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.header("ETag"), entityTag(2));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(2));
     QCOMPARE(reply.json(), stored);
     QCOMPARE(orderJson(base->id), stored);
     QCOMPARE(eventsJson(base->id), log);
@@ -518,7 +514,7 @@ void TestOrderRoutes::closeOrder()
     reply = m_fixture.close(base->id, 2, m_tokens.value(u"mehmet"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
-    QCOMPARE(reply.header("ETag"), entityTag(3));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(3));
     QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"order"_s, u"next_order_id"_s}));
     const Result<CloseReply> closed = JsonCodec::closeReplyFromJson(reply.json());
     QVERIFY_OK(closed);
@@ -563,11 +559,12 @@ void TestOrderRoutes::closeWithIfMatch()
 {
     const Result<Order> base = openOrder(u"15"_s);
     QVERIFY_OK(base);
-    const HttpReply reply = m_fixture.http().send(
-        "POST", ServerFixture::orderPath(base->id) + u"/close"_s, {},
-        {HttpTestClient::bearer(m_tokens.value(u"selin"_s)), {"If-Match", entityTag(1)}});
+    const HttpReply reply =
+        m_fixture.http().send("POST", ServerFixture::orderPath(base->id) + u"/close"_s, {},
+                              {HttpTestClient::bearer(m_tokens.value(u"selin"_s)),
+                               {"If-Match", ServerFixture::entityTag(1)}});
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QCOMPARE(reply.header("ETag"), entityTag(2));
+    QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(2));
     QCOMPARE(reply.json().value(u"order"_s).toObject().value(u"status"_s).toString(), u"closed"_s);
 }
 
@@ -611,7 +608,7 @@ void TestOrderRoutes::closeGuards()
          u"expected_version"_s},
         {"If-Match disagrees",
          R"({"expected_version": 2})",
-         {{"If-Match", entityTag(1)}},
+         {{"If-Match", ServerFixture::entityTag(1)}},
          400,
          ErrorCode::InvalidRequest,
          u"expected_version"_s},

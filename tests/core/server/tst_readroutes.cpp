@@ -65,6 +65,7 @@ void TestReadRoutes::menuShape()
         m_fixture.http().get(u"/api/v1/menu"_s, m_token, {{"Accept-Language", "en"}});
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.isJsonReply());
+    QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"items"_s, u"currency"_s}));
     const Result<QList<MenuItem>> menu = JsonCodec::menuFromJson(reply.json());
     QVERIFY_OK(menu);
     QVERIFY2(menu->size() >= 20, qPrintable(QString::number(menu->size())));
@@ -72,9 +73,8 @@ void TestReadRoutes::menuShape()
     QSet<QString> categories;
     for (const QJsonValue& value : reply.json().value(u"items"_s).toArray()) {
         const QJsonObject item = value.toObject();
-        QCOMPARE(keysOf(item),
-                 (QSet<QString>{u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s, u"station"_s,
-                            u"available"_s}));
+        QCOMPARE(keysOf(item), (QSet<QString>{u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s,
+                                              u"station"_s, u"available"_s}));
         QVERIFY(!item.value(u"id"_s).toString().isEmpty());
         QVERIFY(!item.value(u"name"_s).toString().isEmpty());
         QVERIFY(item.value(u"price_cents"_s).toInteger(-1) > 0);
@@ -194,6 +194,7 @@ void TestReadRoutes::staffShape_data()
     QTest::addColumn<QString>("reader");
     QTest::newRow("waiter") << u"ayse"_s;
     QTest::newRow("manager") << u"selin"_s;
+    QTest::newRow("kitchen") << u"chef"_s;
 }
 
 // Every role reads the same list: id, name and role only, never a PIN or its hash.

@@ -216,9 +216,9 @@ void TestStreamRoutes::ticketsAndSellOutsAreAnnounced()
     QVERIFY(stream.waitConnected());
     const qint64 orderId = orderOfTable(u"4"_s);
     QCOMPARE(addLine(orderId, m_manager).status, 200);
-    const HttpReply fired = m_fixture->http().sendJson(
-        "POST", ServerFixture::orderPath(orderId) + u"/fire"_s,
-        QJsonObject{{u"expected_version"_s, 2}}, m_manager);
+    const HttpReply fired =
+        m_fixture->http().sendJson("POST", ServerFixture::orderPath(orderId) + u"/fire"_s,
+                                   QJsonObject{{u"expected_version"_s, 2}}, m_manager);
     QVERIFY2(fired.status == 200, fired.describe().constData());
     const QJsonObject ticket = fired.json().value(u"tickets"_s).toArray().at(0).toObject();
     const QJsonObject expected{{u"type"_s, u"ticket"_s},
@@ -231,15 +231,14 @@ void TestStreamRoutes::ticketsAndSellOutsAreAnnounced()
              (QList<StreamMessage>{moved(orderId, u"4"_s, 2), moved(orderId, u"4"_s, 3)}));
     QCOMPARE(QJsonDocument::fromJson(stream.received.at(2).toUtf8()).object(), expected);
 
-    const HttpReply soldOut = m_fixture->http().sendJson(
-        "PUT", u"/api/v1/menu/%1/availability"_s.arg(menuId(0)),
-        QJsonObject{{u"available"_s, false}}, chef.value());
+    const HttpReply soldOut =
+        m_fixture->http().sendJson("PUT", u"/api/v1/menu/%1/availability"_s.arg(menuId(0)),
+                                   QJsonObject{{u"available"_s, false}}, chef.value());
     QVERIFY2(soldOut.status == 200, soldOut.describe().constData());
     QTRY_COMPARE_WITH_TIMEOUT(stream.received.size(), 4, announceMs);
     QCOMPARE(QJsonDocument::fromJson(stream.received.at(3).toUtf8()).object(),
-             (QJsonObject{{u"type"_s, u"menu"_s},
-                          {u"menu_item_id"_s, menuId(0)},
-                          {u"available"_s, false}}));
+             (QJsonObject{
+                 {u"type"_s, u"menu"_s}, {u"menu_item_id"_s, menuId(0)}, {u"available"_s, false}}));
 }
 
 void TestStreamRoutes::refusedConnections_data()

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,6 +68,12 @@ template <typename T> QByteArray why(const Result<T>& result)
 QPushButton* button(QWidget* parent, const QString& name)
 {
     return parent->findChild<QPushButton*>(name);
+}
+
+// Whether every line went to the kitchen (Send fires the current course).
+bool allFired(const Lines& lines)
+{
+    return std::all_of(lines.cbegin(), lines.cend(), [](const Line& line) { return line.fired(); });
 }
 } // namespace
 
@@ -196,6 +203,9 @@ void TestMainWindow::fourWaitersOnOneTableKeepEveryLine()
                               networkTimeoutMs);
     QTRY_VERIFY(first.window->findChild<QLabel*>(u"resultOk"_s));
     QCOMPARE(first.window->orderView()->pendingTable()->model()->rowCount(), 0);
+    // Send stored the lines (version 2) and fired their course 1 (version 3).
+    QTRY_COMPARE_WITH_TIMEOUT(first.engine.base(orderId)->version, 3, networkTimeoutMs);
+    QVERIFY(allFired(first.engine.base(orderId)->items));
 
     // Every later send meets a newer version and goes through the dialog.
     for (std::size_t i = 1; i < tablets.size(); ++i) {
@@ -231,6 +241,10 @@ void TestMainWindow::fourWaitersOnOneTableKeepEveryLine()
                                   qsizetype((i + 1) * linesPerWaiter), networkTimeoutMs);
         QTRY_VERIFY(!tablet.window->conflictDialog(orderId));
         QCOMPARE(tablet.engine.pendingChanges(orderId).size(), 0);
+        // Each confirmed send is stored and then fires this waiter's lines: two versions each.
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine.base(orderId)->version, qint64(3 + 2 * i),
+                                  networkTimeoutMs);
+        QVERIFY(allFired(tablet.engine.base(orderId)->items));
     }
 
     // The server holds all 20 lines, five from each waiter.
@@ -242,7 +256,14 @@ void TestMainWindow::fourWaitersOnOneTableKeepEveryLine()
         ++byWaiter[line.addedBy];
     for (const QString& staffId : ServerFixture::demoWaiters())
         QCOMPARE(byWaiter.value(staffId), linesPerWaiter);
-    QCOMPARE(order->version, 5);
+    QVERIFY(allFired(order->items));
+    QCOMPARE(order->version, 9); // four sends, each stored and fired
+    int fires = 0;
+    const Result<QList<Event>> events = m_fixture->orderEvents(orderId, m_token);
+    QVERIFY(events.ok());
+    for (const Event& event : events.value())
+        fires += event.kind == Event::Kind::Fire ? 1 : 0;
+    QCOMPARE(fires, 4 * linesPerWaiter);
 }
 
 void TestMainWindow::cancelKeepsTheDraftAndSendsNothing()
@@ -261,7 +282,9 @@ void TestMainWindow::cancelKeepsTheDraftAndSendsNothing()
     addLines(*mehmet, linesPerWaiter);
     QVERIFY(!QTest::currentTestFailed());
     click(ayse->window->orderView()->sendButton());
-    QTRY_COMPARE_WITH_TIMEOUT(ayse->engine.base(orderId)->version, 2, networkTimeoutMs);
+    // Ayşe's send is stored (version 2) and fires her course 1 (version 3).
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->engine.base(orderId)->version, 3, networkTimeoutMs);
+    QVERIFY(allFired(ayse->engine.base(orderId)->items));
 
     click(mehmet->window->orderView()->sendButton());
     QTRY_VERIFY_WITH_TIMEOUT(mehmet->window->conflictDialog(orderId), networkTimeoutMs);
@@ -286,8 +309,9 @@ void TestMainWindow::cancelKeepsTheDraftAndSendsNothing()
     QVERIFY(!requests.wait(1500));
     const Result<Order> order = m_fixture->order(orderId, m_token);
     QVERIFY(order.ok());
-    QCOMPARE(order->version, 2);
+    QCOMPARE(order->version, 3);
     QCOMPARE(order->items.size(), qsizetype(linesPerWaiter));
+    QVERIFY(allFired(order->items)); // only Ayşe's, fired by her Send
     const Result<QList<Event>> eventsAfter = m_fixture->orderEvents(orderId, m_token);
     QVERIFY(eventsAfter.ok());
     QCOMPARE(eventsAfter->size(), eventsBefore->size());
@@ -308,7 +332,12 @@ void TestMainWindow::statusLineFollowsTheCurrentOrder()
     QTRY_VERIFY_WITH_TIMEOUT(ayse->window->orderView()->findChild<QLabel*>(u"resultOk"_s),
                              networkTimeoutMs);
     auto* result = ayse->window->orderView()->findChild<QLabel*>(u"resultOk"_s);
-    QTRY_COMPARE(result->text(), u"Sent. The order now has 3 lines."_s);
+    // Send stored the lines and fired course 1: the "Sent" line stays, the fire under it.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        result->text(),
+        u"Sent. The order now has 3 lines.\nCourse 1 is in the kitchen (3 lines)."_s,
+        networkTimeoutMs);
+    QCOMPARE(ayse->engine.base(orderId)->version, 3);
 
     // Mehmet adds two lines from his tablet; Ayşe's hears of it live.
     const Result<QByteArray> mehmet = m_fixture->token(u"mehmet"_s);
@@ -316,10 +345,11 @@ void TestMainWindow::statusLineFollowsTheCurrentOrder()
     Lines items = ayse->engine.base(orderId)->items;
     items.append(ServerFixture::newLine(ayse->engine.menu().at(0).id));
     items.append(ServerFixture::newLine(ayse->engine.menu().at(1).id));
-    QCOMPARE(m_fixture->patchLines(orderId, 2, items, mehmet.value()).status, 200);
+    QCOMPARE(m_fixture->patchLines(orderId, 3, items, mehmet.value()).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(ayse->engine.base(orderId)->items.size(), qsizetype(5),
                               networkTimeoutMs);
-    QTRY_COMPARE(result->text(), u"Sent. The order now has 5 lines."_s);
+    QTRY_COMPARE(result->text(),
+                 u"Sent. The order now has 5 lines.\nCourse 1 is in the kitchen (3 lines)."_s);
     QCOMPARE(ayse->window->orderView()->authoritativeTable()->model()->rowCount(), 5);
 }
 

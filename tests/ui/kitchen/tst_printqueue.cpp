@@ -67,7 +67,7 @@ private:
                 texts.append(u"(unreadable)"_s);
                 continue;
             }
-            texts.append(PdfText::simplified(text.value()));
+            texts.append(text->simplified());
         }
         return texts;
     }

@@ -83,6 +83,8 @@ private Q_SLOTS:
     void csvQuotesWhatNeedsIt_data();
     void csvQuotesWhatNeedsIt();
     void csvFileIsUtf8WithAMark();
+    void kitchenEventsInTheListAndTheCsv_data();
+    void kitchenEventsInTheListAndTheCsv();
 };
 
 void TestHistoryModel::initTestCase()
@@ -292,6 +294,52 @@ void TestHistoryModel::csvIsExactlyWhatIsShown()
                              "Mehmet,Added,water,4,5,\"cold, \"\"sparkling\"\" please\"\r\n"
                              "Mehmet,Removed,Lentil soup,2,7,\r\n"_s;
     QCOMPARE(CsvWriter::toCsv(filter, columns), expected);
+}
+
+void TestHistoryModel::kitchenEventsInTheListAndTheCsv_data()
+{
+    QTest::addColumn<Event>("kitchen");
+    QTest::addColumn<QString>("csv");
+
+    Event fire = ::event(7, Event::Kind::Fire, u"ayse"_s, u"l2"_s, u"tea"_s, 3);
+    fire.ticketId = 17;
+    QTest::newRow("fire") << fire << u"Ayşe,Fired,Tea,3,8,kitchen ticket 17\r\n"_s;
+    Event voided =
+        ::event(8, Event::Kind::Void, u"mehmet"_s, u"l3"_s, u"water"_s, 4, {}, u"spilt"_s);
+    voided.reason = u"wrong_item"_s;
+    voided.approvedBy = u"ayse"_s;
+    voided.ticketId = 18;
+    QTest::newRow("void")
+        << voided
+        << u"Mehmet,Voided,water,4,9,reason: wrong item · approved by Ayşe · void ticket 18 · "
+           "spilt\r\n"_s;
+    Event unknownReason = voided;
+    unknownReason.reason = u"broken_glass"_s;
+    unknownReason.approvedBy.clear();
+    unknownReason.note.reset();
+    QTest::newRow("void, a reason this build does not know")
+        << unknownReason << u"Mehmet,Voided,water,4,9,reason: broken_glass · void ticket 18\r\n"_s;
+}
+
+void TestHistoryModel::kitchenEventsInTheListAndTheCsv()
+{
+    QFETCH(Event, kitchen);
+    QFETCH(QString, csv);
+    ManualClock clock(now);
+    HistoryModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEvents(story());
+    model.appendEvents({kitchen});
+    model.setItemNames(itemNames);
+    model.setStaffNames(staffNames);
+    HistoryFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setKind(kitchen.kind);
+    QCOMPARE(filter.rowCount(), 1);
+    const QList<int> columns{HistoryModel::AuthorColumn,  HistoryModel::KindColumn,
+                             HistoryModel::ItemColumn,    HistoryModel::QtyColumn,
+                             HistoryModel::VersionColumn, HistoryModel::NoteColumn};
+    QCOMPARE(CsvWriter::toCsv(filter, columns), u"Who,What,Item,Qty,Version,Note\r\n"_s + csv);
 }
 
 void TestHistoryModel::csvQuotesWhatNeedsIt_data()

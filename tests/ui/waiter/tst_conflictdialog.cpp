@@ -37,6 +37,7 @@ private Q_SLOTS:
     void tappingAConflictRowAsksItAgain();
     void withoutConflictsConfirmIsReady();
     void cancelRejects();
+    void firedConflictOffersOnlyTheWayForward();
 };
 
 void TestConflictDialog::showsTheHighlightedRows()
@@ -180,6 +181,45 @@ void TestConflictDialog::cancelRejects()
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
     // Nothing was chosen on the waiter's behalf.
     QVERIFY(!dialog->decision().isSettled());
+}
+
+void TestConflictDialog::firedConflictOffersOnlyTheWayForward()
+{
+    const qint64 at = 1'790'000'000'000;
+    std::unique_ptr<ConflictDialog> dialog(makeDialog(KnownConflict::firedMeanwhile(at), {}));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QPushButton* keepMine = button(*dialog, u"keepMine"_s);
+    QPushButton* keepTheirs = button(*dialog, u"keepTheirs"_s);
+    QPushButton* confirm = button(*dialog, u"primary"_s);
+    QCOMPARE(dialog->currentConflict(), 0);
+    QVERIFY(!dialog->findChild<QWidget*>(u"questionPanel"_s)->isHidden());
+    // Keeping this waiter's change is not offered; the question names the void.
+    QVERIFY(!keepMine->isVisible());
+    QVERIFY(keepTheirs->isVisible());
+    QCOMPARE(keepTheirs->text(), u"Understood — leave it as fired"_s);
+    const QString time = ConflictRowsModel::firedTimeText(at);
+    QString question = dialog->findChild<QLabel*>(u"question"_s)->text();
+    QVERIFY2(question.contains(u"Lentil soup"_s) && question.contains(u"void"_s) &&
+                 question.contains(time),
+             qPrintable(question));
+    QVERIFY(!confirm->isEnabled());
+
+    // Even a programmatic "keep mine" cannot go through.
+    dialog->choose(Choice::KeepMine);
+    QCOMPARE(dialog->decision().conflicts().at(0).choice, Choice::Undecided);
+    QTest::mouseClick(keepTheirs, Qt::LeftButton);
+    QCOMPARE(dialog->currentConflict(), 1);
+    question = dialog->findChild<QLabel*>(u"question"_s)->text();
+    QVERIFY2(question.contains(u"Shepherd's salad"_s) && question.contains(u"void"_s),
+             qPrintable(question));
+    QTest::mouseClick(keepTheirs, Qt::LeftButton);
+    QVERIFY(confirm->isEnabled());
+    // Nothing goes out: the kitchen's lines stay exactly as fired.
+    QVERIFY(!dialog->decision().hasOutgoing());
+    QCOMPARE(dialog->decision().proposed(), dialog->decision().current());
+    // With every answer given, both buttons are back for changing an answer.
+    QVERIFY(keepMine->isVisible());
 }
 
 QTEST_MAIN(TestConflictDialog)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void removalsAreStruckThrough();
     void conflictRowsFollowTheChoices();
     void aReplayThatLandedShowsNothingToAdd();
+    void firedLinesSayWhatIsPossible();
 };
 
 void TestConflictRowsModel::passesTheModelTesterThroughResets()
@@ -156,6 +157,42 @@ void TestConflictRowsModel::aReplayThatLandedShowsNothingToAdd()
         QCOMPARE(model.index(row, ConflictRowsModel::MarkColumn).data().toString(), QString());
     }
     QCOMPARE(model.rowCount(), int(known.mine.size() + 2)); // plus the two lines that left
+}
+
+void TestConflictRowsModel::firedLinesSayWhatIsPossible()
+{
+    const qint64 at = 1'790'000'000'000;
+    RebaseDecision decision = KnownConflict::firedMeanwhile(at);
+    ConflictRowsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStaffNames(KnownConflict::staffNames());
+    const QList<Event> events{KnownConflict::event(Event::Kind::Change, u"b5", 2)};
+    model.setDecision(decision, events);
+    QCOMPARE(model.rowCount(), 5);
+    const QString time = ConflictRowsModel::firedTimeText(at);
+    QVERIFY(!time.isEmpty());
+    // The two lines Ayşe touched: shown, marked, and said to be impossible with the way out.
+    for (const QString& lineId : {u"b1"_s, u"b4"_s}) {
+        const int row = rowOf(model, lineId);
+        QCOMPARE(model.rowKind(row), RowKind::Conflict);
+        QCOMPARE(cell(model, lineId, ConflictRowsModel::MarkColumn), u"!"_s);
+        QCOMPARE(cell(model, lineId, ConflictRowsModel::WhoColumn),
+                 u"not possible: in the kitchen since %1 — a void takes it off"_s.arg(time));
+        QVERIFY(!struck(model, lineId));
+    }
+    // What the kitchen has stays as it is: b1 keeps its quantity.
+    QCOMPARE(cell(model, u"b1"_s, ConflictRowsModel::QtyColumn), u"1"_s);
+    // A line only fired meanwhile is named as such, with who sent it.
+    QCOMPARE(model.rowKind(rowOf(model, u"b5"_s)), RowKind::TheirsFired);
+    QCOMPARE(cell(model, u"b5"_s, ConflictRowsModel::WhoColumn),
+             u"in the kitchen since %1 (sent by Mehmet)"_s.arg(time));
+    QVERIFY(model.index(rowOf(model, u"b5"_s), 0).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(model.rowKind(rowOf(model, u"b2"_s)), RowKind::Unchanged);
+
+    for (qsizetype i = 0; i < decision.conflicts().size(); ++i)
+        decision.choose(i, RebaseDecision::Choice::KeepTheirs);
+    model.setDecision(decision, events);
+    QCOMPARE(cell(model, u"b1"_s, ConflictRowsModel::WhoColumn), u"stays as the kitchen has it"_s);
 }
 
 QTEST_MAIN(TestConflictRowsModel)

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void showsOneCategoryAtATime();
     void keepsTheChosenCategoryAcrossReloads();
     void namesEveryItem();
+    void soldOutItemsAreGreyedOut_data();
+    void soldOutItemsAreGreyedOut();
 };
 
 void TestMenuModel::passesTheModelTester()
@@ -86,6 +88,40 @@ void TestMenuModel::namesEveryItem()
     const auto names = model.itemNames();
     QCOMPARE(names.size(), 4);
     QCOMPARE(names.value(u"ayran"_s), u"Ayran"_s);
+}
+
+void TestMenuModel::soldOutItemsAreGreyedOut_data()
+{
+    QTest::addColumn<bool>("available");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("accessible");
+    QTest::newRow("available") << true << u"Lentil soup"_s << u"Add Lentil soup"_s;
+    QTest::newRow("sold out") << false << u"Lentil soup (sold out)"_s
+                              << u"Lentil soup is sold out"_s;
+}
+
+void TestMenuModel::soldOutItemsAreGreyedOut()
+{
+    QFETCH(bool, available);
+    QFETCH(QString, text);
+    QFETCH(QString, accessible);
+    MenuModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<MenuItem> items = menu();
+    model.setItems(items);
+    items[0].available = available;
+    model.setItems(items);
+    const QModelIndex soup = model.index(0, 0);
+    QCOMPARE(soup.data(MenuModel::MenuItemIdRole).toString(), u"soup-lentil"_s);
+    QCOMPARE(soup.data().toString(), text);
+    QCOMPARE(soup.data(Qt::AccessibleTextRole).toString(), accessible);
+    QCOMPARE(soup.data(MenuModel::AvailableRole).toBool(), available);
+    QCOMPARE(bool(model.flags(soup) & Qt::ItemIsEnabled), available);
+    QCOMPARE(soup.data(Qt::ForegroundRole).isValid(), !available);
+    QCOMPARE(model.isAvailable(u"soup-lentil"_s), available);
+    // The other items of the category are untouched.
+    QVERIFY(model.flags(model.index(1, 0)) & Qt::ItemIsEnabled);
+    QVERIFY(model.isAvailable(u"unknown"_s));
 }
 
 QTEST_MAIN(TestMenuModel)

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void linesKeepTheirWrittenOrderWithinASeat();
     void pendingRowsShowTheirChangeAndState();
     void sameRowsUpdateInPlace();
+    void eachLineSaysWhereItIs_data();
+    void eachLineSaysWhereItIs();
 };
 
 void TestOrderLinesModel::passesTheModelTesterThroughChanges_data()
@@ -80,7 +82,7 @@ void TestOrderLinesModel::authoritativeRowsAreSortedBySeatAndConfirmed()
     QCOMPARE(cell(model, 1, OrderLinesModel::AddedByColumn), u"elif"_s);
     QCOMPARE(cell(model, 2, OrderLinesModel::AddedByColumn), u"you"_s);
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(cell(model, row, OrderLinesModel::StateColumn), u"Confirmed"_s);
+        QCOMPARE(cell(model, row, OrderLinesModel::StateColumn), u"On the order"_s);
         QCOMPARE(cell(model, row, OrderLinesModel::ChangeColumn), QString());
         QCOMPARE(model.index(row, 0).data(OrderLinesModel::SyncStateRole).toInt(),
                  int(LineSyncState::Confirmed));
@@ -167,6 +169,61 @@ void TestOrderLinesModel::sameRowsUpdateInPlace()
     QCOMPARE(changes.size(), 1);
     QCOMPARE(cell(model, 0, OrderLinesModel::QtyColumn), u"2"_s);
     QCOMPARE(cell(model, 0, OrderLinesModel::StateColumn), u"Queued"_s);
+}
+
+void TestOrderLinesModel::eachLineSaysWhereItIs_data()
+{
+    QTest::addColumn<int>("part");
+    QTest::addColumn<QString>("lineId");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("course");
+    QTest::addColumn<bool>("fired");
+
+    const qint64 at = 1'790'000'000'000;
+    const QString inKitchen = OrderLinesModel::firedText(at);
+    const int authoritative = int(OrderLinesModel::Part::Authoritative);
+    const int pending = int(OrderLinesModel::Part::Pending);
+    QTest::newRow("fired") << authoritative << u"a"_s << inKitchen << u"1"_s << true;
+    QTest::newRow("on the order, course 2")
+        << authoritative << u"b"_s << u"On the order"_s << u"2"_s << false;
+    QTest::newRow("not sent, course 3") << pending << u"c"_s << u"Not sent"_s << u"3"_s << false;
+    QTest::newRow("course changed in the draft")
+        << pending << u"b"_s << u"Not sent"_s << u"2 → 3"_s << false;
+}
+
+void TestOrderLinesModel::eachLineSaysWhereItIs()
+{
+    QFETCH(int, part);
+    QFETCH(QString, lineId);
+    QFETCH(QString, state);
+    QFETCH(QString, course);
+    QFETCH(bool, fired);
+
+    const qint64 at = 1'790'000'000'000;
+    Line soup = line(u"a"_s, u"soup"_s, 1);
+    soup.state = Line::State::Fired;
+    soup.firedAt = at;
+    Line kebab = line(u"b"_s, u"kebab"_s, 2);
+    kebab.course = 2;
+    const Lines base{soup, kebab};
+    Lines draft = base;
+    draft[1].course = 3;
+    Line dessert = line(u"c"_s, u"soup"_s, 2);
+    dessert.course = 3;
+    draft.append(dessert);
+
+    OrderLinesModel model{OrderLinesModel::Part(part)};
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContent(base, diff(base, draft), {});
+    const int row = model.rowOf(lineId);
+    QVERIFY(row >= 0);
+    QVERIFY(state.contains(u"In the kitchen since "_s) == fired);
+    QCOMPARE(cell(model, row, OrderLinesModel::StateColumn), state);
+    QCOMPARE(cell(model, row, OrderLinesModel::CourseColumn), course);
+    QCOMPARE(model.index(row, 0).data(OrderLinesModel::FiredRole).toBool(), fired);
+    QVERIFY(model.index(row, OrderLinesModel::StateColumn).data(Qt::DecorationRole).isValid());
+    QCOMPARE(model.headerData(OrderLinesModel::CourseColumn, Qt::Horizontal).toString(),
+             u"Course"_s);
 }
 
 QTEST_MAIN(TestOrderLinesModel)

@@ -349,8 +349,10 @@ void TestTwoProcesses::fireOnBothMakesEachTicketOnce()
         int applied = 0;
         for (const HttpReply& reply : replies) {
             QVERIFY2(reply.status == 200 || reply.status == 409, reply.describe().constData());
-            if (reply.status != 200)
+            if (reply.status != 200) {
+                QCOMPARE(reply.errorCode(), ErrorCode::VersionConflict);
                 continue;
+            }
             ++applied;
             const Result<FireReply> made = KitchenCodec::fireReplyFromJson(reply.json());
             QVERIFY_OK(made);

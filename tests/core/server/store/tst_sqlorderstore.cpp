@@ -646,8 +646,14 @@ OrderFire TestSqlOrderStore::fireAll(const Order& order, const QString& station)
     for (Line& line : fire.items) {
         line.state = Line::State::Fired;
         line.firedAt = m_clock.nowMs();
-        ticket.lines.append(TicketLine{line.lineId, line.menuItemId, u"Lentil soup"_s, line.qty,
-                                       line.seat, line.note, {}, {}});
+        ticket.lines.append(TicketLine{line.lineId,
+                                       line.menuItemId,
+                                       u"Lentil soup"_s,
+                                       line.qty,
+                                       line.seat,
+                                       line.note,
+                                       {},
+                                       {}});
     }
     fire.tickets = {ticket};
     return fire;
@@ -708,12 +714,14 @@ void TestSqlOrderStore::fireOfManyOrdersIsAllOrNothing()
 {
     const QString a = u"11111111-1111-4111-8111-111111111111"_s;
     const QString b = u"22222222-2222-4222-8222-222222222222"_s;
-    const Order first = m_store->writeItems(5, 1, {line(a, u"soup-lentil"_s, 1)}, {}, 5).value().order;
-    const Order second = m_store->writeItems(6, 1, {line(b, u"soup-lentil"_s, 1)}, {}, 5).value().order;
+    const Order first =
+        m_store->writeItems(5, 1, {line(a, u"soup-lentil"_s, 1)}, {}, 5).value().order;
+    const Order second =
+        m_store->writeItems(6, 1, {line(b, u"soup-lentil"_s, 1)}, {}, 5).value().order;
     // Another writer moves the second order on before the fire commits.
     QVERIFY(m_store->writeItems(6, 2, second.items, {}, 6).value().applied);
-    const Result<FireOutcome> refused = m_store->fire(
-        {fireAll(first, u"hot"_s), fireAll(second, u"hot"_s)}, u"selin"_s, 7);
+    const Result<FireOutcome> refused =
+        m_store->fire({fireAll(first, u"hot"_s), fireAll(second, u"hot"_s)}, u"selin"_s, 7);
     QVERIFY(refused.ok());
     QVERIFY(!refused->applied);
     QCOMPARE(refused->refusedOrderId, 6);
@@ -760,7 +768,8 @@ void TestSqlOrderStore::ticketsPageByStationAndOpen()
 void TestSqlOrderStore::bumpHappensOnce()
 {
     const QString id = u"11111111-1111-4111-8111-111111111111"_s;
-    const Order order = m_store->writeItems(10, 1, {line(id, u"soup-lentil"_s, 1)}, {}, 5).value().order;
+    const Order order =
+        m_store->writeItems(10, 1, {line(id, u"soup-lentil"_s, 1)}, {}, 5).value().order;
     const qint64 ticketId =
         m_store->fire({fireAll(order, u"hot"_s)}, u"ayse"_s, 6).value().tickets.first().id;
     const std::optional<Ticket> bumped = m_store->bumpTicket(ticketId, u"chef"_s, 10).value();

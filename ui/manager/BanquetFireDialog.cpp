@@ -1,0 +1,189 @@
+#include "BanquetFireDialog.h"
+
+#include "BanquetTablesModel.h"
+#include "TouchStyle.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+BanquetFireDialog::BanquetFireDialog(BanquetTablesModel* tables, QWidget* parent)
+    : QDialog(parent)
+    , m_tables(tables)
+{
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"heading"_s);
+    m_courseLabel = new QLabel(this);
+    m_courses = new QButtonGroup(this);
+    auto* courseRow = new QHBoxLayout;
+    courseRow->addWidget(m_courseLabel);
+    for (int course = 1; course <= courseChips; ++course) {
+        auto* chip = new QPushButton(QString::number(course), this);
+        chip->setObjectName(u"course%1"_s.arg(course));
+        chip->setCheckable(true);
+        chip->setFixedSize(56, 56);
+        m_courses->addButton(chip, course);
+        courseRow->addWidget(chip);
+    }
+    courseRow->addStretch();
+    connect(m_courses, &QButtonGroup::idClicked, this, [this](int course) {
+        setCourse(course);
+        Q_EMIT courseChosen(course);
+    });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"banquetTables"_s);
+    m_view->setModel(m_tables);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    TouchStyle::enableKineticScrolling(m_view);
+    // A tap anywhere on a row picks or unpicks its table, not only on the small box.
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const QString id = index.data(BanquetTablesModel::TableIdRole).toString();
+        if (index.column() != BanquetTablesModel::TableColumn)
+            m_tables->setPicked(id, !m_tables->isPicked(id));
+    });
+
+    m_all = new QPushButton(this);
+    m_all->setObjectName(u"pickAll"_s);
+    m_none = new QPushButton(this);
+    m_none->setObjectName(u"pickNone"_s);
+    connect(m_all, &QPushButton::clicked, this, [this] { m_tables->setAllPicked(true); });
+    connect(m_none, &QPushButton::clicked, this, [this] { m_tables->setAllPicked(false); });
+    auto* pickRow = new QHBoxLayout;
+    pickRow->addWidget(m_all);
+    pickRow->addWidget(m_none);
+    pickRow->addStretch();
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"resultInfo"_s);
+    m_result->setWordWrap(true);
+    m_result->hide();
+
+    m_close = new QPushButton(this);
+    m_close->setObjectName(u"cancel"_s);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    m_fire = new QPushButton(this);
+    m_fire->setObjectName(u"primary"_s);
+    m_fire->setMinimumSize(260, 64);
+    connect(m_fire, &QPushButton::clicked, this, &BanquetFireDialog::askToConfirm);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_close);
+    buttons->addStretch();
+    buttons->addWidget(m_fire);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(courseRow);
+    layout->addLayout(pickRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_result);
+    layout->addLayout(buttons);
+
+    connect(m_tables, &BanquetTablesModel::pickChanged, this, &BanquetFireDialog::updateSummary);
+    setCourse(1);
+    retranslate();
+}
+
+void BanquetFireDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void BanquetFireDialog::retranslate()
+{
+    setWindowTitle(tr("Fire a course for many tables"));
+    m_heading->setText(tr("Banquet: send one course to the kitchen"));
+    m_courseLabel->setText(tr("Course"));
+    m_all->setText(tr("All tables"));
+    m_none->setText(tr("No tables"));
+    m_close->setText(tr("Close"));
+    updateSummary();
+}
+
+void BanquetFireDialog::setCourse(int course)
+{
+    m_course = std::clamp(course, 1, courseChips);
+    m_courses->button(m_course)->setChecked(true);
+    m_result->hide();
+    updateSummary();
+}
+
+void BanquetFireDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateSummary();
+}
+
+void BanquetFireDialog::showResult(bool ok, const QString& text)
+{
+    m_result->setObjectName(ok ? u"resultOk"_s : u"resultError"_s);
+    m_result->style()->unpolish(m_result);
+    m_result->style()->polish(m_result);
+    m_result->setText(text);
+    m_result->show();
+}
+
+QString BanquetFireDialog::confirmationText() const
+{
+    const int lines = m_tables->linesToFire();
+    const int tables = int(m_tables->tablesToFire().size());
+    return tr("Send course %1 to the kitchen: %2 on %3?")
+        .arg(m_course)
+        .arg(tr("%n lines", nullptr, lines), tr("%n tables", nullptr, tables));
+}
+
+void BanquetFireDialog::updateSummary()
+{
+    const int lines = m_tables->linesToFire();
+    m_fire->setText(tr("Fire course %1").arg(m_course));
+    m_fire->setEnabled(!m_busy && m_tables->isCounted() && lines > 0);
+    if (!m_tables->isCounted())
+        m_summary->setText(tr("Counting the lines of course %1…").arg(m_course));
+    else if (lines == 0)
+        m_summary->setText(tr("Nothing of course %1 waits on the picked tables.").arg(m_course));
+    else
+        m_summary->setText(
+            tr("Ready: %1 on %2.")
+                .arg(tr("%n lines", nullptr, lines),
+                     tr("%n tables", nullptr, int(m_tables->tablesToFire().size()))));
+}
+
+void BanquetFireDialog::askToConfirm()
+{
+    const QStringList tableIds = m_tables->tablesToFire();
+    if (tableIds.isEmpty())
+        return;
+    const int course = m_course;
+    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Fire course %1").arg(course),
+                                     confirmationText(), QMessageBox::Yes | QMessageBox::No, this);
+    m_confirmation->setObjectName(u"confirmFire"_s);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmation->setWindowModality(Qt::WindowModal);
+    m_confirmation->button(QMessageBox::Yes)->setText(tr("Fire"));
+    m_confirmation->button(QMessageBox::No)->setText(tr("Not yet"));
+    m_confirmation->setDefaultButton(QMessageBox::No);
+    connect(m_confirmation, &QMessageBox::finished, this, [this, course, tableIds](int answer) {
+        m_confirmation = nullptr;
+        if (answer == QMessageBox::Yes)
+            Q_EMIT fireConfirmed(course, tableIds);
+    });
+    m_confirmation->open();
+}

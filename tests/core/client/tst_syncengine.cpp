@@ -808,7 +808,7 @@ void tst_SyncEngine::twoWaitersOnOneTabletOnline()
     QVERIFY(login(*shared, u"ayse"_s));
     QVERIFY(engine.othersUnsentWork().isEmpty()); // Mehmet's send left nothing behind
     QCOMPARE(engine.pendingChanges(orderId).size(), 2);
-    engine.send(orderId); // her base is v1, the server's v2: she must confirm Mehmet's line
+    engine.send(orderId); // her base is v1, the server's v3: she must confirm Mehmet's line
     QTRY_COMPARE_WITH_TIMEOUT(shared->conflicts.size(), 1, waitMs);
     QCOMPARE(shared->sent.size(), 1);
     const SeenConflict seen = shared->conflicts.first();
@@ -820,7 +820,7 @@ void tst_SyncEngine::twoWaitersOnOneTabletOnline()
     QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 2, waitMs);
     QCOMPARE(shared->conflicts.size(), 1);
     stored = serverOrder(orderId);
-    QCOMPARE(stored.version, 3);
+    QCOMPARE(stored.version, 5); // each waiter's send stored, then fired its course
     QCOMPARE(lineIds(stored.items), sorted({soup, tea, water}));
     QCOMPARE(stored.findLine(soup)->addedBy, u"ayse"_s);
     QCOMPARE(stored.findLine(tea)->addedBy, u"ayse"_s);

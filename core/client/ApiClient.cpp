@@ -12,8 +12,6 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include <type_traits>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -21,37 +19,6 @@ namespace {
 // Set on a reply refused for its certificate: the ApiError code, and what the server showed.
 constexpr char certificateProblemProperty[] = "tablesyncCertificateProblem";
 constexpr char certificateFingerprintProperty[] = "tablesyncCertificateFingerprint";
-
-template <typename T>
-Result<T> decodeBody(const QByteArray& body,
-                     const std::function<Result<T>(const QJsonObject&)>& decode)
-{
-    Result<QJsonObject> object = JsonCodec::parseObject(body);
-    Result<T> value = object ? decode(object.value()) : Result<T>(object.error());
-    if (!value)
-        return ApiError{ErrorCode::BadReply,
-                        u"The server sent a reply this app cannot read: "_s + value.error().message,
-                        {}};
-    return value;
-}
-
-// The written value of a 200, or the conflict of a 409, as a guarded write's reply.
-template <typename Reply, typename Value> Result<Reply> replyOf(Result<Value> value)
-{
-    if (!value)
-        return value.error();
-    if constexpr (std::is_same_v<Value, ConflictReply>)
-        return Reply{{}, std::move(value).value()};
-    else
-        return Reply{std::move(value).value(), {}};
-}
-
-// A 429 for the request rate, not a login lockout (too_many_attempts), which must not be retried.
-bool isRateLimit(const QByteArray& body)
-{
-    const Result<QJsonObject> object = JsonCodec::parseObject(body);
-    return object && object.value().value(u"error"_s).toString() == "too_many_requests"_L1;
-}
 
 } // namespace
 
@@ -113,11 +80,11 @@ void ApiClient::login(const LoginRequest& request, Callback<LoginReply> done)
 
 void ApiClient::logout(Callback<bool> done)
 {
-    send("POST", u"/logout"_s, {}, std::nullopt, [done](Result<Answer> answer) {
+    send("POST", u"/logout"_s, {}, std::nullopt, [done](Result<ApiAnswer> answer) {
         if (!answer)
             return done(answer.error());
         if (answer->status != 204 && answer->status != 200)
-            return done(errorOf(*answer));
+            return done(answer->error());
         done(true);
     });
 }
@@ -160,10 +127,10 @@ void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::opt
     const Headers ifNoneMatch{{"If-None-Match", '"' + QByteArray::number(knownVersion) + '"'}};
     send(
         "GET", u"/orders/"_s + QString::number(orderId), {}, std::nullopt,
-        [done](Result<Answer> answer) {
+        [done](Result<ApiAnswer> answer) {
             if (answer && answer->status == 304)
                 return done(std::optional<Order>());
-            Result<Order> order = decoded<Order>(
+            Result<Order> order = ApiAnswer::decoded<Order>(
                 answer, [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); });
             done(order ? Result<std::optional<Order>>(std::move(order).value()) : order.error());
         },
@@ -254,37 +221,22 @@ void ApiClient::setAvailability(const QString& menuItemId, bool available, Callb
 template <typename T>
 void ApiClient::fetch(const QByteArray& verb, const QString& path,
                       const QList<QPair<QString, QString>>& query,
-                      const std::optional<QByteArray>& body,
-                      std::function<Result<T>(const QJsonObject&)> decode, Callback<T> done)
+                      const std::optional<QByteArray>& body, ApiAnswer::Decoder<T> decode,
+                      Callback<T> done)
 {
     send(verb, path, query, body,
-         [decode = std::move(decode), done = std::move(done)](const Result<Answer>& answer) {
-             done(decoded<T>(answer, decode));
+         [decode = std::move(decode), done = std::move(done)](const Result<ApiAnswer>& answer) {
+             done(ApiAnswer::decoded(answer, decode));
          });
-}
-
-template <typename T>
-Result<T> ApiClient::decoded(const Result<Answer>& answer,
-                             const std::function<Result<T>(const QJsonObject&)>& decode)
-{
-    if (!answer)
-        return answer.error();
-    if (answer->status != 200)
-        return errorOf(*answer);
-    return decodeBody<T>(answer->body, decode);
 }
 
 template <typename Reply, typename Value>
 void ApiClient::guarded(const QByteArray& verb, const QString& path, const QByteArray& body,
-                        std::function<Result<Value>(const QJsonObject&)> decode,
-                        Callback<Reply> done)
+                        ApiAnswer::Decoder<Value> decode, Callback<Reply> done)
 {
     send(verb, path, {}, body,
-         [decode = std::move(decode), done = std::move(done)](const Result<Answer>& answer) {
-             if (answer && answer->status == 409)
-                 return done(replyOf<Reply>(
-                     decodeBody<ConflictReply>(answer->body, JsonCodec::conflictReplyFromJson)));
-             done(replyOf<Reply>(decoded<Value>(answer, decode)));
+         [decode = std::move(decode), done = std::move(done)](const Result<ApiAnswer>& answer) {
+             done(ApiAnswer::guarded<Reply>(answer, decode));
          });
 }
 
@@ -305,7 +257,7 @@ void ApiClient::latestEventSeq(Callback<qint64> done)
 void ApiClient::send(const QByteArray& verb, const QString& path,
                      const QList<QPair<QString, QString>>& query,
                      const std::optional<QByteArray>& body,
-                     std::function<void(Result<Answer>)> done, const Headers& headers,
+                     std::function<void(Result<ApiAnswer>)> done, const Headers& headers,
                      Priority priority)
 {
     QUrl url = m_serverUrl;
@@ -333,7 +285,7 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
     });
 }
 
-void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Answer>)> done,
+void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<ApiAnswer>)> done,
                          bool retried)
 {
     QNetworkReply* reply =
@@ -356,13 +308,15 @@ void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Ans
         reply, &QNetworkReply::finished, this,
         [this, reply, outgoing, retried, done = std::move(done)]() {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status != 429 || retried || !isRateLimit(reply->peek(reply->bytesAvailable()))) {
+            if (status != 429 || retried ||
+                !ApiAnswer::isRateLimit(reply->peek(reply->bytesAvailable()))) {
                 m_pacer.finished(outgoing.priority);
                 return finish(reply, done);
             }
             // Nothing was done for a 429: hold before the pacer drains into the empty bucket.
             const int waitMs =
-                qBound(1, retryAfterSeconds(reply->rawHeader("Retry-After")).value_or(1), 300) *
+                qBound(1, ApiAnswer::retryAfterSeconds(reply->rawHeader("Retry-After")).value_or(1),
+                       300) *
                 1000;
             m_pacer.holdFor(waitMs);
             m_pacer.finished(outgoing.priority);
@@ -375,16 +329,7 @@ void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Ans
         });
 }
 
-std::optional<int> ApiClient::retryAfterSeconds(const QByteArray& retryAfter)
-{
-    bool ok = false;
-    const int seconds = retryAfter.trimmed().toInt(&ok);
-    if (!ok || seconds < 0)
-        return std::nullopt;
-    return seconds;
-}
-
-void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done)
+void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<ApiAnswer>)>& done)
 {
     m_inFlight.remove(reply);
     reply->deleteLater();
@@ -404,7 +349,7 @@ void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Ans
                                  u" ("_s + why + u")."_s,
                              {}});
     }
-    Answer answer{status.toInt(), reply->readAll(), reply->rawHeader("Retry-After")};
+    ApiAnswer answer{status.toInt(), reply->readAll(), reply->rawHeader("Retry-After")};
     // A gateway in front of the server answering for it means the server itself is away.
     if (answer.status == 502 || answer.status == 503 || answer.status == 504) {
         return done(ApiError{ErrorCode::Unreachable,
@@ -414,19 +359,4 @@ void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Ans
                              {}});
     }
     done(std::move(answer));
-}
-
-ApiError ApiClient::errorOf(const Answer& answer)
-{
-    std::optional<ApiError> error;
-    if (Result<QJsonObject> object = JsonCodec::parseObject(answer.body); object)
-        error = JsonCodec::errorFromJson(object.value());
-    if (!error)
-        error = ApiError{ErrorCode::HttpStatus,
-                         u"The server answered with HTTP status "_s +
-                             QString::number(answer.status) + u'.',
-                         {}};
-    if (answer.status == 429)
-        error->retryAfterSeconds = retryAfterSeconds(answer.retryAfter).value_or(0);
-    return *error;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiAnswer.h"
 #include "CertificatePin.h"
 #include "FireAnswer.h"
 #include "model/ApiMessages.h"
@@ -98,12 +99,6 @@ signals:
     void rateLimited(int waitMs);
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        QByteArray body;
-        QByteArray retryAfter;
-    };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     using Priority = RequestPacer::Priority;
     // A request as built, so that a retry sends it again unchanged (under the same login).
@@ -116,26 +111,20 @@ private:
     };
     void send(const QByteArray& verb, const QString& path,
               const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
-              std::function<void(Result<Answer>)> done, const Headers& headers = {},
+              std::function<void(Result<ApiAnswer>)> done, const Headers& headers = {},
               Priority priority = Priority::Waiter);
-    void dispatch(const Outgoing& outgoing, std::function<void(Result<Answer>)> done, bool retried);
-    // Retry-After in whole seconds as the contract sends it; nullopt when absent or not one.
-    static std::optional<int> retryAfterSeconds(const QByteArray& retryAfter);
-    void finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done);
+    void dispatch(const Outgoing& outgoing, std::function<void(Result<ApiAnswer>)> done,
+                  bool retried);
+    void finish(QNetworkReply* reply, const std::function<void(Result<ApiAnswer>)>& done);
     // send(), then 200 -> decode the body, anything else -> the server's error.
     template <typename T>
     void fetch(const QByteArray& verb, const QString& path,
                const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
-               std::function<Result<T>(const QJsonObject&)> decode, Callback<T> done);
+               ApiAnswer::Decoder<T> decode, Callback<T> done);
     // send() for a guarded write: 200 decodes the written value, a 409 the conflict; both reply.
     template <typename Reply, typename Value>
     void guarded(const QByteArray& verb, const QString& path, const QByteArray& body,
-                 std::function<Result<Value>(const QJsonObject&)> decode, Callback<Reply> done);
-    // 200 -> the decoded body; no answer or any other status -> why not.
-    template <typename T>
-    static Result<T> decoded(const Result<Answer>& answer,
-                             const std::function<Result<T>(const QJsonObject&)>& decode);
-    static ApiError errorOf(const Answer& answer);
+                 ApiAnswer::Decoder<Value> decode, Callback<Reply> done);
     // Both for sslErrors (errors given) and for encrypted (none: some CA vouched for the peer).
     void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);
 

@@ -800,6 +800,7 @@ void tst_SyncEngine::twoWaitersOnOneTabletOnline()
     const QString water = engine.addLine(orderId, menuId(2), 3);
     engine.send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->fired.size(), 1, waitMs); // his send's course 1 fired
     Order stored = serverOrder(orderId);
     QCOMPARE(lineIds(stored.items), QStringList{water});
     QCOMPARE(stored.findLine(water)->addedBy, u"mehmet"_s);
@@ -818,6 +819,7 @@ void tst_SyncEngine::twoWaitersOnOneTabletOnline()
     QCOMPARE(seen.decision.myChanges().size(), 2);
     engine.confirmRebase(orderId, seen.decision);
     QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 2, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->fired.size(), 2, waitMs); // her send's course 1 fired
     QCOMPARE(shared->conflicts.size(), 1);
     stored = serverOrder(orderId);
     QCOMPARE(stored.version, 5); // each waiter's send stored, then fired its course

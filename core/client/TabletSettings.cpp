@@ -97,11 +97,6 @@ int TabletSettings::idleSignOutMinutes() const
     return ok && minutes >= 0 ? minutes : defaultIdleSignOutMinutes;
 }
 
-void TabletSettings::setIdleSignOutMinutes(int minutes)
-{
-    m_settings.setValue(idleSignOutKey, minutes);
-}
-
 int TabletSettings::historyPanelWidth() const
 {
     return std::max(0, m_settings.value(historyWidthKey, 0).toInt());

@@ -123,27 +123,15 @@ void TestOpenApi::documentIsServed()
 void TestOpenApi::contractRoutesAreServedAndDocumented_data()
 {
     QTest::addColumn<QString>("operation");
-    for (const char* operation : {"GET /api/v1/health",
-                                  "GET /api/v1/openapi.json",
-                                  "POST /api/v1/login",
-                                  "POST /api/v1/logout",
-                                  "GET /api/v1/menu",
-                                  "GET /api/v1/tables",
-                                  "GET /api/v1/staff",
-                                  "GET /api/v1/orders/{}",
-                                  "PATCH /api/v1/orders/{}",
-                                  "POST /api/v1/orders/{}/close",
-                                  "GET /api/v1/orders/{}/events",
-                                  "GET /api/v1/stream",
-                                  "GET /api/v1/events",
-                                  "GET /api/v1/events/latest",
-                                  "POST /api/v1/orders/{}/fire",
-                                  "POST /api/v1/fire",
-                                  "GET /api/v1/kitchen/tickets",
-                                  "POST /api/v1/kitchen/tickets/{}/bump",
-                                  "PUT /api/v1/menu/{}/availability",
-                                  "POST /api/v1/approvals",
-                                  "GET /api/v1/orders/{}/bill"})
+    for (const char* operation :
+         {"GET /api/v1/health", "GET /api/v1/openapi.json", "POST /api/v1/login",
+          "POST /api/v1/logout", "GET /api/v1/menu", "GET /api/v1/tables", "GET /api/v1/staff",
+          "GET /api/v1/orders/{}", "PATCH /api/v1/orders/{}", "POST /api/v1/orders/{}/close",
+          "GET /api/v1/orders/{}/events", "GET /api/v1/stream", "GET /api/v1/events",
+          "GET /api/v1/events/latest", "POST /api/v1/orders/{}/fire", "POST /api/v1/fire",
+          "GET /api/v1/kitchen/tickets", "POST /api/v1/kitchen/tickets/{}/bump",
+          "PUT /api/v1/menu/{}/availability", "POST /api/v1/approvals",
+          "GET /api/v1/orders/{}/bill"})
         QTest::newRow(operation) << QString::fromLatin1(operation);
 }
 

@@ -250,7 +250,8 @@ void TestRequestValidator::invalidPatch_data()
         << withVoids(QJsonArray{without(entry, u"line_id"_s)}) << u"voids[0].line_id"_s;
     QTest::newRow("voids line_id not a UUID")
         << withVoids(QJsonArray{with(entry, u"line_id"_s, u"abc"_s)}) << u"voids[0].line_id"_s;
-    QTest::newRow("voids line twice") << withVoids(QJsonArray{entry, entry}) << u"voids[1].line_id"_s;
+    QTest::newRow("voids line twice")
+        << withVoids(QJsonArray{entry, entry}) << u"voids[1].line_id"_s;
     QTest::newRow("voids reason unknown")
         << withVoids(QJsonArray{with(entry, u"reason"_s, u"cold"_s)}) << u"voids[0].reason"_s;
     QTest::newRow("voids reason missing")
@@ -316,24 +317,23 @@ void TestRequestValidator::validPatch()
 
 void TestRequestValidator::voidsAreRead()
 {
-    const QJsonArray voids{
-        QJsonObject{{u"line_id"_s, lineId(1).toUpper()},
-                    {u"reason"_s, u"guest_changed_mind"_s},
-                    {u"note"_s, ramenNote(200)},
-                    {u"approval"_s, u"abc"_s}},
-        QJsonObject{{u"line_id"_s, lineId(2)}, {u"reason"_s, u"other"_s}}};
+    const QJsonArray voids{QJsonObject{{u"line_id"_s, lineId(1).toUpper()},
+                                       {u"reason"_s, u"guest_changed_mind"_s},
+                                       {u"note"_s, ramenNote(200)},
+                                       {u"approval"_s, u"abc"_s}},
+                           QJsonObject{{u"line_id"_s, lineId(2)}, {u"reason"_s, u"other"_s}}};
     const Result<PatchRequest> request = RequestValidator::patch(
-        JsonCodec::encode(QJsonObject{
-            {u"expected_version"_s, 7}, {u"items"_s, lines(1)}, {u"voids"_s, voids}}),
+        JsonCodec::encode(
+            QJsonObject{{u"expected_version"_s, 7}, {u"items"_s, lines(1)}, {u"voids"_s, voids}}),
         context());
     QVERIFY2(request.ok(), qPrintable(failureOf(request)));
-    QCOMPARE(request->voids,
-             (QList<VoidEntry>{
-                 VoidEntry{lineId(1), u"guest_changed_mind"_s, ramenNote(200), u"abc"_s},
-                 VoidEntry{lineId(2), u"other"_s, QString(), std::nullopt}}));
+    QCOMPARE(
+        request->voids,
+        (QList<VoidEntry>{VoidEntry{lineId(1), u"guest_changed_mind"_s, ramenNote(200), u"abc"_s},
+                          VoidEntry{lineId(2), u"other"_s, QString(), std::nullopt}}));
     // What a tablet sends reads back the same.
-    const Result<PatchRequest> again = RequestValidator::patch(
-        JsonCodec::encode(JsonCodec::toJson(request.value())), context());
+    const Result<PatchRequest> again =
+        RequestValidator::patch(JsonCodec::encode(JsonCodec::toJson(request.value())), context());
     QVERIFY2(again.ok(), qPrintable(failureOf(again)));
     QCOMPARE(again.value(), request.value());
     QCOMPARE(RequestValidator::voidReasons(),

@@ -6,6 +6,7 @@
 #include "model/JsonCodec.h"
 #include "store/MenuDocument.h"
 #include "store/StoreFactory.h"
+#include "store/VenueCurrency.h"
 
 #include <QFile>
 
@@ -75,12 +76,33 @@ Result<QString> runOn(OrderStore& store, const ServerCommand& command, Clock& cl
         return u"PIN of %1 reset; their tokens no longer work."_s.arg(command.staffId);
     }
     case ServerCommand::Kind::SettingsSet: {
-        if (Result<void> stored = store.setSetting(QLatin1StringView(PinHasher::iterationsSetting),
-                                                   QString::number(command.pinIterations));
-            !stored.ok())
-            return stored.error();
-        return u"New and reset PINs are hashed with %1 PBKDF2 iterations; existing ones keep "
-               "theirs until reset."_s.arg(command.pinIterations);
+        QStringList said;
+        if (command.pinIterations > 0) {
+            if (Result<void> stored =
+                    store.setSetting(QLatin1StringView(PinHasher::iterationsSetting),
+                                     QString::number(command.pinIterations));
+                !stored.ok())
+                return stored.error();
+            said.append(u"New and reset PINs are hashed with %1 PBKDF2 iterations; existing ones "
+                        "keep theirs until reset."_s.arg(command.pinIterations));
+        }
+        if (!command.currency.isEmpty()) {
+            if (Result<void> stored =
+                    store.setSetting(QLatin1StringView(VenueCurrency::setting), command.currency);
+                !stored.ok())
+                return stored.error();
+            said.append(u"The venue's currency is %1."_s.arg(command.currency));
+        }
+        return said.join(u'\n');
+    }
+    case ServerCommand::Kind::SettingsShow: {
+        Result<QString> currency = VenueCurrency::of(store);
+        if (!currency.ok())
+            return currency.error();
+        Result<int> iterations = PinWorkFactor::of(store);
+        if (!iterations.ok())
+            return iterations.error();
+        return u"currency\t%1\npin_iterations\t%2"_s.arg(currency.value()).arg(iterations.value());
     }
     case ServerCommand::Kind::StaffList: {
         Result<QList<Staff>> list = store.staffList();

@@ -2,6 +2,7 @@
 
 #include "auth/PinHasher.h"
 #include "model/JsonCodec.h"
+#include "store/VenueCurrency.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -59,6 +60,9 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         "  staff list\n"
         "  staff reset-pin --id ID --pin PIN   (their tokens stop working)\n"
         "  settings set --pin-iterations N     (PBKDF2 work factor of new and reset PINs)\n"
+        "  settings set --currency CODE        (the venue's ISO 4217 currency, e.g. EUR, TRY;\n"
+        "                                       shown in GET /menu and on bills; default EUR)\n"
+        "  settings show                       (prints every venue setting)\n"
         "  menu import FILE.json\n"
         "  tables set --count N --seats S\n"
         "  tls init --out DIR   writes DIR/tablesyncd.crt and DIR/tablesyncd.key (a self-signed\n"
@@ -111,10 +115,13 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         u"N"_s, u"64"_s);
     const QCommandLineOption pinIterations(
         u"pin-iterations"_s, u"PBKDF2 iterations for new and reset PINs (settings set)."_s, u"N"_s);
-    parser.addOptions({help,  version,     listen,        db,        passwordFile,
-                       seed,  synchronous, tlsCert,       tlsKey,    allowInsecure,
-                       out,   id,          name,          role,      pin,
-                       count, seats,       pinIterations, tokenRate, perAddress});
+    const QCommandLineOption currency(
+        u"currency"_s, u"The venue's ISO 4217 currency code, e.g. TRY (settings set)."_s,
+        u"CODE"_s);
+    parser.addOptions(
+        {help,   version,       listen,    db,         passwordFile, seed, synchronous, tlsCert,
+         tlsKey, allowInsecure, out,       id,         name,         role, pin,         count,
+         seats,  pinIterations, tokenRate, perAddress, currency});
     parser.addPositionalArgument(u"command"_s, u"An admin command; none runs the server."_s,
                                  u"[staff|menu|tables ...]"_s);
 
@@ -205,14 +212,28 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
         command.staffId = parser.value(id);
         command.pin = parser.value(pin);
     } else if (verb == "settings set"_L1) {
-        bool ok = false;
-        command.pinIterations = parser.value(pinIterations).toInt(&ok);
-        if (!ok || command.pinIterations < PinHasher::minimumIterations ||
-            command.pinIterations > PinHasher::maximumIterations)
-            return badUsage(command, u"settings set needs --pin-iterations N (%1..%2)."_s
-                                         .arg(PinHasher::minimumIterations)
-                                         .arg(PinHasher::maximumIterations));
+        if (!required(pinIterations) && !required(currency))
+            return badUsage(command,
+                            u"settings set needs --pin-iterations N and/or --currency CODE."_s);
+        if (required(pinIterations)) {
+            bool ok = false;
+            command.pinIterations = parser.value(pinIterations).toInt(&ok);
+            if (!ok || command.pinIterations < PinHasher::minimumIterations ||
+                command.pinIterations > PinHasher::maximumIterations)
+                return badUsage(command, u"settings set needs --pin-iterations N (%1..%2)."_s
+                                             .arg(PinHasher::minimumIterations)
+                                             .arg(PinHasher::maximumIterations));
+        }
+        if (required(currency)) {
+            command.currency = parser.value(currency);
+            if (!VenueCurrency::isCode(command.currency))
+                return badUsage(command,
+                                u"--currency \"%1\" is not an ISO 4217 code: give three capital "
+                                "letters, such as EUR or TRY."_s.arg(command.currency));
+        }
         command.kind = ServerCommand::Kind::SettingsSet;
+    } else if (verb == "settings show"_L1) {
+        command.kind = ServerCommand::Kind::SettingsShow;
     } else if (verb == "staff list"_L1) {
         command.kind = ServerCommand::Kind::StaffList;
     } else if (words.size() == 3 && words.at(0) == "menu"_L1 && words.at(1) == "import"_L1) {

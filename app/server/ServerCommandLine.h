@@ -14,6 +14,7 @@ struct ServerCommand
         StaffList,
         StaffResetPin,
         SettingsSet,
+        SettingsShow,
         MenuImport,
         TablesSet,
         TlsInit,
@@ -39,7 +40,8 @@ struct ServerCommand
     QString menuFile;
     int tableCount = 0;
     int seats = 0;
-    int pinIterations = 0; // settings set --pin-iterations
+    int pinIterations = 0; // settings set --pin-iterations (0: not given)
+    QString currency;      // settings set --currency (empty: not given)
     // Serve: requests per second and burst per token (0: no limit), connections per address.
     double tokenRequestsPerSecond = 20.0;
     int tokenBurst = 60;

@@ -27,11 +27,23 @@ struct LoginReply
     bool operator==(const LoginReply&) const = default;
 };
 
+// One entry of a PATCH's `voids`: a fired line the write takes off the order, why, and the
+// manager's approval (a manager's own write may leave it out).
+struct VoidEntry
+{
+    QString lineId;
+    QString reason;
+    QString note;
+    std::optional<QString> approval;
+    bool operator==(const VoidEntry&) const = default;
+};
+
 // PATCH /orders/{id}; expected_version may instead come as If-Match.
 struct PatchRequest
 {
     std::optional<qint64> expectedVersion;
     Lines items;
+    QList<VoidEntry> voids{};
     bool operator==(const PatchRequest&) const = default;
 };
 
@@ -61,6 +73,47 @@ struct ConflictReply
     // line_fired / void_required: the fired lines the write would change or remove.
     QStringList lines{};
     bool operator==(const ConflictReply&) const = default;
+};
+
+// POST /approvals: a manager's single-use approval of a void.
+struct ApprovalReply
+{
+    QString approval;
+    Staff staff;
+    qint64 expiresAt = 0;
+    bool operator==(const ApprovalReply&) const = default;
+};
+
+// One line of GET /orders/{id}/bill.
+struct BillLine
+{
+    QString lineId;
+    QString name;
+    int qty = 1;
+    int seat = 0;
+    qint64 unitCents = 0;
+    qint64 totalCents = 0;
+    bool operator==(const BillLine&) const = default;
+};
+
+struct SeatTotal
+{
+    int seat = 0;
+    qint64 totalCents = 0;
+    bool operator==(const SeatTotal&) const = default;
+};
+
+// GET /orders/{id}/bill: the lines with their prices, a total per seat (0: shared) and in all.
+struct BillReply
+{
+    qint64 orderId = 0;
+    QString tableId;
+    qint64 version = 0;
+    QString currency;
+    QList<BillLine> lines;
+    QList<SeatTotal> seats;
+    qint64 totalCents = 0;
+    bool operator==(const BillReply&) const = default;
 };
 
 // GET /menu: the items and the venue's ISO 4217 currency code.

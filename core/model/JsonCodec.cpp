@@ -2,6 +2,7 @@
 
 #include "ErrorCodeNames.h"
 #include "JsonFieldReader.h"
+#include "VoidCodec.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -249,6 +250,8 @@ QJsonObject JsonCodec::toJson(const PatchRequest& request)
     QJsonObject object{{u"items"_s, toJson(request.items)}};
     if (request.expectedVersion)
         object.insert(u"expected_version"_s, *request.expectedVersion);
+    if (!request.voids.isEmpty())
+        object.insert(u"voids"_s, VoidCodec::toJson(request.voids));
     return object;
 }
 

@@ -15,6 +15,9 @@ public:
     static constexpr int maxQty = 99;
     static constexpr int maxNoteLength = 200;
 
+    // The reasons a void may give, as api-v1.md spells them.
+    static const QStringList& voidReasons();
+
     // What a PATCH is checked against: the venue's menu and the order's table.
     struct OrderContext
     {
@@ -26,6 +29,8 @@ public:
     static Result<PatchRequest> patch(const QJsonObject& body, const OrderContext& context);
     static Result<CloseRequest> close(const QByteArray& body);
     static Result<LoginRequest> login(const QByteArray& body);
+    // POST /approvals: the same shape as a login (the manager's id and PIN).
+    static Result<LoginRequest> approval(const QByteArray& body) { return login(body); }
     // POST /orders/{id}/fire; an empty body fires every new line (the version may come as
     // If-Match). Repeated courses and line_ids count once.
     static Result<FireRequest> fire(const QByteArray& body);

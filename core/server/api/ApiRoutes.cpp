@@ -5,7 +5,9 @@
 #include "auth/Authenticator.h"
 #include "model/JsonCodec.h"
 #include "model/RequestValidator.h"
+#include "model/VoidCodec.h"
 #include "store/OrderStore.h"
+#include "store/VenueCurrency.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -73,6 +75,7 @@ ApiRoutes::ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock,
     , m_writes(store, clock)
     , m_fires(store, m_writes, clock)
     , m_kitchen(store, clock)
+    , m_bills(store)
     , m_rateLimit(clock, tokenRequestsPerSecond, tokenBurst)
 {}
 
@@ -83,6 +86,7 @@ const QList<ApiRoutes::Route>& ApiRoutes::routes()
         {"GET", u"/api/v1/openapi.json"_s, Access::Anyone, &ApiRoutes::openApi},
         {"POST", u"/api/v1/login"_s, Access::Anyone, &ApiRoutes::login},
         {"POST", u"/api/v1/logout"_s, Access::Staff, &ApiRoutes::logout},
+        {"POST", u"/api/v1/approvals"_s, Access::Writer, &ApiRoutes::approve},
         {"GET", u"/api/v1/menu"_s, Access::Staff, &ApiRoutes::menu},
         {"GET", u"/api/v1/tables"_s, Access::Staff, &ApiRoutes::tables},
         {"GET", u"/api/v1/staff"_s, Access::Staff, &ApiRoutes::staff},
@@ -90,6 +94,7 @@ const QList<ApiRoutes::Route>& ApiRoutes::routes()
         {"PATCH", u"/api/v1/orders/{id}"_s, Access::Writer, &ApiRoutes::patchOrder},
         {"POST", u"/api/v1/orders/{id}/close"_s, Access::Writer, &ApiRoutes::closeOrder},
         {"POST", u"/api/v1/orders/{id}/fire"_s, Access::Writer, &ApiRoutes::fireOrder},
+        {"GET", u"/api/v1/orders/{id}/bill"_s, Access::Staff, &ApiRoutes::bill},
         {"GET", u"/api/v1/orders/{id}/events"_s, Access::Staff, &ApiRoutes::orderEvents},
         {"GET", u"/api/v1/events"_s, Access::Manager, &ApiRoutes::events},
         {"GET", u"/api/v1/events/latest"_s, Access::Manager, &ApiRoutes::latestEvent},
@@ -278,6 +283,23 @@ HttpResponse ApiRoutes::login(const Call& call)
     return response;
 }
 
+HttpResponse ApiRoutes::approve(const Call& call)
+{
+    Result<LoginRequest> request = RequestValidator::approval(call.request.body);
+    if (!request.ok())
+        return HttpResponse::error(400, request.error());
+    Authenticator::ApprovalResult result = m_auth.approve(request.value());
+    if (const auto* reply = std::get_if<ApprovalReply>(&result))
+        return HttpResponse::json(200, JsonCodec::encode(VoidCodec::toJson(*reply)));
+    const auto& refusal = std::get<Authenticator::Refusal>(result);
+    if (refusal.status == 500)
+        return OrderWrites::storageFailure(refusal.error);
+    HttpResponse response = HttpResponse::error(refusal.status, refusal.error);
+    if (refusal.retryAfterSeconds > 0)
+        response.withHeader("Retry-After", QByteArray::number(refusal.retryAfterSeconds));
+    return response;
+}
+
 HttpResponse ApiRoutes::logout(const Call& call)
 {
     if (Result<void> done = m_auth.logout(call.request.header("Authorization")); !done.ok())
@@ -290,15 +312,18 @@ HttpResponse ApiRoutes::menu(const Call& call)
     if (!loadMenu())
         return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
     const QString language = menuLanguage(call.request);
-    if (const auto cached = m_menuByLanguage.constFind(language);
-        cached != m_menuByLanguage.constEnd())
+    Result<QString> currency = VenueCurrency::of(m_store);
+    if (!currency.ok())
+        return OrderWrites::storageFailure(currency.error());
+    const QString key = language + u'/' + currency.value();
+    if (const auto cached = m_menuByLanguage.constFind(key); cached != m_menuByLanguage.constEnd())
         return HttpResponse::json(200, *cached);
 
-    MenuReply reply{{}, currency()};
+    MenuReply reply{{}, currency.value()};
     for (const MenuEntry& entry : *m_menu)
         reply.items.append(entry.item(language));
     const QByteArray body = JsonCodec::encode(JsonCodec::toJson(reply));
-    m_menuByLanguage.insert(language, body);
+    m_menuByLanguage.insert(key, body);
     return HttpResponse::json(200, body);
 }
 
@@ -360,6 +385,17 @@ HttpResponse ApiRoutes::closeOrder(const Call& call)
         return HttpResponse::error(404, ErrorCode::NotFound,
                                    u"There is no order "_s + call.id + u'.');
     return m_writes.close(call.request, *id, call.staff);
+}
+
+HttpResponse ApiRoutes::bill(const Call& call)
+{
+    const std::optional<qint64> id = orderId(call.id);
+    if (!id)
+        return HttpResponse::error(404, ErrorCode::NotFound,
+                                   u"There is no order "_s + call.id + u'.');
+    if (!loadMenu())
+        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
+    return m_bills.bill(*id, m_menuById);
 }
 
 HttpResponse ApiRoutes::orderEvents(const Call& call)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BillRoutes.h"
 #include "FireWrites.h"
 #include "KitchenRoutes.h"
 #include "OrderWrites.h"
@@ -35,9 +36,6 @@ public:
 
     // Every route answered, as OpenAPI-style templates: {"GET", "/api/v1/orders/{id}"}, ...
     static QList<QPair<QByteArray, QString>> routeTable();
-    // The venue's currency, until the bill issue makes it a setting.
-    static QString currency() { return QStringLiteral("EUR"); }
-
     // The menu changed (an item sold out or came back, maybe in another process): read it
     // again on next use.
     void forgetMenu();
@@ -65,6 +63,7 @@ private:
     HttpResponse health(const Call& call);
     HttpResponse openApi(const Call& call);
     HttpResponse login(const Call& call);
+    HttpResponse approve(const Call& call);
     HttpResponse logout(const Call& call);
     HttpResponse menu(const Call& call);
     HttpResponse tables(const Call& call);
@@ -72,6 +71,7 @@ private:
     HttpResponse order(const Call& call);
     HttpResponse patchOrder(const Call& call);
     HttpResponse closeOrder(const Call& call);
+    HttpResponse bill(const Call& call);
     HttpResponse orderEvents(const Call& call);
     HttpResponse events(const Call& call);
     HttpResponse latestEvent(const Call& call);
@@ -95,11 +95,13 @@ private:
     OrderWrites m_writes;
     FireWrites m_fires;
     KitchenRoutes m_kitchen;
+    BillRoutes m_bills;
     TokenRateLimit m_rateLimit;
     std::optional<QList<MenuEntry>> m_menu;
     QSet<QString> m_menuIds;
     QHash<QString, MenuEntry> m_menuById;
     QSet<QString> m_menuLanguages;
-    QHash<QString, QByteArray> m_menuByLanguage; // reply bodies, built once per language
+    // Reply bodies, built once per language and currency (tablesyncd settings may change it).
+    QHash<QString, QByteArray> m_menuByLanguage;
     QByteArray m_openApi;
 };

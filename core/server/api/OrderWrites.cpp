@@ -127,7 +127,8 @@ HttpResponse OrderWrites::preconditionRequired()
         u"Say which version you edited: expected_version in the body or an If-Match header."_s);
 }
 
-std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, const Order& stored)
+std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, const Order& stored,
+                                                        const QList<VoidEntry>& voids)
 {
     ConflictReply reply;
     reply.current = stored;
@@ -139,10 +140,15 @@ std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, con
         const auto kept = std::find_if(wanted.cbegin(), wanted.cend(), [&held](const Line& line) {
             return line.lineId == held.lineId;
         });
-        if (kept == wanted.cend())
-            removed.append(held.lineId);
-        else if (!kept->sameContent(held))
+        const bool voided = std::any_of(voids.cbegin(), voids.cend(), [&held](const VoidEntry& v) {
+            return v.lineId == held.lineId;
+        });
+        if (kept == wanted.cend()) {
+            if (!voided)
+                removed.append(held.lineId);
+        } else if (!kept->sameContent(held)) {
             changed.append(held.lineId);
+        }
     }
     if (!changed.isEmpty()) {
         reply.error = ErrorCode::LineFired;
@@ -180,6 +186,7 @@ std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, con
 OrderWrites::OrderWrites(OrderStore& store, const Clock& clock)
     : m_store(store)
     , m_clock(clock)
+    , m_voids(store, *this)
 {}
 
 Result<std::optional<qint64>> OrderWrites::expectedVersion(const HttpRequest& request,
@@ -270,7 +277,11 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
 
     if (stored.order.status == Order::Status::Closed || stored.order.version != version)
         return refusal(stored.order, version, author);
-    if (std::optional<HttpResponse> refused = kitchenRefusal(body->items, stored.order))
+    if (std::optional<HttpResponse> bad =
+            VoidWrites::invalidEntry(body->voids, body->items, stored.order))
+        return std::move(*bad);
+    if (std::optional<HttpResponse> refused =
+            kitchenRefusal(body->items, stored.order, body->voids))
         return std::move(*refused);
     if (sameList(body->items, stored.order))
         return withEntityTag(
@@ -279,9 +290,10 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
 
     const qint64 now = m_clock.nowMs();
     const Lines lines = withBookkeeping(body->items, stored.order, author.id, now, menu);
-    Result<WriteOutcome> outcome = m_store.writeItems(
-        orderId, version, lines,
-        eventsFor(diff(stored.order.items, lines), stored.order, author.id), now);
+    const QList<Event> events = eventsFor(diff(stored.order.items, lines), stored.order, author.id);
+    if (!body->voids.isEmpty())
+        return m_voids.write(stored.order, version, lines, events, body->voids, author, menu, now);
+    Result<WriteOutcome> outcome = m_store.writeItems(orderId, version, lines, events, now);
     if (!outcome.ok())
         return storageFailure(outcome.error());
     if (!outcome->applied)

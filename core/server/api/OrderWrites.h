@@ -3,6 +3,8 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
+#include "VoidWrites.h"
+
 #include "model/Order.h"
 #include "model/Result.h"
 #include "model/Staff.h"
@@ -19,8 +21,8 @@ class OrderStore;
 // The guarded writes: PATCH /orders/{id} and POST /orders/{id}/close, checked in the order
 // 404 → 400 → 428 → 409, with the version check left to the store's conditional UPDATE. A PATCH
 // at the right version is then checked for the kitchen: fired lines never change (line_fired)
-// nor leave without a void (void_required), and no line of a sold-out item joins
-// (item_unavailable).
+// nor leave without a void (void_required; VoidWrites takes the voids), and no line of a
+// sold-out item joins (item_unavailable).
 class OrderWrites
 {
 public:
@@ -45,9 +47,12 @@ public:
     HttpResponse refusal(const Order& current, qint64 expectedVersion, const Staff& author);
 
 private:
-    // line_fired, void_required or item_unavailable for a write at the stored version.
-    std::optional<HttpResponse> kitchenRefusal(const Lines& wanted, const Order& stored);
+    // line_fired, void_required (a removed fired line that `voids` does not name) or
+    // item_unavailable for a write at the stored version.
+    std::optional<HttpResponse> kitchenRefusal(const Lines& wanted, const Order& stored,
+                                               const QList<VoidEntry>& voids);
 
     OrderStore& m_store;
     const Clock& m_clock;
+    VoidWrites m_voids;
 };

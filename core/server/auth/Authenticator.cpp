@@ -37,7 +37,15 @@ QByteArray Authenticator::bearerToken(const QByteArray& authorization)
     return value.mid(7).trimmed();
 }
 
-Authenticator::LoginResult Authenticator::login(const LoginRequest& request)
+QByteArray Authenticator::newSecret()
+{
+    QByteArray raw(tokenBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+std::variant<StaffRecord, Authenticator::Refusal>
+Authenticator::checkPin(const LoginRequest& request)
 {
     if (const qint64 lockedMs = m_throttle.lockedForMs(request.staff); lockedMs > 0) {
         return Refusal{429,
@@ -65,16 +73,38 @@ Authenticator::LoginResult Authenticator::login(const LoginRequest& request)
             ApiError{ErrorCode::InvalidCredentials, u"The staff id or PIN is not right."_s, {}}, 0};
     }
     m_throttle.recordSuccess(request.staff);
+    return *record.value();
+}
 
-    QByteArray raw(tokenBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    const QByteArray token =
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+Authenticator::LoginResult Authenticator::login(const LoginRequest& request)
+{
+    std::variant<StaffRecord, Refusal> checked = checkPin(request);
+    if (auto* refused = std::get_if<Refusal>(&checked))
+        return std::move(*refused);
+    const StaffRecord& record = std::get<StaffRecord>(checked);
+    const QByteArray token = newSecret();
     const qint64 expiresAt = m_clock.nowMs() + m_tokenLifetimeMs;
     if (Result<void> stored = m_store.putToken(tokenHash(token), request.staff, expiresAt);
         !stored.ok())
         return Refusal{500, stored.error(), 0};
-    return LoginReply{QString::fromLatin1(token), record.value()->staff, expiresAt};
+    return LoginReply{QString::fromLatin1(token), record.staff, expiresAt};
+}
+
+Authenticator::ApprovalResult Authenticator::approve(const LoginRequest& request)
+{
+    std::variant<StaffRecord, Refusal> checked = checkPin(request);
+    if (auto* refused = std::get_if<Refusal>(&checked))
+        return std::move(*refused);
+    const StaffRecord& record = std::get<StaffRecord>(checked);
+    if (record.staff.role != Staff::Role::Manager)
+        return Refusal{
+            403, ApiError{ErrorCode::Forbidden, u"Only a manager's PIN approves a void."_s, {}}, 0};
+    const QByteArray approval = newSecret();
+    const qint64 expiresAt = m_clock.nowMs() + approvalLifetimeMs;
+    if (Result<void> stored = m_store.putApproval(tokenHash(approval), request.staff, expiresAt);
+        !stored.ok())
+        return Refusal{500, stored.error(), 0};
+    return ApprovalReply{QString::fromLatin1(approval), record.staff, expiresAt};
 }
 
 Result<std::optional<Staff>> Authenticator::authorize(const QByteArray& authorization)

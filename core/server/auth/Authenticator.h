@@ -4,6 +4,7 @@
 
 #include "model/ApiMessages.h"
 #include "model/Result.h"
+#include "store/StaffRecord.h"
 
 #include <optional>
 #include <variant>
@@ -24,10 +25,17 @@ public:
         qint64 retryAfterSeconds = 0;
     };
     using LoginResult = std::variant<LoginReply, Refusal>;
+    using ApprovalResult = std::variant<ApprovalReply, Refusal>;
+
+    // How long a manager's approval of a void stays usable.
+    static constexpr qint64 approvalLifetimeMs = 120 * 1000;
 
     Authenticator(StaffStore& store, const Clock& clock, qint64 tokenLifetimeMs);
 
     LoginResult login(const LoginRequest& request);
+    // A manager's single-use approval from their id and PIN: checked like a login (a wrong PIN
+    // counts towards the same lockout), 403 forbidden for a PIN that is not a manager's.
+    ApprovalResult approve(const LoginRequest& request);
     // The staff member an "Authorization: Bearer ..." header belongs to, if it is valid now.
     Result<std::optional<Staff>> authorize(const QByteArray& authorization);
     Result<void> logout(const QByteArray& authorization);
@@ -37,6 +45,11 @@ public:
     static QByteArray bearerToken(const QByteArray& authorization);
 
 private:
+    // The staff member whose id and PIN these are, or why not (401, 429 or a store failure).
+    std::variant<StaffRecord, Refusal> checkPin(const LoginRequest& request);
+    // A fresh random secret in base64url, handed out once and stored only as its hash.
+    static QByteArray newSecret();
+
     StaffStore& m_store;
     const Clock& m_clock;
     qint64 m_tokenLifetimeMs;

@@ -4,6 +4,7 @@
 #include "MenuStore.h"
 #include "OrderLog.h"
 #include "StaffStore.h"
+#include "VoidLog.h"
 #include "WriteGrouping.h"
 
 // Everything the server keeps in its database; the routes take the narrowest part they use.
@@ -11,6 +12,7 @@ class OrderStore : public StaffStore,
                    public MenuStore,
                    public OrderLog,
                    public KitchenLog,
+                   public VoidLog,
                    public WriteGrouping
 {
 public:

@@ -88,6 +88,12 @@ const QList<QStringList>& portableSteps()
             u"{sqlite}INSERT INTO tokens SELECT * FROM tokens_kept"_s,
             u"{sqlite}DROP TABLE tokens_kept"_s,
         },
+        // 4: voids: a manager's single-use approvals, kept only as hashes like tokens.
+        {
+            u"CREATE TABLE approvals (approval_hash {bytes} PRIMARY KEY,"
+            " staff_id TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,"
+            " expires_at {int64} NOT NULL, used_at {int64})"_s,
+        },
     };
     return all;
 }

@@ -14,6 +14,7 @@ SqlOrderStore::SqlOrderStore(std::unique_ptr<SqlDialect> dialect, const Clock& c
     , m_clock(clock)
     , m_log(m_session)
     , m_kitchen(m_session, m_log)
+    , m_voids(m_session, m_log)
 {}
 
 QString SqlOrderStore::kind() const
@@ -346,4 +347,22 @@ Result<bool> SqlOrderStore::setAvailable(const QString& menuItemId, bool availab
 Result<QSet<QString>> SqlOrderStore::unavailableItems()
 {
     return m_kitchen.unavailableItems();
+}
+
+Result<void> SqlOrderStore::putApproval(const QByteArray& approvalHash, const QString& staffId,
+                                        qint64 expiresAt)
+{
+    return m_voids.putApproval(approvalHash, staffId, expiresAt);
+}
+
+Result<std::optional<QString>> SqlOrderStore::approvalOwner(const QByteArray& approvalHash,
+                                                            qint64 now)
+{
+    return m_voids.approvalOwner(approvalHash, now);
+}
+
+Result<VoidOutcome> SqlOrderStore::writeVoids(const OrderVoid& write, const QString& author,
+                                              qint64 now)
+{
+    return m_voids.writeVoids(write, author, now);
 }

@@ -4,6 +4,7 @@
 #include "SqlKitchenLog.h"
 #include "SqlOrderLog.h"
 #include "SqlSession.h"
+#include "SqlVoidLog.h"
 
 class Clock;
 
@@ -64,6 +65,13 @@ public:
     Result<bool> setAvailable(const QString& menuItemId, bool available) override;
     Result<QSet<QString>> unavailableItems() override;
 
+    Result<void> putApproval(const QByteArray& approvalHash, const QString& staffId,
+                             qint64 expiresAt) override;
+    Result<std::optional<QString>> approvalOwner(const QByteArray& approvalHash,
+                                                 qint64 now) override;
+    Result<VoidOutcome> writeVoids(const OrderVoid& write, const QString& author,
+                                   qint64 now) override;
+
     void setGroupCommit(bool on) override;
     bool hasUncommittedWrites() const override;
     Result<void> commitGroup() override;
@@ -76,4 +84,5 @@ private:
     const Clock& m_clock;
     SqlOrderLog m_log;
     SqlKitchenLog m_kitchen;
+    SqlVoidLog m_voids;
 };

@@ -9,7 +9,8 @@
 
 #include <optional>
 
-// Who may log in: staff, their tokens (only ever by their hash) and the venue-wide settings.
+// Who may log in: staff, their tokens and approvals (only ever by their hash) and the
+// venue-wide settings.
 class StaffStore
 {
 public:
@@ -34,4 +35,11 @@ public:
     // The staff member of a token that is neither revoked nor expired at `now`.
     virtual Result<std::optional<Staff>> tokenOwner(const QByteArray& tokenHash, qint64 now) = 0;
     virtual Result<void> revokeToken(const QByteArray& tokenHash) = 0;
+
+    // A manager's single-use approval of a void, like a token only by its hash.
+    virtual Result<void> putApproval(const QByteArray& approvalHash, const QString& staffId,
+                                     qint64 expiresAt) = 0;
+    // The manager of an approval that is neither used nor expired at `now`.
+    virtual Result<std::optional<QString>> approvalOwner(const QByteArray& approvalHash,
+                                                         qint64 now) = 0;
 };

@@ -1,0 +1,113 @@
+#include "VoidCodec.h"
+
+#include "JsonCodec.h"
+#include "JsonFieldReader.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Result<BillLine> billLineFromJson(const QJsonValue& value, const QString& field)
+{
+    JsonFieldReader reader(value, field);
+    BillLine line;
+    line.lineId = reader.string(u"line_id"_s);
+    line.name = reader.string(u"name"_s);
+    line.qty = int(reader.integer(u"qty"_s));
+    line.seat = int(reader.integer(u"seat"_s));
+    line.unitCents = reader.integer(u"unit_cents"_s);
+    line.totalCents = reader.integer(u"total_cents"_s);
+    if (!reader.ok())
+        return reader.error();
+    return line;
+}
+
+Result<SeatTotal> seatTotalFromJson(const QJsonValue& value, const QString& field)
+{
+    JsonFieldReader reader(value, field);
+    SeatTotal seat;
+    seat.seat = int(reader.integer(u"seat"_s));
+    seat.totalCents = reader.integer(u"total_cents"_s);
+    if (!reader.ok())
+        return reader.error();
+    return seat;
+}
+
+} // namespace
+
+QJsonObject VoidCodec::toJson(const VoidEntry& entry)
+{
+    QJsonObject object{
+        {u"line_id"_s, entry.lineId}, {u"reason"_s, entry.reason}, {u"note"_s, entry.note}};
+    if (entry.approval)
+        object.insert(u"approval"_s, *entry.approval);
+    return object;
+}
+
+QJsonArray VoidCodec::toJson(const QList<VoidEntry>& entries)
+{
+    QJsonArray array;
+    for (const VoidEntry& entry : entries)
+        array.append(toJson(entry));
+    return array;
+}
+
+QJsonObject VoidCodec::toJson(const ApprovalReply& reply)
+{
+    return QJsonObject{{u"approval"_s, reply.approval},
+                       {u"staff"_s, JsonCodec::toJson(reply.staff)},
+                       {u"expires_at"_s, reply.expiresAt}};
+}
+
+QJsonObject VoidCodec::toJson(const BillReply& reply)
+{
+    QJsonArray lines;
+    for (const BillLine& line : reply.lines)
+        lines.append(QJsonObject{{u"line_id"_s, line.lineId},
+                                 {u"name"_s, line.name},
+                                 {u"qty"_s, line.qty},
+                                 {u"seat"_s, line.seat},
+                                 {u"unit_cents"_s, line.unitCents},
+                                 {u"total_cents"_s, line.totalCents}});
+    QJsonArray seats;
+    for (const SeatTotal& seat : reply.seats)
+        seats.append(QJsonObject{{u"seat"_s, seat.seat}, {u"total_cents"_s, seat.totalCents}});
+    return QJsonObject{{u"order_id"_s, reply.orderId},
+                       {u"table_id"_s, reply.tableId},
+                       {u"version"_s, reply.version},
+                       {u"currency"_s, reply.currency},
+                       {u"lines"_s, lines},
+                       {u"seats"_s, seats},
+                       {u"total_cents"_s, reply.totalCents}};
+}
+
+Result<ApprovalReply> VoidCodec::approvalReplyFromJson(const QJsonValue& value)
+{
+    JsonFieldReader reader(value, {});
+    ApprovalReply reply;
+    reply.approval = reader.string(u"approval"_s);
+    reply.staff = reader.take(
+        JsonCodec::staffFromJson(reader.object().value(u"staff"_s), reader.path(u"staff"_s)));
+    reply.expiresAt = reader.integer(u"expires_at"_s);
+    if (!reader.ok())
+        return reader.error();
+    return reply;
+}
+
+Result<BillReply> VoidCodec::billReplyFromJson(const QJsonValue& value)
+{
+    JsonFieldReader reader(value, {});
+    BillReply reply;
+    reply.orderId = reader.integer(u"order_id"_s);
+    reply.tableId = reader.string(u"table_id"_s);
+    reply.version = reader.integer(u"version"_s);
+    reply.currency = reader.string(u"currency"_s);
+    reply.lines = reader.take(JsonFieldReader::list<BillLine>(
+        reader.object().value(u"lines"_s), reader.path(u"lines"_s), &billLineFromJson));
+    reply.seats = reader.take(JsonFieldReader::list<SeatTotal>(
+        reader.object().value(u"seats"_s), reader.path(u"seats"_s), &seatTotalFromJson));
+    reply.totalCents = reader.integer(u"total_cents"_s);
+    if (!reader.ok())
+        return reader.error();
+    return reply;
+}

@@ -372,19 +372,7 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>This table</source>
-        <translation>Dieser Tisch</translation>
-    </message>
-    <message>
-        <source>Whole venue</source>
-        <translation>Ganzer Betrieb</translation>
-    </message>
+    <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
         <translation>Wer</translation>
@@ -404,6 +392,25 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Alle Bedienungen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Dieser Tisch</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Ganzer Betrieb</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -428,10 +435,6 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>Verlauf des ganzen Betriebs, neueste zuerst</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Alle Bedienungen</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
@@ -1568,8 +1571,15 @@ Diesem Server vertrauen?</translation>
         <translation>Positionen dieser Servicekraft, die noch auf der Bestellung stehen</translation>
     </message>
     <message>
-        <source>Those lines&apos; quantities added up</source>
-        <translation>Summe der Mengen dieser Positionen</translation>
+        <source>Items this waiter put on the order that are still on it</source>
+        <translation>Artikel dieser Bedienung, die noch auf der Bestellung stehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n line(s) still on the order</source>
+        <translation>
+            <numerusform>In %n Position, die noch auf der Bestellung steht</numerusform>
+            <numerusform>In %n Positionen, die noch auf der Bestellung stehen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines</source>

@@ -197,4 +197,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WaiterTotalsModel</name>
+    <message numerus="yes">
+        <source>In %n line(s) still on the order</source>
+        <translation>
+            <numerusform>In %n line still on the order</numerusform>
+            <numerusform>In %n lines still on the order</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

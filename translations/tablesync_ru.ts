@@ -372,19 +372,7 @@ Trust this server?</source>
     </message>
 </context>
 <context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>This table</source>
-        <translation>Этот стол</translation>
-    </message>
-    <message>
-        <source>Whole venue</source>
-        <translation>Всё заведение</translation>
-    </message>
+    <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
         <translation>Кто</translation>
@@ -404,6 +392,25 @@ Trust this server?</source>
     <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Все официанты</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Этот стол</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Всё заведение</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -428,10 +435,6 @@ Trust this server?</source>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>История всего заведения, сначала новые</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Все официанты</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
@@ -1585,8 +1588,16 @@ Trust this server?</source>
         <translation>Позиции этого официанта, которые всё ещё в заказе</translation>
     </message>
     <message>
-        <source>Those lines&apos; quantities added up</source>
-        <translation>Сумма количеств по этим позициям</translation>
+        <source>Items this waiter put on the order that are still on it</source>
+        <translation>Товары этого официанта, которые всё ещё в заказе</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n line(s) still on the order</source>
+        <translation>
+            <numerusform>В %n позиции, которая всё ещё в заказе</numerusform>
+            <numerusform>В %n позициях, которые всё ещё в заказе</numerusform>
+            <numerusform>В %n позициях, которые всё ещё в заказе</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines</source>

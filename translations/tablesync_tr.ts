@@ -372,19 +372,7 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>History</source>
-        <translation>Geçmiş</translation>
-    </message>
-    <message>
-        <source>This table</source>
-        <translation>Bu masa</translation>
-    </message>
-    <message>
-        <source>Whole venue</source>
-        <translation>Tüm işletme</translation>
-    </message>
+    <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
         <translation>Kim</translation>
@@ -404,6 +392,25 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Tüm garsonlar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Bu masa</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Tüm işletme</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -428,10 +435,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>Tüm işletmenin geçmişi, en yeni en üstte</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Tüm garsonlar</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
@@ -1551,8 +1554,14 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Bu garsonun siparişe eklediği ve hâlâ siparişte olan satırlar</translation>
     </message>
     <message>
-        <source>Those lines&apos; quantities added up</source>
-        <translation>Bu satırların adetlerinin toplamı</translation>
+        <source>Items this waiter put on the order that are still on it</source>
+        <translation>Bu garsonun siparişe eklediği ve hâlâ siparişte olan ürünler</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n line(s) still on the order</source>
+        <translation>
+            <numerusform>Siparişte hâlâ duran %n satırda</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines</source>

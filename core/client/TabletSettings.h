@@ -39,6 +39,11 @@ public:
     static constexpr int defaultIdleSignOutMinutes = 5;
     int idleSignOutMinutes() const;
 
+    // The digits every PIN of the venue has, so the keypad signs in at the last one; 0 when
+    // PINs differ in length (then "Sign in" or Enter). Set by the venue's IT (session/pin_length).
+    int pinLength() const;
+    void setPinLength(int digits);
+
     // The width of the manager's docked history panel; 0 when never chosen.
     int historyPanelWidth() const;
     void setHistoryPanelWidth(int width);

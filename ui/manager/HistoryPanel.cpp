@@ -2,51 +2,28 @@
 
 #include "CsvWriter.h"
 #include "HistoryEventsView.h"
+#include "HistoryFilterBar.h"
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
 #include "TouchStyle.h"
 #include "WaiterMessages.h"
 #include "WaiterTotalsModel.h"
+#include "WaiterTotalsView.h"
 
 #include "client/HistoryFeed.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-constexpr int allKinds = -1;
-constexpr int totalsRowHeight = 34;
-
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
-    table->setAlternatingRowColors(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setHighlightSections(false);
-    TouchStyle::enableKineticScrolling(table);
-    return table;
-}
-} // namespace
 
 HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     : QDockWidget(parent)
@@ -76,31 +53,8 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     connect(m_tableScope, &QPushButton::clicked, this, [this] { setScope(Scope::Table); });
     connect(m_venueScope, &QPushButton::clicked, this, [this] { setScope(Scope::Venue); });
 
-    m_waiter = new QComboBox(content);
-    m_waiter->setObjectName(u"waiterFilter"_s);
-    m_kind = new QComboBox(content);
-    m_kind->setObjectName(u"kindFilter"_s);
-    m_kind->addItem({}, allKinds);
-    for (const Event::Kind kind :
-         {Event::Kind::Add, Event::Kind::Remove, Event::Kind::Change, Event::Kind::Conflict,
-          Event::Kind::Close, Event::Kind::Fire, Event::Kind::Void})
-        m_kind->addItem({}, int(kind));
-    for (QComboBox* combo : {m_waiter, m_kind}) {
-        combo->setMinimumHeight(TouchStyle::minTarget);
-        // A narrow panel shortens a choice's text rather than pushing the panel wider.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-    }
-    connect(m_waiter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setAuthor(m_waiter->currentData().toString());
-        updateStatus();
-    });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        const int kind = m_kind->currentData().toInt();
-        m_filter->setKind(kind == allKinds ? std::nullopt
-                                           : std::optional<Event::Kind>(Event::Kind(kind)));
-        updateStatus();
-    });
+    m_filters = new HistoryFilterBar(m_filter, content);
+    connect(m_filters, &HistoryFilterBar::filterChanged, this, &HistoryPanel::updateStatus);
 
     m_export = new QPushButton(content);
     m_export->setObjectName(u"exportCsv"_s);
@@ -131,12 +85,8 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
 
     m_totalsTitle = new QLabel(content);
     m_totalsTitle->setObjectName(u"sectionTitle"_s);
-    m_totalsView = makeTable(m_totals, content);
+    m_totalsView = new WaiterTotalsView(m_totals, content);
     m_totalsView->setObjectName(u"waiterTotals"_s);
-    m_totalsView->horizontalHeader()->setStretchLastSection(true);
-    m_totalsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Read-only figures, not touch targets: compact rows leave the log more room.
-    m_totalsView->verticalHeader()->setDefaultSectionSize(totalsRowHeight);
 
     m_status = new QLabel(content);
     m_status->setObjectName(u"historyStatus"_s);
@@ -151,19 +101,10 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     actionRow->addWidget(m_loadEarlier);
     actionRow->addStretch();
     actionRow->addWidget(m_export);
-    auto* filterRow = new QHBoxLayout;
-    m_waiterLabel = new QLabel(content);
-    m_kindLabel = new QLabel(content);
-    filterRow->addWidget(m_waiterLabel);
-    filterRow->addWidget(m_waiter, 1);
-    filterRow->addSpacing(8);
-    filterRow->addWidget(m_kindLabel);
-    filterRow->addWidget(m_kind, 1);
-
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addLayout(scopeRow);
-    layout->addLayout(filterRow);
+    layout->addWidget(m_filters);
     layout->addWidget(m_empty);
     layout->addWidget(m_events, 3);
     layout->addWidget(m_details);
@@ -188,19 +129,9 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
                 Qt::QueuedConnection);
         connect(model, &QAbstractItemModel::rowsRemoved, this, onRowsChanged, Qt::QueuedConnection);
     }
-    connect(m_totals, &QAbstractItemModel::modelReset, this, &HistoryPanel::fitTotals);
 
     retranslate();
     setScope(Scope::Venue);
-    fitTotals();
-}
-
-void HistoryPanel::fitTotals()
-{
-    // Every waiter's row in view without scrolling: there are only a few.
-    const int rows = std::max(1, m_totals->rowCount());
-    m_totalsView->setFixedHeight(m_totalsView->horizontalHeader()->sizeHint().height() +
-                                 rows * totalsRowHeight + 4);
 }
 
 void HistoryPanel::changeEvent(QEvent* event)
@@ -233,13 +164,7 @@ void HistoryPanel::retranslate()
     setWindowTitle(tr("History"));
     m_tableScope->setText(tr("This table"));
     m_venueScope->setText(tr("Whole venue"));
-    m_waiterLabel->setText(tr("Who"));
-    m_kindLabel->setText(tr("What"));
-    m_waiter->setAccessibleName(tr("Show the events of"));
-    m_kind->setAccessibleName(tr("Show events of the kind"));
-    m_kind->setItemText(0, tr("All kinds"));
-    for (int i = 1; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, HistoryModel::kindText(Event::Kind(m_kind->itemData(i).toInt())));
+    m_filters->retranslate();
     m_export->setText(tr("Export CSV…"));
     m_loadEarlier->setText(tr("Load earlier"));
     showDetails();
@@ -285,10 +210,10 @@ void HistoryPanel::setItemNames(const QHash<QString, QString>& names)
 
 void HistoryPanel::setStaffNames(const QHash<QString, QString>& names)
 {
-    m_staffNames = names;
     m_tableHistory->setStaffNames(names);
     m_venueHistory->setStaffNames(names);
     m_totals->setStaffNames(names);
+    m_filters->setStaffNames(names);
     rebuildWaiterChoices();
 }
 
@@ -363,19 +288,7 @@ Result<void> HistoryPanel::exportTo(const QString& path) const
 
 void HistoryPanel::rebuildWaiterChoices()
 {
-    const QString chosen = m_waiter->currentData().toString();
-    QStringList ids = currentHistory()->authors();
-    if (!chosen.isEmpty() && !ids.contains(chosen))
-        ids.append(chosen);
-    std::sort(ids.begin(), ids.end(), [this](const QString& a, const QString& b) {
-        return QString::localeAwareCompare(m_staffNames.value(a, a), m_staffNames.value(b, b)) < 0;
-    });
-    const QSignalBlocker blocker(m_waiter);
-    m_waiter->clear();
-    m_waiter->addItem(tr("All waiters"), QString());
-    for (const QString& id : std::as_const(ids))
-        m_waiter->addItem(m_staffNames.value(id, id), id);
-    m_waiter->setCurrentIndex(std::max(0, m_waiter->findData(chosen)));
+    m_filters->setAuthors(currentHistory()->authors());
 }
 
 void HistoryPanel::updateColumns()
@@ -437,4 +350,14 @@ void HistoryPanel::askExportPath()
 HistoryModel* HistoryPanel::currentHistory() const
 {
     return m_scope == Scope::Table ? m_tableHistory : m_venueHistory;
+}
+
+QComboBox* HistoryPanel::waiterFilter() const
+{
+    return m_filters->waiterFilter();
+}
+
+QComboBox* HistoryPanel::kindFilter() const
+{
+    return m_filters->kindFilter();
 }

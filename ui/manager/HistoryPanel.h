@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryEventsView.h"
+#include "WaiterTotalsView.h"
 
 #include "model/ApiError.h"
 #include "model/Clock.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 
 class HistoryFeed;
+class HistoryFilterBar;
 class HistoryFilterModel;
 class HistoryModel;
 class QComboBox;
@@ -60,8 +62,8 @@ public:
     WaiterTotalsModel* totals() const { return m_totals; }
     HistoryEventsView* eventsView() const { return m_events; }
     QTableView* totalsView() const { return m_totalsView; }
-    QComboBox* waiterFilter() const { return m_waiter; }
-    QComboBox* kindFilter() const { return m_kind; }
+    QComboBox* waiterFilter() const;
+    QComboBox* kindFilter() const;
     QLabel* detailsPane() const { return m_details; }
     QPushButton* loadEarlierButton() const { return m_loadEarlier; }
 
@@ -75,8 +77,6 @@ protected:
 
 private:
     void retranslate();
-    // Sizes the totals table to show every waiter's row.
-    void fitTotals();
     void rebuildWaiterChoices();
     void updateColumns();
     void showDetails();
@@ -89,7 +89,6 @@ private:
     HistoryModel* m_venueHistory;
     HistoryFilterModel* m_filter;
     WaiterTotalsModel* m_totals;
-    QHash<QString, QString> m_staffNames;
     Scope m_scope = Scope::Venue;
     QString m_tableName;
     qint64 m_orderId = 0;
@@ -98,16 +97,13 @@ private:
     QLabel* m_heading = nullptr;
     QPushButton* m_tableScope = nullptr;
     QPushButton* m_venueScope = nullptr;
-    QLabel* m_waiterLabel = nullptr;
-    QLabel* m_kindLabel = nullptr;
-    QComboBox* m_waiter = nullptr;
-    QComboBox* m_kind = nullptr;
+    HistoryFilterBar* m_filters = nullptr;
     QPushButton* m_export = nullptr;
     HistoryEventsView* m_events = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_details = nullptr;
     QPushButton* m_loadEarlier = nullptr;
     QLabel* m_totalsTitle = nullptr;
-    QTableView* m_totalsView = nullptr;
+    WaiterTotalsView* m_totalsView = nullptr;
     QLabel* m_status = nullptr;
 };

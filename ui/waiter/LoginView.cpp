@@ -24,6 +24,7 @@ QString keyStyle()
 }
 constexpr qsizetype maxPinLength = 12;
 constexpr qsizetype shortestPin = 4; // tablesyncd takes PINs of 4 to 12 digits
+constexpr int wordKeyPadding = 40;   // px: the style's padding and border around a key's word
 constexpr int tileWidth = 176;
 constexpr int tileHeight = 64;
 constexpr int tileRowsShown = 3;
@@ -156,9 +157,8 @@ LoginView::LoginView(QWidget* parent)
     // Sized in code (retranslate): a style sheet min-width would also narrow its text room.
     for (QPushButton* key : {zero, back})
         key->setFixedSize(keySize, keySize);
-    // A word, not a digit: it may need more than a key's width ("Löschen", "Очистить").
-    clear->setFixedHeight(keySize);
-    clear->setMinimumWidth(keySize);
+    // A word, not a digit: it may need more than a key's width ("Löschen"); see fitKeys().
+    clear->setFixedSize(keySize, keySize);
     for (QPushButton* key : findChildren<QPushButton*>()) {
         if (key->objectName().startsWith(u"key"_s))
             key->setFocusPolicy(Qt::NoFocus);
@@ -181,7 +181,8 @@ LoginView::LoginView(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->addStretch(1);
-    layout->addLayout(form, 4);
+    // The form takes most of the room the keypad leaves: the server row needs it in Russian.
+    layout->addLayout(form, 6);
     layout->addSpacing(48);
     auto* keypadColumn = new QVBoxLayout;
     keypadColumn->addStretch();
@@ -229,8 +230,7 @@ void LoginView::chooseStaff(const QModelIndex& tile)
     m_staffId->setText(m_staffTiles->staffId(tile.row()));
     setError({});
     m_pinDisplay->setFocus();
-    if (m_pin.size() >= shortestPin && m_autoSignInMs > 0)
-        m_autoSignIn->start(m_autoSignInMs);
+    armAutoSignIn();
 }
 
 void LoginView::keyPressEvent(QKeyEvent* event)
@@ -288,13 +288,43 @@ void LoginView::retranslate()
     m_pinLabel->setText(tr("PIN"));
     m_changeServer->setText(tr("Change server…"));
     m_clear->setText(tr("Clear"));
-    // The key's padding plus its word, whatever the language ("Löschen", "Стереть").
-    m_clear->ensurePolished(); // the app's style sheet sets the font the word is drawn in
-    m_clear->setMinimumWidth(
-        std::max(keySize, m_clear->fontMetrics().horizontalAdvance(m_clear->text()) + 40));
+    fitKeys();
     m_back->setAccessibleName(tr("Delete last digit"));
     setServerUrl(m_serverUrl);
     setBusy(m_busy);
+}
+
+void LoginView::fitKeys()
+{
+    m_clear->ensurePolished(); // the app's style sheet sets the font the word is drawn in
+    const int word = m_clear->fontMetrics().horizontalAdvance(m_clear->text()) + wordKeyPadding;
+    QList<QPushButton*> keys;
+    int width = std::max(keySize, word);
+    for (QPushButton* key : findChildren<QPushButton*>()) {
+        if (!key->objectName().startsWith(u"key"_s))
+            continue;
+        keys.append(key);
+        // A style sheet's min-width (with its padding) can make a key wider than asked.
+        key->ensurePolished();
+        width = std::max(width, key->minimumWidth());
+    }
+    for (QPushButton* key : std::as_const(keys))
+        key->setFixedSize(width, keySize);
+}
+
+void LoginView::setPinLength(int digits)
+{
+    m_pinLength = digits >= shortestPin && digits <= maxPinLength ? digits : 0;
+    armAutoSignIn();
+}
+
+void LoginView::armAutoSignIn()
+{
+    m_autoSignIn->stop();
+    // Only a PIN known to be whole: a prefix of a longer one would be a failed attempt.
+    if (m_pinLength > 0 && m_pin.size() == m_pinLength && !staffId().isEmpty() &&
+        m_autoSignInMs > 0)
+        m_autoSignIn->start(m_autoSignInMs);
 }
 
 void LoginView::setError(const QString& message)
@@ -324,9 +354,7 @@ void LoginView::appendDigit(QChar digit)
         m_pin.append(digit);
     updatePinDisplay();
     setError({});
-    m_autoSignIn->stop();
-    if (m_pin.size() >= shortestPin && !staffId().isEmpty() && m_autoSignInMs > 0)
-        m_autoSignIn->start(m_autoSignInMs);
+    armAutoSignIn();
 }
 
 void LoginView::updatePinDisplay()

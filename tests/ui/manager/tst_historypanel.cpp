@@ -1,3 +1,4 @@
+#include "CutTextCheck.h"
 #include "HistoryDock.h"
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
@@ -16,6 +17,7 @@
 #include "ServerFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,8 +110,10 @@ private Q_SLOTS:
     void waiterHasNoHistoryDock();
     void remembersOnlyTheWidthTheManagerDragged();
     void waiterIsToldWhenOthersChangedTheirOrder();
-    // Last: it applies the tablet's touch style to the whole application.
+    // Last: they apply the tablet's touch style and language to the whole application.
     void dockLeavesTheGridTheRestInGerman();
+    void totalsFitWithoutScrollingSideways_data();
+    void totalsFitWithoutScrollingSideways();
 
 private:
     // The seed race on one table through HTTP: four waiters, five lines each, all from
@@ -565,6 +569,55 @@ void TestHistoryPanel::waiterIsToldWhenOthersChangedTheirOrder()
     ayse.engine.discardDraft(orderId);
     QTRY_VERIFY(!banner->isVisible());
     m_fixture.reset();
+}
+
+void TestHistoryPanel::totalsFitWithoutScrollingSideways_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const LanguageSwitcher::Language& language : LanguageSwitcher::languages())
+        QTest::newRow(language.code.toLatin1().constData()) << language.code;
+}
+
+// Every waiter's figures and every header whole at the width the panel is docked at on a
+// 1280-px tablet (two fifths, or its least width if more), in every language.
+void TestHistoryPanel::totalsFitWithoutScrollingSideways()
+{
+    QFETCH(QString, language);
+    TouchStyle::apply(*qApp);
+    LanguageSwitcher languages;
+    QVERIFY(languages.setLanguage(language));
+    ManualClock clock(now);
+    HistoryPanel panel(clock);
+    panel.setStaffNames({{u"ayse"_s, u"Ayşe"_s},
+                         {u"mehmet"_s, u"Mehmet"_s},
+                         {u"elif"_s, u"Elif"_s},
+                         {u"selin"_s, u"Selin"_s}});
+    panel.setTable(u"Table 12"_s, 34);
+    panel.showOrderEvents(
+        34, story() + QList<Event>{makeEvent(4, Event::Kind::Add, u"elif"_s, u"tea"_s, 12),
+                                   makeEvent(5, Event::Kind::Remove, u"selin"_s, u"tea"_s, 12)});
+    panel.resize(std::max(1280 * 2 / 5, panel.minimumSizeHint().width()), 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView* totals = panel.totalsView();
+    QVERIFY(totals->isVisible());
+    QCOMPARE(totals->model()->rowCount(), 4);
+    QVERIFY2(totals->horizontalHeader()->length() <= totals->viewport()->width(),
+             qPrintable(QString::number(totals->horizontalHeader()->length()) + u" > "_s +
+                        QString::number(totals->viewport()->width())));
+    QCOMPARE(totals->horizontalScrollBar()->maximum(), 0);
+    for (int row = 0; row < totals->model()->rowCount(); ++row)
+        QVERIFY(totals->rowViewportPosition(row) + totals->rowHeight(row) <=
+                totals->viewport()->height());
+    const QList<CutTextCheck::Cut> cuts = CutTextCheck::of(*totals);
+    QVERIFY2(cuts.isEmpty(), qPrintable(CutTextCheck::describe(cuts)));
+    // What has no column of its own is told in the items' tooltip.
+    const QModelIndex elifItems =
+        panel.totals()->index(1, WaiterTotalsModel::ItemsColumn); // by id: ayse, elif, ...
+    QCOMPARE(elifItems.data(WaiterTotalsModel::StaffIdRole).toString(), u"elif"_s);
+    QVERIFY(!elifItems.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(languages.setLanguage(u"en"_s));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestHistoryPanel)

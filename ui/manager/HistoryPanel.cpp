@@ -1,10 +1,12 @@
 #include "HistoryPanel.h"
 
+#include "ContentSizedTableView.h"
 #include "CsvWriter.h"
 #include "HistoryEventsView.h"
 #include "HistoryFilterBar.h"
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
+#include "SellOutLogModel.h"
 #include "TouchStyle.h"
 #include "WaiterMessages.h"
 #include "WaiterTotalsModel.h"
@@ -17,6 +19,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -31,6 +34,7 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     , m_venueHistory(new HistoryModel(clock, this))
     , m_filter(new HistoryFilterModel(this))
     , m_totals(new WaiterTotalsModel(this))
+    , m_sellOuts(new SellOutLogModel(clock, this))
 {
     setObjectName(u"historyPanel"_s);
     // Not closable: there is no other place to bring it back from on a tablet.
@@ -88,6 +92,20 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     m_totalsView = new WaiterTotalsView(m_totals, content);
     m_totalsView->setObjectName(u"waiterTotals"_s);
 
+    m_sellOutsTitle = new QLabel(content);
+    m_sellOutsTitle->setObjectName(u"sectionTitle"_s);
+    m_sellOutsView = new ContentSizedTableView(content);
+    m_sellOutsView->setObjectName(u"sellOuts"_s);
+    m_sellOutsView->setModel(m_sellOuts);
+    m_sellOutsView->verticalHeader()->hide();
+    m_sellOutsView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sellOutsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sellOutsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sellOutsView->horizontalHeader()->setSectionResizeMode(SellOutLogModel::ItemColumn,
+                                                             QHeaderView::Stretch);
+    connect(m_sellOuts, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateSellOuts);
+    connect(m_sellOuts, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateSellOuts);
+
     m_status = new QLabel(content);
     m_status->setObjectName(u"historyStatus"_s);
     m_status->setWordWrap(true);
@@ -111,6 +129,8 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     layout->addLayout(actionRow);
     layout->addWidget(m_totalsTitle);
     layout->addWidget(m_totalsView, 1);
+    layout->addWidget(m_sellOutsTitle);
+    layout->addWidget(m_sellOutsView, 1);
     layout->addWidget(m_status);
     setWidget(content);
 
@@ -169,6 +189,7 @@ void HistoryPanel::retranslate()
     m_loadEarlier->setText(tr("Load earlier"));
     showDetails();
     m_totalsTitle->setText(tr("Totals per waiter on this order"));
+    m_sellOutsTitle->setText(tr("Sold out tonight"));
 }
 
 HistoryPanel::~HistoryPanel() = default;
@@ -268,6 +289,7 @@ void HistoryPanel::setScope(Scope scope)
     m_filter->setNewestFirst(scope == Scope::Venue);
     m_totalsTitle->setVisible(scope == Scope::Table);
     m_totalsView->setVisible(scope == Scope::Table);
+    updateSellOuts();
     m_heading->setText(scope == Scope::Table ? tr("History of %1").arg(m_tableName)
                                              : tr("History of the whole venue, newest first"));
     updateColumns();
@@ -278,12 +300,28 @@ void HistoryPanel::setScope(Scope scope)
 QString HistoryPanel::shownAsCsv() const
 {
     const QList<int> columns = m_events->exportedColumns();
-    return CsvWriter::toCsv(*m_filter, columns);
+    QString csv = CsvWriter::toCsv(*m_filter, columns);
+    if (m_scope == Scope::Venue && m_sellOuts->rowCount() > 0) {
+        // A section of its own after an empty line, as on screen: sell-outs are not events.
+        QList<int> sellOutColumns;
+        for (int column = 0; column < SellOutLogModel::ColumnCount; ++column)
+            sellOutColumns.append(column);
+        csv += u"\r\n"_s + CsvWriter::toCsv(*m_sellOuts, sellOutColumns);
+    }
+    return csv;
 }
 
 Result<void> HistoryPanel::exportTo(const QString& path) const
 {
     return CsvWriter::save(path, shownAsCsv());
+}
+
+void HistoryPanel::updateSellOuts()
+{
+    // Only when something sold out: an empty table would cost a venue manager room for nothing.
+    const bool shown = m_scope == Scope::Venue && m_sellOuts->rowCount() > 0;
+    m_sellOutsTitle->setVisible(shown);
+    m_sellOutsView->setVisible(shown);
 }
 
 void HistoryPanel::rebuildWaiterChoices()

@@ -20,11 +20,13 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class SellOutLogModel;
 class WaiterTotalsModel;
 
 // A manager's side panel: who added, removed and changed what, and where writes were refused,
 // for the open table (with totals per waiter) or for the whole venue, live. Filters by waiter
-// and kind; exports exactly the rows and columns on screen as CSV.
+// and kind; exports exactly the rows and columns on screen as CSV. The venue view also lists
+// tonight's sell-outs (the log has no events for them) and exports them after the events.
 class HistoryPanel : public QDockWidget
 {
     Q_OBJECT
@@ -60,6 +62,9 @@ public:
     HistoryModel* venueHistory() const { return m_venueHistory; }
     HistoryFilterModel* shown() const { return m_filter; }
     WaiterTotalsModel* totals() const { return m_totals; }
+    // Fed by the window from the menu and the stream's sell-out messages.
+    SellOutLogModel* sellOuts() const { return m_sellOuts; }
+    QTableView* sellOutsView() const { return m_sellOutsView; }
     HistoryEventsView* eventsView() const { return m_events; }
     QTableView* totalsView() const { return m_totalsView; }
     QComboBox* waiterFilter() const;
@@ -81,6 +86,7 @@ private:
     void updateColumns();
     void showDetails();
     void updateStatus();
+    void updateSellOuts();
     void askExportPath();
     HistoryModel* currentHistory() const;
 
@@ -89,6 +95,7 @@ private:
     HistoryModel* m_venueHistory;
     HistoryFilterModel* m_filter;
     WaiterTotalsModel* m_totals;
+    SellOutLogModel* m_sellOuts;
     Scope m_scope = Scope::Venue;
     QString m_tableName;
     qint64 m_orderId = 0;
@@ -105,5 +112,7 @@ private:
     QPushButton* m_loadEarlier = nullptr;
     QLabel* m_totalsTitle = nullptr;
     WaiterTotalsView* m_totalsView = nullptr;
+    QLabel* m_sellOutsTitle = nullptr;
+    QTableView* m_sellOutsView = nullptr;
     QLabel* m_status = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "OrderView.h"
+#include "SellOutLogModel.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
 #include "TouchStyle.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void initTestCase();
     void filtersByWaiterAndKindFromTheCombos();
     void csvHasTheShownRowsAndSummaryColumnsAndEveryDetailColumn();
+    void venueListsSellOutsAndExportsThem();
     void venueScopeIsNewestFirstWithTables();
     void touchSizes();
     void summaryColumnsFitAndDetailsShowTheRest();
@@ -211,6 +213,46 @@ void TestHistoryPanel::csvHasTheShownRowsAndSummaryColumnsAndEveryDetailColumn()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + panel.shownAsCsv().toUtf8());
+}
+
+void TestHistoryPanel::venueListsSellOutsAndExportsThem()
+{
+    ManualClock clock(now);
+    HistoryPanel panel(clock);
+    panel.resize(600, 700);
+    panel.show();
+    panel.appendVenueEvents(story());
+    panel.setScope(HistoryPanel::Scope::Venue);
+    const auto dish = [](const QString& id, const QString& name, bool available) {
+        MenuItem item;
+        item.id = id;
+        item.name = name;
+        item.station = u"hot"_s;
+        item.available = available;
+        return item;
+    };
+    panel.sellOuts()->setMenu(
+        {dish(u"lamb"_s, u"Lamb shank"_s, true), dish(u"soup"_s, u"Lentil soup"_s, true)});
+    // Nothing sold out: no room spent on an empty list, nothing extra in the export.
+    QVERIFY(!panel.sellOutsView()->isVisibleTo(&panel));
+    QVERIFY(!panel.shownAsCsv().contains(u"Station"_s));
+
+    clock.advance(90'000);
+    panel.sellOuts()->record(u"lamb"_s, false);
+    QVERIFY(panel.sellOutsView()->isVisibleTo(&panel));
+    const QString heard = QLocale().toString(QDateTime::fromMSecsSinceEpoch(now + 90'000).time(),
+                                             QLocale::ShortFormat);
+    const QString csv = panel.shownAsCsv();
+    QVERIFY2(csv.endsWith(u"\r\n\r\nTime,Item,Station,Now\r\n"_s + heard +
+                          u",Lamb shank,hot,Sold out\r\n"_s),
+             qPrintable(csv));
+    QVERIFY(csv.startsWith(u"Time,Table,"_s));
+
+    // One table's history is about that order: sell-outs stay with the venue.
+    panel.setTable(u"Table 12"_s, 34);
+    QVERIFY(!panel.sellOutsView()->isVisibleTo(&panel));
+    panel.showOrderEvents(34, story());
+    QVERIFY(!panel.shownAsCsv().contains(u"Lamb shank"_s));
 }
 
 void TestHistoryPanel::venueScopeIsNewestFirstWithTables()

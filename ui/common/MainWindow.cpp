@@ -13,6 +13,7 @@
 #include "OrderFlow.h"
 #include "OrderLinesModel.h"
 #include "OrderView.h"
+#include "SellOutLogModel.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
 #include "UnsentWorkBanner.h"
@@ -237,6 +238,7 @@ void MainWindow::connectEngine()
         m_grid->setStaffName(staff.name);
         if (staff.role == Staff::Role::Manager) {
             m_history->open(m_staffNames, m_menuModel->itemNames());
+            m_history->panel()->sellOuts()->setMenu(m_engine.menu());
             refreshHistory();
         } else {
             m_history->close();
@@ -289,9 +291,16 @@ void MainWindow::connectEngine()
         const auto names = m_menuModel->itemNames();
         m_authoritativeLines->setItemNames(names);
         m_pendingLines->setItemNames(names);
-        if (m_history->panel())
+        if (m_history->panel()) {
             m_history->panel()->setItemNames(names);
+            m_history->panel()->sellOuts()->setMenu(m_engine.menu());
+        }
     });
+    connect(&m_engine, &SyncEngine::menuAvailabilityChanged, this,
+            [this](const QString& menuItemId, bool available) {
+                if (m_history->panel())
+                    m_history->panel()->sellOuts()->record(menuItemId, available);
+            });
     connect(&m_engine, &SyncEngine::orderChanged, this, [this](qint64 orderId) {
         if (const std::optional<Order> base = m_engine.base(orderId))
             m_tableModel->noteOrder(*base);

@@ -12,6 +12,7 @@
 #include "TouchStyle.h"
 #include "WaiterTotalsModel.h"
 
+#include "client/LiveUpdates.h"
 #include "client/SyncEngine.h"
 #include "ManualClock.h"
 #include "ResultCheck.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void earlierEventsGoBelowInTheVenueScope();
     void saysWhenTheVenueFeedIsRefused();
     void managerSeesTheSeedRaceLive();
+    void managerSeesASellOutLive();
     void waiterHasNoHistoryDock();
     void remembersOnlyTheWidthTheManagerDragged();
     void waiterIsToldWhenOthersChangedTheirOrder();
@@ -389,6 +392,37 @@ void TestHistoryPanel::signIn(Tablet& tablet, const QString& staffId)
     QTRY_VERIFY_WITH_TIMEOUT(stack->currentWidget() == window.tableGridView(), networkTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(window.tableGridModel()->rowCount(), 60, networkTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!tablet.engine.menu().isEmpty(), networkTimeoutMs);
+}
+
+void TestHistoryPanel::managerSeesASellOutLive()
+{
+    m_fixture = std::make_unique<ServerFixture>();
+    const Result<ServerFixture::Venue> venue = m_fixture->startVenue();
+    QVERIFY_OK(venue);
+    Tablet selin(*m_fixture, u"selin"_s);
+    signIn(selin, u"selin"_s);
+    HistoryPanel* panel = selin.window->historyPanel();
+    QVERIFY(panel);
+    SellOutLogModel* sellOuts = panel->sellOuts();
+    QAbstractItemModelTester tester(sellOuts,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(selin.engine.liveUpdates()->isConnected(), networkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!selin.engine.menu().isEmpty(), networkTimeoutMs);
+    QCOMPARE(sellOuts->rowCount(), 0);
+    QVERIFY(!panel->sellOutsView()->isVisibleTo(panel));
+
+    // The kitchen marks a dish sold out on its own display: the manager's panel lists it live.
+    const QString dish = venue->menu.first().id;
+    const HttpReply soldOut = m_fixture->http().sendJson(
+        "PUT", u"/api/v1/menu/%1/availability"_s.arg(dish),
+        QJsonObject{{u"available"_s, false}}, venue->managerToken);
+    QCOMPARE(soldOut.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(sellOuts->rowCount(), 1, networkTimeoutMs);
+    QCOMPARE(sellOuts->soldOut(), QStringList{dish});
+    QCOMPARE(sellOuts->index(0, SellOutLogModel::ItemColumn).data().toString(),
+             venue->menu.first().name);
+    QVERIFY(panel->sellOutsView()->isVisibleTo(panel));
+    QVERIFY(panel->shownAsCsv().contains(venue->menu.first().name));
 }
 
 void TestHistoryPanel::managerSeesTheSeedRaceLive()

@@ -600,19 +600,7 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>This table</source>
-        <translation>Dieser Tisch</translation>
-    </message>
-    <message>
-        <source>Whole venue</source>
-        <translation>Ganzer Betrieb</translation>
-    </message>
+    <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
         <translation>Wer</translation>
@@ -632,6 +620,25 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Alle Bedienungen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Dieser Tisch</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Ganzer Betrieb</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -656,10 +663,6 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>Verlauf des ganzen Betriebs, neueste zuerst</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Alle Bedienungen</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
@@ -936,20 +939,8 @@ Diesem Server vertrauen?</translation>
         <translation>TableSync</translation>
     </message>
     <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Keine Verbindung. Auf diesem Tablet gespeichert; wird automatisch gesendet, sobald der Server wieder erreichbar ist.</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Ihre Änderungen wurden verworfen.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Nicht gesendet. Ihre Änderungen bleiben auf diesem Tablet.</translation>
     </message>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
@@ -968,12 +959,27 @@ Diesem Server vertrauen?</translation>
         <translation>„%1“ ist keine Serveradresse. Zum Beispiel: http://10.0.0.5:8080</translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
-    </message>
-    <message>
         <source>Fire a course for many tables…</source>
         <translation>Einen Gang für viele Tische abrufen…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Keine Verbindung. Auf diesem Tablet gespeichert; wird automatisch gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Nicht gesendet. Ihre Änderungen bleiben auf diesem Tablet.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
     </message>
     <message numerus="yes">
         <source>Course %1 is in the kitchen (%n lines).</source>
@@ -1561,8 +1567,8 @@ Diesem Server vertrauen?</translation>
         <translation>Von dieser Person ist nichts mehr zu verwerfen.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens 200 Zeichen).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Geben Sie an, warum die Arbeit verworfen wird (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>
@@ -1952,8 +1958,15 @@ Diesem Server vertrauen?</translation>
         <translation>Positionen dieser Servicekraft, die noch auf der Bestellung stehen</translation>
     </message>
     <message>
-        <source>Those lines&apos; quantities added up</source>
-        <translation>Summe der Mengen dieser Positionen</translation>
+        <source>Items this waiter put on the order that are still on it</source>
+        <translation>Artikel dieser Bedienung, die noch auf der Bestellung stehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n line(s) still on the order</source>
+        <translation>
+            <numerusform>In %n Position, die noch auf der Bestellung steht</numerusform>
+            <numerusform>In %n Positionen, die noch auf der Bestellung stehen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines</source>

@@ -186,11 +186,24 @@
 </context>
 <context>
     <name>MainWindow</name>
+</context>
+<context>
+    <name>OrderFlow</name>
     <message numerus="yes">
         <source>Course %1 is in the kitchen (%n lines).</source>
         <translation>
             <numerusform>Course %1 is in the kitchen (%n line).</numerusform>
             <numerusform>Course %1 is in the kitchen (%n lines).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaiterTotalsModel</name>
+    <message numerus="yes">
+        <source>In %n line(s) still on the order</source>
+        <translation>
+            <numerusform>In %n line still on the order</numerusform>
+            <numerusform>In %n lines still on the order</numerusform>
         </translation>
     </message>
 </context>

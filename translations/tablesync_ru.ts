@@ -605,19 +605,7 @@ Trust this server?</source>
     </message>
 </context>
 <context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>This table</source>
-        <translation>Этот стол</translation>
-    </message>
-    <message>
-        <source>Whole venue</source>
-        <translation>Всё заведение</translation>
-    </message>
+    <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
         <translation>Кто</translation>
@@ -637,6 +625,25 @@ Trust this server?</source>
     <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Все официанты</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Этот стол</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Всё заведение</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -661,10 +668,6 @@ Trust this server?</source>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>История всего заведения, сначала новые</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Все официанты</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
@@ -945,20 +948,8 @@ Trust this server?</source>
         <translation>TableSync</translation>
     </message>
     <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Нет связи. Сохранено на этом планшете; отправится само, когда сервер снова будет доступен.</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Ваши изменения отменены.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Не отправлено. Ваши изменения сохранены на этом планшете.</translation>
     </message>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
@@ -977,12 +968,27 @@ Trust this server?</source>
         <translation>«%1» — не адрес сервера. Пример: http://10.0.0.5:8080</translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Заказ %1</translation>
-    </message>
-    <message>
         <source>Fire a course for many tables…</source>
         <translation>Отправить подачу для многих столов…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Нет связи. Сохранено на этом планшете; отправится само, когда сервер снова будет доступен.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Ваши изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Не отправлено. Ваши изменения сохранены на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
     </message>
     <message numerus="yes">
         <source>Course %1 is in the kitchen (%n lines).</source>
@@ -1579,8 +1585,8 @@ Trust this server?</source>
         <translation>Удалять больше нечего.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Укажите, почему работа удаляется (не более 200 символов).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Укажите, почему работа удаляется (не более %1 символов).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>
@@ -1974,8 +1980,16 @@ Trust this server?</source>
         <translation>Позиции этого официанта, которые всё ещё в заказе</translation>
     </message>
     <message>
-        <source>Those lines&apos; quantities added up</source>
-        <translation>Сумма количеств по этим позициям</translation>
+        <source>Items this waiter put on the order that are still on it</source>
+        <translation>Товары этого официанта, которые всё ещё в заказе</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n line(s) still on the order</source>
+        <translation>
+            <numerusform>В %n позиции, которая всё ещё в заказе</numerusform>
+            <numerusform>В %n позициях, которые всё ещё в заказе</numerusform>
+            <numerusform>В %n позициях, которые всё ещё в заказе</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines</source>

@@ -595,19 +595,7 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>History</source>
-        <translation>Geçmiş</translation>
-    </message>
-    <message>
-        <source>This table</source>
-        <translation>Bu masa</translation>
-    </message>
-    <message>
-        <source>Whole venue</source>
-        <translation>Tüm işletme</translation>
-    </message>
+    <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
         <translation>Kim</translation>
@@ -627,6 +615,25 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Tüm garsonlar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation>Bu masa</translation>
+    </message>
+    <message>
+        <source>Whole venue</source>
+        <translation>Tüm işletme</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -651,10 +658,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>Tüm işletmenin geçmişi, en yeni en üstte</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Tüm garsonlar</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
@@ -927,20 +930,8 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>TableSync</translation>
     </message>
     <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Bağlantı yok. Bu tablete kaydedildi; sunucu geri geldiğinde kendiliğinden gönderilecek.</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Değişiklikleriniz silindi.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Gönderilmedi. Değişiklikleriniz bu tablette duruyor.</translation>
     </message>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
@@ -959,12 +950,27 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>“%1” bir sunucu adresi değil. Örnek: http://10.0.0.5:8080</translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Sipariş %1</translation>
-    </message>
-    <message>
         <source>Fire a course for many tables…</source>
         <translation>Birçok masa için servis gönder…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Bağlantı yok. Bu tablete kaydedildi; sunucu geri geldiğinde kendiliğinden gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Değişiklikleriniz silindi.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Gönderilmedi. Değişiklikleriniz bu tablette duruyor.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Sipariş %1</translation>
     </message>
     <message numerus="yes">
         <source>Course %1 is in the kitchen (%n lines).</source>
@@ -1543,8 +1549,8 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Bu kişiye ait silinecek bir şey kalmadı.</translation>
     </message>
     <message>
-        <source>Say why the work is discarded (at most 200 characters).</source>
-        <translation>Çalışmanın neden silindiğini yazın (en fazla 200 karakter).</translation>
+        <source>Say why the work is discarded (at most %1 characters).</source>
+        <translation>Çalışmanın neden silindiğini yazın (en fazla %1 karakter).</translation>
     </message>
     <message>
         <source>This tablet could not discard it; nothing was changed.</source>
@@ -1930,8 +1936,14 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Bu garsonun siparişe eklediği ve hâlâ siparişte olan satırlar</translation>
     </message>
     <message>
-        <source>Those lines&apos; quantities added up</source>
-        <translation>Bu satırların adetlerinin toplamı</translation>
+        <source>Items this waiter put on the order that are still on it</source>
+        <translation>Bu garsonun siparişe eklediği ve hâlâ siparişte olan ürünler</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n line(s) still on the order</source>
+        <translation>
+            <numerusform>Siparişte hâlâ duran %n satırda</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines</source>

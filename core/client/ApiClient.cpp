@@ -1,10 +1,10 @@
 #include "ApiClient.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonFieldReader.h"
 #include "model/KitchenCodec.h"
 #include "model/VoidCodec.h"
 
-#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -20,31 +20,6 @@ namespace {
 // Set on a reply refused for its certificate: the ApiError code, and what the server showed.
 constexpr char certificateProblemProperty[] = "tablesyncCertificateProblem";
 constexpr char certificateFingerprintProperty[] = "tablesyncCertificateFingerprint";
-
-template <typename T>
-Result<T> decodeBody(const QByteArray& body,
-                     const std::function<Result<T>(const QJsonObject&)>& decode)
-{
-    Result<QJsonObject> object = JsonCodec::parseObject(body);
-    if (!object)
-        return ApiError{ErrorCode::BadReply,
-                        u"The server sent a reply this app cannot read: "_s +
-                            object.error().message,
-                        {}};
-    Result<T> value = decode(object.value());
-    if (!value)
-        return ApiError{ErrorCode::BadReply,
-                        u"The server sent a reply this app cannot read: "_s + value.error().message,
-                        {}};
-    return value;
-}
-
-// A 429 for the request rate, not a login lockout (too_many_attempts), which must not be retried.
-bool isRateLimit(const QByteArray& body)
-{
-    const Result<QJsonObject> object = JsonCodec::parseObject(body);
-    return object && object.value().value(u"error"_s).toString() == "too_many_requests"_L1;
-}
 
 } // namespace
 
@@ -94,66 +69,40 @@ void ApiClient::checkCertificate(QNetworkReply* reply, const QList<QSslError>& e
 
 void ApiClient::health(Callback<Health> done)
 {
-    send("GET", u"/health"_s, {}, std::nullopt, [done](Result<Answer> answer) {
-        if (!answer)
-            return done(answer.error());
-        if (answer->status != 200)
-            return done(errorOf(*answer));
-        done(decodeBody<Health>(answer->body,
-                                [](const QJsonObject& o) { return JsonCodec::healthFromJson(o); }));
-    });
+    fetch<Health>("GET", u"/health"_s, {}, std::nullopt, JsonCodec::healthFromJson,
+                  std::move(done));
 }
 
 void ApiClient::login(const LoginRequest& request, Callback<LoginReply> done)
 {
-    send("POST", u"/login"_s, {}, JsonCodec::encode(JsonCodec::toJson(request)),
-         [done](Result<Answer> answer) {
-             if (!answer)
-                 return done(answer.error());
-             if (answer->status != 200)
-                 return done(errorOf(*answer));
-             done(decodeBody<LoginReply>(answer->body, [](const QJsonObject& o) {
-                 return JsonCodec::loginReplyFromJson(o);
-             }));
-         });
+    fetch<LoginReply>("POST", u"/login"_s, {}, JsonCodec::encode(JsonCodec::toJson(request)),
+                      JsonCodec::loginReplyFromJson, std::move(done));
 }
 
 void ApiClient::logout(Callback<bool> done)
 {
-    send("POST", u"/logout"_s, {}, std::nullopt, [done](Result<Answer> answer) {
+    send("POST", u"/logout"_s, {}, std::nullopt, [done](Result<ApiAnswer> answer) {
         if (!answer)
             return done(answer.error());
         if (answer->status != 204 && answer->status != 200)
-            return done(errorOf(*answer));
+            return done(answer->error());
         done(true);
     });
 }
 
-void ApiClient::menu(const QString& language, Callback<QList<MenuItem>> done)
+void ApiClient::venueMenu(const QString& language, Callback<MenuReply> done)
 {
     QList<QPair<QString, QString>> query;
     if (!language.isEmpty())
         query.append({u"lang"_s, language});
-    send("GET", u"/menu"_s, query, std::nullopt, [done](Result<Answer> answer) {
-        if (!answer)
-            return done(answer.error());
-        if (answer->status != 200)
-            return done(errorOf(*answer));
-        done(decodeBody<QList<MenuItem>>(
-            answer->body, [](const QJsonObject& o) { return JsonCodec::menuFromJson(o); }));
-    });
+    fetch<MenuReply>("GET", u"/menu"_s, query, std::nullopt, JsonCodec::menuReplyFromJson,
+                     std::move(done));
 }
 
 void ApiClient::tables(Callback<QList<Table>> done)
 {
-    send("GET", u"/tables"_s, {}, std::nullopt, [done](Result<Answer> answer) {
-        if (!answer)
-            return done(answer.error());
-        if (answer->status != 200)
-            return done(errorOf(*answer));
-        done(decodeBody<QList<Table>>(
-            answer->body, [](const QJsonObject& o) { return JsonCodec::tablesFromJson(o); }));
-    });
+    fetch<QList<Table>>("GET", u"/tables"_s, {}, std::nullopt, JsonCodec::tablesFromJson,
+                        std::move(done));
 }
 
 void ApiClient::staff(Callback<QList<Staff>> done)
@@ -161,35 +110,17 @@ void ApiClient::staff(Callback<QList<Staff>> done)
     fetch<QList<Staff>>(
         "GET", u"/staff"_s, {}, std::nullopt,
         [](const QJsonObject& o) {
-            const QJsonValue list = o.value(u"staff"_s);
-            if (!list.isArray())
-                return Result<QList<Staff>>(
-                    ApiError::invalid(u"staff"_s, u"staff must be an array."_s));
-            QList<Staff> staff;
-            const QJsonArray array = list.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                Result<Staff> member =
-                    JsonCodec::staffFromJson(array.at(i), u"staff["_s + QString::number(i) + u']');
-                if (!member)
-                    return Result<QList<Staff>>(member.error());
-                staff.append(std::move(member).value());
-            }
-            return Result<QList<Staff>>(staff);
+            return JsonFieldReader::list<Staff>(o.value(u"staff"_s), u"staff"_s,
+                                                JsonCodec::staffFromJson);
         },
         std::move(done));
 }
 
 void ApiClient::order(qint64 orderId, Callback<Order> done)
 {
-    send("GET", u"/orders/"_s + QString::number(orderId), {}, std::nullopt,
-         [done](Result<Answer> answer) {
-             if (!answer)
-                 return done(answer.error());
-             if (answer->status != 200)
-                 return done(errorOf(*answer));
-             done(decodeBody<Order>(
-                 answer->body, [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); }));
-         });
+    fetch<Order>(
+        "GET", u"/orders/"_s + QString::number(orderId), {}, std::nullopt,
+        [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); }, std::move(done));
 }
 
 void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::optional<Order>> done)
@@ -197,19 +128,12 @@ void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::opt
     const Headers ifNoneMatch{{"If-None-Match", '"' + QByteArray::number(knownVersion) + '"'}};
     send(
         "GET", u"/orders/"_s + QString::number(orderId), {}, std::nullopt,
-        [done](Result<Answer> answer) {
-            if (!answer)
-                return done(answer.error());
-            if (answer->status == 304)
+        [done](Result<ApiAnswer> answer) {
+            if (answer && answer->status == 304)
                 return done(std::optional<Order>());
-            if (answer->status != 200)
-                return done(errorOf(*answer));
-            done(decodeBody<std::optional<Order>>(answer->body, [](const QJsonObject& o) {
-                Result<Order> order = JsonCodec::orderFromJson(o);
-                if (!order)
-                    return Result<std::optional<Order>>(order.error());
-                return Result<std::optional<Order>>(std::move(order).value());
-            }));
+            Result<Order> order = ApiAnswer::decoded<Order>(
+                answer, [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); });
+            done(order ? Result<std::optional<Order>>(std::move(order).value()) : order.error());
         },
         ifNoneMatch, Priority::Background);
 }
@@ -222,68 +146,28 @@ void ApiClient::patchOrder(qint64 orderId, qint64 expectedVersion, const Lines& 
 
 void ApiClient::patchOrder(qint64 orderId, const PatchRequest& request, Callback<PatchReply> done)
 {
-    send("PATCH", u"/orders/"_s + QString::number(orderId), {},
-         JsonCodec::encode(JsonCodec::toJson(request)), [done](Result<Answer> answer) {
-             if (!answer)
-                 return done(answer.error());
-             if (answer->status == 200) {
-                 done(decodeBody<PatchReply>(answer->body, [](const QJsonObject& o) {
-                     Result<Order> order = JsonCodec::orderFromJson(o);
-                     if (!order)
-                         return Result<PatchReply>(order.error());
-                     return Result<PatchReply>(PatchReply{std::move(order).value(), {}});
-                 }));
-                 return;
-             }
-             if (answer->status == 409) {
-                 done(decodeBody<PatchReply>(answer->body, [](const QJsonObject& o) {
-                     Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(o);
-                     if (!conflict)
-                         return Result<PatchReply>(conflict.error());
-                     return Result<PatchReply>(PatchReply{{}, std::move(conflict).value()});
-                 }));
-                 return;
-             }
-             done(errorOf(*answer));
-         });
+    guarded<PatchReply, Order>(
+        "PATCH", u"/orders/"_s + QString::number(orderId),
+        JsonCodec::encode(JsonCodec::toJson(request)),
+        [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); }, std::move(done));
 }
 
 void ApiClient::orderEvents(qint64 orderId, Callback<QList<Event>> done)
 {
-    send("GET", u"/orders/"_s + QString::number(orderId) + u"/events"_s, {}, std::nullopt,
-         [done](Result<Answer> answer) {
-             if (!answer)
-                 return done(answer.error());
-             if (answer->status != 200)
-                 return done(errorOf(*answer));
-             done(decodeBody<QList<Event>>(answer->body, [](const QJsonObject& o) {
-                 return JsonCodec::eventsFromJson(o.value(u"events"_s), u"events"_s);
-             }));
-         });
+    fetch<QList<Event>>(
+        "GET", u"/orders/"_s + QString::number(orderId) + u"/events"_s, {}, std::nullopt,
+        [](const QJsonObject& o) {
+            return JsonCodec::eventsFromJson(o.value(u"events"_s), u"events"_s);
+        },
+        std::move(done));
 }
 
 void ApiClient::events(qint64 since, int limit, Callback<EventsPage> done)
 {
     const QList<QPair<QString, QString>> query{{u"since"_s, QString::number(since)},
                                                {u"limit"_s, QString::number(limit)}};
-    send("GET", u"/events"_s, query, std::nullopt, [done](Result<Answer> answer) {
-        if (!answer)
-            return done(answer.error());
-        if (answer->status != 200)
-            return done(errorOf(*answer));
-        done(decodeBody<EventsPage>(
-            answer->body, [](const QJsonObject& o) { return JsonCodec::eventsPageFromJson(o); }));
-    });
-}
-
-void ApiClient::venueMenu(const QString& language, Callback<MenuReply> done)
-{
-    QList<QPair<QString, QString>> query;
-    if (!language.isEmpty())
-        query.append({u"lang"_s, language});
-    fetch<MenuReply>(
-        "GET", u"/menu"_s, query, std::nullopt,
-        [](const QJsonObject& o) { return JsonCodec::menuReplyFromJson(o); }, std::move(done));
+    fetch<EventsPage>("GET", u"/events"_s, query, std::nullopt, JsonCodec::eventsPageFromJson,
+                      std::move(done));
 }
 
 void ApiClient::fireOrder(qint64 orderId, qint64 expectedVersion, const QList<int>& courses,
@@ -295,40 +179,18 @@ void ApiClient::fireOrder(qint64 orderId, qint64 expectedVersion, const QList<in
         request.courses = courses;
     if (!lineIds.isEmpty())
         request.lines = lineIds;
-    send("POST", u"/orders/"_s + QString::number(orderId) + u"/fire"_s, {},
-         JsonCodec::encode(KitchenCodec::toJson(request)), [done](Result<Answer> answer) {
-             if (!answer)
-                 return done(answer.error());
-             if (answer->status == 200) {
-                 done(decodeBody<FireAnswer>(answer->body, [](const QJsonObject& o) {
-                     Result<FireReply> fired = KitchenCodec::fireReplyFromJson(o);
-                     if (!fired)
-                         return Result<FireAnswer>(fired.error());
-                     return Result<FireAnswer>(FireAnswer{std::move(fired).value(), {}});
-                 }));
-                 return;
-             }
-             if (answer->status == 409) {
-                 done(decodeBody<FireAnswer>(answer->body, [](const QJsonObject& o) {
-                     Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(o);
-                     if (!conflict)
-                         return Result<FireAnswer>(conflict.error());
-                     return Result<FireAnswer>(FireAnswer{{}, std::move(conflict).value()});
-                 }));
-                 return;
-             }
-             done(errorOf(*answer));
-         });
+    guarded<FireAnswer, FireReply>("POST", u"/orders/"_s + QString::number(orderId) + u"/fire"_s,
+                                   JsonCodec::encode(KitchenCodec::toJson(request)),
+                                   KitchenCodec::fireReplyFromJson, std::move(done));
 }
 
 void ApiClient::fireBanquet(int course, const QStringList& tableIds,
                             Callback<BanquetFireReply> done)
 {
     const BanquetFireRequest request{course, tableIds};
-    fetch<BanquetFireReply>(
-        "POST", u"/fire"_s, {}, JsonCodec::encode(KitchenCodec::toJson(request)),
-        [](const QJsonObject& o) { return KitchenCodec::banquetFireReplyFromJson(o); },
-        std::move(done));
+    fetch<BanquetFireReply>("POST", u"/fire"_s, {},
+                            JsonCodec::encode(KitchenCodec::toJson(request)),
+                            KitchenCodec::banquetFireReplyFromJson, std::move(done));
 }
 
 void ApiClient::kitchenTickets(qint64 sinceId, int limit, const QString& station, bool openOnly,
@@ -340,9 +202,8 @@ void ApiClient::kitchenTickets(qint64 sinceId, int limit, const QString& station
         query.append({u"station"_s, station});
     if (openOnly)
         query.append({u"open"_s, u"1"_s});
-    fetch<TicketsPage>(
-        "GET", u"/kitchen/tickets"_s, query, std::nullopt,
-        [](const QJsonObject& o) { return KitchenCodec::ticketsPageFromJson(o); }, std::move(done));
+    fetch<TicketsPage>("GET", u"/kitchen/tickets"_s, query, std::nullopt,
+                       KitchenCodec::ticketsPageFromJson, std::move(done));
 }
 
 void ApiClient::bumpTicket(qint64 ticketId, Callback<Ticket> done)
@@ -365,16 +226,22 @@ void ApiClient::setAvailability(const QString& menuItemId, bool available, Callb
 template <typename T>
 void ApiClient::fetch(const QByteArray& verb, const QString& path,
                       const QList<QPair<QString, QString>>& query,
-                      const std::optional<QByteArray>& body,
-                      std::function<Result<T>(const QJsonObject&)> decode, Callback<T> done)
+                      const std::optional<QByteArray>& body, ApiAnswer::Decoder<T> decode,
+                      Callback<T> done)
 {
     send(verb, path, query, body,
-         [decode = std::move(decode), done = std::move(done)](Result<Answer> answer) {
-             if (!answer)
-                 return done(answer.error());
-             if (answer->status != 200)
-                 return done(errorOf(*answer));
-             done(decodeBody<T>(answer->body, decode));
+         [decode = std::move(decode), done = std::move(done)](const Result<ApiAnswer>& answer) {
+             done(ApiAnswer::decoded(answer, decode));
+         });
+}
+
+template <typename Reply, typename Value>
+void ApiClient::guarded(const QByteArray& verb, const QString& path, const QByteArray& body,
+                        ApiAnswer::Decoder<Value> decode, Callback<Reply> done)
+{
+    send(verb, path, {}, body,
+         [decode = std::move(decode), done = std::move(done)](const Result<ApiAnswer>& answer) {
+             done(ApiAnswer::guarded<Reply>(answer, decode));
          });
 }
 
@@ -383,12 +250,11 @@ void ApiClient::latestEventSeq(Callback<qint64> done)
     fetch<qint64>(
         "GET", u"/events/latest"_s, {}, std::nullopt,
         [](const QJsonObject& o) {
-            const QJsonValue seq = o.value(u"seq"_s);
-            const qint64 value = seq.toInteger(-1);
-            if (!seq.isDouble() || value < 0 || double(value) != seq.toDouble())
+            const std::optional<qint64> seq = JsonCodec::integral(o.value(u"seq"_s));
+            if (!seq || *seq < 0)
                 return Result<qint64>(
                     ApiError::invalid(u"seq"_s, u"seq must be a whole number, 0 or more."_s));
-            return Result<qint64>(value);
+            return Result<qint64>(*seq);
         },
         std::move(done));
 }
@@ -396,7 +262,7 @@ void ApiClient::latestEventSeq(Callback<qint64> done)
 void ApiClient::send(const QByteArray& verb, const QString& path,
                      const QList<QPair<QString, QString>>& query,
                      const std::optional<QByteArray>& body,
-                     std::function<void(Result<Answer>)> done, const Headers& headers,
+                     std::function<void(Result<ApiAnswer>)> done, const Headers& headers,
                      Priority priority)
 {
     QUrl url = m_serverUrl;
@@ -424,7 +290,7 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
     });
 }
 
-void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Answer>)> done,
+void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<ApiAnswer>)> done,
                          bool retried)
 {
     QNetworkReply* reply =
@@ -443,34 +309,32 @@ void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Ans
         reply->abort();
     });
     timer->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, outgoing, retried, done = std::move(done)]() {
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, outgoing, retried, done = std::move(done)]() {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 429 || retried ||
+                !ApiAnswer::isRateLimit(reply->peek(reply->bytesAvailable()))) {
                 m_pacer.finished(outgoing.priority);
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (status != 429 || retried || !isRateLimit(reply->peek(reply->bytesAvailable())))
-                    return finish(reply, done);
-                // Nothing was done for a 429: wait as told, then the same request once more.
-                const int waitMs = retryDelayMs(reply->rawHeader("Retry-After"));
-                m_inFlight.remove(reply);
-                reply->deleteLater();
-                m_pacer.holdFor(waitMs);
-                emit rateLimited(waitMs);
-                QTimer::singleShot(waitMs, this, [this, outgoing, done] {
-                    m_pacer.submit(outgoing.priority,
-                                   [this, outgoing, done] { dispatch(outgoing, done, true); });
-                });
-            });
+                return finish(reply, done);
+            }
+            // Nothing was done for a 429: hold before the pacer drains into the empty bucket.
+            const int waitMs =
+                qBound(1, ApiAnswer::retryAfterSeconds(reply->rawHeader("Retry-After")).value_or(1),
+                       300) *
+                1000;
+            m_pacer.holdFor(waitMs);
+            m_pacer.finished(outgoing.priority);
+            m_inFlight.remove(reply);
+            reply->deleteLater();
+            emit rateLimited(waitMs);
+            // The pacer's hold is the wait: the same request goes once more after it.
+            m_pacer.submit(outgoing.priority,
+                           [this, outgoing, done] { dispatch(outgoing, done, true); });
+        });
 }
 
-int ApiClient::retryDelayMs(const QByteArray& retryAfter)
-{
-    bool ok = false;
-    const int seconds = retryAfter.trimmed().toInt(&ok);
-    return (ok && seconds > 0 ? qMin(seconds, 300) : 1) * 1000;
-}
-
-void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done)
+void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<ApiAnswer>)>& done)
 {
     m_inFlight.remove(reply);
     reply->deleteLater();
@@ -490,7 +354,7 @@ void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Ans
                                  u" ("_s + why + u")."_s,
                              {}});
     }
-    Answer answer{status.toInt(), reply->readAll(), reply->rawHeader("Retry-After")};
+    ApiAnswer answer{status.toInt(), reply->readAll(), reply->rawHeader("Retry-After")};
     // A gateway in front of the server answering for it means the server itself is away.
     if (answer.status == 502 || answer.status == 503 || answer.status == 504) {
         return done(ApiError{ErrorCode::Unreachable,
@@ -500,25 +364,6 @@ void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Ans
                              {}});
     }
     done(std::move(answer));
-}
-
-ApiError ApiClient::errorOf(const Answer& answer)
-{
-    std::optional<ApiError> error;
-    if (Result<QJsonObject> object = JsonCodec::parseObject(answer.body); object)
-        error = JsonCodec::errorFromJson(object.value());
-    if (!error)
-        error = ApiError{ErrorCode::HttpStatus,
-                         u"The server answered with HTTP status "_s +
-                             QString::number(answer.status) + u'.',
-                         {}};
-    if (answer.status == 429 && !answer.retryAfter.isEmpty()) {
-        bool ok = false;
-        const int seconds = answer.retryAfter.trimmed().toInt(&ok);
-        if (ok)
-            error->retryAfterSeconds = seconds;
-    }
-    return *error;
 }
 
 void ApiClient::closeOrder(qint64 orderId, qint64 expectedVersion, Callback<CloseReply> done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiAnswer.h"
 #include "CertificatePin.h"
 #include "FireAnswer.h"
 #include "model/ApiMessages.h"
@@ -51,14 +52,11 @@ public:
     const CertificatePin& pin() const { return m_pin; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
-    // Requests a second this tablet allows itself, in bursts of `burst`; 0: unpaced.
-    void setPacing(double perSecond, int burst) { m_pacer.setRate(perSecond, burst); }
 
     void health(Callback<Health> done);
     void login(const LoginRequest& request, Callback<LoginReply> done);
     void logout(Callback<bool> done);
-    void menu(const QString& language, Callback<QList<MenuItem>> done);
-    // GET /menu with the venue's currency.
+    // GET /menu: the items in `language` (empty: the server's default) and the venue's currency.
     void venueMenu(const QString& language, Callback<MenuReply> done);
     void tables(Callback<QList<Table>> done);
     // GET /staff: every staff member's id, name and role (any role may read it).
@@ -109,12 +107,6 @@ signals:
     void rateLimited(int waitMs);
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        QByteArray body;
-        QByteArray retryAfter;
-    };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     using Priority = RequestPacer::Priority;
     // A request as built, so that a retry sends it again unchanged (under the same login).
@@ -127,18 +119,20 @@ private:
     };
     void send(const QByteArray& verb, const QString& path,
               const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
-              std::function<void(Result<Answer>)> done, const Headers& headers = {},
+              std::function<void(Result<ApiAnswer>)> done, const Headers& headers = {},
               Priority priority = Priority::Waiter);
-    void dispatch(const Outgoing& outgoing, std::function<void(Result<Answer>)> done, bool retried);
-    // Retry-After in whole seconds as the contract sends it; at least one second.
-    static int retryDelayMs(const QByteArray& retryAfter);
-    void finish(QNetworkReply* reply, const std::function<void(Result<Answer>)>& done);
+    void dispatch(const Outgoing& outgoing, std::function<void(Result<ApiAnswer>)> done,
+                  bool retried);
+    void finish(QNetworkReply* reply, const std::function<void(Result<ApiAnswer>)>& done);
     // send(), then 200 -> decode the body, anything else -> the server's error.
     template <typename T>
     void fetch(const QByteArray& verb, const QString& path,
                const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
-               std::function<Result<T>(const QJsonObject&)> decode, Callback<T> done);
-    static ApiError errorOf(const Answer& answer);
+               ApiAnswer::Decoder<T> decode, Callback<T> done);
+    // send() for a guarded write: 200 decodes the written value, a 409 the conflict; both reply.
+    template <typename Reply, typename Value>
+    void guarded(const QByteArray& verb, const QString& path, const QByteArray& body,
+                 ApiAnswer::Decoder<Value> decode, Callback<Reply> done);
     // Both for sslErrors (errors given) and for encrypted (none: some CA vouched for the peer).
     void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);
 

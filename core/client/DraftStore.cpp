@@ -13,15 +13,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-ApiError storageError(const QString& what, const QSqlError& error)
-{
-    return ApiError{ErrorCode::LocalStorage, what + u": "_s + error.text(), {}};
-}
-
-} // namespace
-
 DraftStore::DraftStore(LocalDatabase& database, Clock& clock)
     : m_database(database)
     , m_clock(clock)
@@ -31,7 +22,7 @@ Result<void> DraftStore::load()
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(u"SELECT staff_id, order_id, base, draft FROM drafts"_s))
-        return storageError(u"Cannot read the drafts"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot read the drafts"_s, query.lastError());
     QHash<QString, Drafts> drafts;
     while (query.next()) {
         const QString staffId = query.value(0).toString();
@@ -88,13 +79,14 @@ Result<void> DraftStore::save(const QString& staffId, const Order& base, const L
     query.prepare(u"INSERT INTO drafts (staff_id, order_id, base, draft, saved_at)"
                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT (staff_id, order_id) DO UPDATE SET"
                   " base = excluded.base, draft = excluded.draft, saved_at = excluded.saved_at"_s);
-    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
+    query.addBindValue(LocalDatabase::staffKey(staffId));
     query.addBindValue(base.id);
     query.addBindValue(encodeOrder(base));
     query.addBindValue(encodeLines(draft));
     query.addBindValue(m_clock.nowMs());
     if (!query.exec())
-        return storageError(u"Cannot save the draft on this tablet"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot save the draft on this tablet"_s,
+                                           query.lastError());
     m_drafts[staffId].insert(base.id, OrderDraft{base, draft});
     return {};
 }
@@ -103,10 +95,10 @@ Result<void> DraftStore::remove(const QString& staffId, qint64 orderId)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM drafts WHERE staff_id = ? AND order_id = ?"_s);
-    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
+    query.addBindValue(LocalDatabase::staffKey(staffId));
     query.addBindValue(orderId);
     if (!query.exec())
-        return storageError(u"Cannot remove the draft"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot remove the draft"_s, query.lastError());
     if (const auto drafts = m_drafts.find(staffId); drafts != m_drafts.end()) {
         drafts->remove(orderId);
         if (drafts->isEmpty())
@@ -119,9 +111,9 @@ Result<void> DraftStore::removeAll(const QString& staffId)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM drafts WHERE staff_id = ?"_s);
-    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
+    query.addBindValue(LocalDatabase::staffKey(staffId));
     if (!query.exec())
-        return storageError(u"Cannot remove the drafts"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot remove the drafts"_s, query.lastError());
     m_drafts.remove(staffId);
     return {};
 }

@@ -10,11 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool isBumped(const Ticket& ticket)
-{
-    return ticket.bumped();
-}
-
 void insertById(QList<Ticket>& tickets, const Ticket& ticket)
 {
     const auto at = std::lower_bound(tickets.begin(), tickets.end(), ticket.id,
@@ -28,7 +23,7 @@ KitchenFeed::KitchenFeed(ApiClient& api, QObject* parent)
     : QObject(parent)
     , m_api(api)
 {
-    m_timer.setInterval(defaultRefreshMs);
+    m_timer.setInterval(refreshMs);
     connect(&m_timer, &QTimer::timeout, this, &KitchenFeed::resync);
 }
 
@@ -112,7 +107,7 @@ void KitchenFeed::onOpenPage(const QList<Ticket>& tickets, qint64 next, bool ful
         m_openRead.insert(ticket.id);
     QList<Ticket> open;
     for (const Ticket& ticket : tickets) {
-        if (!isBumped(ticket))
+        if (!ticket.bumped())
             open.append(ticket);
     }
     const QList<Ticket> added = take(open);
@@ -151,7 +146,7 @@ void KitchenFeed::onNewPage(const QList<Ticket>& tickets, qint64 next, bool full
     m_lastId = std::max(m_lastId, next);
     QList<Ticket> open;
     for (const Ticket& ticket : added) {
-        if (!isBumped(ticket))
+        if (!ticket.bumped())
             open.append(ticket);
     }
     QPointer<KitchenFeed> self(this);
@@ -196,7 +191,7 @@ QList<Ticket> KitchenFeed::take(const QList<Ticket>& tickets)
             continue;
         m_seen.insert(ticket.id);
         added.append(ticket);
-        if (isBumped(ticket))
+        if (ticket.bumped())
             moveToBumped(ticket);
         else
             insertById(m_open, ticket);
@@ -213,7 +208,7 @@ void KitchenFeed::moveToBumped(Ticket ticket)
 
 void KitchenFeed::trimBumped()
 {
-    while (m_bumped.size() > m_bumpedCapacity)
+    while (m_bumped.size() > bumpedCapacity)
         m_bumped.removeLast();
 }
 

@@ -3,7 +3,6 @@
 #include "model/ApiError.h"
 #include "model/Ticket.h"
 
-#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -20,8 +19,8 @@ class KitchenFeed : public QObject
     Q_OBJECT
 public:
     static constexpr int defaultPageSize = 100;
-    static constexpr int defaultRefreshMs = 30'000;
-    static constexpr int defaultBumpedCapacity = 50;
+    static constexpr int refreshMs = 30'000;
+    static constexpr int bumpedCapacity = 50;
 
     // The client must be signed in; the feed does not own it.
     explicit KitchenFeed(ApiClient& api, QObject* parent = nullptr);
@@ -31,7 +30,6 @@ public:
     void start();
     // Stops and drops what was read (sign-out).
     void clear();
-    bool isStarted() const { return m_started; }
 
     // Reads the tickets after the last one read; a read asked for while one runs is done after it.
     void catchUp();
@@ -50,8 +48,6 @@ public:
     void setAvailability(const QString& menuItemId, bool available);
 
     void setPageSize(int limit) { m_pageSize = limit; }
-    void setRefreshInterval(int ms) { m_timer.setInterval(ms); }
-    void setBumpedCapacity(int tickets) { m_bumpedCapacity = tickets; }
 
 Q_SIGNALS:
     // Tickets this display had not seen, oldest first (the printer prints these).
@@ -91,5 +87,4 @@ private:
     bool m_newAgain = false;
     bool m_openAgain = false;
     int m_pageSize = defaultPageSize;
-    int m_bumpedCapacity = defaultBumpedCapacity;
 };

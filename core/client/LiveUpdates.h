@@ -15,12 +15,13 @@
 class ApiClient;
 class QWebSocket;
 
-// What the tablet hears of other waiters' writes (and of kitchen tickets and sell-outs): GET /api/v1/stream as a WebSocket, reopened
-// with exponential backoff (and jitter, so a venue's tablets do not all return at once) when it
-// drops. While it is down, and once after it comes back (messages may have been missed), the
-// orders the tablet holds are polled with If-None-Match, so an unchanged order costs a 304.
-// The polls go through the ApiClient, whose server, token, timeout and pin the stream uses too.
-// Nothing here is authoritative: a missed message costs a 409 on Send, never an item.
+// What the tablet hears of other waiters' writes (and of kitchen tickets and sell-outs):
+// GET /api/v1/stream as a WebSocket, reopened with exponential backoff (and jitter, so a venue's
+// tablets do not all return at once) when it drops. While it is down, and once after it comes
+// back (messages may have been missed), the orders the tablet holds are polled with
+// If-None-Match, so an unchanged order costs a 304. The polls go through the ApiClient, whose
+// server, token, timeout and pin the stream uses too. Nothing here is authoritative: a missed
+// message costs a 409 on Send, never an item.
 class LiveUpdates : public QObject
 {
     Q_OBJECT

@@ -14,11 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-ApiError storageError(const QString& what, const QSqlError& error)
-{
-    return ApiError{ErrorCode::LocalStorage, what + u": "_s + error.text(), {}};
-}
-
 // The waiter a draft written before drafts had owners belongs to: the one whose send of it
 // waits, else the one who added its new lines; empty when its edits name nobody.
 QString recordedAuthor(const QString& baseText, const QString& draftText, const QString& queuedBy)
@@ -111,10 +106,20 @@ QSqlDatabase LocalDatabase::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QList<std::function<Result<void>()>> LocalDatabase::migrations()
+ApiError LocalDatabase::storageError(const QString& what, const QSqlError& error)
 {
-    const auto sql = [this](QString statement) {
-        return [this, statement = std::move(statement)] { return exec(statement); };
+    return ApiError{ErrorCode::LocalStorage, what + u": "_s + error.text(), {}};
+}
+
+QString LocalDatabase::staffKey(const QString& staffId)
+{
+    return staffId.isNull() ? u""_s : staffId;
+}
+
+QList<LocalDatabase::Step> LocalDatabase::migrations()
+{
+    const auto sql = [](QString statement) -> Step {
+        return [statement = std::move(statement)](LocalDatabase& db) { return db.exec(statement); };
     };
     return {
         sql(u"CREATE TABLE drafts (order_id INTEGER PRIMARY KEY, base TEXT NOT NULL,"
@@ -122,7 +127,7 @@ QList<std::function<Result<void>()>> LocalDatabase::migrations()
         sql(u"CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
             " order_id INTEGER NOT NULL UNIQUE, base TEXT NOT NULL, draft TEXT NOT NULL,"
             " staff_id TEXT NOT NULL, queued_at INTEGER NOT NULL)"_s),
-        [this] { return keyByWaiter(); },
+        [](LocalDatabase& db) { return db.keyByWaiter(); },
         sql(u"CREATE TABLE printed_tickets (ticket_id INTEGER PRIMARY KEY,"
             " printed_at INTEGER NOT NULL)"_s),
         sql(u"ALTER TABLE outbox ADD COLUMN voids TEXT NOT NULL DEFAULT '[]'"_s),
@@ -131,7 +136,7 @@ QList<std::function<Result<void>()>> LocalDatabase::migrations()
 
 int LocalDatabase::schemaVersion()
 {
-    return 5;
+    return int(migrations().size());
 }
 
 Result<void> LocalDatabase::keyByWaiter()
@@ -224,16 +229,15 @@ Result<void> LocalDatabase::migrate()
         return storageError(u"Cannot read the tablet's file version"_s, version.lastError());
     const int current = version.value(0).toInt();
     version.finish();
-    if (current > schemaVersion())
+    const QList<Step> steps = migrations();
+    if (current > steps.size())
         return ApiError{ErrorCode::LocalStorage,
                         u"The tablet's file "_s + m_path +
                             u" was written by a newer TableSync; update the app."_s,
                         {}};
-    const QList<std::function<Result<void>()>> steps = migrations();
-    Q_ASSERT(steps.size() == schemaVersion());
-    for (int step = current; step < schemaVersion(); ++step) {
+    for (int step = current; step < steps.size(); ++step) {
         const Result<void> done = transaction([this, step, &steps]() -> Result<void> {
-            if (Result<void> ran = steps.at(step)(); !ran)
+            if (Result<void> ran = steps.at(step)(*this); !ran)
                 return ran;
             // PRAGMA takes no bound parameters; the value is our own integer.
             return exec(u"PRAGMA user_version = "_s + QString::number(step + 1));

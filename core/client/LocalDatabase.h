@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QSqlError;
+
 // The tablet's own SQLite file (drafts and outbox, each keyed by its waiter, the outbox with
 // its voids; the discard log; printed kitchen tickets). Every write is durable when the call
 // returns: WAL with synchronous=FULL, so killing the app at any moment loses nothing it
@@ -28,13 +30,19 @@ public:
     // Runs `work` in one transaction; rolls back when it fails.
     Result<void> transaction(const std::function<Result<void>()>& work);
 
+    // How many migration steps there are: the user_version a migrated file has.
     static int schemaVersion();
+    // ErrorCode::LocalStorage naming what failed and why SQLite says it did.
+    static ApiError storageError(const QString& what, const QSqlError& error);
+    // The staff_id column is never NULL: a null id is stored as the empty one.
+    static QString staffKey(const QString& staffId);
 
 private:
     Result<void> exec(const QString& statement);
     Result<void> migrate();
+    using Step = std::function<Result<void>(LocalDatabase&)>;
     // Numbered steps; PRAGMA user_version holds how many ran. Never edit an old one.
-    QList<std::function<Result<void>()>> migrations();
+    static QList<Step> migrations();
     // Step 3: drafts and waiting sends keyed by their waiter; the log of discarded work.
     Result<void> keyByWaiter();
 

@@ -18,11 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-ApiError storageError(const QString& what, const QSqlError& error)
-{
-    return ApiError{ErrorCode::LocalStorage, what + u": "_s + error.text(), {}};
-}
-
 // The voids a send carries: those waiting plus the new ones (a new one for a line replaces the
 // old), without any whose line the draft holds again.
 QList<VoidEntry> mergedVoids(const QList<VoidEntry>& waiting, const QList<VoidEntry>& added,
@@ -53,7 +48,7 @@ Result<void> Outbox::load()
     QSqlQuery query(m_database.connection());
     if (!query.exec(u"SELECT id, order_id, base, draft, staff_id, queued_at, voids FROM outbox"
                     " ORDER BY id"_s))
-        return storageError(u"Cannot read the waiting sends"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot read the waiting sends"_s, query.lastError());
     QList<OutboxEntry> entries;
     while (query.next()) {
         Result<Order> base = DraftStore::decodeOrder(query.value(2).toString());
@@ -87,7 +82,8 @@ Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QStrin
         query.addBindValue(encodeVoids(merged));
         query.addBindValue(waiting->id);
         if (!query.exec())
-            return storageError(u"Cannot keep the send on this tablet"_s, query.lastError());
+            return LocalDatabase::storageError(u"Cannot keep the send on this tablet"_s,
+                                               query.lastError());
         waiting->base = base;
         waiting->draft = draft;
         waiting->voids = merged;
@@ -100,11 +96,12 @@ Result<void> Outbox::enqueue(const Order& base, const Lines& draft, const QStrin
     query.addBindValue(base.id);
     query.addBindValue(DraftStore::encodeOrder(base));
     query.addBindValue(DraftStore::encodeLines(draft));
-    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
+    query.addBindValue(LocalDatabase::staffKey(staffId));
     query.addBindValue(now);
     query.addBindValue(encodeVoids(kept));
     if (!query.exec())
-        return storageError(u"Cannot keep the send on this tablet"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot keep the send on this tablet"_s,
+                                           query.lastError());
     m_entries.append(
         OutboxEntry{query.lastInsertId().toLongLong(), base.id, base, draft, staffId, now, kept});
     return {};
@@ -163,9 +160,9 @@ Result<void> Outbox::remove(qint64 orderId, const QString& staffId)
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM outbox WHERE order_id = ? AND staff_id = ?"_s);
     query.addBindValue(orderId);
-    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
+    query.addBindValue(LocalDatabase::staffKey(staffId));
     if (!query.exec())
-        return storageError(u"Cannot remove the waiting send"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot remove the waiting send"_s, query.lastError());
     m_entries.removeIf([orderId, &staffId](const OutboxEntry& e) {
         return e.orderId == orderId && e.staffId == staffId;
     });
@@ -176,9 +173,9 @@ Result<void> Outbox::removeAll(const QString& staffId)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM outbox WHERE staff_id = ?"_s);
-    query.addBindValue(staffId.isNull() ? u""_s : staffId); // never NULL
+    query.addBindValue(LocalDatabase::staffKey(staffId));
     if (!query.exec())
-        return storageError(u"Cannot remove the waiting sends"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot remove the waiting sends"_s, query.lastError());
     m_entries.removeIf([&staffId](const OutboxEntry& e) { return e.staffId == staffId; });
     return {};
 }

@@ -17,9 +17,7 @@ Result<void> PrintedTickets::load()
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(u"SELECT ticket_id FROM printed_tickets"_s))
-        return ApiError{ErrorCode::LocalStorage,
-                        u"Cannot read the printed tickets: "_s + query.lastError().text(),
-                        {}};
+        return LocalDatabase::storageError(u"Cannot read the printed tickets"_s, query.lastError());
     QSet<qint64> ids;
     while (query.next())
         ids.insert(query.value(0).toLongLong());
@@ -36,9 +34,8 @@ Result<void> PrintedTickets::markPrinted(qint64 ticketId)
     query.addBindValue(ticketId);
     query.addBindValue(m_clock.nowMs());
     if (!query.exec())
-        return ApiError{ErrorCode::LocalStorage,
-                        u"Cannot remember the printed ticket: "_s + query.lastError().text(),
-                        {}};
+        return LocalDatabase::storageError(u"Cannot remember the printed ticket"_s,
+                                           query.lastError());
     m_ids.insert(ticketId);
     return {};
 }

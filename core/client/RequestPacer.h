@@ -32,7 +32,6 @@ public:
     void finished(Priority priority);
     // The server asked to wait (429 Retry-After): nothing starts before `ms` have passed.
     void holdFor(int ms);
-    int waiting() const { return int(m_waiter.size() + m_background.size()); }
 
 private:
     void refill();

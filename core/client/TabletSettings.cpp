@@ -15,6 +15,7 @@ const QString languageKey = u"ui/language"_s;
 const QString knownStaffKey = u"signin/staff"_s;
 const QString recentSignInsKey = u"signin/recent"_s;
 const QString idleSignOutKey = u"session/idle_sign_out_minutes"_s;
+const QString pinLengthKey = u"session/pin_length"_s;
 const QString historyWidthKey = u"ui/history_panel_width"_s;
 const QString stationPrintersGroup = u"kitchen/printers"_s;
 
@@ -97,9 +98,16 @@ int TabletSettings::idleSignOutMinutes() const
     return ok && minutes >= 0 ? minutes : defaultIdleSignOutMinutes;
 }
 
-void TabletSettings::setIdleSignOutMinutes(int minutes)
+int TabletSettings::pinLength() const
 {
-    m_settings.setValue(idleSignOutKey, minutes);
+    bool ok = false;
+    const int digits = m_settings.value(pinLengthKey).toInt(&ok);
+    return ok && digits > 0 ? digits : 0;
+}
+
+void TabletSettings::setPinLength(int digits)
+{
+    m_settings.setValue(pinLengthKey, digits);
 }
 
 int TabletSettings::historyPanelWidth() const

@@ -2,8 +2,8 @@
 
 #include "model/Staff.h"
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -38,7 +38,11 @@ public:
     // venue's IT in the settings file (key session/idle_sign_out_minutes); not set: 5.
     static constexpr int defaultIdleSignOutMinutes = 5;
     int idleSignOutMinutes() const;
-    void setIdleSignOutMinutes(int minutes);
+
+    // The digits every PIN of the venue has, so the keypad signs in at the last one; 0 when
+    // PINs differ in length (then "Sign in" or Enter). Set by the venue's IT (session/pin_length).
+    int pinLength() const;
+    void setPinLength(int digits);
 
     // The width of the manager's docked history panel; 0 when never chosen.
     int historyPanelWidth() const;

@@ -18,15 +18,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-ApiError storageError(const QString& what, const QSqlError& error)
-{
-    return ApiError{ErrorCode::LocalStorage, what + u": "_s + error.text(), {}};
-}
-
-} // namespace
-
 UnsentWork::UnsentWork(LocalDatabase& database, DraftStore& drafts, Outbox& outbox, Clock& clock)
     : m_database(database)
     , m_drafts(drafts)
@@ -120,7 +111,7 @@ Result<WorkDiscard> UnsentWork::discard(const QString& staffId, const QString& r
         query.addBindValue(content);
         query.addBindValue(logged.at);
         if (!query.exec())
-            return storageError(u"Cannot log the discard"_s, query.lastError());
+            return LocalDatabase::storageError(u"Cannot log the discard"_s, query.lastError());
         logged.id = query.lastInsertId().toLongLong();
         if (Result<void> removed = m_outbox.removeAll(staffId); !removed)
             return removed;
@@ -140,7 +131,7 @@ Result<QList<WorkDiscard>> UnsentWork::discards() const
     QSqlQuery query(m_database.connection());
     if (!query.exec(u"SELECT id, staff_id, discarded_by, reason, orders, changes, discarded_at"
                     " FROM discards ORDER BY id"_s))
-        return storageError(u"Cannot read the discard log"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot read the discard log"_s, query.lastError());
     QList<WorkDiscard> log;
     while (query.next()) {
         log.append(WorkDiscard{query.value(0).toLongLong(), query.value(1).toString(),

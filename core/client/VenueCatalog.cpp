@@ -34,11 +34,11 @@ void VenueCatalog::refreshTablesQuietly()
 
 void VenueCatalog::refreshMenu(const QString& language)
 {
-    m_api.menu(language, [this](Result<QList<MenuItem>> menu) {
+    m_api.venueMenu(language, [this](Result<MenuReply> menu) {
         if (!menu)
             return Q_EMIT readFailed(menu.error(), TabletRequest::Kind::LoadMenu);
         Q_EMIT answered();
-        m_menu = std::move(menu).value();
+        m_menu = std::move(menu).value().items;
         Q_EMIT menuChanged();
     });
 }

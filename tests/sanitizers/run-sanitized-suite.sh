@@ -32,7 +32,9 @@ build="$(mkdir -p "${build}" && cd "${build}" && pwd)"
 # Not run here, each for a reason:
 # - fuzz_requestdecoding: builds and runs its own clang tree with -fsanitize=fuzzer,address,undefined
 #   (run-fuzz.sh); this GCC build does not instrument it, and the normal suite already runs it.
-excluded='^(fuzz_requestdecoding)$'
+# - packaging_*: packs and lints a release .deb; sanitized binaries are not a release, and the
+#   normal suite already checks the package.
+excluded='^(fuzz_requestdecoding|packaging_.*)$'
 
 echo "== configure ${build}"
 launcher=()

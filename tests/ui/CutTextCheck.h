@@ -112,7 +112,14 @@ private:
         }
         const QFontMetrics metrics(label.font());
         int needed = 0;
-        for (const QString& line : text.split(u'\n'))
+        // A label with a buddy shows its mnemonic "&S" as an underlined S.
+        const QString shown = label.buddy()
+                                  ? QString(text)
+                                        .replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+                                        .remove(u'&')
+                                        .replace(u'\x01', u'&')
+                                  : text;
+        for (const QString& line : shown.split(u'\n'))
             needed = std::max(needed, metrics.horizontalAdvance(line));
         needed += std::max(0, label.indent());
         if (needed > room.width())

@@ -17,7 +17,6 @@ public:
 
     // 0 switches it off.
     void setTimeout(int ms);
-    int timeout() const { return m_timeoutMs; }
     // Waits only while armed: from a sign-in to the sign-out.
     void setArmed(bool armed);
     bool isArmed() const { return m_armed; }

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "merge/RebaseDecision.h"
 #include "model/Clock.h"
-#include "model/Event.h"
 #include "model/Staff.h"
 
 #include <QHash>
@@ -13,6 +11,7 @@
 class BanquetFireFlow;
 class ConflictDialog;
 class QPushButton;
+class HistoryDock;
 class HistoryPanel;
 class IdleSignOut;
 struct Staff;
@@ -21,6 +20,7 @@ class LanguageSwitcher;
 class LoginView;
 class MenuModel;
 class OfflineBanner;
+class OrderFlow;
 class OrderLinesModel;
 class OrderView;
 class OrderVoidsAndBill;
@@ -49,7 +49,7 @@ public:
     // Signs the waiter out after this long without a touch; 0 never.
     void setIdleSignOut(int ms);
     // The docked history panel's width a manager chose (remembered by the app); 0: a default.
-    void setHistoryWidth(int width) { m_historyWidth = width; }
+    void setHistoryWidth(int width);
     IdleSignOut* idleSignOut() const { return m_idle; }
     // Offers the app's language in the window's settings bar; the switch applies at once.
     void setLanguageSwitcher(LanguageSwitcher& switcher);
@@ -61,13 +61,12 @@ public:
     OrderView* orderView() const { return m_order; }
     OrderVoidsAndBill* orderVoidsAndBill() const { return m_voidsAndBill; }
     OfflineBanner* offlineBanner() const { return m_banner; }
-    UnsentWorkBanner* unsentWorkBanner() const { return m_unsentWork; }
     // The manager's history dock; null while a waiter (or nobody) is signed in.
     HistoryPanel* historyPanel() const;
     TableGridModel* tableGridModel() const { return m_tableModel; }
     // The kitchen display; null until a kitchen login signed in.
     KitchenScreen* kitchenScreen() const { return m_kitchen; }
-    qint64 currentOrderId() const { return m_orderId; }
+    qint64 currentOrderId() const;
     // The conflict dialog open for an order, if any.
     ConflictDialog* conflictDialog(qint64 orderId) const;
     // The managers' "Fire a course…" (banquet) flow; null while no manager is signed in.
@@ -86,29 +85,18 @@ protected:
 Q_SIGNALS:
     // The waiter chose another server in the app; the caller remembers it.
     void serverUrlChosen(const QUrl& url);
-    // A manager resized the docked history panel.
+    // A manager resized the docked history panel (once the drag rests, not per step).
     void historyWidthChanged(int width);
 
 private:
     void retranslate();
     void connectEngine();
     void connectViews();
-    void reloadOrder();
     void showUnsentWork();
     void discardUnsentWork(const QString& staffId, const QString& reason);
-    void onConflict(qint64 orderId, const RebaseDecision& decision,
-                    const QList<Event>& theirEvents);
     void askServerUrl();
-    void openHistoryPanel();
-    void closeHistoryPanel();
-    // Docks the history panel beside the screen on show if both fit, else floats it.
-    void fitHistoryDock();
     void openKitchen(const Staff& staff);
     void refreshHistory();
-    void announceSoldOut(const QString& menuItemId);
-    QString tableName(qint64 orderId) const;
-    int tableSeats(qint64 orderId) const;
-    QHash<QString, QString> staffNames() const;
 
     SyncEngine& m_engine;
     Clock& m_clock;
@@ -124,22 +112,19 @@ private:
     TableGridView* m_grid = nullptr;
     OrderView* m_order = nullptr;
     OrderVoidsAndBill* m_voidsAndBill = nullptr;
+    OrderFlow* m_orders = nullptr;
     QTimer* m_tablesRefresh = nullptr;
-    QPointer<HistoryPanel> m_history;
+    HistoryDock* m_history = nullptr;
     KitchenScreen* m_kitchen = nullptr;
     QString m_kitchenPrinter;
     QPointer<BanquetFireFlow> m_banquet;
     QPushButton* m_banquetButton = nullptr;
 
     IdleSignOut* m_idle = nullptr;
-    int m_historyWidth = 0;
-    bool m_historyFloated = false; // floated for room by this window, not by the manager
     QList<Staff> m_knownStaff;
     QStringList m_recentSignIns;
     QHash<QString, QString> m_staffNames;
-    QHash<qint64, QPointer<ConflictDialog>> m_conflicts;
     QString m_tableId;
     QString m_menuLanguage;
-    qint64 m_orderId = 0;
     bool m_serverChangeAllowed = true;
 };

@@ -41,9 +41,8 @@ PinKeypad::PinKeypad(QWidget* parent)
     // Sized in code (retranslate): a style sheet min-width would also narrow its text room.
     for (QPushButton* key : {zero, m_back})
         key->setFixedSize(keySize, keySize);
-    // A word, not a digit: it may need more than a key's width ("Löschen", "Очистить").
-    m_clear->setFixedHeight(keySize);
-    m_clear->setMinimumWidth(keySize);
+    // A word, not a digit: it may need more than a key's width ("Löschen"); see retranslate().
+    m_clear->setFixedSize(keySize, keySize);
     for (QPushButton* key : findChildren<QPushButton*>())
         key->setFocusPolicy(Qt::NoFocus);
     connect(zero, &QPushButton::clicked, this, [this] { Q_EMIT digitPressed(u'0'); });
@@ -65,9 +64,22 @@ void PinKeypad::changeEvent(QEvent* event)
 void PinKeypad::retranslate()
 {
     m_clear->setText(tr("Clear"));
-    // The key's padding plus its word, whatever the language ("Löschen", "Стереть").
-    m_clear->ensurePolished(); // the app's style sheet sets the font the word is drawn in
-    m_clear->setMinimumWidth(
-        std::max(keySize, m_clear->fontMetrics().horizontalAdvance(m_clear->text()) + 40));
     m_back->setAccessibleName(tr("Delete last digit"));
+    fitKeys();
+}
+
+void PinKeypad::fitKeys()
+{
+    // Every key as wide as the widest, so the columns line up whatever the word on Clear.
+    m_clear->ensurePolished(); // the app's style sheet sets the font the word is drawn in
+    int width = std::max(keySize, m_clear->fontMetrics().horizontalAdvance(m_clear->text()) +
+                                      wordKeyPadding);
+    const QList<QPushButton*> keys = findChildren<QPushButton*>();
+    for (QPushButton* key : keys) {
+        // A style sheet's min-width (with its padding) can make a key wider than asked.
+        key->ensurePolished();
+        width = std::max(width, key->minimumWidth());
+    }
+    for (QPushButton* key : keys)
+        key->setFixedSize(width, keySize);
 }

@@ -11,6 +11,7 @@ class PinKeypad : public QWidget
     Q_OBJECT
 public:
     static constexpr int keySize = 88; // px: a PIN is typed fast, on the move
+    static constexpr int wordKeyPadding = 40; // px: the style's padding and border around a word
 
     explicit PinKeypad(QWidget* parent = nullptr);
 
@@ -24,6 +25,7 @@ protected:
 
 private:
     void retranslate();
+    void fitKeys();
 
     QPushButton* m_clear = nullptr;
     QPushButton* m_back = nullptr;

@@ -3,8 +3,10 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFont>
+#include <QHeaderView>
 #include <QScroller>
 #include <QScrollerProperties>
+#include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,6 +39,18 @@ void TouchStyle::apply(QApplication& app)
         QLabel#resultInfo { color: #3b2f00; background: #fdf0c8; border: 2px solid #b7791f; border-radius: 6px; padding: 6px; }
         QLabel#offlineBanner { color: white; background: #9b1c1c; font-weight: bold; padding: 8px; }
     )"_s);
+}
+
+void TouchStyle::setUpReadOnlyRows(QTableView* table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(minTarget);
+    table->horizontalHeader()->setHighlightSections(false);
+    enableKineticScrolling(table);
 }
 
 void TouchStyle::enableKineticScrolling(QAbstractScrollArea* area)

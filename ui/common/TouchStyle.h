@@ -4,6 +4,7 @@
 
 class QApplication;
 class QAbstractScrollArea;
+class QTableView;
 
 // The look for fingers at arm's length: one place for sizes, fonts and the meaning of colours.
 // Colour is never the only signal; every coloured row also carries a mark or a word.
@@ -16,6 +17,8 @@ public:
     static void apply(QApplication& app);
     // Kinetic scrolling by finger (and by mouse drag on desktops) for lists and tables.
     static void enableKineticScrolling(QAbstractScrollArea* area);
+    // A table read, not edited: whole rows picked one at a time, finger-high, kinetic.
+    static void setUpReadOnlyRows(QTableView* table);
 
     static QColor addedBackground() { return QColor(0xdc, 0xf3, 0xe2); }
     static QColor addedForeground() { return QColor(0x14, 0x5a, 0x2c); }

@@ -62,15 +62,8 @@ void KitchenScreen::connectFeed()
             });
     connect(m_soldOut, &SoldOutModel::availabilityRequested, &m_feed,
             &KitchenFeed::setAvailability);
-    connect(m_printQueue, &PrintQueue::printFailed, this,
-            [this](qint64 ticketId, const QString& reason) {
-                m_printFailures.insert(ticketId, reason);
-                showPrintProblems();
-            });
-    connect(m_printQueue, &PrintQueue::printed, this, [this](qint64 ticketId, bool) {
-        if (m_printFailures.remove(ticketId))
-            showPrintProblems();
-    });
+    // The queue owns its failures; the bar only shows them.
+    connect(m_printQueue, &PrintQueue::queueChanged, this, &KitchenScreen::showPrintProblems);
 }
 
 void KitchenScreen::connectView()
@@ -157,13 +150,13 @@ void KitchenScreen::updateStations()
 
 void KitchenScreen::showPrintProblems()
 {
-    if (m_printFailures.isEmpty()) {
+    const QList<PrintQueue::Failure> failures = m_printQueue->failed();
+    if (failures.isEmpty()) {
         m_view->setPrintProblem({});
         return;
     }
-    const auto last = std::max_element(m_printFailures.keyBegin(), m_printFailures.keyEnd());
-    m_view->setPrintProblem(tr("%n tickets not printed. %1", nullptr, int(m_printFailures.size()))
-                                .arg(m_printFailures.value(*last)));
+    m_view->setPrintProblem(tr("%n tickets not printed. %1", nullptr, int(failures.size()))
+                                .arg(failures.constLast().reason));
 }
 
 void KitchenScreen::openSoldOut()

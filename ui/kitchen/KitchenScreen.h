@@ -65,7 +65,6 @@ private:
     KitchenView* m_view;
     QTimer m_ages;
     QStringList m_menuStations;
-    QHash<qint64, QString> m_printFailures;
     bool m_readFailed = false; // the status line says a read failed
     QPointer<SoldOutDialog> m_soldOutDialog;
 };

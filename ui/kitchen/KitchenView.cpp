@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 KitchenView::KitchenView(TicketCardsModel* open, TicketCardsModel* bumped, QWidget* parent)
     : QWidget(parent)
     , m_open(open)
@@ -35,14 +37,20 @@ KitchenView::KitchenView(TicketCardsModel* open, TicketCardsModel* bumped, QWidg
     for (QPushButton* button : {m_soldOut, m_printers, m_showBumped, m_logout})
         button->setMinimumHeight(TouchStyle::minTarget);
 
+    // Two rows: in one, German words pushed the header past a half screen (640 px); sign out
+    // goes below too, as the title and station combo already fill a Turkish or Russian row.
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_title, 1);
+    bar->addWidget(m_title);
+    bar->addSpacing(12);
     bar->addWidget(m_stationLabel);
     bar->addWidget(m_station);
-    bar->addWidget(m_soldOut);
-    bar->addWidget(m_printers);
-    bar->addWidget(m_showBumped);
-    bar->addWidget(m_logout);
+    bar->addStretch(1);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_soldOut);
+    tools->addWidget(m_printers);
+    tools->addWidget(m_showBumped);
+    tools->addStretch(1);
+    tools->addWidget(m_logout);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -103,6 +111,7 @@ KitchenView::KitchenView(TicketCardsModel* open, TicketCardsModel* bumped, QWidg
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(tools);
     layout->addWidget(m_status);
     layout->addLayout(printRow);
     layout->addLayout(body, 1);
@@ -128,6 +137,11 @@ KitchenView::KitchenView(TicketCardsModel* open, TicketCardsModel* bumped, QWidg
     });
     connect(m_bumpedList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KitchenView::updateBumpedButtons);
+    // A reset (new tickets from the feed) must not drop the cook's choice mid-tap.
+    connect(m_bumped, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptBumped = selectedBumped(); });
+    connect(m_bumped, &QAbstractItemModel::modelReset, this,
+            [this] { selectBumped(std::exchange(m_keptBumped, 0)); });
     connect(m_bumped, &QAbstractItemModel::modelReset, this, &KitchenView::updateBumpedButtons);
     const auto updateEmpty = [this] { m_empty->setVisible(m_open->rowCount() == 0); };
     connect(m_open, &QAbstractItemModel::modelReset, this, updateEmpty);
@@ -191,13 +205,6 @@ QString KitchenView::station() const
     return m_station->currentData().toString();
 }
 
-void KitchenView::setStation(const QString& station)
-{
-    const int index = m_station->findData(station);
-    if (index >= 0)
-        m_station->setCurrentIndex(index);
-}
-
 void KitchenView::setStatus(const QString& text)
 {
     m_status->setText(text);
@@ -221,6 +228,18 @@ qint64 KitchenView::selectedBumped() const
 {
     const QModelIndexList rows = m_bumpedList->selectionModel()->selectedIndexes();
     return rows.isEmpty() ? 0 : m_bumped->ticketIdAt(rows.first().row());
+}
+
+void KitchenView::selectBumped(qint64 ticketId)
+{
+    if (!ticketId)
+        return;
+    for (int row = 0; row < m_bumped->rowCount(); ++row) {
+        if (m_bumped->ticketIdAt(row) == ticketId) {
+            m_bumpedList->setCurrentIndex(m_bumped->index(row));
+            return;
+        }
+    }
 }
 
 void KitchenView::updateBumpedButtons()

@@ -20,7 +20,6 @@ public:
     // The stations to filter by, besides "All stations"; keeps the chosen one where it still is.
     void setStations(const QStringList& stations);
     QString station() const;
-    void setStation(const QString& station);
     // A short status line (a failed bump, a read error); empty hides it.
     void setStatus(const QString& text);
     // Failed prints: the sentence, and whether "Retry printing" is offered.
@@ -54,11 +53,13 @@ private:
     void retranslate();
     qint64 selectedBumped() const;
     void updateBumpedButtons();
+    void selectBumped(qint64 ticketId);
 
     TicketCardsModel* m_open;
     TicketCardsModel* m_bumped;
     QString m_staffName;
     int m_bumpedCount = 0;
+    qint64 m_keptBumped = 0; // the bumped ticket selected before its list was reset
     QLabel* m_title = nullptr;
     QLabel* m_stationLabel = nullptr;
     QComboBox* m_station = nullptr;

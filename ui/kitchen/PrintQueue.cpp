@@ -43,7 +43,7 @@ void PrintQueue::enqueue(const QList<Ticket>& tickets)
         if (m_printed.contains(ticket.id) || printerFor(ticket.station).isEmpty() ||
             isQueued(ticket.id, false))
             continue;
-        m_jobs.append({ticket, false});
+        m_jobs.append({ticket, false, false, {}});
         added = true;
     }
     if (added) {
@@ -56,21 +56,9 @@ void PrintQueue::reprint(const Ticket& ticket)
 {
     if (isQueued(ticket.id, true))
         return;
-    m_jobs.append({ticket, true});
+    m_jobs.append({ticket, true, false, {}});
     Q_EMIT queueChanged();
     schedule();
-}
-
-void PrintQueue::retry(qint64 ticketId)
-{
-    for (qsizetype i = 0; i < m_failed.size(); ++i) {
-        if (m_failed.at(i).ticket.id == ticketId) {
-            m_jobs.append(m_failed.takeAt(i));
-            Q_EMIT queueChanged();
-            schedule();
-            return;
-        }
-    }
 }
 
 void PrintQueue::retryAll()
@@ -83,12 +71,12 @@ void PrintQueue::retryAll()
     schedule();
 }
 
-QList<Ticket> PrintQueue::failed() const
+QList<PrintQueue::Failure> PrintQueue::failed() const
 {
-    QList<Ticket> tickets;
+    QList<Failure> failures;
     for (const Job& job : m_failed)
-        tickets.append(job.ticket);
-    return tickets;
+        failures.append({job.ticket, job.failure});
+    return failures;
 }
 
 bool PrintQueue::isQueued(qint64 ticketId, bool reprint) const
@@ -115,40 +103,38 @@ void PrintQueue::printNext()
         return;
     Job job = m_jobs.takeFirst();
     const QString printerName = printerFor(job.ticket.station);
-    QString failure;
     if (!job.reprint && m_printed.contains(job.ticket.id)) {
         Q_EMIT queueChanged();
         schedule();
         return;
     }
-    std::unique_ptr<QPrinter> printer = m_factory(printerName);
-    if (!printer) {
-        failure = tr("The printer “%1” was not found.").arg(printerName);
-    } else {
-        printer->setDocName(tr("Ticket %1").arg(job.ticket.id));
-        TicketPrintout printout(job.ticket);
-        printout.setReprint(job.reprint);
-        printout.setStaffNames(m_staffNames);
-        if (!printout.print(*printer))
-            failure = tr("The printer “%1” did not take the ticket.").arg(printerName);
-    }
-    if (failure.isEmpty() && !job.reprint) {
-        if (const Result<void> kept = m_printed.markPrinted(job.ticket.id); !kept) {
-            // It did print; only a restart could print it once more.
-            failure = tr("Ticket %1 printed, but this tablet could not note it; it may print "
-                         "again after a restart.")
-                          .arg(job.ticket.id);
-            Q_EMIT printFailed(job.ticket.id, failure);
-            Q_EMIT queueChanged();
-            schedule();
-            return;
+    job.failure.clear();
+    if (!job.pagePrinted) {
+        std::unique_ptr<QPrinter> printer = m_factory(printerName);
+        if (!printer) {
+            job.failure = tr("The printer “%1” was not found.").arg(printerName);
+        } else {
+            printer->setDocName(tr("Ticket %1").arg(job.ticket.id));
+            TicketPrintout printout(job.ticket);
+            printout.setReprint(job.reprint);
+            printout.setStaffNames(m_staffNames);
+            if (!printout.print(*printer))
+                job.failure = tr("The printer “%1” did not take the ticket.").arg(printerName);
         }
+        job.pagePrinted = job.failure.isEmpty() && !job.reprint;
     }
-    if (failure.isEmpty()) {
+    if (job.failure.isEmpty() && !job.reprint) {
+        // A retry of this only notes it again: the page went out, it must not print twice.
+        if (const Result<void> kept = m_printed.markPrinted(job.ticket.id); !kept)
+            job.failure = tr("Ticket %1 printed, but this tablet could not note it; it may print "
+                             "again after a restart.")
+                              .arg(job.ticket.id);
+    }
+    if (job.failure.isEmpty()) {
         Q_EMIT printed(job.ticket.id, job.reprint);
     } else {
         m_failed.append(job);
-        Q_EMIT printFailed(job.ticket.id, failure);
+        Q_EMIT printFailed(job.ticket.id, job.failure);
     }
     Q_EMIT queueChanged();
     schedule();

@@ -31,7 +31,6 @@ public:
     void setStationPrinters(const QHash<QString, QString>& printers) { m_stations = printers; }
     QHash<QString, QString> stationPrinters() const { return m_stations; }
     void setFallbackPrinter(const QString& printerName) { m_fallback = printerName; }
-    QString fallbackPrinter() const { return m_fallback; }
     QString printerFor(const QString& station) const;
     void setStaffNames(const QHash<QString, QString>& names) { m_staffNames = names; }
 
@@ -39,12 +38,16 @@ public:
     void enqueue(const QList<Ticket>& tickets);
     // Prints a ticket again, marked REPRINT.
     void reprint(const Ticket& ticket);
-    // Puts a failed ticket back in the queue.
-    void retry(qint64 ticketId);
+    // Puts every failed ticket back in the queue.
     void retryAll();
 
-    int waiting() const { return int(m_jobs.size()); }
-    QList<Ticket> failed() const;
+    struct Failure
+    {
+        Ticket ticket;
+        QString reason; // a sentence for the kitchen
+    };
+    // The tickets not printed (or not noted as printed), oldest failure first.
+    QList<Failure> failed() const;
 
 Q_SIGNALS:
     void printed(qint64 ticketId, bool reprint);
@@ -57,6 +60,8 @@ private:
     {
         Ticket ticket;
         bool reprint = false;
+        bool pagePrinted = false; // its page went out; only noting it as printed failed
+        QString failure;
     };
     void schedule();
     void printNext();

@@ -13,8 +13,6 @@ class SoldOutDialog : public QDialog
 public:
     explicit SoldOutDialog(SoldOutModel* model, QWidget* parent = nullptr);
 
-    QListView* list() const { return m_list; }
-
 private:
     QListView* m_list = nullptr;
 };

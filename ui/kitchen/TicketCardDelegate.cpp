@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int margin = 6;
@@ -38,6 +40,24 @@ int noteHeight(const QFont& base, const QString& note)
            8;
 }
 
+QString titleOf(const QModelIndex& index)
+{
+    const QString title = index.data(TicketCardsModel::TitleRole).toString();
+    return index.data(TicketCardsModel::VoidRole).toBool()
+               ? TicketCardDelegate::tr("VOID") + QStringLiteral(" · ") + title
+               : title;
+}
+
+// The header wraps rather than elides: "VOID · Table 12 · Course 2" must be read whole.
+int titleHeight(const QFont& base, const QString& title)
+{
+    const int width = TicketCardDelegate::cardWidth - 2 * padding;
+    const int text = QFontMetrics(sized(base, 20, true))
+                         .boundingRect(QRect(0, 0, width, 4000), Qt::TextWordWrap, title)
+                         .height();
+    return std::max(headerHeight, text + 12);
+}
+
 } // namespace
 
 QSize TicketCardDelegate::sizeHint(const QStyleOptionViewItem& option,
@@ -45,7 +65,7 @@ QSize TicketCardDelegate::sizeHint(const QStyleOptionViewItem& option,
 {
     const QStringList lines = index.data(TicketCardsModel::LinesRole).toStringList();
     const QStringList notes = index.data(TicketCardsModel::NotesRole).toStringList();
-    int height = 2 * margin + headerHeight + padding + footerHeight;
+    int height = 2 * margin + titleHeight(option.font, titleOf(index)) + padding + footerHeight;
     height += int(lines.size()) * (lineHeight + seatHeight);
     for (const QString& note : notes) {
         if (!note.isEmpty())
@@ -69,16 +89,13 @@ void TicketCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setBrush(isVoid ? QColor(0xff, 0xeb, 0xee) : QColor(Qt::white));
     painter->drawRoundedRect(card, 6, 6);
 
-    QRect top(card.left(), card.top(), card.width(), headerHeight);
+    const QString title = titleOf(index);
+    QRect top(card.left(), card.top(), card.width(), titleHeight(option.font, title));
     painter->fillRect(top.adjusted(1, 1, -1, 0), header);
     painter->setPen(isVoid ? Qt::white : Qt::black);
     painter->setFont(sized(option.font, 20, true));
-    QString title = index.data(TicketCardsModel::TitleRole).toString();
-    if (isVoid)
-        title = tr("VOID") + QStringLiteral(" · ") + title;
-    painter->drawText(
-        top.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft,
-        painter->fontMetrics().elidedText(title, Qt::ElideRight, top.width() - 2 * padding));
+    painter->drawText(top.adjusted(padding, 0, -padding, 0),
+                      Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, title);
 
     const QStringList lines = index.data(TicketCardsModel::LinesRole).toStringList();
     const QStringList seats = index.data(TicketCardsModel::SeatsRole).toStringList();

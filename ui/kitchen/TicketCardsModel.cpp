@@ -156,15 +156,6 @@ qint64 TicketCardsModel::ticketIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int TicketCardsModel::rowOf(qint64 ticketId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == ticketId)
-            return row;
-    }
-    return -1;
-}
-
 std::optional<Ticket> TicketCardsModel::ticket(qint64 ticketId) const
 {
     for (const Ticket& ticket : m_all) {
@@ -187,6 +178,9 @@ void TicketCardsModel::rebuild()
             return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
         });
     }
+    // Every feed change lands here; a reset when nothing shown changed would drop a selection.
+    if (rows == m_rows)
+        return;
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

@@ -47,9 +47,7 @@ public:
     // The clock moved on: ages and colours are read again.
     void refreshAges();
 
-    Part part() const { return m_part; }
     qint64 ticketIdAt(int row) const;
-    int rowOf(qint64 ticketId) const;
     std::optional<Ticket> ticket(qint64 ticketId) const;
 
     static Age ageOf(qint64 ageMs);

@@ -27,13 +27,47 @@ QString CsvWriter::toCsv(const QAbstractItemModel& model, const QList<int>& colu
     return csv;
 }
 
+namespace {
+
+// "-2", "+3", "1.5", "-0,25": a number a spreadsheet reads as a value, never as a formula.
+bool isPlainNumber(const QString& text)
+{
+    qsizetype i = text.startsWith(u'-') || text.startsWith(u'+') ? 1 : 0;
+    bool digits = false;
+    bool separator = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c >= u'0' && c <= u'9') {
+            digits = true;
+        } else if ((c == u'.' || c == u',') && digits && !separator && i + 1 < text.size()) {
+            separator = true;
+        } else {
+            return false;
+        }
+    }
+    return digits;
+}
+
+} // namespace
+
+bool CsvWriter::looksLikeFormula(const QString& text)
+{
+    if (text.isEmpty() || isPlainNumber(text))
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+           first == u'\r';
+}
+
 QString CsvWriter::field(const QString& text)
 {
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-                       text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
+    const bool formula = looksLikeFormula(text);
+    const bool quote = formula || text.contains(u',') || text.contains(u'"') ||
+                       text.contains(u'\n') || text.contains(u'\r') || text.startsWith(u' ') ||
+                       text.endsWith(u' ');
     if (!quote)
         return text;
-    QString escaped = text;
+    QString escaped = formula ? u'\'' + text : text;
     escaped.replace(u"\""_s, u"\"\""_s);
     return u'"' + escaped + u'"';
 }

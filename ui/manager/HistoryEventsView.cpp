@@ -10,20 +10,13 @@ HistoryEventsView::HistoryEventsView(QAbstractItemModel* model, QWidget* parent)
     : QTableView(parent)
 {
     setModel(model);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setWordWrap(false);
+    TouchStyle::setUpReadOnlyRows(this);
     setTextElideMode(Qt::ElideRight);
-    verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
-    horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Always there, so rows arriving never take width from the columns.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    TouchStyle::enableKineticScrolling(this);
     connect(model, &QAbstractItemModel::modelReset, this, &HistoryEventsView::applyColumns);
     connect(model, &QAbstractItemModel::columnsInserted, this, &HistoryEventsView::applyColumns);
     connect(model, &QAbstractItemModel::rowsInserted, this, &HistoryEventsView::fitWidth);

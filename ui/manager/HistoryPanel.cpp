@@ -1,17 +1,20 @@
 #include "HistoryPanel.h"
 
+#include "ContentSizedTableView.h"
 #include "CsvWriter.h"
 #include "HistoryEventsView.h"
+#include "HistoryFilterBar.h"
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
+#include "SellOutLogModel.h"
 #include "TouchStyle.h"
 #include "WaiterMessages.h"
 #include "WaiterTotalsModel.h"
+#include "WaiterTotalsView.h"
 
 #include "client/HistoryFeed.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -21,32 +24,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-constexpr int allKinds = -1;
-constexpr int totalsRowHeight = 34;
-
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
-    table->setAlternatingRowColors(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setHighlightSections(false);
-    TouchStyle::enableKineticScrolling(table);
-    return table;
-}
-} // namespace
 
 HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     : QDockWidget(parent)
@@ -54,6 +34,7 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     , m_venueHistory(new HistoryModel(clock, this))
     , m_filter(new HistoryFilterModel(this))
     , m_totals(new WaiterTotalsModel(this))
+    , m_sellOuts(new SellOutLogModel(clock, this))
 {
     setObjectName(u"historyPanel"_s);
     // Not closable: there is no other place to bring it back from on a tablet.
@@ -76,31 +57,8 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     connect(m_tableScope, &QPushButton::clicked, this, [this] { setScope(Scope::Table); });
     connect(m_venueScope, &QPushButton::clicked, this, [this] { setScope(Scope::Venue); });
 
-    m_waiter = new QComboBox(content);
-    m_waiter->setObjectName(u"waiterFilter"_s);
-    m_kind = new QComboBox(content);
-    m_kind->setObjectName(u"kindFilter"_s);
-    m_kind->addItem({}, allKinds);
-    for (const Event::Kind kind :
-         {Event::Kind::Add, Event::Kind::Remove, Event::Kind::Change, Event::Kind::Conflict,
-          Event::Kind::Close, Event::Kind::Fire, Event::Kind::Void})
-        m_kind->addItem({}, int(kind));
-    for (QComboBox* combo : {m_waiter, m_kind}) {
-        combo->setMinimumHeight(TouchStyle::minTarget);
-        // A narrow panel shortens a choice's text rather than pushing the panel wider.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-    }
-    connect(m_waiter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setAuthor(m_waiter->currentData().toString());
-        updateStatus();
-    });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        const int kind = m_kind->currentData().toInt();
-        m_filter->setKind(kind == allKinds ? std::nullopt
-                                           : std::optional<Event::Kind>(Event::Kind(kind)));
-        updateStatus();
-    });
+    m_filters = new HistoryFilterBar(m_filter, content);
+    connect(m_filters, &HistoryFilterBar::filterChanged, this, &HistoryPanel::updateStatus);
 
     m_export = new QPushButton(content);
     m_export->setObjectName(u"exportCsv"_s);
@@ -131,12 +89,22 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
 
     m_totalsTitle = new QLabel(content);
     m_totalsTitle->setObjectName(u"sectionTitle"_s);
-    m_totalsView = makeTable(m_totals, content);
+    m_totalsView = new WaiterTotalsView(m_totals, content);
     m_totalsView->setObjectName(u"waiterTotals"_s);
-    m_totalsView->horizontalHeader()->setStretchLastSection(true);
-    m_totalsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Read-only figures, not touch targets: compact rows leave the log more room.
-    m_totalsView->verticalHeader()->setDefaultSectionSize(totalsRowHeight);
+
+    m_sellOutsTitle = new QLabel(content);
+    m_sellOutsTitle->setObjectName(u"sectionTitle"_s);
+    m_sellOutsView = new ContentSizedTableView(content);
+    m_sellOutsView->setObjectName(u"sellOuts"_s);
+    m_sellOutsView->setModel(m_sellOuts);
+    m_sellOutsView->verticalHeader()->hide();
+    m_sellOutsView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sellOutsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sellOutsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sellOutsView->horizontalHeader()->setSectionResizeMode(SellOutLogModel::ItemColumn,
+                                                             QHeaderView::Stretch);
+    connect(m_sellOuts, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateSellOuts);
+    connect(m_sellOuts, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateSellOuts);
 
     m_status = new QLabel(content);
     m_status->setObjectName(u"historyStatus"_s);
@@ -151,25 +119,18 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     actionRow->addWidget(m_loadEarlier);
     actionRow->addStretch();
     actionRow->addWidget(m_export);
-    auto* filterRow = new QHBoxLayout;
-    m_waiterLabel = new QLabel(content);
-    m_kindLabel = new QLabel(content);
-    filterRow->addWidget(m_waiterLabel);
-    filterRow->addWidget(m_waiter, 1);
-    filterRow->addSpacing(8);
-    filterRow->addWidget(m_kindLabel);
-    filterRow->addWidget(m_kind, 1);
-
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addLayout(scopeRow);
-    layout->addLayout(filterRow);
+    layout->addWidget(m_filters);
     layout->addWidget(m_empty);
     layout->addWidget(m_events, 3);
     layout->addWidget(m_details);
     layout->addLayout(actionRow);
     layout->addWidget(m_totalsTitle);
     layout->addWidget(m_totalsView, 1);
+    layout->addWidget(m_sellOutsTitle);
+    layout->addWidget(m_sellOutsView, 1);
     layout->addWidget(m_status);
     setWidget(content);
 
@@ -188,19 +149,9 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
                 Qt::QueuedConnection);
         connect(model, &QAbstractItemModel::rowsRemoved, this, onRowsChanged, Qt::QueuedConnection);
     }
-    connect(m_totals, &QAbstractItemModel::modelReset, this, &HistoryPanel::fitTotals);
 
     retranslate();
     setScope(Scope::Venue);
-    fitTotals();
-}
-
-void HistoryPanel::fitTotals()
-{
-    // Every waiter's row in view without scrolling: there are only a few.
-    const int rows = std::max(1, m_totals->rowCount());
-    m_totalsView->setFixedHeight(m_totalsView->horizontalHeader()->sizeHint().height() +
-                                 rows * totalsRowHeight + 4);
 }
 
 void HistoryPanel::changeEvent(QEvent* event)
@@ -233,17 +184,12 @@ void HistoryPanel::retranslate()
     setWindowTitle(tr("History"));
     m_tableScope->setText(tr("This table"));
     m_venueScope->setText(tr("Whole venue"));
-    m_waiterLabel->setText(tr("Who"));
-    m_kindLabel->setText(tr("What"));
-    m_waiter->setAccessibleName(tr("Show the events of"));
-    m_kind->setAccessibleName(tr("Show events of the kind"));
-    m_kind->setItemText(0, tr("All kinds"));
-    for (int i = 1; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, HistoryModel::kindText(Event::Kind(m_kind->itemData(i).toInt())));
+    m_filters->retranslate();
     m_export->setText(tr("Export CSV…"));
     m_loadEarlier->setText(tr("Load earlier"));
     showDetails();
     m_totalsTitle->setText(tr("Totals per waiter on this order"));
+    m_sellOutsTitle->setText(tr("Sold out tonight"));
 }
 
 HistoryPanel::~HistoryPanel() = default;
@@ -285,10 +231,10 @@ void HistoryPanel::setItemNames(const QHash<QString, QString>& names)
 
 void HistoryPanel::setStaffNames(const QHash<QString, QString>& names)
 {
-    m_staffNames = names;
     m_tableHistory->setStaffNames(names);
     m_venueHistory->setStaffNames(names);
     m_totals->setStaffNames(names);
+    m_filters->setStaffNames(names);
     rebuildWaiterChoices();
 }
 
@@ -343,6 +289,7 @@ void HistoryPanel::setScope(Scope scope)
     m_filter->setNewestFirst(scope == Scope::Venue);
     m_totalsTitle->setVisible(scope == Scope::Table);
     m_totalsView->setVisible(scope == Scope::Table);
+    updateSellOuts();
     m_heading->setText(scope == Scope::Table ? tr("History of %1").arg(m_tableName)
                                              : tr("History of the whole venue, newest first"));
     updateColumns();
@@ -353,7 +300,15 @@ void HistoryPanel::setScope(Scope scope)
 QString HistoryPanel::shownAsCsv() const
 {
     const QList<int> columns = m_events->exportedColumns();
-    return CsvWriter::toCsv(*m_filter, columns);
+    QString csv = CsvWriter::toCsv(*m_filter, columns);
+    if (m_scope == Scope::Venue && m_sellOuts->rowCount() > 0) {
+        // A section of its own after an empty line, as on screen: sell-outs are not events.
+        QList<int> sellOutColumns;
+        for (int column = 0; column < SellOutLogModel::ColumnCount; ++column)
+            sellOutColumns.append(column);
+        csv += u"\r\n"_s + CsvWriter::toCsv(*m_sellOuts, sellOutColumns);
+    }
+    return csv;
 }
 
 Result<void> HistoryPanel::exportTo(const QString& path) const
@@ -361,21 +316,17 @@ Result<void> HistoryPanel::exportTo(const QString& path) const
     return CsvWriter::save(path, shownAsCsv());
 }
 
+void HistoryPanel::updateSellOuts()
+{
+    // Only when something sold out: an empty table would cost a venue manager room for nothing.
+    const bool shown = m_scope == Scope::Venue && m_sellOuts->rowCount() > 0;
+    m_sellOutsTitle->setVisible(shown);
+    m_sellOutsView->setVisible(shown);
+}
+
 void HistoryPanel::rebuildWaiterChoices()
 {
-    const QString chosen = m_waiter->currentData().toString();
-    QStringList ids = currentHistory()->authors();
-    if (!chosen.isEmpty() && !ids.contains(chosen))
-        ids.append(chosen);
-    std::sort(ids.begin(), ids.end(), [this](const QString& a, const QString& b) {
-        return QString::localeAwareCompare(m_staffNames.value(a, a), m_staffNames.value(b, b)) < 0;
-    });
-    const QSignalBlocker blocker(m_waiter);
-    m_waiter->clear();
-    m_waiter->addItem(tr("All waiters"), QString());
-    for (const QString& id : std::as_const(ids))
-        m_waiter->addItem(m_staffNames.value(id, id), id);
-    m_waiter->setCurrentIndex(std::max(0, m_waiter->findData(chosen)));
+    m_filters->setAuthors(currentHistory()->authors());
 }
 
 void HistoryPanel::updateColumns()
@@ -437,4 +388,14 @@ void HistoryPanel::askExportPath()
 HistoryModel* HistoryPanel::currentHistory() const
 {
     return m_scope == Scope::Table ? m_tableHistory : m_venueHistory;
+}
+
+QComboBox* HistoryPanel::waiterFilter() const
+{
+    return m_filters->waiterFilter();
+}
+
+QComboBox* HistoryPanel::kindFilter() const
+{
+    return m_filters->kindFilter();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryEventsView.h"
+#include "WaiterTotalsView.h"
 
 #include "model/ApiError.h"
 #include "model/Clock.h"
@@ -12,17 +13,20 @@
 #include <QPointer>
 
 class HistoryFeed;
+class HistoryFilterBar;
 class HistoryFilterModel;
 class HistoryModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class SellOutLogModel;
 class WaiterTotalsModel;
 
 // A manager's side panel: who added, removed and changed what, and where writes were refused,
 // for the open table (with totals per waiter) or for the whole venue, live. Filters by waiter
-// and kind; exports exactly the rows and columns on screen as CSV.
+// and kind; exports exactly the rows and columns on screen as CSV. The venue view also lists
+// tonight's sell-outs (the log has no events for them) and exports them after the events.
 class HistoryPanel : public QDockWidget
 {
     Q_OBJECT
@@ -58,10 +62,13 @@ public:
     HistoryModel* venueHistory() const { return m_venueHistory; }
     HistoryFilterModel* shown() const { return m_filter; }
     WaiterTotalsModel* totals() const { return m_totals; }
+    // Fed by the window from the menu and the stream's sell-out messages.
+    SellOutLogModel* sellOuts() const { return m_sellOuts; }
+    QTableView* sellOutsView() const { return m_sellOutsView; }
     HistoryEventsView* eventsView() const { return m_events; }
     QTableView* totalsView() const { return m_totalsView; }
-    QComboBox* waiterFilter() const { return m_waiter; }
-    QComboBox* kindFilter() const { return m_kind; }
+    QComboBox* waiterFilter() const;
+    QComboBox* kindFilter() const;
     QLabel* detailsPane() const { return m_details; }
     QPushButton* loadEarlierButton() const { return m_loadEarlier; }
 
@@ -75,12 +82,11 @@ protected:
 
 private:
     void retranslate();
-    // Sizes the totals table to show every waiter's row.
-    void fitTotals();
     void rebuildWaiterChoices();
     void updateColumns();
     void showDetails();
     void updateStatus();
+    void updateSellOuts();
     void askExportPath();
     HistoryModel* currentHistory() const;
 
@@ -89,7 +95,7 @@ private:
     HistoryModel* m_venueHistory;
     HistoryFilterModel* m_filter;
     WaiterTotalsModel* m_totals;
-    QHash<QString, QString> m_staffNames;
+    SellOutLogModel* m_sellOuts;
     Scope m_scope = Scope::Venue;
     QString m_tableName;
     qint64 m_orderId = 0;
@@ -98,16 +104,15 @@ private:
     QLabel* m_heading = nullptr;
     QPushButton* m_tableScope = nullptr;
     QPushButton* m_venueScope = nullptr;
-    QLabel* m_waiterLabel = nullptr;
-    QLabel* m_kindLabel = nullptr;
-    QComboBox* m_waiter = nullptr;
-    QComboBox* m_kind = nullptr;
+    HistoryFilterBar* m_filters = nullptr;
     QPushButton* m_export = nullptr;
     HistoryEventsView* m_events = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_details = nullptr;
     QPushButton* m_loadEarlier = nullptr;
     QLabel* m_totalsTitle = nullptr;
-    QTableView* m_totalsView = nullptr;
+    WaiterTotalsView* m_totalsView = nullptr;
+    QLabel* m_sellOutsTitle = nullptr;
+    QTableView* m_sellOutsView = nullptr;
     QLabel* m_status = nullptr;
 };

@@ -29,6 +29,9 @@ QVariant WaiterTotalsModel::data(const QModelIndex& index, int role) const
                    ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
+    // The lines count has no column of its own (room in the docked panel): it is told here.
+    if (role == Qt::ToolTipRole && index.column() == ItemsColumn)
+        return tr("In %n line(s) still on the order", nullptr, row.lines);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -58,7 +61,7 @@ QVariant WaiterTotalsModel::headerData(int section, Qt::Orientation orientation,
         if (section == LinesColumn)
             return tr("Lines this waiter put on the order that are still on it");
         if (section == ItemsColumn)
-            return tr("Those lines' quantities added up");
+            return tr("Items this waiter put on the order that are still on it");
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -129,8 +132,9 @@ QList<WaiterTotalsModel::Totals> WaiterTotalsModel::totalsOf(const QList<Event>&
         case Event::Kind::Fire:
             break;
         case Event::Kind::Void:
-            // A voided line left the order as a removal does, with a manager's approval.
+            // A void takes a fired line off the order (a manager approved it): a removal.
             lines.remove(event.lineId);
+            ++totalsFor(event.author).removed;
             break;
         }
     }

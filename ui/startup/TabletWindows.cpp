@@ -1,6 +1,7 @@
 #include "TabletWindows.h"
 
 #include "CertificateConfirmation.h"
+#include "LoginView.h"
 #include "MainWindow.h"
 #include "SideBySideWindows.h"
 #include "TabletFailure.h"
@@ -51,6 +52,7 @@ bool TabletWindows::openVenue(const QUrl& server, const QString& pinnedCertifica
     const TabletSettings settings;
     window->setKnownStaff(settings.knownStaff(), settings.recentSignIns());
     window->setIdleSignOut(settings.idleSignOutMinutes() * 60'000);
+    window->loginView()->setPinLength(settings.pinLength());
     window->setHistoryWidth(settings.historyPanelWidth());
     QObject::connect(window, &MainWindow::historyWidthChanged,
                      [](int width) { TabletSettings().setHistoryPanelWidth(width); });
@@ -91,6 +93,8 @@ bool TabletWindows::openDemo(const QUrl& server, const QString& folder, int wait
             return false;
         window->setStaffNames(staffNames);
         window->setServerChangeAllowed(false);
+        // Every demo PIN has four digits: a name and four taps sign in.
+        window->loginView()->setPinLength(int(member.pin.size()));
         if (windows == 1) {
             QList<Staff> tiles;
             for (const DemoStaff::Member& known : DemoStaff::members())

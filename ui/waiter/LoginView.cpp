@@ -143,7 +143,8 @@ LoginView::LoginView(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->addStretch(1);
-    layout->addLayout(form, 4);
+    // The form takes most of the room the keypad leaves: the server row needs it in Russian.
+    layout->addLayout(form, 6);
     layout->addSpacing(48);
     auto* keypadColumn = new QVBoxLayout;
     keypadColumn->addStretch();
@@ -191,8 +192,7 @@ void LoginView::chooseStaff(const QModelIndex& tile)
     m_staffId->setText(m_staffTiles->staffId(tile.row()));
     setError({});
     m_pinDisplay->setFocus();
-    if (m_pin.size() >= shortestPin && m_autoSignInMs > 0)
-        m_autoSignIn->start(m_autoSignInMs);
+    armAutoSignIn();
 }
 
 void LoginView::keyPressEvent(QKeyEvent* event)
@@ -253,6 +253,22 @@ void LoginView::retranslate()
     setBusy(m_busy);
 }
 
+
+void LoginView::setPinLength(int digits)
+{
+    m_pinLength = digits >= shortestPin && digits <= maxPinLength ? digits : 0;
+    armAutoSignIn();
+}
+
+void LoginView::armAutoSignIn()
+{
+    m_autoSignIn->stop();
+    // Only a PIN known to be whole: a prefix of a longer one would be a failed attempt.
+    if (m_pinLength > 0 && m_pin.size() == m_pinLength && !staffId().isEmpty() &&
+        m_autoSignInMs > 0)
+        m_autoSignIn->start(m_autoSignInMs);
+}
+
 void LoginView::setError(const QString& message)
 {
     m_error->setText(message);
@@ -280,9 +296,7 @@ void LoginView::appendDigit(QChar digit)
         m_pin.append(digit);
     updatePinDisplay();
     setError({});
-    m_autoSignIn->stop();
-    if (m_pin.size() >= shortestPin && !staffId().isEmpty() && m_autoSignInMs > 0)
-        m_autoSignIn->start(m_autoSignInMs);
+    armAutoSignIn();
 }
 
 void LoginView::updatePinDisplay()

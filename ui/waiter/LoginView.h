@@ -13,8 +13,9 @@ class QTimer;
 class StaffTilesModel;
 
 // Sign-in for a waiter: a tile with their name (or their staff id typed), a PIN typed on a large
-// keypad or a hardware keyboard, and the venue's server. A tile and a 4-digit PIN are five
-// taps: a PIN of 4 or more digits signs in by itself after a short pause.
+// keypad or a hardware keyboard, and the venue's server. Where the venue's PINs have one known
+// length, a tile and a 4-digit PIN are five taps: the last digit signs in after a short pause;
+// otherwise "Sign in" or Enter does, so a longer PIN's first digits never cost an attempt.
 class LoginView : public QWidget
 {
     Q_OBJECT
@@ -26,8 +27,11 @@ public:
     void setServerUrl(const QUrl& url);
     // The staff to show as tiles; `recent` (ids, the last signed-in first) come first.
     void setStaff(const QList<Staff>& staff, const QStringList& recent);
-    // How long after the last digit a PIN of 4 or more digits signs in; 0: only on request.
+    // How long after a PIN's last digit it signs in by itself; 0: only on request.
     void setAutoSignInDelay(int ms) { m_autoSignInMs = ms; }
+    // The digits every PIN of the venue has; 0 (or out of 4..12): they differ, sign in on request.
+    void setPinLength(int digits);
+    int pinLength() const { return m_pinLength; }
     QListView* staffTiles() const { return m_tiles; }
     void setBusy(bool busy);
     void setError(const QString& message);
@@ -51,6 +55,8 @@ private:
     void chooseStaff(const QModelIndex& tile);
     void fitTiles();
     void updatePinDisplay();
+    // Starts the pause before signing in when the PIN is whole, stops it otherwise.
+    void armAutoSignIn();
     void submit();
     void retranslate();
 
@@ -61,6 +67,7 @@ private:
     StaffTilesModel* m_staffTiles = nullptr;
     QTimer* m_autoSignIn = nullptr;
     int m_autoSignInMs = defaultAutoSignInMs;
+    int m_pinLength = 0;
     QLabel* m_staffLabel = nullptr;
     QLabel* m_pinLabel = nullptr;
     QPushButton* m_changeServer = nullptr;

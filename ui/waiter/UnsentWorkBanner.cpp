@@ -1,5 +1,7 @@
 #include "UnsentWorkBanner.h"
 
+#include "client/UnsentWork.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,10 +10,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-constexpr int maxReasonLength = 200; // as the tablet's log takes it
-}
 
 UnsentWorkBanner::UnsentWorkBanner(QWidget* parent)
     : QFrame(parent)
@@ -27,7 +25,7 @@ UnsentWorkBanner::UnsentWorkBanner(QWidget* parent)
     m_discard->setObjectName(u"discardUnsentWork"_s);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(u"discardReason"_s);
-    m_reason->setMaxLength(maxReasonLength);
+    m_reason->setMaxLength(UnsentWork::maxReasonLength);
     m_confirm = new QPushButton(this);
     m_confirm->setObjectName(u"confirmDiscard"_s);
     m_cancel = new QPushButton(this);
@@ -94,7 +92,8 @@ void UnsentWorkBanner::showError(const ApiError& error)
         m_error = tr("Nothing of theirs is left to discard.");
         break;
     case ErrorCode::InvalidRequest:
-        m_error = tr("Say why the work is discarded (at most 200 characters).");
+        m_error = tr("Say why the work is discarded (at most %1 characters).")
+                      .arg(UnsentWork::maxReasonLength);
         break;
     default:
         m_error = tr("This tablet could not discard it; nothing was changed.");

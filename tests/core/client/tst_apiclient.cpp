@@ -140,16 +140,16 @@ private Q_SLOTS:
         QVERIFY_OK(tables.result());
         QCOMPARE(tables.result()->size(), 60);
 
-        Outcome<QList<MenuItem>> english;
-        Outcome<QList<MenuItem>> turkish;
-        m_client->menu(u"en"_s, english.callback());
-        m_client->menu(u"tr"_s, turkish.callback());
+        Outcome<MenuReply> english;
+        Outcome<MenuReply> turkish;
+        m_client->venueMenu(u"en"_s, english.callback());
+        m_client->venueMenu(u"tr"_s, turkish.callback());
         QTRY_VERIFY_WITH_TIMEOUT(english.arrived() && turkish.arrived(), waitMs);
         QVERIFY_OK(english.result());
         QVERIFY_OK(turkish.result());
-        QVERIFY(!english.result()->isEmpty());
-        QCOMPARE(turkish.result()->size(), english.result()->size());
-        QVERIFY(turkish.result().value() != english.result().value());
+        QVERIFY(!english.result()->items.isEmpty());
+        QCOMPARE(turkish.result()->items.size(), english.result()->items.size());
+        QVERIFY(turkish.result()->items != english.result()->items);
 
         const qint64 orderId = tables.result()->first().orderId;
         Outcome<Order> order;

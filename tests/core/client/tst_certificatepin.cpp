@@ -215,13 +215,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tables.arrived(), waitMs);
         QVERIFY_OK(tables.result());
         const Table table = tables.result()->first();
-        Outcome<QList<MenuItem>> menu;
-        client.menu({}, menu.callback());
+        Outcome<MenuReply> menu;
+        client.venueMenu({}, menu.callback());
         QTRY_VERIFY_WITH_TIMEOUT(menu.arrived(), waitMs);
         QVERIFY_OK(menu.result());
         Outcome<PatchReply> patched;
         client.patchOrder(table.orderId, table.version,
-                          {ServerFixture::newLine(menu.result()->first().id)}, patched.callback());
+                          {ServerFixture::newLine(menu.result()->items.first().id)},
+                          patched.callback());
         QTRY_VERIFY_WITH_TIMEOUT(patched.arrived(), waitMs);
         QVERIFY_OK(patched.result());
 

@@ -800,6 +800,7 @@ void tst_SyncEngine::twoWaitersOnOneTabletOnline()
     const QString water = engine.addLine(orderId, menuId(2), 3);
     engine.send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->fired.size(), 1, waitMs); // his send's course 1 fired
     Order stored = serverOrder(orderId);
     QCOMPARE(lineIds(stored.items), QStringList{water});
     QCOMPARE(stored.findLine(water)->addedBy, u"mehmet"_s);
@@ -808,13 +809,20 @@ void tst_SyncEngine::twoWaitersOnOneTabletOnline()
     QVERIFY(login(*shared, u"ayse"_s));
     QVERIFY(engine.othersUnsentWork().isEmpty()); // Mehmet's send left nothing behind
     QCOMPARE(engine.pendingChanges(orderId).size(), 2);
-    engine.send(orderId); // on her old base: the tablet settles Mehmet's line in between
-    QTRY_VERIFY_WITH_TIMEOUT(shared->sent.size() == 2 || !shared->conflicts.isEmpty(), waitMs);
-    if (!shared->conflicts.isEmpty()) {
-        engine.confirmRebase(orderId, shared->conflicts.last().decision);
-        QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 2, waitMs);
-    }
+    engine.send(orderId); // her base is v1, the server's v3: she must confirm Mehmet's line
+    QTRY_COMPARE_WITH_TIMEOUT(shared->conflicts.size(), 1, waitMs);
+    QCOMPARE(shared->sent.size(), 1);
+    const SeenConflict seen = shared->conflicts.first();
+    QCOMPARE(seen.orderId, orderId);
+    QVERIFY(seen.decision.conflicts().isEmpty());
+    QCOMPARE(seen.decision.theirChanges().size(), 1);
+    QCOMPARE(seen.decision.myChanges().size(), 2);
+    engine.confirmRebase(orderId, seen.decision);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->sent.size(), 2, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(shared->fired.size(), 2, waitMs); // her send's course 1 fired
+    QCOMPARE(shared->conflicts.size(), 1);
     stored = serverOrder(orderId);
+    QCOMPARE(stored.version, 5); // each waiter's send stored, then fired its course
     QCOMPARE(lineIds(stored.items), sorted({soup, tea, water}));
     QCOMPARE(stored.findLine(soup)->addedBy, u"ayse"_s);
     QCOMPARE(stored.findLine(tea)->addedBy, u"ayse"_s);

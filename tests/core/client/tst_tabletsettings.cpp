@@ -155,6 +155,27 @@ private slots:
             QSettings().setValue(u"session/idle_sign_out_minutes"_s, stored);
         QCOMPARE(TabletSettings().idleSignOutMinutes(), expected);
     }
+
+    void pinLength_data()
+    {
+        QTest::addColumn<QVariant>("stored");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("not set: PINs differ") << QVariant() << 0;
+        QTest::newRow("set by IT") << QVariant(u"6"_s) << 6;
+        QTest::newRow("negative") << QVariant(-4) << 0;
+        QTest::newRow("not a number") << QVariant(u"four"_s) << 0;
+    }
+
+    void pinLength()
+    {
+        QFETCH(QVariant, stored);
+        QFETCH(int, expected);
+        if (stored.isValid())
+            QSettings().setValue(u"session/pin_length"_s, stored);
+        QCOMPARE(TabletSettings().pinLength(), expected);
+        TabletSettings().setPinLength(4);
+        QCOMPARE(TabletSettings().pinLength(), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTabletSettings)

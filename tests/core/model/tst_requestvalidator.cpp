@@ -87,6 +87,7 @@ private slots:
     void invalidPatch();
     void patchFromObjectNamesTheSameField();
     void validPatch();
+    void voidsAreRead();
     void lineDefaults();
     void lineIdIsLowerCased();
     void authorAndTimeAreIgnored();
@@ -236,6 +237,34 @@ void TestRequestValidator::invalidPatch_data()
         << u"items[2].line_id"_s;
     QTest::newRow("repeated line_id before its own bad qty")
         << body(QJsonArray{line(0), with(line(0), u"qty"_s, 0)}) << u"items[1].line_id"_s;
+
+    // "voids": the entries' shapes; whether each line is fired and removed is the server's.
+    const auto withVoids = [](const QJsonValue& voids) {
+        return JsonCodec::encode(QJsonObject{
+            {u"expected_version"_s, 7}, {u"items"_s, QJsonArray{}}, {u"voids"_s, voids}});
+    };
+    const QJsonObject entry{{u"line_id"_s, lineId(1)}, {u"reason"_s, u"quality"_s}};
+    QTest::newRow("voids an object") << withVoids(entry) << u"voids"_s;
+    QTest::newRow("voids entry a string") << withVoids(QJsonArray{u"x"_s}) << u"voids[0]"_s;
+    QTest::newRow("voids line_id missing")
+        << withVoids(QJsonArray{without(entry, u"line_id"_s)}) << u"voids[0].line_id"_s;
+    QTest::newRow("voids line_id not a UUID")
+        << withVoids(QJsonArray{with(entry, u"line_id"_s, u"abc"_s)}) << u"voids[0].line_id"_s;
+    QTest::newRow("voids line twice")
+        << withVoids(QJsonArray{entry, entry}) << u"voids[1].line_id"_s;
+    QTest::newRow("voids reason unknown")
+        << withVoids(QJsonArray{with(entry, u"reason"_s, u"cold"_s)}) << u"voids[0].reason"_s;
+    QTest::newRow("voids reason missing")
+        << withVoids(QJsonArray{without(entry, u"reason"_s)}) << u"voids[0].reason"_s;
+    QTest::newRow("voids note 201 code points")
+        << withVoids(QJsonArray{with(entry, u"note"_s, ramenNote(201))}) << u"voids[0].note"_s;
+    QTest::newRow("voids note a number")
+        << withVoids(QJsonArray{with(entry, u"note"_s, 3)}) << u"voids[0].note"_s;
+    QTest::newRow("voids approval a number")
+        << withVoids(QJsonArray{with(entry, u"approval"_s, 3)}) << u"voids[0].approval"_s;
+    QTest::newRow("voids approval null")
+        << withVoids(QJsonArray{with(entry, u"approval"_s, QJsonValue::Null)})
+        << u"voids[0].approval"_s;
 }
 
 void TestRequestValidator::invalidPatch()
@@ -284,6 +313,32 @@ void TestRequestValidator::validPatch()
     Result<PatchRequest> empty = RequestValidator::patch(body(QJsonArray{}), context());
     QVERIFY2(empty.ok(), qPrintable(failureOf(empty)));
     QVERIFY(empty->items.isEmpty());
+}
+
+void TestRequestValidator::voidsAreRead()
+{
+    const QJsonArray voids{QJsonObject{{u"line_id"_s, lineId(1).toUpper()},
+                                       {u"reason"_s, u"guest_changed_mind"_s},
+                                       {u"note"_s, ramenNote(200)},
+                                       {u"approval"_s, u"abc"_s}},
+                           QJsonObject{{u"line_id"_s, lineId(2)}, {u"reason"_s, u"other"_s}}};
+    const Result<PatchRequest> request = RequestValidator::patch(
+        JsonCodec::encode(
+            QJsonObject{{u"expected_version"_s, 7}, {u"items"_s, lines(1)}, {u"voids"_s, voids}}),
+        context());
+    QVERIFY2(request.ok(), qPrintable(failureOf(request)));
+    QCOMPARE(
+        request->voids,
+        (QList<VoidEntry>{VoidEntry{lineId(1), u"guest_changed_mind"_s, ramenNote(200), u"abc"_s},
+                          VoidEntry{lineId(2), u"other"_s, QString(), std::nullopt}}));
+    // What a tablet sends reads back the same.
+    const Result<PatchRequest> again =
+        RequestValidator::patch(JsonCodec::encode(JsonCodec::toJson(request.value())), context());
+    QVERIFY2(again.ok(), qPrintable(failureOf(again)));
+    QCOMPARE(again.value(), request.value());
+    QCOMPARE(RequestValidator::voidReasons(),
+             (QStringList{u"guest_changed_mind"_s, u"wrong_item"_s, u"kitchen_error"_s,
+                          u"quality"_s, u"other"_s}));
 }
 
 void TestRequestValidator::lineDefaults()

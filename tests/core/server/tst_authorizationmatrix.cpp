@@ -5,6 +5,7 @@
 
 #include "model/JsonCodec.h"
 #include "model/KitchenCodec.h"
+#include "model/VoidCodec.h"
 #include "server/VenueServer.h"
 
 #include <QJsonArray>
@@ -62,6 +63,7 @@ const QList<Expected>& expectations()
         {"GET", u"/api/v1/openapi.json"_s, 200, 200, 200, 200, 200},
         {"POST", u"/api/v1/login"_s, 200, 200, 200, 200, 200},
         {"POST", u"/api/v1/logout"_s, 401, 401, 204, 204, 204},
+        {"POST", u"/api/v1/approvals"_s, 401, 401, 200, 200, 403},
         {"GET", u"/api/v1/menu"_s, 401, 401, 200, 200, 200},
         {"GET", u"/api/v1/tables"_s, 401, 401, 200, 200, 200},
         {"GET", u"/api/v1/staff"_s, 401, 401, 200, 200, 200},
@@ -70,6 +72,7 @@ const QList<Expected>& expectations()
         {"POST", u"/api/v1/orders/{id}/close"_s, 401, 401, 200, 200, 403},
         {"POST", u"/api/v1/orders/{id}/fire"_s, 401, 401, 200, 200, 403},
         {"GET", u"/api/v1/orders/{id}/events"_s, 401, 401, 200, 200, 200},
+        {"GET", u"/api/v1/orders/{id}/bill"_s, 401, 401, 200, 200, 200},
         {"GET", u"/api/v1/events"_s, 401, 401, 403, 200, 403},
         {"GET", u"/api/v1/events/latest"_s, 401, 401, 403, 200, 403},
         {"POST", u"/api/v1/fire"_s, 401, 401, 403, 200, 403},
@@ -203,6 +206,8 @@ HttpReply TestAuthorizationMatrix::call(const QByteArray& method, const QString&
     QByteArray body;
     if (path == "/api/v1/login"_L1) {
         body = JsonCodec::encode(QJsonObject{{u"staff"_s, u"can"_s}, {u"pin"_s, u"4444"_s}});
+    } else if (path == "/api/v1/approvals"_L1) {
+        body = JsonCodec::encode(QJsonObject{{u"staff"_s, u"selin"_s}, {u"pin"_s, u"9999"_s}});
     } else if (method == "PATCH" || path.endsWith("/close"_L1) || path.endsWith("/fire"_L1)) {
         const Result<Table> current = table();
         QJsonObject object{{u"expected_version"_s, current ? current->version : 0}};
@@ -309,6 +314,19 @@ void TestAuthorizationMatrix::serverFieldsAreIgnored()
         QCOMPARE(login->expiresAt, now + tokenLifetimeMs);
         QVERIFY(login->token != u"forged"_s);
         QCOMPARE(m_fixture.http().get(u"/api/v1/events"_s, login->token.toUtf8()).status, 403);
+    } else if (path == "/api/v1/approvals"_L1) {
+        // The approval is the manager's whose PIN it is, for the server's 120 seconds.
+        const HttpReply reply = m_fixture.http().sendJson(
+            "POST", path,
+            withForged({{u"staff"_s, u"selin"_s}, {u"pin"_s, u"9999"_s}, {u"approval"_s, u"x"_s}}),
+            waiter.value());
+        QVERIFY2(reply.status == 200, reply.describe().constData());
+        const Result<ApprovalReply> approval = VoidCodec::approvalReplyFromJson(reply.json());
+        QVERIFY_OK(approval);
+        QCOMPARE(approval->staff.id, u"selin"_s);
+        QCOMPARE(approval->staff.role, Staff::Role::Manager);
+        QCOMPARE(approval->expiresAt, now + 120 * 1000);
+        QVERIFY(approval->approval != u"x"_s && approval->approval != u"forged"_s);
     } else if (path == "/api/v1/logout"_L1) {
         // The body cannot name another token to revoke: only the caller's stops working.
         const Result<QByteArray> other = m_fixture.token(u"mehmet"_s);

@@ -130,7 +130,8 @@ void TestOpenApi::contractRoutesAreServedAndDocumented_data()
           "GET /api/v1/orders/{}/events", "GET /api/v1/stream", "GET /api/v1/events",
           "GET /api/v1/events/latest", "POST /api/v1/orders/{}/fire", "POST /api/v1/fire",
           "GET /api/v1/kitchen/tickets", "POST /api/v1/kitchen/tickets/{}/bump",
-          "PUT /api/v1/menu/{}/availability"})
+          "PUT /api/v1/menu/{}/availability", "POST /api/v1/approvals",
+          "GET /api/v1/orders/{}/bill"})
         QTest::newRow(operation) << QString::fromLatin1(operation);
 }
 

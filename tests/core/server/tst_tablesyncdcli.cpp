@@ -25,6 +25,9 @@ private slots:
     void badMenuImport_data();
     void badMenuImport();
     void seedDemoTwice();
+    void currencySetting();
+    void badCurrency_data();
+    void badCurrency();
 
 private:
     using Run = TablesyncdProcess::Finished;
@@ -429,6 +432,52 @@ void TestTablesyncdCli::seedDemoTwice()
                  .status,
              200);
     QCOMPARE(second.stop(), 0);
+}
+
+void TestTablesyncdCli::currencySetting()
+{
+    const QString database = m_directory.filePath(u"currency.sqlite"_s);
+    Run shown = run({u"settings"_s, u"show"_s}, database);
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QVERIFY2(shown.out.contains(u"currency\tEUR"_s), qPrintable(shown.out));
+    const Run set = run({u"settings"_s, u"set"_s, u"--currency"_s, u"TRY"_s}, database);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY2(set.out.contains(u"TRY"_s), qPrintable(set.out));
+    shown = run({u"settings"_s, u"show"_s}, database);
+    QVERIFY2(shown.out.contains(u"currency\tTRY"_s), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(u"pin_iterations\t"_s), qPrintable(shown.out));
+    const Run help = run({u"--help"_s});
+    QVERIFY2(help.out.contains(u"settings set --currency CODE"_s), qPrintable(help.out));
+    QVERIFY2(help.out.contains(u"settings show"_s), qPrintable(help.out));
+}
+
+void TestTablesyncdCli::badCurrency_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    const auto set = [](const QString& code) {
+        return QStringList{u"settings"_s, u"set"_s, u"--currency"_s, code};
+    };
+    QTest::newRow("lower case") << set(u"try"_s) << u"\"try\""_s;
+    QTest::newRow("two letters") << set(u"TR"_s) << u"\"TR\""_s;
+    QTest::newRow("four letters") << set(u"TRYX"_s) << u"\"TRYX\""_s;
+    QTest::newRow("a digit") << set(u"T1Y"_s) << u"\"T1Y\""_s;
+    QTest::newRow("a symbol") << set(u"\u20ba"_s) << u"\u20ba"_s;
+    QTest::newRow("nothing to set") << QStringList{u"settings"_s, u"set"_s} << u"--currency"_s;
+}
+
+void TestTablesyncdCli::badCurrency()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const QString database = m_directory.filePath(u"currency.sqlite"_s);
+    QVERIFY2(QFile::exists(database), "currencySetting() made it");
+    const Run failed = run(arguments, database);
+    QVERIFY2(failed.exitCode == 1 || failed.exitCode == 2,
+             qPrintable(u"exit code %1: "_s.arg(failed.exitCode) + failed.err));
+    QVERIFY2(failed.err.contains(named), qPrintable(failed.err));
+    const Run shown = run({u"settings"_s, u"show"_s}, database);
+    QVERIFY2(shown.out.contains(u"currency\tTRY"_s), qPrintable(shown.out));
 }
 
 QTEST_GUILESS_MAIN(TestTablesyncdCli)

@@ -1,6 +1,7 @@
 #include "ConflictDialog.h"
 #include "CutTextCheck.h"
 #include "HistoryPanel.h"
+#include "KitchenView.h"
 #include "KnownConflict.h"
 #include "LanguagePicker.h"
 #include "LanguageSwitcher.h"
@@ -11,10 +12,12 @@
 #include "OrderView.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
+#include "TicketCardsModel.h"
 #include "TouchStyle.h"
 #include "WaiterMessages.h"
 
 #include "ManualClock.h"
+#include "SampleTickets.h"
 
 #include "merge/Diff.h"
 #include "model/DemoStaff.h"
@@ -231,6 +234,29 @@ std::unique_ptr<QWidget> history(Venue& venue, HistoryPanel::Scope scope)
     return panel;
 }
 
+// `size`: the whole tablet, or half of it as in the demo's side-by-side windows.
+std::unique_ptr<QWidget> kitchen(Venue& venue, QSize size)
+{
+    auto holder = std::make_unique<QWidget>();
+    auto* open = new TicketCardsModel(TicketCardsModel::Part::Open, venue.clock, holder.get());
+    auto* bumped = new TicketCardsModel(TicketCardsModel::Part::Bumped, venue.clock, holder.get());
+    for (TicketCardsModel* model : {open, bumped})
+        model->setStaffNames(venue.staffNames);
+    open->setTickets({SampleTickets::fire(1, u"hot"_s, now - 25 * 60'000, 2),
+                      SampleTickets::voided(2, u"hot"_s, now - 60'000),
+                      SampleTickets::fire(3, u"bar"_s, now)});
+    bumped->setTickets({SampleTickets::fire(4, u"hot"_s, now - 30 * 60'000)});
+    auto* view = new KitchenView(open, bumped, holder.get());
+    view->setStaffName(u"Ayşe"_s);
+    view->setStations({u"hot"_s, u"bar"_s});
+    view->setBumpedCount(1);
+    view->bumpedButton()->click();
+    view->setPrintProblem(u"1 ticket not printed."_s);
+    view->resize(size);
+    holder->resize(size);
+    return holder;
+}
+
 // Every screen and dialog; a new screen (the kitchen display, the bill) is one more line.
 const QList<Screen>& screens()
 {
@@ -242,6 +268,11 @@ const QList<Screen>& screens()
         {"conflict", conflict},
         {"history-venue", [](Venue& v) { return history(v, HistoryPanel::Scope::Venue); }},
         {"history-table", [](Venue& v) { return history(v, HistoryPanel::Scope::Table); }},
+        {"kitchen", [](Venue& v) { return kitchen(v, tablet); }},
+        {"kitchen-half",
+         [](Venue& v) {
+             return kitchen(v, {tablet.width() / 2, tablet.height()});
+         }},
     };
     return all;
 }

@@ -1,3 +1,4 @@
+#include "IdleSignOut.h"
 #include "KitchenScreen.h"
 #include "KitchenView.h"
 #include "MainWindow.h"
@@ -14,7 +15,9 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListView>
 #include <QPrinter>
 #include <QPushButton>
@@ -50,6 +53,8 @@ private Q_SLOTS:
     void showsPrintsBumpsAndRecalls();
     void filtersByStation();
     void setsSoldOut();
+    void staysSignedInWhenIdle();
+    void showsAFailedPrintUntilARetryPrintsIt();
 
 private:
     void signInChef();
@@ -198,6 +203,67 @@ void TestKitchenScreen::setsSoldOut()
         }
     }
     QVERIFY(found);
+}
+
+// The kitchen display must keep showing and printing tickets however long nobody touches it;
+// a waiter on the same short idle time is signed out, so the wait below proves something.
+void TestKitchenScreen::staysSignedInWhenIdle()
+{
+    constexpr int idleMs = 300;
+    m_window->setIdleSignOut(idleMs);
+    QSignalSpy loggedOut(m_engine.get(), &SyncEngine::loggedOut);
+    signInChef();
+    QVERIFY(!m_window->idleSignOut()->isArmed());
+    QVERIFY(!loggedOut.wait(3 * idleMs));
+    QVERIFY(m_engine->staff());
+    QCOMPARE(m_engine->staff()->id, u"chef"_s);
+    auto* stack = m_window->findChild<QStackedWidget*>();
+    QCOMPARE(stack->currentWidget(), m_window->kitchenScreen()->view());
+
+    m_engine->logout();
+    QTRY_COMPARE_WITH_TIMEOUT(loggedOut.size(), 1, networkTimeoutMs);
+    m_window->signIn(u"ayse"_s, ServerFixture::demoPin(u"ayse"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->staff() && m_engine->staff()->id == u"ayse"_s,
+                             networkTimeoutMs);
+    QVERIFY(m_window->idleSignOut()->isArmed());
+    QTRY_COMPARE_WITH_TIMEOUT(loggedOut.size(), 2, networkTimeoutMs);
+    QVERIFY(!m_engine->staff());
+}
+
+// The bar shows the print queue's failures, and "Retry printing" clears it once they print.
+void TestKitchenScreen::showsAFailedPrintUntilARetryPrintsIt()
+{
+    signInChef();
+    KitchenScreen* kitchen = m_window->kitchenScreen();
+    const QString printers = m_fixture->temporaryPath(u"printers"_s);
+    QVERIFY(QDir().mkpath(printers + u"/pass"_s));
+    bool printerOn = false;
+    kitchen->printQueue()->setPrinterFactory([&](const QString& name) {
+        if (!printerOn)
+            return std::unique_ptr<QPrinter>();
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(u"%1/%2/retried.pdf"_s.arg(printers, name));
+        return printer;
+    });
+    kitchen->setFallbackPrinter(u"pass"_s);
+    QSignalSpy printed(kitchen->printQueue(), &PrintQueue::printed);
+    QPushButton* retry = kitchen->view()->retryPrintButton();
+    QVERIFY(!retry->isVisible());
+
+    QVERIFY_OK(KitchenFire::fireLine(*m_fixture, u"7"_s, KitchenFire::itemOf(m_menu, u"hot"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), networkTimeoutMs);
+    QCOMPARE(kitchen->printQueue()->failed().size(), 1);
+    const QString problem = kitchen->view()->printProblemLabel()->text();
+    QVERIFY2(problem.contains(u"“pass” was not found"_s), qPrintable(problem));
+
+    printerOn = true;
+    retry->click();
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, networkTimeoutMs);
+    QVERIFY(kitchen->printQueue()->failed().isEmpty());
+    QVERIFY(!retry->isVisible());
+    QVERIFY(kitchen->view()->printProblemLabel()->text().isEmpty());
+    QVERIFY(QFile::exists(printers + u"/pass/retried.pdf"_s));
 }
 
 QTEST_MAIN(TestKitchenScreen)

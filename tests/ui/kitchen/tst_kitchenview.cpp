@@ -92,6 +92,31 @@ private Q_SLOTS:
         QCOMPARE(chosen.last().at(0).toString(), QString());
     }
 
+    // New tickets from the feed reset the bumped list; the cook's chosen ticket stays chosen.
+    void keepsTheBumpedSelectionThroughNewTickets()
+    {
+        Display display;
+        QVERIFY(QTest::qWaitForWindowExposed(&display.view));
+        display.view.bumpedButton()->click();
+        const qint64 now = display.clock.nowMs();
+        display.bumped.setTickets({SampleTickets::fire(4, u"hot"_s, now - 90'000),
+                                   SampleTickets::fire(5, u"bar"_s, now - 80'000)});
+        tap(display.view.bumpedList(), 1);
+        QVERIFY(display.view.recallButton()->isEnabled());
+        display.bumped.setTickets({SampleTickets::fire(6, u"hot"_s, now - 10'000),
+                                   SampleTickets::fire(4, u"hot"_s, now - 90'000),
+                                   SampleTickets::fire(5, u"bar"_s, now - 80'000)});
+        QCOMPARE(display.bumped.ticketIdAt(2), 5);
+        QVERIFY(display.view.recallButton()->isEnabled());
+        QSignalSpy recall(&display.view, &KitchenView::recallRequested);
+        display.view.recallButton()->click();
+        QCOMPARE(recall.size(), 1);
+        QCOMPARE(recall.at(0).at(0).toLongLong(), 5);
+        // The chosen ticket left the list (recalled): nothing stays chosen.
+        display.bumped.setTickets({SampleTickets::fire(6, u"hot"_s, now - 10'000)});
+        QVERIFY(!display.view.recallButton()->isEnabled());
+    }
+
     void bumpedListRecallsAndReprints()
     {
         Display display;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QPrinter>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -158,15 +159,49 @@ private Q_SLOTS:
         QCOMPARE(failed.at(0).at(0).toLongLong(), 7);
         QVERIFY(failed.at(0).at(1).toString().contains(u"off-printer"_s));
         QCOMPARE(queue.failed().size(), 1);
+        QCOMPARE(queue.failed().at(0).reason, failed.at(0).at(1).toString());
         QVERIFY(!station->printed.contains(7));
         QCOMPARE(printed.size(), 0);
 
         QVERIFY(QDir().mkpath(m_dir.filePath(u"off-printer"_s)));
-        queue.retry(7);
+        queue.retryAll();
         QTRY_COMPARE(printed.size(), 1);
         QVERIFY(queue.failed().isEmpty());
         QVERIFY(station->printed.contains(7));
         QCOMPARE(pages(u"off-printer"_s).size(), 1);
+    }
+
+    // The page went out but the local file refused the note: the failure is kept with its
+    // reason, and a retry notes it again without printing it a second time.
+    void keepsAnUnnotedPrintAsAFailureAndNotesItOnRetry()
+    {
+        auto station = openStation();
+        QVERIFY(station);
+        QSqlQuery refuse(station->database.connection());
+        QVERIFY(refuse.exec(u"CREATE TEMP TRIGGER refuse_note BEFORE INSERT ON printed_tickets "
+                            u"BEGIN SELECT RAISE(FAIL, 'disk full'); END"_s));
+        PrintQueue queue(station->printed);
+        usePdfPrinters(queue);
+        queue.setFallbackPrinter(u"hot-printer"_s);
+        QSignalSpy printed(&queue, &PrintQueue::printed);
+        QSignalSpy failed(&queue, &PrintQueue::printFailed);
+        queue.enqueue({SampleTickets::fire(10, u"hot"_s, at)});
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toLongLong(), 10);
+        QCOMPARE(queue.failed().size(), 1);
+        QCOMPARE(queue.failed().at(0).ticket.id, 10);
+        QCOMPARE(queue.failed().at(0).reason, failed.at(0).at(1).toString());
+        QVERIFY2(queue.failed().at(0).reason.contains(u"could not note it"_s),
+                 qPrintable(queue.failed().at(0).reason));
+        QCOMPARE(pages(u"hot-printer"_s).size(), 1);
+        QCOMPARE(printed.size(), 0);
+
+        QVERIFY(refuse.exec(u"DROP TRIGGER refuse_note"_s));
+        queue.retryAll();
+        QTRY_COMPARE(printed.size(), 1);
+        QVERIFY(queue.failed().isEmpty());
+        QVERIFY(station->printed.contains(10));
+        QCOMPARE(pages(u"hot-printer"_s).size(), 1);
     }
 
     void saysWhenThePrinterIsMissing()

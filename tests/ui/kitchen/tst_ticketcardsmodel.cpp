@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,8 +54,15 @@ void TestTicketCardsModel::showsTheOldestFirst()
     QCOMPARE(model.ticketIdAt(0), 5);
     QCOMPARE(model.ticketIdAt(1), 6);
     QCOMPARE(model.ticketIdAt(2), 7);
-    QCOMPARE(model.rowOf(7), 2);
-    QCOMPARE(model.rowOf(99), -1);
+    QCOMPARE(model.ticketIdAt(3), 0);
+    // The feed says the same tickets again: nothing shown changed, so no reset.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setTickets({SampleTickets::fire(6, u"cold"_s, now - 3000),
+                      SampleTickets::fire(7, u"hot"_s, now - 1000),
+                      SampleTickets::fire(5, u"hot"_s, now - 5000)});
+    QCOMPARE(reset.size(), 0);
+    model.setTickets({SampleTickets::fire(7, u"hot"_s, now - 1000)});
+    QCOMPARE(reset.size(), 1);
 }
 
 void TestTicketCardsModel::filtersByStation()

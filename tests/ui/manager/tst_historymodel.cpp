@@ -78,6 +78,7 @@ private Q_SLOTS:
     void filtersByWaiterAndKind();
     void filterPassesTheModelTester();
     void newestFirstForTheLiveFeed();
+    void totalsPerWaiter_data();
     void totalsPerWaiter();
     void csvIsExactlyWhatIsShown();
     void csvQuotesWhatNeedsIt_data();
@@ -258,17 +259,35 @@ void TestHistoryModel::newestFirstForTheLiveFeed()
     QCOMPARE(filter.index(5, 0).data(HistoryModel::SeqRole).toLongLong(), 1);
 }
 
+void TestHistoryModel::totalsPerWaiter_data()
+{
+    QTest::addColumn<QList<Event>>("events");
+    QTest::addColumn<QList<WaiterTotalsModel::Totals>>("expected");
+
+    // Ayşe: tea now at 3 (her soup was removed by Mehmet), two adds; Mehmet: water x4,
+    // one add, one removal, one refused write.
+    QTest::newRow("story") << story()
+                           << QList<WaiterTotalsModel::Totals>{{u"ayse"_s, 1, 3, 2, 0, 0},
+                                                               {u"mehmet"_s, 1, 4, 1, 1, 1}};
+    // Mehmet voids Ayşe's fired tea: it leaves the order and counts as his removal.
+    Event voided = ::event(7, Event::Kind::Void, u"mehmet"_s, u"l2"_s, u"tea"_s, 3);
+    voided.reason = u"spilled"_s;
+    voided.approvedBy = u"mehmet"_s;
+    QTest::newRow("void") << (story() << voided)
+                          << QList<WaiterTotalsModel::Totals>{{u"ayse"_s, 0, 0, 2, 0, 0},
+                                                              {u"mehmet"_s, 1, 4, 1, 2, 1}};
+}
+
 void TestHistoryModel::totalsPerWaiter()
 {
+    QFETCH(QList<Event>, events);
+    QFETCH(QList<WaiterTotalsModel::Totals>, expected);
     WaiterTotalsModel totals;
     QAbstractItemModelTester tester(&totals,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    totals.setEvents(story());
+    totals.setEvents(events);
     totals.setStaffNames(staffNames);
-    // Ayşe: tea now at 3 (her soup was removed by Mehmet), two adds; Mehmet: water x4,
-    // one add, one removal, one refused write.
-    QCOMPARE(totals.totals(), (QList<WaiterTotalsModel::Totals>{{u"ayse"_s, 1, 3, 2, 0, 0},
-                                                                {u"mehmet"_s, 1, 4, 1, 1, 1}}));
+    QCOMPARE(totals.totals(), expected);
     QCOMPARE(cell(totals, 0, WaiterTotalsModel::WaiterColumn), u"Ayşe"_s);
     QCOMPARE(cell(totals, 1, WaiterTotalsModel::ConflictsColumn), u"⚠ 1"_s);
     QCOMPARE(cell(totals, 0, WaiterTotalsModel::ConflictsColumn), u"0"_s);

@@ -1,25 +1,35 @@
+#include "CutTextCheck.h"
+#include "HistoryDock.h"
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
 #include "HistoryPanel.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "OrderView.h"
+#include "SellOutLogModel.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
 #include "TouchStyle.h"
 #include "WaiterTotalsModel.h"
 
+#include "client/LiveUpdates.h"
 #include "client/SyncEngine.h"
 #include "ManualClock.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -93,15 +103,22 @@ class TestHistoryPanel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void filtersByWaiterAndKindFromTheCombos();
-    void csvIsExactlyTheRowsAndColumnsShown();
+    void csvHasTheShownRowsAndSummaryColumnsAndEveryDetailColumn();
+    void venueListsSellOutsAndExportsThem();
     void venueScopeIsNewestFirstWithTables();
     void touchSizes();
     void summaryColumnsFitAndDetailsShowTheRest();
     void earlierEventsGoBelowInTheVenueScope();
     void saysWhenTheVenueFeedIsRefused();
     void managerSeesTheSeedRaceLive();
+    void managerSeesASellOutLive();
     void waiterHasNoHistoryDock();
+    void remembersOnlyTheWidthTheManagerDragged();
     void waiterIsToldWhenOthersChangedTheirOrder();
+    // Last: they apply the tablet's touch style and language to the whole application.
+    void dockLeavesTheGridTheRestInGerman();
+    void totalsFitWithoutScrollingSideways_data();
+    void totalsFitWithoutScrollingSideways();
 
 private:
     // The seed race on one table through HTTP: four waiters, five lines each, all from
@@ -159,7 +176,7 @@ void TestHistoryPanel::filtersByWaiterAndKindFromTheCombos()
     QCOMPARE(panel.tableHistory()->rowCount(), 4);
 }
 
-void TestHistoryPanel::csvIsExactlyTheRowsAndColumnsShown()
+void TestHistoryPanel::csvHasTheShownRowsAndSummaryColumnsAndEveryDetailColumn()
 {
     ManualClock clock(now); // the events are from today: times without a date
     HistoryPanel panel(clock);
@@ -185,6 +202,13 @@ void TestHistoryPanel::csvIsExactlyTheRowsAndColumnsShown()
     QVERIFY(panel.shownAsCsv().startsWith(
         u"Who,Time,What,Item,Qty before,Version,Note\r\n"_s + u"Ayşe,"_s + timeOf(1) +
         u",Added,Tea,,2,\"one \"\"strong\"\", one light\"\r\n"_s));
+    // Hiding a detail column (Note) does not drop it from the export: details always go out.
+    header->showSection(HistoryModel::NoteColumn);
+    header->hideSection(HistoryModel::NoteColumn);
+    QVERIFY(header->isSectionHidden(HistoryModel::NoteColumn));
+    QVERIFY(panel.shownAsCsv().startsWith(
+        u"Who,Time,What,Item,Qty before,Version,Note\r\n"_s + u"Ayşe,"_s + timeOf(1) +
+        u",Added,Tea,,2,\"one \"\"strong\"\", one light\"\r\n"_s));
 
     QTemporaryDir directory;
     const QString path = directory.filePath(u"history.csv"_s);
@@ -192,6 +216,46 @@ void TestHistoryPanel::csvIsExactlyTheRowsAndColumnsShown()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + panel.shownAsCsv().toUtf8());
+}
+
+void TestHistoryPanel::venueListsSellOutsAndExportsThem()
+{
+    ManualClock clock(now);
+    HistoryPanel panel(clock);
+    panel.resize(600, 700);
+    panel.show();
+    panel.appendVenueEvents(story());
+    panel.setScope(HistoryPanel::Scope::Venue);
+    const auto dish = [](const QString& id, const QString& name, bool available) {
+        MenuItem item;
+        item.id = id;
+        item.name = name;
+        item.station = u"hot"_s;
+        item.available = available;
+        return item;
+    };
+    panel.sellOuts()->setMenu(
+        {dish(u"lamb"_s, u"Lamb shank"_s, true), dish(u"soup"_s, u"Lentil soup"_s, true)});
+    // Nothing sold out: no room spent on an empty list, nothing extra in the export.
+    QVERIFY(!panel.sellOutsView()->isVisibleTo(&panel));
+    QVERIFY(!panel.shownAsCsv().contains(u"Station"_s));
+
+    clock.advance(90'000);
+    panel.sellOuts()->record(u"lamb"_s, false);
+    QVERIFY(panel.sellOutsView()->isVisibleTo(&panel));
+    const QString heard = QLocale().toString(QDateTime::fromMSecsSinceEpoch(now + 90'000).time(),
+                                             QLocale::ShortFormat);
+    const QString csv = panel.shownAsCsv();
+    QVERIFY2(csv.endsWith(u"\r\n\r\nTime,Item,Station,Now\r\n"_s + heard +
+                          u",Lamb shank,hot,Sold out\r\n"_s),
+             qPrintable(csv));
+    QVERIFY(csv.startsWith(u"Time,Table,"_s));
+
+    // One table's history is about that order: sell-outs stay with the venue.
+    panel.setTable(u"Table 12"_s, 34);
+    QVERIFY(!panel.sellOutsView()->isVisibleTo(&panel));
+    panel.showOrderEvents(34, story());
+    QVERIFY(!panel.shownAsCsv().contains(u"Lamb shank"_s));
 }
 
 void TestHistoryPanel::venueScopeIsNewestFirstWithTables()
@@ -330,6 +394,37 @@ void TestHistoryPanel::signIn(Tablet& tablet, const QString& staffId)
     QTRY_VERIFY_WITH_TIMEOUT(!tablet.engine.menu().isEmpty(), networkTimeoutMs);
 }
 
+void TestHistoryPanel::managerSeesASellOutLive()
+{
+    m_fixture = std::make_unique<ServerFixture>();
+    const Result<ServerFixture::Venue> venue = m_fixture->startVenue();
+    QVERIFY_OK(venue);
+    Tablet selin(*m_fixture, u"selin"_s);
+    signIn(selin, u"selin"_s);
+    HistoryPanel* panel = selin.window->historyPanel();
+    QVERIFY(panel);
+    SellOutLogModel* sellOuts = panel->sellOuts();
+    QAbstractItemModelTester tester(sellOuts,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(selin.engine.liveUpdates()->isConnected(), networkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!selin.engine.menu().isEmpty(), networkTimeoutMs);
+    QCOMPARE(sellOuts->rowCount(), 0);
+    QVERIFY(!panel->sellOutsView()->isVisibleTo(panel));
+
+    // The kitchen marks a dish sold out on its own display: the manager's panel lists it live.
+    const QString dish = venue->menu.first().id;
+    const HttpReply soldOut = m_fixture->http().sendJson(
+        "PUT", u"/api/v1/menu/%1/availability"_s.arg(dish),
+        QJsonObject{{u"available"_s, false}}, venue->managerToken);
+    QCOMPARE(soldOut.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(sellOuts->rowCount(), 1, networkTimeoutMs);
+    QCOMPARE(sellOuts->soldOut(), QStringList{dish});
+    QCOMPARE(sellOuts->index(0, SellOutLogModel::ItemColumn).data().toString(),
+             venue->menu.first().name);
+    QVERIFY(panel->sellOutsView()->isVisibleTo(panel));
+    QVERIFY(panel->shownAsCsv().contains(venue->menu.first().name));
+}
+
 void TestHistoryPanel::managerSeesTheSeedRaceLive()
 {
     m_fixture = std::make_unique<ServerFixture>();
@@ -436,6 +531,89 @@ void TestHistoryPanel::waiterHasNoHistoryDock()
     m_fixture.reset();
 }
 
+void TestHistoryPanel::remembersOnlyTheWidthTheManagerDragged()
+{
+    m_fixture = std::make_unique<ServerFixture>();
+    QVERIFY_OK(m_fixture->start());
+    Tablet selin(*m_fixture, u"selin"_s);
+    MainWindow& window = *selin.window;
+    window.setHistoryWidth(520);
+    QSignalSpy saved(&window, &MainWindow::historyWidthChanged);
+    signIn(selin, u"selin"_s);
+    HistoryPanel* panel = window.historyPanel();
+    QVERIFY(panel);
+    QVERIFY(!panel->isFloating());
+
+    // The window's own fits and resizes (as on a move to another screen) are not the manager's.
+    window.resize(1100, 800);
+    window.resize(1280, 800);
+    QVERIFY(!saved.wait(3 * HistoryDock::widthSaveMs));
+
+    // The manager drags the separator left in steps: one save, of where the drag rested.
+    const int before = panel->width();
+    const QPoint grip(panel->geometry().left() - 2, panel->geometry().center().y());
+    QTest::mousePress(&window, Qt::LeftButton, {}, grip);
+    for (int step = 1; step <= 4; ++step) {
+        QTest::mouseMove(&window, grip - QPoint(10 * step, 0));
+        // The window moves its separator on a zero timer, not in the move event.
+        QTRY_COMPARE(panel->width(), before + 10 * step);
+    }
+    QTest::mouseRelease(&window, Qt::LeftButton, {}, grip - QPoint(40, 0));
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY2(panel->width() > before, qPrintable(u"%1 -> %2"_s.arg(before).arg(panel->width())));
+    QCOMPARE(saved.at(0).at(0).toInt(), panel->width());
+    QVERIFY(!saved.wait(3 * HistoryDock::widthSaveMs));
+    m_fixture.reset();
+}
+
+// Issue 16: in German at 1280x800 the panel floated over the grid; it docks, the grid reflows.
+void TestHistoryPanel::dockLeavesTheGridTheRestInGerman()
+{
+    TouchStyle::apply(*qApp); // as the app: its larger buttons are what made the grid wide
+    LanguageSwitcher languages;
+    QVERIFY(languages.setLanguage(u"de"_s));
+    const auto backToEnglish = qScopeGuard([&] { languages.setLanguage(u"en"_s); });
+    m_fixture = std::make_unique<ServerFixture>();
+    QVERIFY_OK(m_fixture->start());
+    Tablet selin(*m_fixture, u"selin"_s);
+    MainWindow& window = *selin.window;
+    // ctest gives this test a 1280x800 screen, as on the tablet in the report.
+    QCOMPARE(window.screen()->availableGeometry().size(), QSize(1280, 800));
+    window.setLanguageSwitcher(languages);
+    window.resize(1280, 800);
+    signIn(selin, u"selin"_s);
+    HistoryPanel* panel = window.historyPanel();
+    QVERIFY(panel);
+    const auto where = [&] {
+        const QRect central = window.centralWidget()->geometry();
+        return u"panel %1,%2 %3x%4 floating %5; central %6,%7 %8x%9; window %10; screen %11; "
+               u"needs: window %12, grid %13, panel %14"_s.arg(panel->x())
+                   .arg(panel->y())
+                   .arg(panel->width())
+                   .arg(panel->height())
+                   .arg(panel->isFloating())
+                   .arg(central.x())
+                   .arg(central.y())
+                   .arg(central.width())
+                   .arg(central.height())
+                   .arg(window.width())
+                   .arg(window.screen()->availableGeometry().width())
+                   .arg(window.minimumSizeHint().width())
+                   .arg(window.tableGridView()->minimumSizeHint().width())
+                   .arg(panel->minimumSizeHint().width());
+    };
+    const auto besideTheGrid = [&] {
+        return !panel->isFloating() &&
+               !panel->geometry().intersects(window.centralWidget()->geometry()) &&
+               window.width() <= 1280;
+    };
+    QTRY_VERIFY2(besideTheGrid(), qPrintable(where()));
+    // The grid got the rest, and it is still a grid: at least one whole tile wide.
+    QVERIFY2(window.centralWidget()->width() >= window.tableGridView()->minimumSizeHint().width(),
+             qPrintable(where()));
+    m_fixture.reset();
+}
+
 void TestHistoryPanel::waiterIsToldWhenOthersChangedTheirOrder()
 {
     m_fixture = std::make_unique<ServerFixture>();
@@ -467,6 +645,55 @@ void TestHistoryPanel::waiterIsToldWhenOthersChangedTheirOrder()
     ayse.engine.discardDraft(orderId);
     QTRY_VERIFY(!banner->isVisible());
     m_fixture.reset();
+}
+
+void TestHistoryPanel::totalsFitWithoutScrollingSideways_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const LanguageSwitcher::Language& language : LanguageSwitcher::languages())
+        QTest::newRow(language.code.toLatin1().constData()) << language.code;
+}
+
+// Every waiter's figures and every header whole at the width the panel is docked at on a
+// 1280-px tablet (two fifths, or its least width if more), in every language.
+void TestHistoryPanel::totalsFitWithoutScrollingSideways()
+{
+    QFETCH(QString, language);
+    TouchStyle::apply(*qApp);
+    LanguageSwitcher languages;
+    QVERIFY(languages.setLanguage(language));
+    ManualClock clock(now);
+    HistoryPanel panel(clock);
+    panel.setStaffNames({{u"ayse"_s, u"Ayşe"_s},
+                         {u"mehmet"_s, u"Mehmet"_s},
+                         {u"elif"_s, u"Elif"_s},
+                         {u"selin"_s, u"Selin"_s}});
+    panel.setTable(u"Table 12"_s, 34);
+    panel.showOrderEvents(
+        34, story() + QList<Event>{makeEvent(4, Event::Kind::Add, u"elif"_s, u"tea"_s, 12),
+                                   makeEvent(5, Event::Kind::Remove, u"selin"_s, u"tea"_s, 12)});
+    panel.resize(std::max(1280 * 2 / 5, panel.minimumSizeHint().width()), 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView* totals = panel.totalsView();
+    QVERIFY(totals->isVisible());
+    QCOMPARE(totals->model()->rowCount(), 4);
+    QVERIFY2(totals->horizontalHeader()->length() <= totals->viewport()->width(),
+             qPrintable(QString::number(totals->horizontalHeader()->length()) + u" > "_s +
+                        QString::number(totals->viewport()->width())));
+    QCOMPARE(totals->horizontalScrollBar()->maximum(), 0);
+    for (int row = 0; row < totals->model()->rowCount(); ++row)
+        QVERIFY(totals->rowViewportPosition(row) + totals->rowHeight(row) <=
+                totals->viewport()->height());
+    const QList<CutTextCheck::Cut> cuts = CutTextCheck::of(*totals);
+    QVERIFY2(cuts.isEmpty(), qPrintable(CutTextCheck::describe(cuts)));
+    // What has no column of its own is told in the items' tooltip.
+    const QModelIndex elifItems =
+        panel.totals()->index(1, WaiterTotalsModel::ItemsColumn); // by id: ayse, elif, ...
+    QCOMPARE(elifItems.data(WaiterTotalsModel::StaffIdRole).toString(), u"elif"_s);
+    QVERIFY(!elifItems.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(languages.setLanguage(u"en"_s));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestHistoryPanel)

@@ -1,3 +1,5 @@
+#include "CutTextCheck.h"
+#include "LanguageSwitcher.h"
 #include "LoginView.h"
 #include "TouchStyle.h"
 
@@ -9,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,6 +28,13 @@ private Q_SLOTS:
     void hardwareKeyboardTypesThePinNotTheId_data();
     void hardwareKeyboardTypesThePinNotTheId();
     void noTilesBeforeTheStaffIsKnown();
+    void longerPinsPrefixCostsNoAttempt_data();
+    void longerPinsPrefixCostsNoAttempt();
+    void keypadColumnsLineUp_data();
+    void keypadColumnsLineUp();
+
+private:
+    LanguageSwitcher m_languages;
 };
 
 namespace {
@@ -68,6 +78,7 @@ void TestLoginView::tileAndFourDigitsAreFiveTaps()
 {
     LoginView view;
     view.setAutoSignInDelay(50);
+    view.setPinLength(4); // the venue's PINs all have four digits
     view.setStaff(venueStaff(), {u"mehmet"_s});
     view.resize(1280, 800);
     view.show();
@@ -131,6 +142,7 @@ void TestLoginView::hardwareKeyboardTypesThePinNotTheId()
     QVERIFY(requested.isEmpty());
     QTest::keyClick(focus, Qt::Key_Enter);
     QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), u"selin"_s);
     QCOMPARE(requested.at(0).at(1).toString(), u"9999"_s);
     QTest::keyClick(focus, Qt::Key_Escape);
     QCOMPARE(view.pin(), QString());
@@ -207,6 +219,87 @@ void TestLoginView::keysAreLargeEnoughForFingers()
     for (const QPushButton* button : buttons) {
         QVERIFY2(button->height() >= 48 && button->width() >= 48, qPrintable(button->objectName()));
     }
+}
+
+void TestLoginView::longerPinsPrefixCostsNoAttempt_data()
+{
+    QTest::addColumn<int>("venuePinLength");
+    QTest::newRow("PINs differ in length: Enter signs in") << 0;
+    QTest::newRow("venue's PINs have 6 digits") << 6;
+}
+
+// Selin's PIN has six digits: a pause after four of them sends nothing (a wrong PIN would count
+// towards her lockout); all six sign her in, once.
+void TestLoginView::longerPinsPrefixCostsNoAttempt()
+{
+    QFETCH(int, venuePinLength);
+    constexpr int delayMs = 50;
+    LoginView view;
+    view.setAutoSignInDelay(delayMs);
+    view.setPinLength(venuePinLength);
+    view.setStaff(venueStaff(), {});
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy requested(&view, &LoginView::loginRequested);
+    tap(view, 2); // Selin
+    for (const QString& key : {u"key9"_s, u"key8"_s, u"key7"_s, u"key6"_s})
+        QTest::mouseClick(view.findChild<QPushButton*>(key), Qt::LeftButton);
+    // Proof that nothing was sent: a timer started after the fourth digit, due after the pause
+    // that would have signed in, has fired (timers fire in the order they are due).
+    QTimer later;
+    later.setSingleShot(true);
+    QSignalSpy passed(&later, &QTimer::timeout);
+    later.start(2 * delayMs);
+    QVERIFY(passed.wait(5000));
+    QVERIFY2(requested.isEmpty(), qPrintable(requested.value(0).value(1).toString()));
+
+    for (const QString& key : {u"key5"_s, u"key4"_s})
+        QTest::mouseClick(view.findChild<QPushButton*>(key), Qt::LeftButton);
+    if (venuePinLength == 0)
+        QTest::keyClick(&view, Qt::Key_Enter);
+    QTRY_COMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), u"selin"_s);
+    QCOMPARE(requested.at(0).at(1).toString(), u"987654"_s);
+}
+
+void TestLoginView::keypadColumnsLineUp_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const LanguageSwitcher::Language& language : LanguageSwitcher::languages())
+        QTest::newRow(language.code.toLatin1().constData()) << language.code;
+}
+
+// Every key of the keypad as wide as the others, the word on "Clear" whole, in every language.
+void TestLoginView::keypadColumnsLineUp()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_languages.setLanguage(language));
+    LoginView view;
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto key = [&view](const QString& name) {
+        return view.findChild<QPushButton*>(u"key"_s + name);
+    };
+    const QStringList rows[] = {{u"1"_s, u"2"_s, u"3"_s},
+                                {u"4"_s, u"5"_s, u"6"_s},
+                                {u"7"_s, u"8"_s, u"9"_s},
+                                {u"Clear"_s, u"0"_s, u"Back"_s}};
+    const int width = key(u"1"_s)->width();
+    QVERIFY(width >= TouchStyle::minTarget);
+    for (const QStringList& row : rows) {
+        for (int column = 0; column < 3; ++column) {
+            const QPushButton* shown = key(row.at(column));
+            QVERIFY2(shown, qPrintable(row.at(column)));
+            QCOMPARE(shown->width(), width);
+            QVERIFY(shown->height() >= TouchStyle::minTarget);
+            QCOMPARE(shown->x(), key(rows[0].at(column))->x());
+        }
+    }
+    const QList<CutTextCheck::Cut> cuts = CutTextCheck::of(*key(u"Clear"_s));
+    QVERIFY2(cuts.isEmpty(), qPrintable(CutTextCheck::describe(cuts)));
+    QVERIFY(m_languages.setLanguage(u"en"_s));
 }
 
 QTEST_MAIN(TestLoginView)

@@ -34,6 +34,7 @@ private slots:
     void fourWritersOnTwoProcesses();
     void streamOnOneSeesWritesThroughTheOther();
     void fireOnBothMakesEachTicketOnce();
+    void oneApprovalVoidsOnceOnTwoProcesses();
 
 private:
     Result<QUrl> launch(TablesyncdProcess& daemon, bool seedDemo);
@@ -378,6 +379,77 @@ void TestTwoProcesses::fireOnBothMakesEachTicketOnce()
     QCOMPARE(fired.size(), 8);
     for (const QString& line : std::as_const(fired))
         QCOMPARE(onTickets.value(line), 1);
+}
+
+// One approval sent with two voids at once, through both processes, on two orders (so the
+// versions do not decide): the database lets exactly one of them use it.
+void TestTwoProcesses::oneApprovalVoidsOnceOnTwoProcesses()
+{
+    Result<QByteArray> onA = token(m_a.baseUrl(), u"ayse"_s);
+    Result<QByteArray> onB = token(m_b.baseUrl(), u"mehmet"_s);
+    QVERIFY_OK(onA);
+    QVERIFY_OK(onB);
+    HttpTestClient a(m_a.baseUrl());
+    HttpTestClient b(m_b.baseUrl());
+    QHash<QString, qint64> orders;
+    for (const QJsonValue& table :
+         a.get(u"/api/v1/tables"_s, onA.value()).json().value(u"tables"_s).toArray()) {
+        const QString id = table.toObject().value(u"id"_s).toString();
+        if (id == "22"_L1 || id == "23"_L1)
+            orders.insert(id, table.toObject().value(u"order_id"_s).toInteger());
+    }
+    QCOMPARE(orders.size(), 2);
+
+    for (int round = 1; round <= 4; ++round) {
+        // A fired line on each order, then its void ready to send.
+        QList<QByteArray> bodies;
+        for (const QString& tableId : {u"22"_s, u"23"_s}) {
+            const QString path = ServerFixture::orderPath(orders.value(tableId));
+            const Line line = ServerFixture::newLine(m_menuIds.at(round % 5));
+            const Result<Order> current = JsonCodec::orderFromJson(a.get(path, onA.value()).json());
+            QVERIFY_OK(current);
+            Lines lines = current->items;
+            lines.append(line);
+            HttpReply reply = a.sendJson(
+                "PATCH", path, ServerFixture::patchBody(current->version, lines), onA.value());
+            QVERIFY2(reply.status == 200, reply.describe().constData());
+            const qint64 version = reply.json().value(u"version"_s).toInteger();
+            reply = a.sendJson("POST", path + u"/fire"_s,
+                               QJsonObject{{u"expected_version"_s, version}}, onA.value());
+            QVERIFY2(reply.status == 200, reply.describe().constData());
+            const qint64 fired =
+                reply.json().value(u"order"_s).toObject().value(u"version"_s).toInteger();
+            bodies.append(JsonCodec::encode(QJsonObject{
+                {u"expected_version"_s, fired},
+                {u"items"_s, JsonCodec::toJson(current->items)},
+                {u"voids"_s, QJsonArray{QJsonObject{{u"line_id"_s, line.lineId},
+                                                    {u"reason"_s, u"wrong_item"_s},
+                                                    {u"approval"_s, u"APPROVAL"_s}}}}}));
+        }
+        const HttpReply approved = a.sendJson(
+            "POST", u"/api/v1/approvals"_s,
+            QJsonObject{{u"staff"_s, u"selin"_s}, {u"pin"_s, ServerFixture::demoPin(u"selin"_s)}},
+            onA.value());
+        QVERIFY2(approved.status == 200, approved.describe().constData());
+        const QByteArray approval = approved.json().value(u"approval"_s).toString().toUtf8();
+        for (QByteArray& body : bodies)
+            body.replace("APPROVAL", approval);
+
+        const QList<HttpReply> replies = HttpTestClient::finishAll(
+            {a.start("PATCH", ServerFixture::orderPath(orders.value(u"22"_s)), bodies.at(0),
+                     {HttpTestClient::bearer(onA.value()), {"Content-Type", "application/json"}}),
+             b.start("PATCH", ServerFixture::orderPath(orders.value(u"23"_s)), bodies.at(1),
+                     {HttpTestClient::bearer(onB.value()), {"Content-Type", "application/json"}})});
+        int applied = 0;
+        for (const HttpReply& reply : replies) {
+            QVERIFY2(reply.status == 200 || reply.status == 403, reply.describe().constData());
+            if (reply.status == 200)
+                ++applied;
+            else
+                QCOMPARE(reply.errorCode(), ErrorCode::ApprovalRequired);
+        }
+        QCOMPARE(applied, 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTwoProcesses)

@@ -461,6 +461,33 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>Ereignisse anzeigen für</translation>
+    </message>
+    <message>
+        <source>Show events of the kind</source>
+        <translation>Ereignisse dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Alle Bedienungen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
@@ -600,33 +627,6 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
-    <name>HistoryFilterBar</name>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Show the events of</source>
-        <translation>Ereignisse anzeigen für</translation>
-    </message>
-    <message>
-        <source>Show events of the kind</source>
-        <translation>Ereignisse dieser Art anzeigen</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Alle Bedienungen</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
@@ -717,6 +717,10 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Load earlier</source>
         <translation>Frühere laden</translation>
+    </message>
+    <message>
+        <source>Sold out tonight</source>
+        <translation>Heute ausverkauft</translation>
     </message>
 </context>
 <context>
@@ -964,32 +968,6 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
-    <name>OrderFlow</name>
-    <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Keine Verbindung. Auf diesem Tablet gespeichert; wird automatisch gesendet, sobald der Server wieder erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Ihre Änderungen wurden verworfen.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Nicht gesendet. Ihre Änderungen bleiben auf diesem Tablet.</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Course %1 is in the kitchen (%n lines).</source>
-        <translation>
-            <numerusform>Gang %1 ist in der Küche (%n Position).</numerusform>
-            <numerusform>Gang %1 ist in der Küche (%n Positionen).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Asking the server…</source>
@@ -1049,6 +1027,32 @@ Diesem Server vertrauen?</translation>
         <translation>
             <numerusform>Wieder online – %n wartende Bestellung wird gesendet…</numerusform>
             <numerusform>Wieder online – %n wartende Bestellungen werden gesendet…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Keine Verbindung. Auf diesem Tablet gespeichert; wird automatisch gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Nicht gesendet. Ihre Änderungen bleiben auf diesem Tablet.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>Gang %1 ist in der Küche (%n Position).</numerusform>
+            <numerusform>Gang %1 ist in der Küche (%n Positionen).</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,6 +1262,37 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Ticket %1 printed, but this tablet could not note it; it may print again after a restart.</source>
         <translation>Bon %1 wurde gedruckt, aber dieses Tablet konnte es sich nicht merken; nach einem Neustart wird er eventuell noch einmal gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>SellOutLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>Available again</source>
+        <translation>Wieder verfügbar</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BanquetFireDialog</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanquetFireFlow</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanquetTablesModel</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -52,6 +96,16 @@
         <translation>
             <numerusform>Back online — sending %n waiting send…</numerusform>
             <numerusform>Back online — sending %n waiting sends…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>Course %1 is in the kitchen (%n line).</numerusform>
+            <numerusform>Course %1 is in the kitchen (%n lines).</numerusform>
         </translation>
     </message>
 </context>
@@ -137,63 +191,6 @@
         <translation>
             <numerusform>Too many attempts. Try again in %n minute.</numerusform>
             <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BanquetFireDialog</name>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n table</numerusform>
-            <numerusform>%n tables</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BanquetFireFlow</name>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n table</numerusform>
-            <numerusform>%n tables</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BanquetTablesModel</name>
-    <message numerus="yes">
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-</context>
-<context>
-    <name>OrderFlow</name>
-    <message numerus="yes">
-        <source>Course %1 is in the kitchen (%n lines).</source>
-        <translation>
-            <numerusform>Course %1 is in the kitchen (%n line).</numerusform>
-            <numerusform>Course %1 is in the kitchen (%n lines).</numerusform>
         </translation>
     </message>
 </context>

@@ -466,6 +466,33 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>Показать события для</translation>
+    </message>
+    <message>
+        <source>Show events of the kind</source>
+        <translation>Показать события вида</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Все официанты</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
@@ -605,33 +632,6 @@ Trust this server?</source>
     </message>
 </context>
 <context>
-    <name>HistoryFilterBar</name>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <source>Show the events of</source>
-        <translation>Показать события для</translation>
-    </message>
-    <message>
-        <source>Show events of the kind</source>
-        <translation>Показать события вида</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Все виды</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Все официанты</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
@@ -724,6 +724,10 @@ Trust this server?</source>
     <message>
         <source>Load earlier</source>
         <translation>Загрузить ранние</translation>
+    </message>
+    <message>
+        <source>Sold out tonight</source>
+        <translation>Закончилось сегодня</translation>
     </message>
 </context>
 <context>
@@ -973,33 +977,6 @@ Trust this server?</source>
     </message>
 </context>
 <context>
-    <name>OrderFlow</name>
-    <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Нет связи. Сохранено на этом планшете; отправится само, когда сервер снова будет доступен.</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Ваши изменения отменены.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Не отправлено. Ваши изменения сохранены на этом планшете.</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Заказ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Course %1 is in the kitchen (%n lines).</source>
-        <translation>
-            <numerusform>Подача %1 на кухне (%n позиция).</numerusform>
-            <numerusform>Подача %1 на кухне (%n позиции).</numerusform>
-            <numerusform>Подача %1 на кухне (%n позиций).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Asking the server…</source>
@@ -1061,6 +1038,33 @@ Trust this server?</source>
             <numerusform>Связь восстановлена — отправляется %n ожидающий заказ…</numerusform>
             <numerusform>Связь восстановлена — отправляются %n ожидающих заказа…</numerusform>
             <numerusform>Связь восстановлена — отправляются %n ожидающих заказов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Нет связи. Сохранено на этом планшете; отправится само, когда сервер снова будет доступен.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Ваши изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Не отправлено. Ваши изменения сохранены на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>Подача %1 на кухне (%n позиция).</numerusform>
+            <numerusform>Подача %1 на кухне (%n позиции).</numerusform>
+            <numerusform>Подача %1 на кухне (%n позиций).</numerusform>
         </translation>
     </message>
 </context>
@@ -1273,6 +1277,37 @@ Trust this server?</source>
     <message>
         <source>Ticket %1 printed, but this tablet could not note it; it may print again after a restart.</source>
         <translation>Чек %1 напечатан, но планшет не смог это запомнить; после перезапуска он может напечататься снова.</translation>
+    </message>
+</context>
+<context>
+    <name>SellOutLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>раньше</translation>
+    </message>
+    <message>
+        <source>Available again</source>
+        <translation>Снова в наличии</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Закончилось</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,33 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation>Olayları gösterilecek yer</translation>
+    </message>
+    <message>
+        <source>Show events of the kind</source>
+        <translation>Bu türdeki olayları göster</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Tüm garsonlar</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>%1&apos;s write was refused: it was based on version %2, but the order was already at version %3. Nothing was lost; the write was merged and sent again or cancelled.</source>
@@ -595,33 +622,6 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
-    <name>HistoryFilterBar</name>
-    <message>
-        <source>Who</source>
-        <translation>Kim</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Ne</translation>
-    </message>
-    <message>
-        <source>Show the events of</source>
-        <translation>Olayları gösterilecek yer</translation>
-    </message>
-    <message>
-        <source>Show events of the kind</source>
-        <translation>Bu türdeki olayları göster</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tüm türler</translation>
-    </message>
-    <message>
-        <source>All waiters</source>
-        <translation>Tüm garsonlar</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
@@ -710,6 +710,10 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Load earlier</source>
         <translation>Öncekileri yükle</translation>
+    </message>
+    <message>
+        <source>Sold out tonight</source>
+        <translation>Bu akşam tükenenler</translation>
     </message>
 </context>
 <context>
@@ -955,31 +959,6 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
-    <name>OrderFlow</name>
-    <message>
-        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
-        <translation>Bağlantı yok. Bu tablete kaydedildi; sunucu geri geldiğinde kendiliğinden gönderilecek.</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded.</source>
-        <translation>Değişiklikleriniz silindi.</translation>
-    </message>
-    <message>
-        <source>Not sent. Your changes are kept on this tablet.</source>
-        <translation>Gönderilmedi. Değişiklikleriniz bu tablette duruyor.</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Sipariş %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Course %1 is in the kitchen (%n lines).</source>
-        <translation>
-            <numerusform>%1. servis mutfakta (%n kalem).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Asking the server…</source>
@@ -1037,6 +1016,31 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Back online — sending %n waiting sends…</source>
         <translation>
             <numerusform>Bağlantı geri geldi — bekleyen %n sipariş gönderiliyor…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderFlow</name>
+    <message>
+        <source>No connection. Saved on this tablet; it is sent by itself when the server is back.</source>
+        <translation>Bağlantı yok. Bu tablete kaydedildi; sunucu geri geldiğinde kendiliğinden gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded.</source>
+        <translation>Değişiklikleriniz silindi.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your changes are kept on this tablet.</source>
+        <translation>Gönderilmedi. Değişiklikleriniz bu tablette duruyor.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Sipariş %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1 is in the kitchen (%n lines).</source>
+        <translation>
+            <numerusform>%1. servis mutfakta (%n kalem).</numerusform>
         </translation>
     </message>
 </context>
@@ -1243,6 +1247,37 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Ticket %1 printed, but this tablet could not note it; it may print again after a restart.</source>
         <translation>%1 numaralı fiş yazdırıldı ama bu tablet bunu kaydedemedi; yeniden başlatınca tekrar yazdırılabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>SellOutLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>İstasyon</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Şimdi</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>daha önce</translation>
+    </message>
+    <message>
+        <source>Available again</source>
+        <translation>Yeniden var</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Tükendi</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,8 @@ Result<void> Outbox::storeVoids(qint64 id, const QList<VoidEntry>& voids)
     query.addBindValue(encodeVoids(voids));
     query.addBindValue(id);
     if (!query.exec())
-        return storageError(u"Cannot keep the void on this tablet"_s, query.lastError());
+        return LocalDatabase::storageError(u"Cannot keep the void on this tablet"_s,
+                                           query.lastError());
     return {};
 }
 

@@ -54,19 +54,22 @@ TableGridView::TableGridView(TableGridModel* model, QWidget* parent)
                            index.data(TableGridModel::OrderIdRole).toLongLong());
     });
 
+    // Two rows: beside a manager's history dock the grid may have half a screen, and German
+    // "Aktualisieren" and "Abmelden" must still fit whole.
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addSpacing(24);
-    header->addWidget(m_staff);
-    header->addStretch();
-    header->addWidget(m_status);
-    header->addWidget(m_refresh);
+    header->addWidget(m_staff, 1);
     header->addWidget(m_logout);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_refresh);
 
     m_legend = new QLabel(this);
     m_legend->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addLayout(actions);
     layout->addWidget(m_grid, 1);
     layout->addWidget(m_legend);
     retranslate();

@@ -699,6 +699,9 @@ void tst_SyncEngine::refusedSends_data()
     QTest::newRow("bad seat") << u"seat"_s << ErrorCode::InvalidRequest << u"items[0].seat"_s;
     QTest::newRow("closed order") << u"closed"_s << ErrorCode::OrderClosed << QString();
     QTest::newRow("expired login") << u"expired"_s << ErrorCode::Unauthorized << QString();
+    // The field names the sold-out items (the first menu item here), for the waiter's message.
+    QTest::newRow("sold out meanwhile")
+        << u"soldout"_s << ErrorCode::ItemUnavailable << u"menu item 0"_s;
 }
 
 void tst_SyncEngine::refusedSends()
@@ -720,6 +723,15 @@ void tst_SyncEngine::refusedSends()
         QCOMPARE(m_fixture->close(orderId, 1, m_token).status, 200);
     else if (cause == "expired"_L1)
         m_fixture->clock().advance(13LL * 3600 * 1000);
+    if (cause == "soldout"_L1) {
+        // The rest of the draft is kept with it: a second, available dish.
+        ayse->engine->addLine(orderId, menuId(1), 2);
+        const HttpReply soldOut =
+            m_fixture->http().sendJson("PUT", u"/api/v1/menu/%1/availability"_s.arg(menuId(0)),
+                                       QJsonObject{{u"available"_s, false}}, m_token);
+        QCOMPARE(soldOut.status, 200);
+        field = menuId(0);
+    }
     const Lines draft = ayse->engine->draft(orderId);
 
     QSignalSpy loggedOut(ayse->engine.get(), &SyncEngine::loggedOut);
@@ -734,6 +746,8 @@ void tst_SyncEngine::refusedSends()
     QCOMPARE(ayse->engine->draft(orderId), draft); // kept
     QCOMPARE(ayse->engine->lineState(orderId, line), LineSyncState::Local);
     QCOMPARE(loggedOut.count(), cause == "expired"_L1 ? 1 : 0);
+    if (cause == "soldout"_L1)
+        QCOMPARE(serverOrder(orderId).version, 1); // nothing written
 }
 
 void tst_SyncEngine::killedProcessLosesNothing()

@@ -33,6 +33,9 @@ private Q_SLOTS:
             << ErrorCode::Forbidden << QString() << QStringList{u"not allowed"_s};
         QTest::newRow("gone") << ErrorCode::NotFound << QString()
                               << QStringList{u"no longer exists"_s};
+        // The server lists the sold-out items' ids; the waiter reads their names.
+        QTest::newRow("sold out") << ErrorCode::ItemUnavailable << u"tea-black,soup-lentil"_s
+                                  << QStringList{u"Black tea, Lentil soup"_s, u"is kept"_s};
     }
 
     void sendRefused()

@@ -719,10 +719,11 @@ void TestRebase::othersFireIsNeverUndone()
     QCOMPARE(sortedById(decision.proposed()), sortedById(proposed));
     QCOMPARE(decision.firedByOthers(), firedByOthers);
     // The state and time the server gave a fired line reach the proposed list unchanged.
+    const Lines proposedNow = decision.proposed(); // held: findLine points into it
     for (const Line& held : theirs) {
         if (!held.fired())
             continue;
-        const Line* kept = findLine(decision.proposed(), held.lineId);
+        const Line* kept = findLine(proposedNow, held.lineId);
         QVERIFY(kept);
         QCOMPARE(*kept, held);
     }

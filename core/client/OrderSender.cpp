@@ -291,6 +291,8 @@ void OrderSender::queue(const QString& author, const Order& base, const Lines& i
         Q_EMIT sendFailed(base.id, kept.error(), items);
         return;
     }
+    // A changed send is tried afresh: a still expired approval meets 403 and asks again.
+    m_awaitingApproval.remove({base.id, author});
     Q_EMIT queued(base.id);
     Q_EMIT outboxChanged(m_outbox.count());
     Q_EMIT draftChanged(base.id); // line states moved from local to queued
@@ -344,6 +346,7 @@ void OrderSender::restoreVoided(const Write& request)
 
 void OrderSender::removeFromOutbox(qint64 orderId, const QString& author)
 {
+    m_awaitingApproval.remove({orderId, author});
     if (m_outbox.remove(orderId, author))
         Q_EMIT outboxChanged(m_outbox.count());
 }

@@ -2,6 +2,8 @@
 
 #include "TicketLine.h"
 
+#include <algorithm>
+
 // What one kitchen station gets for one course of one fire (or void). Made once, never
 // changed but for its bump.
 struct Ticket
@@ -28,3 +30,16 @@ struct Ticket
 };
 
 using Tickets = QList<Ticket>;
+
+// A fire or a void makes one ticket per course and station: the one already in `tickets` for
+// `fresh`'s course and station, else `fresh` appended.
+inline Ticket& ticketFor(Tickets& tickets, const Ticket& fresh)
+{
+    const auto held = std::find_if(tickets.begin(), tickets.end(), [&fresh](const Ticket& t) {
+        return t.course == fresh.course && t.station == fresh.station;
+    });
+    if (held != tickets.end())
+        return *held;
+    tickets.append(fresh);
+    return tickets.last();
+}

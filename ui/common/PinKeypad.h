@@ -11,6 +11,9 @@ class PinKeypad : public QWidget
     Q_OBJECT
 public:
     static constexpr int keySize = 88; // px: a PIN is typed fast, on the move
+    // tablesyncd takes PINs of 4 to 12 digits.
+    static constexpr qsizetype shortestPin = 4;
+    static constexpr qsizetype longestPin = 12;
     static constexpr int wordKeyPadding = 40; // px: the style's padding and border around a word
 
     explicit PinKeypad(QWidget* parent = nullptr);

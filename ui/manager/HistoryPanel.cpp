@@ -97,7 +97,7 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     m_sellOutsView = new ContentSizedTableView(content);
     m_sellOutsView->setObjectName(u"sellOuts"_s);
     m_sellOutsView->setModel(m_sellOuts);
-    m_sellOutsView->verticalHeader()->hide();
+    TouchStyle::setUpReadOnlyRows(m_sellOutsView);
     m_sellOutsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_sellOutsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sellOutsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

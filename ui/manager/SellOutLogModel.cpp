@@ -30,10 +30,6 @@ QVariant SellOutLogModel::data(const QModelIndex& index, int role) const
         return displayText(change, index.column());
     case AtRole:
         return change.at;
-    case AvailableRole:
-        return change.available;
-    case ItemIdRole:
-        return change.itemId;
     default:
         return {};
     }

@@ -16,8 +16,6 @@ public:
     enum Column { TimeColumn, ItemColumn, StationColumn, StateColumn, ColumnCount };
     enum Role {
         AtRole = Qt::UserRole + 1, // ms since the epoch; 0 when it happened before the menu read
-        AvailableRole,
-        ItemIdRole,
     };
 
     explicit SellOutLogModel(Clock& clock = Clock::system(), QObject* parent = nullptr);

@@ -47,12 +47,14 @@ BillFlow::BillFlow(Bills& bills, QWidget* window)
             Q_EMIT failed(tr("Cannot show the bill: %1").arg(WaiterMessages::reason(error)));
     });
     connect(&m_bills, &Bills::paid, this, [this](qint64 orderId, const CloseReply&) {
+        if (orderId != m_orderId)
+            return;
         if (m_view)
             m_view->accept();
         Q_EMIT paid(orderId);
     });
     connect(&m_bills, &Bills::payFailed, this, [this](qint64 orderId, const ApiError& error) {
-        if (!m_view)
+        if (!m_view || orderId != m_orderId)
             return;
         if (error.code == ErrorCode::VersionConflict) {
             // The order moved after the bill was read: the guest sees the new bill first.

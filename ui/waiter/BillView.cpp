@@ -1,6 +1,7 @@
 #include "BillView.h"
 
 #include "BillModel.h"
+#include "MoneyText.h"
 #include "TouchStyle.h"
 
 #include <QEvent>
@@ -82,7 +83,7 @@ void BillView::confirmPaid()
     const QMessageBox::StandardButton answer = QMessageBox::question(
         this, tr("Paid"),
         tr("Has the guest paid %1? The table's order is closed and the table is free again.")
-            .arg(m_bill->index(m_bill->rowCount() - 1, BillModel::AmountColumn).data().toString()),
+            .arg(MoneyText::text(m_bill->bill().totalCents, m_bill->bill().currency)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         Q_EMIT paidConfirmed();

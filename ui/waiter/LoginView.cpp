@@ -17,8 +17,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr qsizetype maxPinLength = 12;
-constexpr qsizetype shortestPin = 4; // tablesyncd takes PINs of 4 to 12 digits
 constexpr int tileWidth = 176;
 constexpr int tileHeight = 64;
 constexpr int tileRowsShown = 3;
@@ -253,10 +251,9 @@ void LoginView::retranslate()
     setBusy(m_busy);
 }
 
-
 void LoginView::setPinLength(int digits)
 {
-    m_pinLength = digits >= shortestPin && digits <= maxPinLength ? digits : 0;
+    m_pinLength = digits >= PinKeypad::shortestPin && digits <= PinKeypad::longestPin ? digits : 0;
     armAutoSignIn();
 }
 
@@ -292,7 +289,7 @@ QString LoginView::staffId() const
 
 void LoginView::appendDigit(QChar digit)
 {
-    if (m_pin.size() < maxPinLength)
+    if (m_pin.size() < PinKeypad::longestPin)
         m_pin.append(digit);
     updatePinDisplay();
     setError({});

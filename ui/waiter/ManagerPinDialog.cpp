@@ -12,9 +12,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-constexpr qsizetype maxPinLength = 12; // tablesyncd takes PINs of 4 to 12 digits
-} // namespace
+namespace {} // namespace
 
 ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent)
     : QDialog(parent)
@@ -41,7 +39,7 @@ ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent
 
     auto* keypad = new PinKeypad(this);
     connect(keypad, &PinKeypad::digitPressed, this, [this](QChar digit) {
-        if (m_pin.size() < maxPinLength)
+        if (m_pin.size() < PinKeypad::longestPin)
             m_pin.append(digit);
         m_error->hide();
         updatePinDisplay();
@@ -106,12 +104,14 @@ void ManagerPinDialog::setError(const QString& message)
 void ManagerPinDialog::updatePinDisplay()
 {
     m_pinDisplay->setText(QString(m_pin.size(), u'●'));
-    m_approve->setEnabled(!m_busy && !m_pin.isEmpty() && !managerId().isEmpty());
+    m_approve->setEnabled(!m_busy && m_pin.size() >= PinKeypad::shortestPin &&
+                          !managerId().isEmpty());
 }
 
 void ManagerPinDialog::submit()
 {
-    if (m_busy || m_pin.isEmpty() || managerId().isEmpty())
+    // Shorter than any PIN: sending it would only cost the manager a lockout attempt.
+    if (m_busy || m_pin.size() < PinKeypad::shortestPin || managerId().isEmpty())
         return;
     setBusy(true);
     Q_EMIT approvalRequested(managerId(), m_pin);

@@ -41,9 +41,10 @@ OrderVoidsAndBill::OrderVoidsAndBill(SyncEngine& engine, OrderView* view, QWidge
     connect(m_engine.voids(), &VoidRequests::voidsChanged, this, &OrderVoidsAndBill::showVoided);
     connect(&m_engine, &SyncEngine::orderChanged, this, &OrderVoidsAndBill::showVoided);
     connect(&m_engine, &SyncEngine::approvalNeeded, this, [this](qint64 orderId) {
-        m_view->showResult(OrderView::Result::Info,
-                           tr("A void waiting on this tablet needs a manager's approval again: "
-                              "the first one expired."));
+        if (orderId == m_currentOrder())
+            m_view->showResult(OrderView::Result::Info,
+                               tr("A void waiting on this tablet needs a manager's approval "
+                                  "again: the first one expired."));
         m_voidFlow->renew(orderId, managersOf(m_engine.staffList()));
     });
     connect(m_view, &OrderView::billRequested, this, [this] {

@@ -20,30 +20,22 @@ OrderFire FirePlan::plan(const Order& order, const QString& tableName,
         line.state = Line::State::Fired;
         line.firedAt = now;
         const MenuEntry entry = menu.value(line.menuItemId);
-        const auto ticket =
-            std::find_if(fire.tickets.begin(), fire.tickets.end(), [&](const Ticket& candidate) {
-                return candidate.course == line.course && candidate.station == entry.station;
-            });
-        Ticket* target = ticket != fire.tickets.end() ? &*ticket : nullptr;
-        if (!target) {
-            Ticket fresh;
-            fresh.orderId = order.id;
-            fresh.tableId = order.tableId;
-            fresh.tableName = tableName;
-            fresh.kind = Ticket::Kind::Fire;
-            fresh.station = entry.station;
-            fresh.course = line.course;
-            fire.tickets.append(fresh);
-            target = &fire.tickets.last();
-        }
-        target->lines.append(TicketLine{line.lineId,
-                                        line.menuItemId,
-                                        entry.names.value(u"en"_s, line.menuItemId),
-                                        line.qty,
-                                        line.seat,
-                                        line.note,
-                                        {},
-                                        {}});
+        Ticket fresh;
+        fresh.orderId = order.id;
+        fresh.tableId = order.tableId;
+        fresh.tableName = tableName;
+        fresh.kind = Ticket::Kind::Fire;
+        fresh.station = entry.station;
+        fresh.course = line.course;
+        ticketFor(fire.tickets, fresh)
+            .lines.append(TicketLine{line.lineId,
+                                     line.menuItemId,
+                                     entry.names.value(u"en"_s, line.menuItemId),
+                                     line.qty,
+                                     line.seat,
+                                     line.note,
+                                     {},
+                                     {}});
     }
     // Earlier courses first; within a course, stations as their first line comes.
     std::stable_sort(fire.tickets.begin(), fire.tickets.end(),

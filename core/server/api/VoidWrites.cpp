@@ -51,23 +51,17 @@ Tickets VoidWrites::tickets(const Order& stored, const QString& tableName,
         if (entry == voids.cend())
             continue;
         const MenuEntry item = menu.value(line.menuItemId);
-        auto ticket = std::find_if(made.begin(), made.end(), [&](const Ticket& candidate) {
-            return candidate.course == line.course && candidate.station == item.station;
-        });
-        if (ticket == made.end()) {
-            Ticket fresh;
-            fresh.orderId = stored.id;
-            fresh.tableId = stored.tableId;
-            fresh.tableName = tableName;
-            fresh.kind = Ticket::Kind::Void;
-            fresh.station = item.station;
-            fresh.course = line.course;
-            made.append(fresh);
-            ticket = made.end() - 1;
-        }
-        ticket->lines.append(TicketLine{
-            line.lineId, line.menuItemId, item.names.value(u"en"_s, line.menuItemId), line.qty,
-            line.seat, line.note, entry->reason, approvedBy.value(line.lineId)});
+        Ticket fresh;
+        fresh.orderId = stored.id;
+        fresh.tableId = stored.tableId;
+        fresh.tableName = tableName;
+        fresh.kind = Ticket::Kind::Void;
+        fresh.station = item.station;
+        fresh.course = line.course;
+        ticketFor(made, fresh)
+            .lines.append(TicketLine{
+                line.lineId, line.menuItemId, item.names.value(u"en"_s, line.menuItemId), line.qty,
+                line.seat, line.note, entry->reason, approvedBy.value(line.lineId)});
     }
     std::stable_sort(made.begin(), made.end(),
                      [](const Ticket& a, const Ticket& b) { return a.course < b.course; });

@@ -29,14 +29,8 @@ Result<bool> SqlKitchenLog::fireOne(const OrderFire& fire, const QString& author
         ticket.tableId = order.tableId;
         ticket.createdBy = author;
         ticket.createdAt = now;
-        Result<QSqlQuery*> inserted = m_session.run(
-            u"INSERT INTO tickets (order_id, table_id, table_name, kind, station, course, lines,"
-            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            SqlRows::ticketValues(ticket));
-        if (!inserted.ok())
+        if (Result<void> inserted = insertTicket(m_session, ticket); !inserted.ok())
             return inserted.error();
-        ticket.id = inserted.value()->next() ? inserted.value()->value(0).toLongLong() : 0;
-        inserted.value()->finish();
         for (const TicketLine& line : std::as_const(ticket.lines)) {
             Event event;
             event.orderId = order.id;
@@ -53,16 +47,26 @@ Result<bool> SqlKitchenLog::fireOne(const OrderFire& fire, const QString& author
             event.at = now;
             events.append(std::move(event));
         }
-        if (Result<void> noticed = m_session.runIfAny(m_session.dialect().ticketNotice(
-                TicketMessage{ticket.id, ticket.station, ticket.orderId, ticket.kind}));
-            !noticed.ok())
-            return noticed.error();
         outcome.tickets.append(std::move(ticket));
     }
     if (Result<void> recorded = m_orders.recordChange(order, events); !recorded.ok())
         return recorded.error();
     outcome.orders.append(std::move(order));
     return true;
+}
+
+Result<void> SqlKitchenLog::insertTicket(SqlSession& session, Ticket& ticket)
+{
+    Result<QSqlQuery*> inserted = session.run(
+        u"INSERT INTO tickets (order_id, table_id, table_name, kind, station, course, lines,"
+        " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        SqlRows::ticketValues(ticket));
+    if (!inserted.ok())
+        return inserted.error();
+    ticket.id = inserted.value()->next() ? inserted.value()->value(0).toLongLong() : 0;
+    inserted.value()->finish();
+    return session.runIfAny(session.dialect().ticketNotice(
+        TicketMessage{ticket.id, ticket.station, ticket.orderId, ticket.kind}));
 }
 
 Result<FireOutcome> SqlKitchenLog::fire(const QList<OrderFire>& fires, const QString& author,

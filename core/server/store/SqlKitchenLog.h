@@ -21,6 +21,10 @@ public:
     Result<bool> setAvailable(const QString& menuItemId, bool available) override;
     Result<QSet<QString>> unavailableItems() override;
 
+    // Inside a fire's or a void's transaction: stores the ticket (its id set from the insert)
+    // and queues its change notice, so both kinds of ticket are made one way.
+    static Result<void> insertTicket(SqlSession& session, Ticket& ticket);
+
 private:
     // Inside the fire's transaction: one order's guarded UPDATE, tickets and events; false when
     // the order is no longer open at the expected version.

@@ -1,7 +1,7 @@
 #include "SqlVoidLog.h"
 
+#include "SqlKitchenLog.h"
 #include "SqlOrderLog.h"
-#include "SqlRows.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,18 +57,8 @@ Result<Tickets> SqlVoidLog::insertTickets(Tickets tickets, const Order& order,
         ticket.kind = Ticket::Kind::Void;
         ticket.createdBy = author;
         ticket.createdAt = now;
-        Result<QSqlQuery*> inserted = m_session.run(
-            u"INSERT INTO tickets (order_id, table_id, table_name, kind, station, course, lines,"
-            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            SqlRows::ticketValues(ticket));
-        if (!inserted.ok())
+        if (Result<void> inserted = SqlKitchenLog::insertTicket(m_session, ticket); !inserted.ok())
             return inserted.error();
-        ticket.id = inserted.value()->next() ? inserted.value()->value(0).toLongLong() : 0;
-        inserted.value()->finish();
-        if (Result<void> noticed = m_session.runIfAny(m_session.dialect().ticketNotice(
-                TicketMessage{ticket.id, ticket.station, ticket.orderId, ticket.kind}));
-            !noticed.ok())
-            return noticed.error();
     }
     return tickets;
 }

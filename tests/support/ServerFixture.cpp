@@ -256,7 +256,15 @@ QStringList ServerFixture::Venue::menuIds() const
     return ids;
 }
 
-Result<ServerFixture::Venue> ServerFixture::startVenue()
+Result<Order> ServerFixture::tableOrder(const QString& tableId)
+{
+    const Result<Table> found = table(tableId, m_managerToken);
+    if (!found)
+        return found.error();
+    return order(found->orderId, m_managerToken);
+}
+
+Result<ServerFixture::Venue> ServerFixture::startVenue(const QStringList& staff)
 {
     if (Result<void> started = start(); !started)
         return started.error();
@@ -266,6 +274,14 @@ Result<ServerFixture::Venue> ServerFixture::startVenue()
     if (!manager)
         return manager.error();
     venue.managerToken = manager.value();
+    m_managerToken = venue.managerToken;
+    venue.tokens.insert(u"selin"_s, venue.managerToken);
+    for (const QString& staffId : staff) {
+        Result<QByteArray> staffToken = token(staffId);
+        if (!staffToken)
+            return staffToken.error();
+        venue.tokens.insert(staffId, staffToken.value());
+    }
     Result<QList<MenuItem>> items = menu(venue.managerToken);
     if (!items)
         return items.error();

@@ -85,15 +85,20 @@ public:
                         const QString& note = {});
     static QJsonObject patchBody(std::optional<qint64> expectedVersion, const Lines& lines);
 
-    // What most suites set up first, in one call: the demo venue started, a manager's token
-    // and the menu as that manager reads it.
+    // The order now open at a table, as the manager of startVenue() reads it.
+    Result<Order> tableOrder(const QString& tableId);
+
+    // What most suites set up first, in one call: the demo venue started, a manager's token,
+    // tokens of the named demo staff (and the manager's, under "selin") and the menu as the
+    // manager reads it.
     struct Venue
     {
         QByteArray managerToken;
+        QMap<QString, QByteArray> tokens;
         QList<MenuItem> menu;
         QStringList menuIds() const;
     };
-    Result<Venue> startVenue();
+    Result<Venue> startVenue(const QStringList& staff = {});
 
 private:
     Result<void> open(bool seedDemo);
@@ -106,6 +111,7 @@ private:
     std::unique_ptr<VenueServer> m_server;
     quint16 m_port = 0;
     HttpTestClient m_http;
+    QByteArray m_managerToken;
 };
 
 // The error a reply stands for when it is not the one a helper expected.

@@ -32,7 +32,6 @@ private slots:
     void billAndMenuShowTheVenueCurrency();
 
 private:
-    Result<Order> openOrder(const QString& tableId);
     Result<BillReply> bill(qint64 orderId, const QString& staff = u"ayse"_s);
 
     ServerFixture m_fixture;
@@ -42,24 +41,11 @@ private:
 
 void TestBillRoutes::initTestCase()
 {
-    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    const Result<ServerFixture::Venue> venue = m_fixture.startVenue({u"ayse"_s, u"chef"_s});
     QVERIFY_OK(venue);
     for (const MenuItem& item : venue->menu)
         m_menu.insert(item.id, item);
-    m_tokens.insert(u"selin"_s, venue->managerToken);
-    for (const QString& staff : {u"ayse"_s, u"chef"_s}) {
-        Result<QByteArray> token = m_fixture.token(staff);
-        QVERIFY_OK(token);
-        m_tokens.insert(staff, token.value());
-    }
-}
-
-Result<Order> TestBillRoutes::openOrder(const QString& tableId)
-{
-    const Result<Table> table = m_fixture.table(tableId, m_tokens.value(u"selin"_s));
-    if (!table)
-        return table.error();
-    return m_fixture.order(table->orderId, m_tokens.value(u"selin"_s));
+    m_tokens = venue->tokens;
 }
 
 Result<BillReply> TestBillRoutes::bill(qint64 orderId, const QString& staff)
@@ -87,7 +73,7 @@ void TestBillRoutes::banquetBillAddsUpPerSeat()
         const MenuItem& item = items.at(i % items.size());
         lines.append(ServerFixture::newLine(item.id, 1 + i % 4, seat));
     }
-    const Result<Order> before = openOrder(u"1"_s);
+    const Result<Order> before = m_fixture.tableOrder(u"1"_s);
     QVERIFY_OK(before);
     const HttpReply written =
         m_fixture.patchLines(before->id, before->version, lines, m_tokens.value(u"ayse"_s));
@@ -129,7 +115,7 @@ void TestBillRoutes::banquetBillAddsUpPerSeat()
 
 void TestBillRoutes::emptyOrder()
 {
-    const Result<Order> order = openOrder(u"2"_s);
+    const Result<Order> order = m_fixture.tableOrder(u"2"_s);
     QVERIFY_OK(order);
     const Result<BillReply> got = bill(order->id);
     QVERIFY_OK(got);
@@ -142,7 +128,7 @@ void TestBillRoutes::voidedLineLeavesTheBill()
 {
     const Line soup = ServerFixture::newLine(u"soup-lentil"_s, 2, 4);
     const Line water = ServerFixture::newLine(u"drink-water"_s, 3, 0);
-    Result<Order> order = openOrder(u"3"_s);
+    Result<Order> order = m_fixture.tableOrder(u"3"_s);
     QVERIFY_OK(order);
     HttpReply reply =
         m_fixture.patchLines(order->id, order->version, {soup, water}, m_tokens.value(u"ayse"_s));
@@ -156,7 +142,7 @@ void TestBillRoutes::voidedLineLeavesTheBill()
     QCOMPARE(got->lines.size(), 2);
     QCOMPARE(got->seats.size(), 2);
 
-    order = openOrder(u"3"_s);
+    order = m_fixture.tableOrder(u"3"_s);
     QVERIFY_OK(order);
     QJsonObject body = ServerFixture::patchBody(order->version, {order->items.last()});
     body.insert(u"voids"_s,
@@ -185,7 +171,7 @@ void TestBillRoutes::everyRoleReadsTheBill_data()
 void TestBillRoutes::everyRoleReadsTheBill()
 {
     QFETCH(QString, staff);
-    const Result<Order> order = openOrder(u"4"_s);
+    const Result<Order> order = m_fixture.tableOrder(u"4"_s);
     QVERIFY_OK(order);
     QVERIFY_OK(bill(order->id, staff));
 }
@@ -209,7 +195,7 @@ void TestBillRoutes::unknownOrder()
 
 void TestBillRoutes::billAndMenuShowTheVenueCurrency()
 {
-    const Result<Order> order = openOrder(u"5"_s);
+    const Result<Order> order = m_fixture.tableOrder(u"5"_s);
     QVERIFY_OK(order);
     {
         StoreOptions options;

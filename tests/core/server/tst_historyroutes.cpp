@@ -75,15 +75,11 @@ QMap<QString, QJsonObject> byLine(const QJsonArray& events, qint64 version)
 
 void TestHistoryRoutes::initTestCase()
 {
-    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    const Result<ServerFixture::Venue> venue =
+        m_fixture.startVenue({u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s});
     QVERIFY_OK(venue);
     m_menuIds = venue->menuIds();
-    m_tokens.insert(u"selin"_s, venue->managerToken);
-    for (const QString& staff : {u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s}) {
-        Result<QByteArray> token = m_fixture.token(staff);
-        QVERIFY_OK(token);
-        m_tokens.insert(staff, token.value());
-    }
+    m_tokens = venue->tokens;
     QVERIFY(m_menuIds.size() >= 3);
     const Result<Table> table = m_fixture.table(u"42"_s, m_tokens.value(u"ayse"_s));
     QVERIFY_OK(table);

@@ -56,7 +56,6 @@ private slots:
     void linesKeepTheirPriceWhenTheMenuChanges();
 
 private:
-    Result<Order> openOrder(const QString& tableId);
     // PATCHes `lines` onto the table's open order (at its version); the order afterwards.
     Result<Order> put(const QString& tableId, const Lines& lines, const QString& staff = u"ayse"_s);
     HttpReply fire(qint64 orderId, const QJsonObject& body, const QString& staff = u"ayse"_s,
@@ -119,7 +118,8 @@ const Line* lineOf(const Order& order, const Line& line)
 
 void TestKitchenRoutes::initTestCase()
 {
-    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    const Result<ServerFixture::Venue> venue =
+        m_fixture.startVenue({u"ayse"_s, u"mehmet"_s, u"chef"_s});
     QVERIFY_OK(venue);
     for (const MenuItem& item : venue->menu)
         m_menu.insert(item.id, item);
@@ -129,26 +129,13 @@ void TestKitchenRoutes::initTestCase()
     QCOMPARE(m_menu.value(hummus).station, u"cold"_s);
     QCOMPARE(m_menu.value(water).station, u"bar"_s);
     QCOMPARE(m_menu.value(baklava).station, u"pastry"_s);
-    m_tokens.insert(u"selin"_s, venue->managerToken);
-    for (const QString& staff : {u"ayse"_s, u"mehmet"_s, u"chef"_s}) {
-        Result<QByteArray> token = m_fixture.token(staff);
-        QVERIFY_OK(token);
-        m_tokens.insert(staff, token.value());
-    }
-}
-
-Result<Order> TestKitchenRoutes::openOrder(const QString& tableId)
-{
-    const Result<Table> table = m_fixture.table(tableId, m_tokens.value(u"selin"_s));
-    if (!table)
-        return table.error();
-    return m_fixture.order(table->orderId, m_tokens.value(u"selin"_s));
+    m_tokens = venue->tokens;
 }
 
 Result<Order> TestKitchenRoutes::put(const QString& tableId, const Lines& lines,
                                      const QString& staff)
 {
-    const Result<Order> order = openOrder(tableId);
+    const Result<Order> order = m_fixture.tableOrder(tableId);
     if (!order)
         return order.error();
     const HttpReply reply =
@@ -333,7 +320,8 @@ void TestKitchenRoutes::nothingToFireKeepsTheVersion()
     QFETCH(QString, tableId);
     QFETCH(Lines, lines);
     QFETCH(QList<int>, courses);
-    const Result<Order> before = lines.isEmpty() ? openOrder(tableId) : put(tableId, lines);
+    const Result<Order> before =
+        lines.isEmpty() ? m_fixture.tableOrder(tableId) : put(tableId, lines);
     QVERIFY_OK(before);
     const Result<Tickets> ticketsBefore = allTickets();
     QVERIFY_OK(ticketsBefore);
@@ -345,7 +333,7 @@ void TestKitchenRoutes::nothingToFireKeepsTheVersion()
     QVERIFY_OK(fired);
     QCOMPARE(fired->order, before.value());
     QVERIFY(fired->tickets.isEmpty());
-    QCOMPARE(openOrder(tableId)->version, before->version);
+    QCOMPARE(m_fixture.tableOrder(tableId)->version, before->version);
     QCOMPARE(allTickets()->size(), ticketsBefore->size());
 }
 
@@ -394,7 +382,7 @@ void TestKitchenRoutes::fireAgainFiresOnlyTheNewLines()
     Result<Order> order = put(u"6"_s, {first});
     QVERIFY_OK(order);
     QCOMPARE(fire(order->id, fireBody(order->version, {1})).status, 200);
-    order = openOrder(u"6"_s);
+    order = m_fixture.tableOrder(u"6"_s);
     QVERIFY_OK(order);
     const Line second = ServerFixture::newLine(soup);
     Lines lines = order->items;
@@ -455,7 +443,7 @@ void TestKitchenRoutes::fireGuards()
     if (!field.isEmpty())
         QCOMPARE(reply.field(), field);
     // Nothing was fired.
-    const Result<Order> after = openOrder(u"7"_s);
+    const Result<Order> after = m_fixture.tableOrder(u"7"_s);
     QVERIFY_OK(after);
     QCOMPARE(after->version, before->version);
     QCOMPARE_LINE(after.value(), line, state, Line::State::New);
@@ -480,7 +468,7 @@ void TestKitchenRoutes::fireWithIfMatch()
                            u"ayse"_s, {{"If-Match", ServerFixture::entityTag(before->version)}});
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::InvalidRequest);
-    const Result<Order> refused = openOrder(u"8"_s);
+    const Result<Order> refused = m_fixture.tableOrder(u"8"_s);
     QVERIFY_OK(refused);
     QCOMPARE(refused->version, before->version);
     const Line* unfired = lineOf(refused.value(), line);
@@ -534,14 +522,14 @@ void TestKitchenRoutes::banquetFiresOneCourseOnEveryTable()
     // Table 12 has nothing of course 2: it is not touched.
     QCOMPARE(fired->orders,
              (QList<OrderVersion>{{a->id, a->version + 1}, {b->id, b->version + 1}}));
-    QCOMPARE(openOrder(u"12"_s)->version, c->version);
+    QCOMPARE(m_fixture.tableOrder(u"12"_s)->version, c->version);
     QCOMPARE(fired->tickets.size(), 3);
     QCOMPARE(fired->tickets.at(0).orderId, a->id);
     QCOMPARE(fired->tickets.at(0).createdBy, u"selin"_s);
     QCOMPARE(lineIdsOf(fired->tickets.at(0).lines), QStringList{mainA.lineId});
     QCOMPARE(fired->tickets.at(1).station, u"hot"_s);
     QCOMPARE(fired->tickets.at(2).station, u"pastry"_s);
-    const Result<Order> afterA = openOrder(u"10"_s);
+    const Result<Order> afterA = m_fixture.tableOrder(u"10"_s);
     QVERIFY_OK(afterA);
     QCOMPARE_LINE(afterA.value(), starterA, state, Line::State::New);
     QCOMPARE_LINE(afterA.value(), mainA, state, Line::State::Fired);
@@ -564,7 +552,7 @@ void TestKitchenRoutes::banquetIsAllOrNothing()
     HttpReply reply = banquet(2, {u"13"_s, u"no-such-table"_s});
     QVERIFY2(reply.status == 404, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::NotFound);
-    QCOMPARE(openOrder(u"13"_s).value(), before.value());
+    QCOMPARE(m_fixture.tableOrder(u"13"_s).value(), before.value());
     QCOMPARE(allTickets()->size(), ticketsBefore->size());
 
     reply = banquet(0, {u"13"_s});
@@ -574,7 +562,7 @@ void TestKitchenRoutes::banquetIsAllOrNothing()
     QVERIFY2(reply.status == 403, reply.describe().constData());
     reply = banquet(2, {u"13"_s}, u"chef"_s);
     QVERIFY2(reply.status == 403, reply.describe().constData());
-    QCOMPARE(openOrder(u"13"_s).value(), before.value());
+    QCOMPARE(m_fixture.tableOrder(u"13"_s).value(), before.value());
 }
 
 void TestKitchenRoutes::ticketsPage()
@@ -730,7 +718,7 @@ void TestKitchenRoutes::kitchenReadsButNeverWritesOrders()
         QVERIFY2(reply.status == 403, reply.describe().constData());
         QCOMPARE(reply.errorCode(), ErrorCode::Forbidden);
     }
-    QCOMPARE(openOrder(u"17"_s).value(), before.value());
+    QCOMPARE(m_fixture.tableOrder(u"17"_s).value(), before.value());
 }
 
 void TestKitchenRoutes::kitchenRoutesRefuseWaiters_data()
@@ -795,7 +783,7 @@ void TestKitchenRoutes::soldOutItemCannotBeAdded()
     QVERIFY_OK(conflict);
     QCOMPARE(conflict->items, QStringList{lamb});
     QCOMPARE(conflict->current, before.value());
-    QCOMPARE(openOrder(u"18"_s).value(), before.value());
+    QCOMPARE(m_fixture.tableOrder(u"18"_s).value(), before.value());
 
     QCOMPARE(setAvailable(lamb, true, u"selin"_s).status, 200);
     reply = m_fixture.patchLines(before->id, before->version, lines, m_tokens.value(u"ayse"_s));
@@ -877,7 +865,7 @@ void TestKitchenRoutes::firedLineNeverChanges()
     Result<Order> order = put(tableId, {line, other});
     QVERIFY_OK(order);
     QCOMPARE(fire(order->id, fireBody(order->version, {}, {line.lineId})).status, 200);
-    order = openOrder(tableId);
+    order = m_fixture.tableOrder(tableId);
     QVERIFY_OK(order);
 
     Lines lines = order->items;
@@ -903,7 +891,7 @@ void TestKitchenRoutes::firedLineNeverChanges()
     QVERIFY_OK(conflict);
     QCOMPARE(conflict->lines, QStringList{line.lineId});
     QCOMPARE(conflict->current, order.value());
-    QCOMPARE(openOrder(tableId).value(), order.value());
+    QCOMPARE(m_fixture.tableOrder(tableId).value(), order.value());
 }
 
 void TestKitchenRoutes::firedLineCannotJustLeave()
@@ -912,14 +900,14 @@ void TestKitchenRoutes::firedLineCannotJustLeave()
     Result<Order> order = put(u"25"_s, {line, ServerFixture::newLine(water)});
     QVERIFY_OK(order);
     QCOMPARE(fire(order->id, fireBody(order->version, {}, {line.lineId})).status, 200);
-    order = openOrder(u"25"_s);
+    order = m_fixture.tableOrder(u"25"_s);
     QVERIFY_OK(order);
     const HttpReply reply = m_fixture.patchLines(order->id, order->version, {order->items.last()},
                                                  m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 409, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::VoidRequired);
     QCOMPARE(JsonCodec::conflictReplyFromJson(reply.json())->lines, QStringList{line.lineId});
-    QCOMPARE(openOrder(u"25"_s).value(), order.value());
+    QCOMPARE(m_fixture.tableOrder(u"25"_s).value(), order.value());
 }
 
 void TestKitchenRoutes::firedLinesStayFiredThroughLaterWrites()
@@ -928,7 +916,7 @@ void TestKitchenRoutes::firedLinesStayFiredThroughLaterWrites()
     Result<Order> order = put(u"26"_s, {line});
     QVERIFY_OK(order);
     QCOMPARE(fire(order->id, fireBody(order->version)).status, 200);
-    order = openOrder(u"26"_s);
+    order = m_fixture.tableOrder(u"26"_s);
     QVERIFY_OK(order);
     const Line fired = order->items.first();
 
@@ -979,7 +967,7 @@ void TestKitchenRoutes::linesKeepTheOrderTheyJoined()
     for (const Line& line : order->items)
         ids.append(line.lineId);
     QCOMPARE(ids, (QStringList{b.lineId, a.lineId, c.lineId}));
-    QCOMPARE(openOrder(u"27"_s)->items, order->items);
+    QCOMPARE(m_fixture.tableOrder(u"27"_s)->items, order->items);
 }
 
 void TestKitchenRoutes::newLinesTakeTheMenuPrice()
@@ -1065,7 +1053,7 @@ void TestKitchenRoutes::linesKeepTheirPriceWhenTheMenuChanges()
     QCOMPARE_LINE(order.value(), after, priceCents, oldPrice + 250);
     // Fired at the new price, the old line still keeps its own.
     QVERIFY2(fire(order->id, fireBody(order->version)).status == 200, "fire");
-    order = openOrder(u"30"_s);
+    order = m_fixture.tableOrder(u"30"_s);
     QVERIFY_OK(order);
     QCOMPARE_LINE(order.value(), before, priceCents, oldPrice);
     QCOMPARE_LINE(order.value(), before, state, Line::State::Fired);

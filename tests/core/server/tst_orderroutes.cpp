@@ -49,7 +49,6 @@ private slots:
     void checkOrder();
 
 private:
-    Result<Order> openOrder(const QString& tableId);
     QJsonObject orderJson(qint64 orderId);
     QJsonArray eventsJson(qint64 orderId);
 
@@ -88,24 +87,12 @@ const Line* findLine(const Lines& lines, const QString& lineId)
 
 void TestOrderRoutes::initTestCase()
 {
-    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    const Result<ServerFixture::Venue> venue =
+        m_fixture.startVenue({u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s});
     QVERIFY_OK(venue);
     m_menuIds = venue->menuIds();
-    m_tokens.insert(u"selin"_s, venue->managerToken);
-    for (const QString& staff : {u"ayse"_s, u"mehmet"_s, u"elif"_s, u"can"_s}) {
-        Result<QByteArray> token = m_fixture.token(staff);
-        QVERIFY_OK(token);
-        m_tokens.insert(staff, token.value());
-    }
+    m_tokens = venue->tokens;
     QVERIFY(m_menuIds.size() >= 3);
-}
-
-Result<Order> TestOrderRoutes::openOrder(const QString& tableId)
-{
-    const Result<Table> table = m_fixture.table(tableId, m_tokens.value(u"selin"_s));
-    if (!table)
-        return table.error();
-    return m_fixture.order(table->orderId, m_tokens.value(u"selin"_s));
 }
 
 QJsonObject TestOrderRoutes::orderJson(qint64 orderId)
@@ -146,7 +133,7 @@ void TestOrderRoutes::getOrder()
 
 void TestOrderRoutes::notModified()
 {
-    const Result<Order> order = openOrder(u"2"_s);
+    const Result<Order> order = m_fixture.tableOrder(u"2"_s);
     QVERIFY_OK(order);
     const QString path = ServerFixture::orderPath(order->id);
     const QByteArray token = m_tokens.value(u"ayse"_s);
@@ -202,7 +189,7 @@ void TestOrderRoutes::unknownOrder()
 
 void TestOrderRoutes::patchAddsLines()
 {
-    const Result<Order> before = openOrder(u"3"_s);
+    const Result<Order> before = m_fixture.tableOrder(u"3"_s);
     QVERIFY_OK(before);
     const qint64 now = m_fixture.clock().nowMs() + 12'345;
     m_fixture.clock().set(now);
@@ -244,7 +231,7 @@ void TestOrderRoutes::patchAddsLines()
 
 void TestOrderRoutes::patchKeepsAuthorOfHeldLines()
 {
-    const Result<Order> before = openOrder(u"4"_s);
+    const Result<Order> before = m_fixture.tableOrder(u"4"_s);
     QVERIFY_OK(before);
     const qint64 first = m_fixture.clock().nowMs() + 1000;
     m_fixture.clock().set(first);
@@ -282,7 +269,7 @@ void TestOrderRoutes::patchKeepsAuthorOfHeldLines()
 
 void TestOrderRoutes::lineIdKeptInLowerCase()
 {
-    const Result<Order> before = openOrder(u"5"_s);
+    const Result<Order> before = m_fixture.tableOrder(u"5"_s);
     QVERIFY_OK(before);
     Line line = ServerFixture::newLine(m_menuIds.at(0), 1);
     const QString lower = line.lineId;
@@ -307,7 +294,7 @@ void TestOrderRoutes::lineIdKeptInLowerCase()
 
 void TestOrderRoutes::ifMatchAlone()
 {
-    const Result<Order> before = openOrder(u"6"_s);
+    const Result<Order> before = m_fixture.tableOrder(u"6"_s);
     QVERIFY_OK(before);
     const HttpReply reply = m_fixture.patch(
         before->id,
@@ -327,7 +314,7 @@ void TestOrderRoutes::ifMatchAlone()
 
 void TestOrderRoutes::ifMatchAndBodyAgree()
 {
-    const Result<Order> before = openOrder(u"7"_s);
+    const Result<Order> before = m_fixture.tableOrder(u"7"_s);
     QVERIFY_OK(before);
     const HttpReply reply = m_fixture.patch(
         before->id, ServerFixture::patchBody(1, {ServerFixture::newLine(m_menuIds.at(1))}),
@@ -338,7 +325,7 @@ void TestOrderRoutes::ifMatchAndBodyAgree()
 
 void TestOrderRoutes::ifMatchAndBodyDisagree()
 {
-    const Result<Order> before = openOrder(u"8"_s);
+    const Result<Order> before = m_fixture.tableOrder(u"8"_s);
     QVERIFY_OK(before);
     const QJsonObject stored = orderJson(before->id);
     for (const auto& [header, body] : {std::pair<qint64, qint64>{1, 2}, {2, 1}}) {
@@ -355,7 +342,7 @@ void TestOrderRoutes::ifMatchAndBodyDisagree()
 
 void TestOrderRoutes::neitherVersion()
 {
-    const Result<Order> before = openOrder(u"9"_s);
+    const Result<Order> before = m_fixture.tableOrder(u"9"_s);
     QVERIFY_OK(before);
     const QJsonObject stored = orderJson(before->id);
     const HttpReply reply =
@@ -370,7 +357,7 @@ void TestOrderRoutes::neitherVersion()
 
 void TestOrderRoutes::versionConflict()
 {
-    const Result<Order> base = openOrder(u"10"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"10"_s);
     QVERIFY_OK(base);
     const qint64 id = base->id;
     Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2),
@@ -435,7 +422,7 @@ void TestOrderRoutes::versionConflict()
 
 void TestOrderRoutes::staleEqualListIsAConflict()
 {
-    const Result<Order> base = openOrder(u"11"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"11"_s);
     QVERIFY_OK(base);
     const Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2)};
     QCOMPARE(m_fixture.patchLines(base->id, 1, lines, m_tokens.value(u"ayse"_s)).status, 200);
@@ -447,7 +434,7 @@ void TestOrderRoutes::staleEqualListIsAConflict()
 
 void TestOrderRoutes::equalListChangesNothing()
 {
-    const Result<Order> base = openOrder(u"12"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"12"_s);
     QVERIFY_OK(base);
     Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2, 1, u"spicy"_s),
                 ServerFixture::newLine(m_menuIds.at(1), 1),
@@ -472,7 +459,7 @@ void TestOrderRoutes::equalListChangesNothing()
 
 void TestOrderRoutes::orderClosed()
 {
-    const Result<Order> base = openOrder(u"13"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"13"_s);
     QVERIFY_OK(base);
     const Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2)};
     QCOMPARE(m_fixture.patchLines(base->id, 1, lines, m_tokens.value(u"ayse"_s)).status, 200);
@@ -501,7 +488,7 @@ void TestOrderRoutes::orderClosed()
 
 void TestOrderRoutes::closeOrder()
 {
-    const Result<Order> base = openOrder(u"14"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"14"_s);
     QVERIFY_OK(base);
     const Lines lines{ServerFixture::newLine(m_menuIds.at(0), 2),
                       ServerFixture::newLine(m_menuIds.at(1))};
@@ -557,7 +544,7 @@ void TestOrderRoutes::closeOrder()
 
 void TestOrderRoutes::closeWithIfMatch()
 {
-    const Result<Order> base = openOrder(u"15"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"15"_s);
     QVERIFY_OK(base);
     const HttpReply reply =
         m_fixture.http().send("POST", ServerFixture::orderPath(base->id) + u"/close"_s, {},
@@ -570,7 +557,7 @@ void TestOrderRoutes::closeWithIfMatch()
 
 void TestOrderRoutes::closeGuards()
 {
-    const Result<Order> base = openOrder(u"16"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"16"_s);
     QVERIFY_OK(base);
     const QString path = ServerFixture::orderPath(base->id) + u"/close"_s;
     const QByteArray token = m_tokens.value(u"elif"_s);
@@ -662,7 +649,7 @@ void TestOrderRoutes::unsupportedMediaType()
     QFETCH(QByteArray, contentType);
     QFETCH(QString, route);
 
-    const Result<Order> base = openOrder(u"17"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"17"_s);
     QVERIFY_OK(base);
     const QJsonObject stored = orderJson(base->id);
     const QJsonArray log = eventsJson(base->id);
@@ -703,7 +690,7 @@ void TestOrderRoutes::jsonMediaTypeVariants_data()
 void TestOrderRoutes::jsonMediaTypeVariants()
 {
     QFETCH(QByteArray, contentType);
-    const Result<Order> base = openOrder(u"18"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"18"_s);
     QVERIFY_OK(base);
     const QByteArray body =
         QJsonDocument(
@@ -719,7 +706,7 @@ void TestOrderRoutes::jsonMediaTypeVariants()
 // 200 characters outside the Basic Multilingual Plane are 400 UTF-16 code units: still fine.
 void TestOrderRoutes::noteCountsCodePoints()
 {
-    const Result<Order> base = openOrder(u"19"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"19"_s);
     QVERIFY_OK(base);
     QString note;
     for (int i = 0; i < 200; ++i)
@@ -735,7 +722,7 @@ void TestOrderRoutes::noteCountsCodePoints()
 
 void TestOrderRoutes::seatUpToTheTablesSeats()
 {
-    const Result<Order> base = openOrder(u"20"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"20"_s);
     QVERIFY_OK(base);
     const Lines lines{ServerFixture::newLine(m_menuIds.at(0), 1, 0),
                       ServerFixture::newLine(m_menuIds.at(0), 1, 20),
@@ -747,7 +734,7 @@ void TestOrderRoutes::seatUpToTheTablesSeats()
 
 void TestOrderRoutes::tableSummaryFollowsWrites()
 {
-    const Result<Order> base = openOrder(u"21"_s);
+    const Result<Order> base = m_fixture.tableOrder(u"21"_s);
     QVERIFY_OK(base);
     const qint64 now = m_fixture.clock().nowMs() + 777;
     m_fixture.clock().set(now);
@@ -803,7 +790,7 @@ void TestOrderRoutes::checkOrder()
 
     qint64 orderId = 987654321;
     if (target == "open"_L1 || target == "closed"_L1) {
-        const Result<Order> order = openOrder(target == "open"_L1 ? u"22"_s : u"23"_s);
+        const Result<Order> order = m_fixture.tableOrder(target == "open"_L1 ? u"22"_s : u"23"_s);
         QVERIFY_OK(order);
         orderId = order->id;
         if (target == "closed"_L1)

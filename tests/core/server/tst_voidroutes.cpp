@@ -39,7 +39,6 @@ private slots:
     void malformedVoids();
 
 private:
-    Result<Order> openOrder(const QString& tableId);
     // The table's order with `lines` added, then every line in `fire` fired.
     Result<Order> firedOrder(const QString& tableId, const Lines& lines, const Lines& fire);
     HttpReply approve(const QString& manager, const QString& pin, const QString& caller);
@@ -68,28 +67,16 @@ const QString water = u"drink-water"_s;     // bar
 
 void TestVoidRoutes::initTestCase()
 {
-    const Result<ServerFixture::Venue> venue = m_fixture.startVenue();
+    const Result<ServerFixture::Venue> venue =
+        m_fixture.startVenue({u"ayse"_s, u"mehmet"_s, u"chef"_s});
     QVERIFY_OK(venue);
-    m_tokens.insert(u"selin"_s, venue->managerToken);
-    for (const QString& staff : {u"ayse"_s, u"mehmet"_s, u"chef"_s}) {
-        Result<QByteArray> token = m_fixture.token(staff);
-        QVERIFY_OK(token);
-        m_tokens.insert(staff, token.value());
-    }
-}
-
-Result<Order> TestVoidRoutes::openOrder(const QString& tableId)
-{
-    const Result<Table> table = m_fixture.table(tableId, m_tokens.value(u"selin"_s));
-    if (!table)
-        return table.error();
-    return m_fixture.order(table->orderId, m_tokens.value(u"selin"_s));
+    m_tokens = venue->tokens;
 }
 
 Result<Order> TestVoidRoutes::firedOrder(const QString& tableId, const Lines& lines,
                                          const Lines& fire)
 {
-    Result<Order> order = openOrder(tableId);
+    Result<Order> order = m_fixture.tableOrder(tableId);
     if (!order)
         return order.error();
     HttpReply reply =
@@ -105,7 +92,7 @@ Result<Order> TestVoidRoutes::firedOrder(const QString& tableId, const Lines& li
                                       m_tokens.value(u"ayse"_s));
     if (reply.status != 200)
         return unexpectedReply(u"fire"_s, reply);
-    return openOrder(tableId);
+    return m_fixture.tableOrder(tableId);
 }
 
 HttpReply TestVoidRoutes::approve(const QString& manager, const QString& pin, const QString& caller)
@@ -592,7 +579,7 @@ void TestVoidRoutes::malformedVoids()
 {
     QFETCH(QJsonValue, voids);
     QFETCH(QString, field);
-    const Result<Order> order = openOrder(u"40"_s);
+    const Result<Order> order = m_fixture.tableOrder(u"40"_s);
     QVERIFY_OK(order);
     QJsonObject body = ServerFixture::patchBody(order->version, {ServerFixture::newLine(soup)});
     body.insert(u"voids"_s, voids);
@@ -600,7 +587,7 @@ void TestVoidRoutes::malformedVoids()
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::InvalidRequest);
     QCOMPARE(reply.field(), field);
-    QCOMPARE(openOrder(u"40"_s).value(), order.value());
+    QCOMPARE(m_fixture.tableOrder(u"40"_s).value(), order.value());
 }
 
 QTEST_GUILESS_MAIN(TestVoidRoutes)

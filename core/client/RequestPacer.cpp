@@ -10,14 +10,6 @@ RequestPacer::RequestPacer(QObject* parent)
     connect(&m_wake, &QTimer::timeout, this, &RequestPacer::drain);
 }
 
-void RequestPacer::setRate(double perSecond, int burst)
-{
-    m_perSecond = qMax(0.0, perSecond);
-    m_burst = qMax(1, burst);
-    m_available = qMin(m_available, double(m_burst));
-    drain();
-}
-
 void RequestPacer::submit(Priority priority, std::function<void()> start)
 {
     (priority == Priority::Waiter ? m_waiter : m_background).push_back(std::move(start));
@@ -39,14 +31,12 @@ void RequestPacer::holdFor(int ms)
 void RequestPacer::refill()
 {
     const qint64 now = m_elapsed.elapsed();
-    m_available = qMin(double(m_burst), m_available + (now - m_updatedMs) * m_perSecond / 1000.0);
+    m_available = qMin(double(burst), m_available + (now - m_updatedMs) * perSecond / 1000.0);
     m_updatedMs = now;
 }
 
 bool RequestPacer::take(double keep)
 {
-    if (m_perSecond <= 0)
-        return true;
     if (m_available < keep + 1.0)
         return false;
     m_available -= 1.0;
@@ -76,9 +66,9 @@ void RequestPacer::drain()
     }
     const bool blocked = !m_waiter.empty() ||
                          (!m_background.empty() && m_backgroundInFlight < maxBackgroundInFlight);
-    if (blocked && m_perSecond > 0 && !m_wake.isActive()) {
+    if (blocked && !m_wake.isActive()) {
         // Until the next token: the waiter's needs one, a background request one above the reserve.
         const double needed = (m_waiter.empty() ? backgroundReserve + 1.0 : 1.0) - m_available;
-        m_wake.start(qMax(1, int(std::ceil(needed * 1000.0 / m_perSecond))));
+        m_wake.start(qMax(1, int(std::ceil(needed * 1000.0 / perSecond))));
     }
 }

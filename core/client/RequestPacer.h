@@ -17,16 +17,14 @@ class RequestPacer : public QObject
 public:
     enum class Priority { Waiter, Background };
 
-    static constexpr double defaultPerSecond = 15.0;
-    static constexpr int defaultBurst = 40;
+    static constexpr double perSecond = 15.0;
+    static constexpr int burst = 40;
     // Tokens background requests leave to the waiter's.
     static constexpr int backgroundReserve = 10;
     static constexpr int maxBackgroundInFlight = 4;
 
     explicit RequestPacer(QObject* parent = nullptr);
 
-    // perSecond 0: no pacing at all.
-    void setRate(double perSecond, int burst);
     // `start` runs once the request may go; a background one must be followed by finished().
     void submit(Priority priority, std::function<void()> start);
     void finished(Priority priority);
@@ -38,9 +36,7 @@ private:
     void drain();
     bool take(double keep);
 
-    double m_perSecond = defaultPerSecond;
-    int m_burst = defaultBurst;
-    double m_available = defaultBurst;
+    double m_available = burst;
     qint64 m_updatedMs = 0;
     qint64 m_heldUntilMs = 0;
     int m_backgroundInFlight = 0;

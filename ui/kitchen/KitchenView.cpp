@@ -232,14 +232,8 @@ qint64 KitchenView::selectedBumped() const
 
 void KitchenView::selectBumped(qint64 ticketId)
 {
-    if (!ticketId)
-        return;
-    for (int row = 0; row < m_bumped->rowCount(); ++row) {
-        if (m_bumped->ticketIdAt(row) == ticketId) {
-            m_bumpedList->setCurrentIndex(m_bumped->index(row));
-            return;
-        }
-    }
+    if (const QModelIndex kept = m_bumped->indexOf(ticketId); kept.isValid())
+        m_bumpedList->setCurrentIndex(kept);
 }
 
 void KitchenView::updateBumpedButtons()

@@ -156,6 +156,13 @@ qint64 TicketCardsModel::ticketIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
+QModelIndex TicketCardsModel::indexOf(qint64 ticketId) const
+{
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                    [ticketId](const Ticket& row) { return row.id == ticketId; });
+    return found == m_rows.cend() ? QModelIndex() : index(int(found - m_rows.cbegin()));
+}
+
 std::optional<Ticket> TicketCardsModel::ticket(qint64 ticketId) const
 {
     for (const Ticket& ticket : m_all) {

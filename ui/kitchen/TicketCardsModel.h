@@ -48,6 +48,8 @@ public:
     void refreshAges();
 
     qint64 ticketIdAt(int row) const;
+    // Invalid when the ticket is not shown (another station, or gone).
+    QModelIndex indexOf(qint64 ticketId) const;
     std::optional<Ticket> ticket(qint64 ticketId) const;
 
     static Age ageOf(qint64 ageMs);

@@ -76,6 +76,9 @@ void TestTicketCardsModel::filtersByStation()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.ticketIdAt(0), 2);
     QCOMPARE(model.index(0).data(TicketCardsModel::StationRole).toString(), u"bar"_s);
+    QCOMPARE(model.indexOf(2), model.index(0));
+    // A ticket of another station is not on this display, so there is nothing to select.
+    QVERIFY(!model.indexOf(3).isValid());
     // New tickets keep the filter.
     model.setTickets(
         {SampleTickets::fire(1, u"hot"_s, now), SampleTickets::fire(4, u"bar"_s, now)});

@@ -100,8 +100,10 @@ Authenticator::ApprovalResult Authenticator::approve(const LoginRequest& request
         return Refusal{
             403, ApiError{ErrorCode::Forbidden, u"Only a manager's PIN approves a void."_s, {}}, 0};
     const QByteArray approval = newSecret();
-    const qint64 expiresAt = m_clock.nowMs() + approvalLifetimeMs;
-    if (Result<void> stored = m_store.putApproval(tokenHash(approval), request.staff, expiresAt);
+    const qint64 now = m_clock.nowMs();
+    const qint64 expiresAt = now + approvalLifetimeMs;
+    if (Result<void> stored =
+            m_store.putApproval(tokenHash(approval), request.staff, expiresAt, now);
         !stored.ok())
         return Refusal{500, stored.error(), 0};
     return ApprovalReply{QString::fromLatin1(approval), record.staff, expiresAt};

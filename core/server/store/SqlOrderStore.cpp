@@ -350,9 +350,9 @@ Result<QSet<QString>> SqlOrderStore::unavailableItems()
 }
 
 Result<void> SqlOrderStore::putApproval(const QByteArray& approvalHash, const QString& staffId,
-                                        qint64 expiresAt)
+                                        qint64 expiresAt, qint64 now)
 {
-    return m_voids.putApproval(approvalHash, staffId, expiresAt);
+    return m_voids.putApproval(approvalHash, staffId, expiresAt, now);
 }
 
 Result<std::optional<QString>> SqlOrderStore::approvalOwner(const QByteArray& approvalHash,

@@ -66,7 +66,7 @@ public:
     Result<QSet<QString>> unavailableItems() override;
 
     Result<void> putApproval(const QByteArray& approvalHash, const QString& staffId,
-                             qint64 expiresAt) override;
+                             qint64 expiresAt, qint64 now) override;
     Result<std::optional<QString>> approvalOwner(const QByteArray& approvalHash,
                                                  qint64 now) override;
     Result<VoidOutcome> writeVoids(const OrderVoid& write, const QString& author,

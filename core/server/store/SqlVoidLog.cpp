@@ -11,9 +11,14 @@ SqlVoidLog::SqlVoidLog(SqlSession& session, SqlOrderLog& orders)
 {}
 
 Result<void> SqlVoidLog::putApproval(const QByteArray& approvalHash, const QString& staffId,
-                                     qint64 expiresAt)
+                                     qint64 expiresAt, qint64 now)
 {
     Result<bool> done = m_session.transaction([&]() -> Result<bool> {
+        Result<QSqlQuery*> purged =
+            m_session.run(u"DELETE FROM approvals WHERE expires_at <= ?"_s, {now});
+        if (!purged.ok())
+            return purged.error();
+        purged.value()->finish();
         Result<QSqlQuery*> put = m_session.run(
             u"INSERT INTO approvals (approval_hash, staff_id, expires_at) VALUES (?, ?, ?)"_s,
             {approvalHash, staffId, expiresAt});

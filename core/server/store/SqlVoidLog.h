@@ -15,7 +15,7 @@ public:
     SqlVoidLog(SqlSession& session, SqlOrderLog& orders);
 
     Result<void> putApproval(const QByteArray& approvalHash, const QString& staffId,
-                             qint64 expiresAt);
+                             qint64 expiresAt, qint64 now);
     Result<std::optional<QString>> approvalOwner(const QByteArray& approvalHash, qint64 now);
     Result<VoidOutcome> writeVoids(const OrderVoid& write, const QString& author,
                                    qint64 now) override;

@@ -36,9 +36,10 @@ public:
     virtual Result<std::optional<Staff>> tokenOwner(const QByteArray& tokenHash, qint64 now) = 0;
     virtual Result<void> revokeToken(const QByteArray& tokenHash) = 0;
 
-    // A manager's single-use approval of a void, like a token only by its hash.
+    // A manager's single-use approval of a void, like a token only by its hash. Approvals that
+    // expired by `now` go at the same time: they can approve nothing any more.
     virtual Result<void> putApproval(const QByteArray& approvalHash, const QString& staffId,
-                                     qint64 expiresAt) = 0;
+                                     qint64 expiresAt, qint64 now) = 0;
     // The manager of an approval that is neither used nor expired at `now`.
     virtual Result<std::optional<QString>> approvalOwner(const QByteArray& approvalHash,
                                                          qint64 now) = 0;

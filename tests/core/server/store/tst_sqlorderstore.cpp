@@ -58,6 +58,7 @@ private slots:
     void kitchenStaffAreStored();
     void approvalsExpireAndBelongToManagers_data();
     void approvalsExpireAndBelongToManagers();
+    void expiredApprovalsAreDropped();
     void voidWriteUsesItsApprovalOnce();
     void staleVoidKeepsItsApproval();
     void setTablesHidesTheRest_data();
@@ -705,15 +706,29 @@ void TestSqlOrderStore::approvalsExpireAndBelongToManagers()
     QFETCH(qint64, at);
     QFETCH(bool, valid);
     const QByteArray hash(32, '\xa1');
-    QVERIFY(m_store->putApproval(hash, u"selin"_s, 1000).ok());
+    QVERIFY(m_store->putApproval(hash, u"selin"_s, 1000, 0).ok());
     QCOMPARE(m_store->approvalOwner(hash, at).value(),
              valid ? std::optional<QString>(u"selin"_s) : std::nullopt);
     QVERIFY(!m_store->approvalOwner(QByteArray(32, 'x'), 1).value());
     // Only hashes are kept; an approval in a waiter's name approves nothing.
     QCOMPARE(peek(u"SELECT COUNT(*) FROM approvals"_s).toInt(), 1);
     const QByteArray waiters(32, '\xa2');
-    QVERIFY(m_store->putApproval(waiters, u"ayse"_s, 1000).ok());
+    QVERIFY(m_store->putApproval(waiters, u"ayse"_s, 1000, 0).ok());
     QVERIFY(!m_store->approvalOwner(waiters, 1).value());
+}
+
+void TestSqlOrderStore::expiredApprovalsAreDropped()
+{
+    const QByteArray early(32, '\xa3');
+    const QByteArray later(32, '\xa4');
+    QVERIFY(m_store->putApproval(early, u"selin"_s, 1000, 0).ok());
+    QVERIFY(m_store->putApproval(later, u"selin"_s, 3000, 500).ok());
+    QCOMPARE(peek(u"SELECT COUNT(*) FROM approvals"_s).toInt(), 2);
+    // A new approval at 2000 takes the one that expired at 1000 with it, and only that one.
+    QVERIFY(m_store->putApproval(QByteArray(32, '\xa5'), u"selin"_s, 4000, 2000).ok());
+    QCOMPARE(peek(u"SELECT COUNT(*) FROM approvals"_s).toInt(), 2);
+    QVERIFY(!m_store->approvalOwner(early, 0).value());
+    QCOMPARE(m_store->approvalOwner(later, 2000).value(), std::optional<QString>(u"selin"_s));
 }
 
 void TestSqlOrderStore::voidWriteUsesItsApprovalOnce()
@@ -724,7 +739,7 @@ void TestSqlOrderStore::voidWriteUsesItsApprovalOnce()
     const Order fired =
         m_store->fire({fireAll(written, u"hot"_s)}, u"ayse"_s, 6).value().orders.first();
     const QByteArray approval(32, '\xb1');
-    QVERIFY(m_store->putApproval(approval, u"selin"_s, 1000).ok());
+    QVERIFY(m_store->putApproval(approval, u"selin"_s, 1000, 0).ok());
 
     OrderVoid write = voidAll(fired, approval);
     const Result<VoidOutcome> voided = m_store->writeVoids(write, u"ayse"_s, 7);
@@ -770,7 +785,7 @@ void TestSqlOrderStore::staleVoidKeepsItsApproval()
     const Order fired =
         m_store->fire({fireAll(written, u"hot"_s)}, u"ayse"_s, 6).value().orders.first();
     const QByteArray approval(32, '\xc1');
-    QVERIFY(m_store->putApproval(approval, u"selin"_s, 1000).ok());
+    QVERIFY(m_store->putApproval(approval, u"selin"_s, 1000, 0).ok());
     OrderVoid stale = voidAll(fired, approval);
     stale.expectedVersion = fired.version - 1;
     const Result<VoidOutcome> refused = m_store->writeVoids(stale, u"ayse"_s, 7);

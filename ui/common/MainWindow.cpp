@@ -28,6 +28,7 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -83,7 +84,13 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     layout->addWidget(bottom);
     auto* pages = m_stack;
     pages->setContentsMargins(12, 8, 12, 8);
-    connect(m_stack, &PageStack::pageShown, m_history, &HistoryDock::fit);
+    connect(m_stack, &PageStack::pageShown, this, [this] {
+        m_history->fit();
+        // A taller page before (the login's keypad) left the window past the screen's foot.
+        const int screenHeight = screen() ? screen()->availableGeometry().height() : height();
+        if (height() > screenHeight)
+            resize(width(), screenHeight);
+    });
     setCentralWidget(central);
 
     // Managers only (shown at sign-in): a banquet captain fires a course for many tables.

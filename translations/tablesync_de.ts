@@ -951,6 +951,13 @@ Diesem Server vertrauen?</translation>
         <translation>Die Demo hat ihren eigenen Server; er kann nicht geändert werden.</translation>
     </message>
     <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Einen Gang für viele Tische abrufen…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
         <source>Venue server</source>
         <translation>Server des Betriebs</translation>
     </message>
@@ -961,10 +968,6 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
         <translation>„%1“ ist keine Serveradresse. Zum Beispiel: http://10.0.0.5:8080</translation>
-    </message>
-    <message>
-        <source>Fire a course for many tables…</source>
-        <translation>Einen Gang für viele Tische abrufen…</translation>
     </message>
 </context>
 <context>

@@ -960,6 +960,13 @@ Trust this server?</source>
         <translation>Демо работает со своим сервером; сменить его нельзя.</translation>
     </message>
     <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Отправить подачу для многих столов…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
         <source>Venue server</source>
         <translation>Сервер заведения</translation>
     </message>
@@ -970,10 +977,6 @@ Trust this server?</source>
     <message>
         <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
         <translation>«%1» — не адрес сервера. Пример: http://10.0.0.5:8080</translation>
-    </message>
-    <message>
-        <source>Fire a course for many tables…</source>
-        <translation>Отправить подачу для многих столов…</translation>
     </message>
 </context>
 <context>

@@ -942,6 +942,13 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Demo kendi sunucusunu çalıştırır; sunucu değiştirilemez.</translation>
     </message>
     <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Birçok masa için servis gönder…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
         <source>Venue server</source>
         <translation>İşletme sunucusu</translation>
     </message>
@@ -952,10 +959,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
         <translation>“%1” bir sunucu adresi değil. Örnek: http://10.0.0.5:8080</translation>
-    </message>
-    <message>
-        <source>Fire a course for many tables…</source>
-        <translation>Birçok masa için servis gönder…</translation>
     </message>
 </context>
 <context>

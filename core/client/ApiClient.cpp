@@ -284,7 +284,7 @@ void ApiClient::send(const QByteArray& verb, const QString& path,
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
 
-    Outgoing outgoing{verb, request, body, priority};
+    Outgoing outgoing{verb, request, body, priority, m_token};
     m_pacer.submit(priority, [this, outgoing = std::move(outgoing), done = std::move(done)] {
         dispatch(outgoing, done, false);
     });
@@ -316,7 +316,7 @@ void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Api
             if (status != 429 || retried ||
                 !ApiAnswer::isRateLimit(reply->peek(reply->bytesAvailable()))) {
                 m_pacer.finished(outgoing.priority);
-                return finish(reply, done);
+                return finish(reply, outgoing.token, done);
             }
             // Nothing was done for a 429: hold before the pacer drains into the empty bucket.
             const int waitMs =
@@ -334,7 +334,8 @@ void ApiClient::dispatch(const Outgoing& outgoing, std::function<void(Result<Api
         });
 }
 
-void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<ApiAnswer>)>& done)
+void ApiClient::finish(QNetworkReply* reply, const QString& sentToken,
+                       const std::function<void(Result<ApiAnswer>)>& done)
 {
     m_inFlight.remove(reply);
     reply->deleteLater();
@@ -361,6 +362,12 @@ void ApiClient::finish(QNetworkReply* reply, const std::function<void(Result<Api
                              u"The server at "_s + m_serverUrl.toDisplayString() +
                                  u" is not available (HTTP "_s + QString::number(answer.status) +
                                  u")."_s,
+                             {}});
+    }
+    // The previous login's read, answered after a sign-out or another sign-in: not this one's.
+    if (answer.status == 401 && !sentToken.isEmpty() && sentToken != m_token) {
+        return done(ApiError{ErrorCode::NotLoggedIn,
+                             u"The server refused a request sent under a previous sign-in."_s,
                              {}});
     }
     done(std::move(answer));

@@ -24,7 +24,9 @@ class QNetworkReply;
 // ends in exactly one callback with a Result. "Could not reach the server" (no HTTP answer at
 // all) has its own error code, so callers can queue instead of giving up. Requests are paced
 // below the per-login rate limit (polls as background work); a 429 is waited out as its
-// Retry-After says and the request sent once more, the one retry the contract asks for.
+// Retry-After says and the request sent once more, the one retry the contract asks for. A 401
+// to a request sent under a token no longer in use is ErrorCode::NotLoggedIn (that login is
+// over), not Unauthorized (this one is).
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -116,6 +118,8 @@ private:
         QNetworkRequest request;
         std::optional<QByteArray> body;
         Priority priority = Priority::Waiter;
+        // The login it goes under: a 401 for a token since replaced ends no one's session.
+        QString token;
     };
     void send(const QByteArray& verb, const QString& path,
               const QList<QPair<QString, QString>>& query, const std::optional<QByteArray>& body,
@@ -123,7 +127,8 @@ private:
               Priority priority = Priority::Waiter);
     void dispatch(const Outgoing& outgoing, std::function<void(Result<ApiAnswer>)> done,
                   bool retried);
-    void finish(QNetworkReply* reply, const std::function<void(Result<ApiAnswer>)>& done);
+    void finish(QNetworkReply* reply, const QString& sentToken,
+                const std::function<void(Result<ApiAnswer>)>& done);
     // send(), then 200 -> decode the body, anything else -> the server's error.
     template <typename T>
     void fetch(const QByteArray& verb, const QString& path,

@@ -158,12 +158,13 @@ void OrderSender::onWritten(const Write& request, const Result<PatchReply>& repl
         Q_EMIT unreachable();
         return;
     }
-    if (!reply && reply.error().code == ErrorCode::Unauthorized) {
+    const bool stale = !reply && reply.error().code == ErrorCode::NotLoggedIn;
+    if (!reply && (reply.error().code == ErrorCode::Unauthorized || stale)) {
         if (replay)
             answered(false);
-        else if (!current) // its author signed out on the way
+        else if (!current || stale) // its author signed out on the way
             queue(request.author, request.base, request.items, request.voids);
-        if (current) {
+        if (current && !stale) {
             Q_EMIT sendFailed(orderId, reply.error(), request.items);
             Q_EMIT sessionExpired();
         }

@@ -323,6 +323,9 @@ void SyncEngine::readFailed(const ApiError& error, Request request)
         m_replayer->setOnline(false);
         return;
     }
+    // Read under a previous sign-in (issue 16): whoever is signed in now stays signed in.
+    if (error.code == ErrorCode::NotLoggedIn)
+        return;
     Q_EMIT requestFailed(error, request);
     if (error.code == ErrorCode::Unauthorized)
         dropSession();

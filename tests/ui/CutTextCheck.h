@@ -4,17 +4,21 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QStyleOptionButton>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTextDocument>
 
 // Finds text a reader cannot read whole on a shown screen: a button's, label's or table
 // header's text wider than the room the widget gives it (QFontMetrics against the contents
-// rect, or the header section), a word-wrapped label taller than its height, and a table
-// without a sideways scroll bar whose columns are wider than it.
+// rect, or the header section), a word-wrapped label taller than its height, a table
+// without a sideways scroll bar whose columns are wider than it, and a tile of an icon-mode
+// list (the menu) whose name, wrapped at words, is wider or taller than the tile's text room.
 class CutTextCheck
 {
 public:
@@ -44,6 +48,8 @@ public:
                 checkHeader(*header, cuts);
             if (const auto* table = qobject_cast<const QTableView*>(widget))
                 checkSideways(*table, cuts);
+            if (const auto* list = qobject_cast<const QListView*>(widget))
+                checkTiles(*list, cuts);
         }
         return cuts;
     }
@@ -141,8 +147,59 @@ private:
             if (text.isEmpty())
                 continue;
             const int needed = metrics.horizontalAdvance(text) + margin;
-            if (needed > header.sectionSize(section))
-                cuts.append({name(header, text), needed, header.sectionSize(section)});
+            if (needed <= header.sectionSize(section))
+                continue;
+            // A header that wraps its titles: whole when every line fits in its height.
+            if (header.defaultAlignment() & Qt::TextWordWrap) {
+                const QRect wrapped =
+                    metrics.boundingRect(QRect(0, 0, header.sectionSize(section) - margin, 10'000),
+                                         Qt::TextWordWrap, text);
+                if (wrapped.width() <= header.sectionSize(section) - margin &&
+                    wrapped.height() <= header.height())
+                    continue;
+            }
+            cuts.append({name(header, text), needed, header.sectionSize(section)});
+        }
+    }
+
+    // Tiles drawn by the stock delegate; a custom one (the kitchen's cards) lays out its own.
+    static void checkTiles(const QListView& list, QList<Cut>& cuts)
+    {
+        const QAbstractItemModel* model = list.model();
+        if (!model || list.viewMode() != QListView::IconMode ||
+            list.itemDelegate()->metaObject() != &QStyledItemDelegate::staticMetaObject)
+            return;
+        const QFontMetrics metrics(list.font());
+        // The inset the style draws item text with inside its rect, each side.
+        const int inset =
+            list.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &list) + 1;
+        for (int row = 0; row < model->rowCount(list.rootIndex()); ++row) {
+            const QModelIndex index = model->index(row, list.modelColumn(), list.rootIndex());
+            const QString text = index.data(Qt::DisplayRole).toString();
+            if (text.isEmpty() || list.isRowHidden(row))
+                continue;
+            QStyleOptionViewItem option;
+            option.initFrom(&list);
+            option.rect = list.visualRect(index);
+            option.text = text;
+            option.font = list.font();
+            option.fontMetrics = metrics;
+            option.index = index;
+            option.widget = &list;
+            option.features = QStyleOptionViewItem::HasDisplay;
+            if (list.wordWrap())
+                option.features |= QStyleOptionViewItem::WrapText;
+            const QRect room = list.style()
+                                   ->subElementRect(QStyle::SE_ItemViewItemText, &option, &list)
+                                   .adjusted(inset, 0, -inset, 0);
+            const int flags = Qt::AlignHCenter | (list.wordWrap() ? Qt::TextWordWrap : 0);
+            const QRect needed =
+                metrics.boundingRect(QRect(0, 0, room.width(), 10'000), flags, text);
+            if (needed.width() > room.width())
+                cuts.append({name(list, text), needed.width(), room.width()});
+            else if (needed.height() > room.height() + 1)
+                cuts.append({name(list, text) + QStringLiteral(" (height)"), needed.height(),
+                             room.height()});
         }
     }
 

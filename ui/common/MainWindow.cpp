@@ -14,7 +14,9 @@
 #include "OrderLinesModel.h"
 #include "OrderView.h"
 #include "OrderVoidsAndBill.h"
+#include "PageStack.h"
 #include "SellOutLogModel.h"
+#include "ServerAddressDialog.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
 #include "UnsentWorkBanner.h"
@@ -23,11 +25,10 @@
 #include "client/SyncEngine.h"
 
 #include <QEvent>
-#include <QInputDialog>
+#include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
-#include <QStackedWidget>
-#include <QStatusBar>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -51,7 +52,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     retranslate();
     m_banner = new OfflineBanner(this);
     m_unsentWork = new UnsentWorkBanner(this);
-    m_stack = new QStackedWidget(this);
+    m_stack = new PageStack(this);
     m_history = new HistoryDock(*this, *m_stack, m_clock, *m_engine.history());
     connect(m_history, &HistoryDock::widthChanged, this, &MainWindow::historyWidthChanged);
     m_login = new LoginView(m_stack);
@@ -73,27 +74,30 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_unsentWork);
     layout->addWidget(m_stack, 1);
+    // Not a status bar: that spans the docked history panel too and pushed the window past a
+    // 1280x800 screen (issue 16); this row stays under the screens only.
+    auto* bottom = new QWidget(central);
+    bottom->setObjectName(u"bottomBar"_s);
+    m_bottomRow = new QHBoxLayout(bottom);
+    m_bottomRow->setContentsMargins(12, 0, 12, 8);
+    m_bottomRow->addStretch(1);
+    layout->addWidget(bottom);
     auto* pages = m_stack;
     pages->setContentsMargins(12, 8, 12, 8);
-    // The stack is as wide as the page on show needs, not its widest page: the grid leaves a
-    // docked history panel the room the order screen would not.
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
-        for (int page = 0; page < m_stack->count(); ++page)
-            m_stack->widget(page)->setSizePolicy(
-                page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        // A hidden page's new policy tells no layout: the window kept the login's width as
-        // its least and pushed a docked panel off the screen (issue 16).
-        m_stack->updateGeometry();
+    connect(m_stack, &PageStack::pageShown, this, [this] {
         m_history->fit();
+        // A taller page before (the login's keypad) left the window past the screen's foot.
+        const int screenHeight = screen() ? screen()->availableGeometry().height() : height();
+        if (height() > screenHeight)
+            resize(width(), screenHeight);
     });
     setCentralWidget(central);
 
     // Managers only (shown at sign-in): a banquet captain fires a course for many tables.
-    m_banquetButton = new QPushButton(this);
+    m_banquetButton = new QPushButton(central);
     m_banquetButton->setObjectName(u"banquetFire"_s);
     m_banquetButton->hide();
-    statusBar()->addPermanentWidget(m_banquetButton);
+    m_bottomRow->addWidget(m_banquetButton);
     connect(m_banquetButton, &QPushButton::clicked, this, &MainWindow::openBanquetFire);
 
     m_login->setServerUrl(m_engine.serverUrl());
@@ -151,7 +155,7 @@ void MainWindow::setServerChangeAllowed(bool allowed)
 
 void MainWindow::setLanguageSwitcher(LanguageSwitcher& switcher)
 {
-    statusBar()->addPermanentWidget(new LanguagePicker(switcher, this));
+    m_bottomRow->addWidget(new LanguagePicker(switcher, centralWidget()));
 }
 
 void MainWindow::setKitchenPrinter(const QString& printerName)
@@ -371,19 +375,10 @@ void MainWindow::askServerUrl()
         m_login->setError(tr("The demo runs its own server; it cannot be changed."));
         return;
     }
-    auto* dialog = new QInputDialog(this);
+    auto* dialog = new ServerAddressDialog(m_engine.serverUrl(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Venue server"));
-    dialog->setLabelText(tr("Address of the venue's TableSync server:"));
-    dialog->setTextValue(m_engine.serverUrl().toString());
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& text) {
-        const QUrl url = QUrl::fromUserInput(text.trimmed());
-        if (!url.isValid() || url.scheme().isEmpty() || !url.scheme().startsWith(u"http"_s)) {
-            m_login->setError(
-                tr("“%1” is not a server address. Try e.g. http://10.0.0.5:8080").arg(text));
-            return;
-        }
+    connect(dialog, &ServerAddressDialog::refused, m_login, &LoginView::setError);
+    connect(dialog, &ServerAddressDialog::chosen, this, [this](const QUrl& url) {
         m_engine.setServerUrl(url);
         m_login->setServerUrl(url);
         m_login->setError({});

@@ -10,6 +10,7 @@
 
 class BanquetFireFlow;
 class ConflictDialog;
+class QHBoxLayout;
 class QPushButton;
 class HistoryDock;
 class HistoryPanel;
@@ -24,7 +25,7 @@ class OrderFlow;
 class OrderLinesModel;
 class OrderView;
 class OrderVoidsAndBill;
-class QStackedWidget;
+class PageStack;
 class QTimer;
 class SyncEngine;
 class TableGridModel;
@@ -107,7 +108,7 @@ private:
 
     OfflineBanner* m_banner = nullptr;
     UnsentWorkBanner* m_unsentWork = nullptr;
-    QStackedWidget* m_stack = nullptr;
+    PageStack* m_stack = nullptr;
     LoginView* m_login = nullptr;
     TableGridView* m_grid = nullptr;
     OrderView* m_order = nullptr;
@@ -119,6 +120,7 @@ private:
     QString m_kitchenPrinter;
     QPointer<BanquetFireFlow> m_banquet;
     QPushButton* m_banquetButton = nullptr;
+    QHBoxLayout* m_bottomRow = nullptr;
 
     IdleSignOut* m_idle = nullptr;
     QList<Staff> m_knownStaff;

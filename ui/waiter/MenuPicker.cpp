@@ -4,16 +4,25 @@
 #include "TouchStyle.h"
 
 #include <QButtonGroup>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // Two a row: a category's name is whole in every language ("Холодные напитки").
 constexpr int categoriesPerRow = 2;
+constexpr int minTileWidth = 140;
+constexpr int tileHeight = 72;
+constexpr int tileGap = 16;     // px between tiles, their margins included
+constexpr int tilePadding = 24; // px: border, margins and the text's inset inside a tile
 } // namespace
 
 MenuPicker::MenuPicker(MenuModel* model, QWidget* parent)
@@ -35,18 +44,9 @@ MenuPicker::MenuPicker(MenuModel* model, QWidget* parent)
     m_items->setMovement(QListView::Static);
     m_items->setUniformItemSizes(true);
     // Two lines of a long dish name fit ("Scharfe Tomaten-Ezme"), never an ellipsis.
-    m_items->setGridSize({156, 88});
     m_items->setTextElideMode(Qt::ElideNone);
     m_items->setSelectionMode(QAbstractItemView::NoSelection);
     m_items->setFocusPolicy(Qt::NoFocus);
-    m_items->setStyleSheet(
-        u"QListView#menuGrid { background: #eef1f5; }"
-        "QListView#menuGrid::item { border: 2px solid #8a96a8; border-radius: "
-        "8px; background: white;"
-        " margin: 4px; min-width: 140px; max-width: 140px; min-height: 72px; }"
-        "QListView#menuGrid::item:pressed { background: #c9d6ea; }"
-        "QListView#menuGrid::item:disabled { background: #e5e7eb; color: #6b7280;"
-        " border-style: dashed; }"_s);
     TouchStyle::enableKineticScrolling(m_items);
     connect(m_items, &QListView::clicked, this, [this](const QModelIndex& index) {
         // A sold-out tile is greyed out; a tap on it adds nothing.
@@ -56,12 +56,48 @@ MenuPicker::MenuPicker(MenuModel* model, QWidget* parent)
     });
 
     connect(m_model, &MenuModel::categoriesChanged, this, &MenuPicker::rebuildCategories);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MenuPicker::fitTiles);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MenuPicker::fitTiles);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MenuPicker::fitTiles);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_categoryLayout);
     layout->addWidget(m_items, 1);
     rebuildCategories();
+    fitTiles();
+}
+
+void MenuPicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitTiles();
+    QWidget::changeEvent(event);
+}
+
+void MenuPicker::fitTiles()
+{
+    const QFontMetrics metrics(m_items->font());
+    static const QRegularExpression spaces(u"\\s+"_s);
+    int longestWord = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString name = m_model->index(row, 0).data().toString();
+        for (const QString& word : name.split(spaces, Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+    }
+    const int width = std::max(minTileWidth, longestWord + tilePadding);
+    if (width == m_tileWidth)
+        return;
+    m_tileWidth = width;
+    m_items->setGridSize({width + tileGap, tileHeight + tileGap});
+    m_items->setStyleSheet(
+        u"QListView#menuGrid { background: #eef1f5; }"
+        "QListView#menuGrid::item { border: 2px solid #8a96a8; border-radius: "
+        "8px; background: white;"
+        " margin: 4px; min-width: %1px; max-width: %1px; min-height: 72px; }"
+        "QListView#menuGrid::item:pressed { background: #c9d6ea; }"
+        "QListView#menuGrid::item:disabled { background: #e5e7eb; color: #6b7280;"
+        " border-style: dashed; }"_s.arg(width));
 }
 
 void MenuPicker::rebuildCategories()

@@ -19,11 +19,17 @@ public:
 Q_SIGNALS:
     void itemPicked(const QString& menuItemId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuildCategories();
+    // Tiles as wide as the longest word of a name shown, so no word is cut ("Hähnchenspieß").
+    void fitTiles();
 
     MenuModel* m_model;
     QGridLayout* m_categoryLayout = nullptr;
     QButtonGroup* m_categories = nullptr;
     QListView* m_items = nullptr;
+    int m_tileWidth = 0;
 };

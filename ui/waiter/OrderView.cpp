@@ -1,10 +1,12 @@
 #include "OrderView.h"
 
+#include "ColumnFit.h"
 #include "LineEditor.h"
 #include "MenuModel.h"
 #include "MenuPicker.h"
 #include "OrderLinesModel.h"
 #include "TouchStyle.h"
+#include "VoidedLinesModel.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -16,6 +18,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,6 +60,7 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     m_pendingEmpty->setStyleSheet(u"color: #4b5563; padding: 12px;"_s);
 
     m_editor = new LineEditor(this);
+    m_editor->hide();
     connect(m_editor, &LineEditor::qtyChangeRequested, this, &OrderView::qtyChangeRequested);
     connect(m_editor, &LineEditor::seatChangeRequested, this, &OrderView::seatChangeRequested);
     connect(m_editor, &LineEditor::noteChangeRequested, this, &OrderView::noteChangeRequested);
@@ -171,7 +176,7 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     auto* lines = new QVBoxLayout;
     lines->addWidget(m_authoritativeTitle);
     lines->addWidget(m_authoritativeTable, 3);
-    lines->addWidget(m_voidedTable, 1);
+    lines->addWidget(m_voidedTable);
     lines->addWidget(m_pendingTitle);
     lines->addWidget(m_pendingTable, 2);
     lines->addWidget(m_pendingEmpty);
@@ -310,11 +315,26 @@ void OrderView::showSent(int lineCount)
 void OrderView::setVoidedModel(QAbstractItemModel* voided)
 {
     m_voidedTable->setModel(voided);
-    m_voidedTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Room for the header and two rows, so a voided line is never cut off.
-    m_voidedTable->setMinimumHeight(3 * m_voidedTable->verticalHeader()->defaultSectionSize() + 8);
-    connect(voided, &QAbstractItemModel::modelReset, m_voidedTable,
-            [this, voided] { m_voidedTable->setVisible(voided->rowCount() > 0); });
+    m_voidedTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    new ColumnFit(*m_voidedTable, {VoidedLinesModel::ReasonColumn, VoidedLinesModel::ItemColumn});
+    // As tall as its rows, up to two, so the order's own lines keep the room; gone when empty.
+    const auto fitVoided = [this, voided] {
+        const int rows = voided->rowCount();
+        m_voidedTable->setVisible(rows > 0);
+        const QHeaderView* header = m_voidedTable->horizontalHeader();
+        int height = std::max(header->sizeHint().height(), header->minimumHeight());
+        for (int row = 0; row < std::min(rows, 2); ++row)
+            height += m_voidedTable->rowHeight(row);
+        m_voidedTable->setFixedHeight(height + 2 * m_voidedTable->frameWidth());
+    };
+    fitVoided();
+    connect(m_voidedTable->verticalHeader(), &QHeaderView::sectionResized, m_voidedTable,
+            fitVoided);
+    connect(m_voidedTable->horizontalHeader(), &QHeaderView::geometriesChanged, m_voidedTable,
+            fitVoided);
+    connect(voided, &QAbstractItemModel::modelReset, m_voidedTable, fitVoided);
+    connect(voided, &QAbstractItemModel::rowsInserted, m_voidedTable, fitVoided);
+    connect(voided, &QAbstractItemModel::rowsRemoved, m_voidedTable, fitVoided);
 }
 
 void OrderView::showFired(const QString& text)
@@ -426,9 +446,12 @@ QTableView* OrderView::makeLinesTable(OrderLinesModel* model)
     table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
     table->verticalHeader()->setMinimumSectionSize(TouchStyle::minTarget);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(OrderLinesModel::ItemColumn,
-                                                    QHeaderView::Stretch);
+    // Never sideways at 1280x800 (issue 16: "Seit 14:…" sat past the edge): the dish, the
+    // note and the state take a second line instead.
+    // Narrow sides on the titles: seven columns of padding cost a column's room.
+    table->horizontalHeader()->setStyleSheet(u"QHeaderView::section { padding: 6px 2px; }"_s);
+    new ColumnFit(*table, {OrderLinesModel::ItemColumn, OrderLinesModel::StateColumn,
+                           OrderLinesModel::NoteColumn, OrderLinesModel::AddedByColumn});
     TouchStyle::enableKineticScrolling(table);
     connect(table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         selectLine(index.data(OrderLinesModel::LineIdRole).toString());
@@ -456,6 +479,8 @@ void OrderView::updateEditor()
         if (!inDraft)
             m_editor->setLine(std::nullopt, {}, m_seats, removedName);
     }
+    // Shown once a line is tapped: until then the lines have its room (issue 16).
+    m_editor->setVisible(!m_selectedLineId.isEmpty());
     // Keep the tapped line highlighted in whichever table shows it.
     for (QTableView* table : {m_authoritativeTable, m_pendingTable}) {
         const auto* model = static_cast<OrderLinesModel*>(table->model());

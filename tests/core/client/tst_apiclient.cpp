@@ -115,6 +115,43 @@ private Q_SLOTS:
         QCOMPARE(limited.count(), 0);
     }
 
+    // A read queued under the previous waiter's token, refused after the next one signed in,
+    // must not read as the new login's expiry (issue 16: it signed the next waiter out).
+    void unauthorizedUnderReplacedTokenIsStale()
+    {
+        const Result<QByteArray> previous = m_fixture->token(u"ayse"_s);
+        const Result<QByteArray> next = m_fixture->token(u"mehmet"_s);
+        QVERIFY_OK(previous);
+        QVERIFY_OK(next);
+        m_client->setToken(QString::fromUtf8(previous.value()));
+        Outcome<bool> signedOut;
+        m_client->logout(signedOut.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(signedOut.arrived(), waitMs);
+        QVERIFY_OK(signedOut.result());
+
+        Outcome<QList<Table>> queued;
+        m_client->tables(queued.callback());
+        m_client->setToken(QString::fromUtf8(next.value()));
+        QTRY_VERIFY_WITH_TIMEOUT(queued.arrived(), waitMs);
+        QVERIFY(!queued.result());
+        QCOMPARE(queued.result().error().code, ErrorCode::NotLoggedIn);
+        QCOMPARE(queued.calls(), 1);
+
+        // The same refusal under the token still in use is the session's end, as before.
+        m_client->setToken(QString::fromUtf8(previous.value()));
+        Outcome<QList<Table>> current;
+        m_client->tables(current.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(current.arrived(), waitMs);
+        QVERIFY(!current.result());
+        QCOMPARE(current.result().error().code, ErrorCode::Unauthorized);
+
+        m_client->setToken(QString::fromUtf8(next.value()));
+        Outcome<QList<Table>> fresh;
+        m_client->tables(fresh.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.arrived(), waitMs);
+        QVERIFY_OK(fresh.result());
+    }
+
     void health()
     {
         Outcome<Health> health;

@@ -1,5 +1,6 @@
 #include "ConflictDialog.h"
 #include "ConflictRowsModel.h"
+#include "LanguageSwitcher.h"
 #include "LoginView.h"
 #include "MainWindow.h"
 #include "MenuModel.h"
@@ -8,14 +9,17 @@
 #include "OrderView.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
+#include "TouchStyle.h"
 
 #include "client/SyncEngine.h"
 #include "ServerFixture.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -81,11 +85,14 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { TouchStyle::apply(*qApp); }
     void init();
     void cleanup();
     void fourWaitersOnOneTableKeepEveryLine();
     void cancelKeepsTheDraftAndSendsNothing();
     void statusLineFollowsTheCurrentOrder();
+    void windowFitsTheTablet_data();
+    void windowFitsTheTablet();
 
 private:
     std::unique_ptr<Tablet> openTablet(const QString& staffId);
@@ -351,6 +358,51 @@ void TestMainWindow::statusLineFollowsTheCurrentOrder()
     QTRY_COMPARE(result->text(),
                  u"Sent. The order now has 5 lines.\nCourse 1 is in the kitchen (3 lines)."_s);
     QCOMPARE(ayse->window->orderView()->authoritativeTable()->model()->rowCount(), 5);
+}
+
+void TestMainWindow::windowFitsTheTablet_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("staffId");
+    for (const LanguageSwitcher::Language& language : LanguageSwitcher::languages()) {
+        for (const QString& staffId : {u"ayse"_s, u"selin"_s, u"chef"_s}) {
+            const QString row = language.code + u'/' + staffId;
+            QTest::newRow(qPrintable(row)) << language.code << staffId;
+        }
+    }
+}
+
+// Signed in, in every language, the window asks for no more than a 1280x800 screen (issue
+// 16: a manager's bottom row with the language picker fell off the screen in German).
+void TestMainWindow::windowFitsTheTablet()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, staffId);
+    LanguageSwitcher languages;
+    // The other tests read English: the language goes back whatever this one finds.
+    const auto english = qScopeGuard([&languages] { languages.setLanguage(u"en"_s); });
+    QVERIFY(languages.setLanguage(language));
+    const std::unique_ptr<Tablet> tablet = openTablet(staffId);
+    tablet->window->setLanguageSwitcher(languages);
+    MainWindow& window = *tablet->window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy signedIn(&tablet->engine, &SyncEngine::loggedIn);
+    window.signIn(staffId, ServerFixture::demoPin(staffId));
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, networkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!tablet->engine.menu().isEmpty(), networkTimeoutMs);
+    QCoreApplication::processEvents();
+    const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(least.width() <= 1280 && least.height() <= 800,
+             qPrintable(u"%1x%2"_s.arg(least.width()).arg(least.height())));
+    // Nor did it stay as tall as the sign-in screen had made it.
+    QTRY_VERIFY2(window.height() <= 800, qPrintable(QString::number(window.height())));
+    // Every button the window shows stays a touch target on the way.
+    const QList<QPushButton*> buttons = window.findChildren<QPushButton*>();
+    for (const QPushButton* shown : buttons) {
+        if (shown->isVisibleTo(&window) && shown->window() == &window)
+            QVERIFY2(shown->height() >= TouchStyle::minTarget,
+                     qPrintable(shown->objectName() + u' ' + shown->text()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

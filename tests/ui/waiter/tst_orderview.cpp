@@ -1,19 +1,26 @@
 #include "OrderView.h"
 
+#include "CutTextCheck.h"
+
 #include "LineEditor.h"
 #include "MenuModel.h"
 #include "MenuPicker.h"
 #include "OrderLinesModel.h"
 #include "TouchStyle.h"
+#include "VoidedLinesModel.h"
 
 #include "merge/Diff.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -87,6 +94,8 @@ private Q_SLOTS:
     void firedLinesCannotBeEditedAndSayWhy();
     void soldOutItemsCannotBePicked();
     void screenshotInGerman();
+    void confirmedLinesFitAtTabletSize_data();
+    void confirmedLinesFitAtTabletSize();
 };
 
 void TestOrderView::addsToTheChosenCourse_data()
@@ -214,6 +223,78 @@ void TestOrderView::screenshotInGerman()
     if (!directory.isEmpty())
         QVERIFY(screen.view.grab().save(QDir(directory).filePath(u"course-controls.png"_s)));
     QCoreApplication::removeTranslator(&german);
+}
+
+void TestOrderView::confirmedLinesFitAtTabletSize_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "tr", "de", "ru"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// Issue 16: in German the sent lines scrolled sideways ("Seit 14:…") and, with a voided
+// line, showed two and a half rows. Every column fits and the sent lines keep the room.
+void TestOrderView::confirmedLinesFitAtTabletSize()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/tablesync_"_s + language));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(language));
+    const auto uninstall = qScopeGuard([&translator] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+    });
+    MenuModel menuModel;
+    OrderLinesModel authoritative{OrderLinesModel::Part::Authoritative};
+    OrderLinesModel pending{OrderLinesModel::Part::Pending};
+    VoidedLinesModel voided;
+    OrderView view{&authoritative, &pending, &menuModel};
+    view.setVoidedModel(&voided);
+    menuModel.setItems(menu());
+    Lines base;
+    for (int i = 0; i < 9; ++i) {
+        Line sent = line(u"l%1"_s.arg(i), i % 2 ? u"salad"_s : u"soup"_s, 1 + i % 4, 1, true);
+        sent.note = i % 3 == 0 ? u"ohne Zwiebeln, bitte"_s : QString();
+        base.append(sent);
+    }
+    for (OrderLinesModel* model : {&authoritative, &pending}) {
+        model->setItemNames(menuModel.itemNames());
+        model->setStaffNames({{u"ayse"_s, u"Ayşe Yılmaz"_s}}, u"mehmet"_s);
+        model->setContent(base, diff(base, base), {});
+    }
+    Line gone = line(u"v"_s, u"soup"_s, 2, 1, true);
+    voided.setItemNames(menuModel.itemNames());
+    voided.setLines({VoidedLine{gone, u"guest_changed_mind"_s, {}, u"selin"_s}});
+    view.startTable(u"Table 12"_s, 4);
+    view.setVersion(7);
+    view.setDraft(base);
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(0); // the columns fit once the queued model changes are in
+    QCoreApplication::processEvents();
+
+    const QString directory = qEnvironmentVariable("TABLESYNC_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        view.grab().save(QDir(directory).filePath(u"order-lines-"_s + language + u".png"_s));
+    QTableView* lines = view.authoritativeTable();
+    QVERIFY(view.voidedTable()->isVisible());
+    QVERIFY2(!lines->horizontalScrollBar()->isVisible(), "the sent lines scroll sideways");
+    QVERIFY2(
+        lines->horizontalHeader()->length() <= lines->viewport()->width(),
+        qPrintable(
+            u"%1 > %2"_s.arg(lines->horizontalHeader()->length()).arg(lines->viewport()->width())));
+    // Each header reads whole, on two lines if it must.
+    const QList<CutTextCheck::Cut> cuts = CutTextCheck::of(*lines);
+    QVERIFY2(cuts.isEmpty(), qPrintable(CutTextCheck::describe(cuts)));
+    int rowsShown = 0;
+    for (int row = 0; row < authoritative.rowCount(); ++row) {
+        if (lines->rowViewportPosition(row) + lines->rowHeight(row) <= lines->viewport()->height())
+            ++rowsShown;
+    }
+    // Five in English; a German state ("Seit 14:13 in der Küche") still takes three lines.
+    QVERIFY2(rowsShown >= (language == "en"_L1 ? 5 : 3), qPrintable(QString::number(rowsShown)));
 }
 
 QTEST_MAIN(TestOrderView)

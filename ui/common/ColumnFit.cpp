@@ -25,7 +25,8 @@ ColumnFit::ColumnFit(QTableView& table, const QList<int>& wrapping)
     m_table.horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table.horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) |
                                                     Qt::Alignment(Qt::TextWordWrap));
-    m_table.viewport()->installEventFilter(this);
+    m_viewport = m_table.viewport();
+    m_viewport->installEventFilter(this);
     // Many model signals in a row (a live update) fit once.
     m_later.setSingleShot(true);
     m_later.setInterval(0);
@@ -42,7 +43,7 @@ ColumnFit::ColumnFit(QTableView& table, const QList<int>& wrapping)
 
 bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table.viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

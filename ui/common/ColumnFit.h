@@ -26,6 +26,8 @@ private:
     int leastWidth(int column) const;
 
     QTableView& m_table;
+    // Kept from the start: asking a table being destroyed for its viewport is undefined.
+    QObject* m_viewport = nullptr;
     QList<int> m_wrapping;
     QTimer m_later;
 };

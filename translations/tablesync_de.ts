@@ -331,12 +331,28 @@ Diesem Server vertrauen?</translation>
         <translation>%1: Sie haben es auf %2 geändert, aber es ging um %3 in die Küche und kann sich nicht mehr ändern. Um es zu ändern, stornieren Sie es und fügen eine neue Position hinzu.</translation>
     </message>
     <message>
-        <source>%1: you removed it, but it went to the kitchen at %2 and stays on the order. To take it off, void it (a manager approves the void).</source>
-        <translation>%1: Sie haben es entfernt, aber es ging um %2 in die Küche und bleibt auf der Bestellung. Um es zurückzunehmen, stornieren Sie es (ein Manager genehmigt das Storno).</translation>
-    </message>
-    <message>
         <source>, course %1</source>
         <translation>, Gang %1</translation>
+    </message>
+    <message>
+        <source>Not sent: a void needs a manager&apos;s approval. Ask a manager, or keep the line.</source>
+        <translation>Nicht gesendet: Eine Stornierung braucht die Freigabe eines Managers. Fragen Sie einen Manager oder behalten Sie die Position.</translation>
+    </message>
+    <message>
+        <source>Keep it on the order</source>
+        <translation>Auf der Bestellung lassen</translation>
+    </message>
+    <message>
+        <source>Void it…</source>
+        <translation>Stornieren…</translation>
+    </message>
+    <message>
+        <source>%1: you void it (%2). A manager approves the void when you send.</source>
+        <translation>%1: Sie stornieren es (%2). Ein Manager gibt die Stornierung beim Senden frei.</translation>
+    </message>
+    <message>
+        <source>%1: you removed it, but it went to the kitchen at %2. Keep it on the order, or void it with a reason and a manager&apos;s approval.</source>
+        <translation>%1: Sie haben es entfernt, aber es ging um %2 in die Küche. Lassen Sie es auf der Bestellung oder stornieren Sie es mit einem Grund und der Freigabe eines Managers.</translation>
     </message>
 </context>
 <context>
@@ -420,6 +436,14 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>stays as the kitchen has it</source>
         <translation>bleibt, wie die Küche es hat</translation>
+    </message>
+    <message>
+        <source>void: %1 (a manager approves)</source>
+        <translation>Storno: %1 (ein Manager gibt frei)</translation>
+    </message>
+    <message>
+        <source>in the kitchen since %1: keep it or void it</source>
+        <translation>seit %1 in der Küche: behalten oder stornieren</translation>
     </message>
 </context>
 <context>

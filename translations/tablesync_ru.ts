@@ -336,12 +336,28 @@ Trust this server?</source>
         <translation>%1: вы изменили на %2, но в %3 это ушло на кухню и больше не меняется. Чтобы изменить, аннулируйте позицию и добавьте новую.</translation>
     </message>
     <message>
-        <source>%1: you removed it, but it went to the kitchen at %2 and stays on the order. To take it off, void it (a manager approves the void).</source>
-        <translation>%1: вы удалили позицию, но в %2 она ушла на кухню и остаётся в заказе. Чтобы снять её, аннулируйте (аннулирование подтверждает менеджер).</translation>
-    </message>
-    <message>
         <source>, course %1</source>
         <translation>, подача %1</translation>
+    </message>
+    <message>
+        <source>Not sent: a void needs a manager&apos;s approval. Ask a manager, or keep the line.</source>
+        <translation>Не отправлено: для сторно нужно одобрение менеджера. Позовите менеджера или оставьте позицию.</translation>
+    </message>
+    <message>
+        <source>Keep it on the order</source>
+        <translation>Оставить в заказе</translation>
+    </message>
+    <message>
+        <source>Void it…</source>
+        <translation>Сторнировать…</translation>
+    </message>
+    <message>
+        <source>%1: you void it (%2). A manager approves the void when you send.</source>
+        <translation>%1: вы сторнируете (%2). Менеджер одобряет сторно при отправке.</translation>
+    </message>
+    <message>
+        <source>%1: you removed it, but it went to the kitchen at %2. Keep it on the order, or void it with a reason and a manager&apos;s approval.</source>
+        <translation>%1: вы убрали позицию, но в %2 она ушла на кухню. Оставьте её в заказе или сторнируйте с причиной и одобрением менеджера.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +441,14 @@ Trust this server?</source>
     <message>
         <source>stays as the kitchen has it</source>
         <translation>остаётся как на кухне</translation>
+    </message>
+    <message>
+        <source>void: %1 (a manager approves)</source>
+        <translation>сторно: %1 (одобряет менеджер)</translation>
+    </message>
+    <message>
+        <source>in the kitchen since %1: keep it or void it</source>
+        <translation>на кухне с %1: оставить или сторнировать</translation>
     </message>
 </context>
 <context>

@@ -326,12 +326,28 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>%1: siz %2 olarak değiştirdiniz, ama %3&apos;te mutfağa gitti ve artık değişemez. Değiştirmek için iptal (void) edip yeni bir kalem ekleyin.</translation>
     </message>
     <message>
-        <source>%1: you removed it, but it went to the kitchen at %2 and stays on the order. To take it off, void it (a manager approves the void).</source>
-        <translation>%1: siz kaldırdınız, ama %2&apos;de mutfağa gitti ve siparişte kalır. Kaldırmak için iptal (void) edin (iptali bir yönetici onaylar).</translation>
-    </message>
-    <message>
         <source>, course %1</source>
         <translation>, %1. servis</translation>
+    </message>
+    <message>
+        <source>Not sent: a void needs a manager&apos;s approval. Ask a manager, or keep the line.</source>
+        <translation>Gönderilmedi: iptal için bir müdürün onayı gerekir. Bir müdüre sorun ya da kalemi tutun.</translation>
+    </message>
+    <message>
+        <source>Keep it on the order</source>
+        <translation>Siparişte kalsın</translation>
+    </message>
+    <message>
+        <source>Void it…</source>
+        <translation>İptal et…</translation>
+    </message>
+    <message>
+        <source>%1: you void it (%2). A manager approves the void when you send.</source>
+        <translation>%1: iptal ediyorsunuz (%2). Gönderirken bir müdür iptali onaylar.</translation>
+    </message>
+    <message>
+        <source>%1: you removed it, but it went to the kitchen at %2. Keep it on the order, or void it with a reason and a manager&apos;s approval.</source>
+        <translation>%1: kaldırdınız, ama saat %2&apos;de mutfağa gitti. Siparişte bırakın ya da bir nedenle ve müdür onayıyla iptal edin.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +431,14 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>stays as the kitchen has it</source>
         <translation>mutfaktaki hâliyle kalır</translation>
+    </message>
+    <message>
+        <source>void: %1 (a manager approves)</source>
+        <translation>iptal: %1 (müdür onaylar)</translation>
+    </message>
+    <message>
+        <source>in the kitchen since %1: keep it or void it</source>
+        <translation>%1&apos;den beri mutfakta: tutun ya da iptal edin</translation>
     </message>
 </context>
 <context>

@@ -12,26 +12,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-Lines withoutVoided(Lines lines, const QList<VoidEntry>& voids)
-{
-    lines.removeIf([&voids](const Line& line) {
-        return std::any_of(voids.cbegin(), voids.cend(),
-                           [&line](const VoidEntry& entry) { return entry.lineId == line.lineId; });
-    });
-    return lines;
-}
-
-const Line* findLine(const Lines& lines, const QString& lineId)
-{
-    const auto found = std::find_if(lines.cbegin(), lines.cend(),
-                                    [&lineId](const Line& line) { return line.lineId == lineId; });
-    return found == lines.cend() ? nullptr : &*found;
-}
-
-} // namespace
-
 OrderSender::OrderSender(ApiClient& api, DraftStore& drafts, DraftEditor& editor, Outbox& outbox,
                          BusyOrders& busy, const std::optional<Staff>& staff)
     : m_api(api)
@@ -40,7 +20,18 @@ OrderSender::OrderSender(ApiClient& api, DraftStore& drafts, DraftEditor& editor
     , m_outbox(outbox)
     , m_busy(busy)
     , m_staff(staff)
-{}
+    , m_conflicts(
+          drafts, editor, staff, [this](OrderWrite request) { write(std::move(request)); },
+          [this](const QString& author, const Order& authoritative, const Lines& sentItems) {
+              adopt(author, authoritative, sentItems);
+          })
+{
+    connect(&m_conflicts, &SendConflicts::sent, this, &OrderSender::sent);
+    connect(&m_conflicts, &SendConflicts::conflictDetected, this, &OrderSender::conflictDetected);
+    connect(&m_conflicts, &SendConflicts::sendFailed, this, &OrderSender::sendFailed);
+    connect(&m_conflicts, &SendConflicts::orderChanged, this, &OrderSender::orderChanged);
+    connect(&m_conflicts, &SendConflicts::draftChanged, this, &OrderSender::draftChanged);
+}
 
 std::optional<ApiError> OrderSender::refusal(qint64 orderId) const
 {
@@ -63,7 +54,7 @@ void OrderSender::send(qint64 orderId, bool online, const QList<VoidEntry>& void
         Q_EMIT sendFailed(orderId, *refused, {});
         return;
     }
-    m_conflicts.remove(orderId);
+    m_conflicts.cancel(orderId);
     // Known offline, or an earlier send of this order still waits: keep the order of sends.
     if (!online || m_outbox.contains(orderId, m_staff->id)) {
         queue(m_staff->id, entry->base, entry->draft, voids);
@@ -71,40 +62,19 @@ void OrderSender::send(qint64 orderId, bool online, const QList<VoidEntry>& void
             Q_EMIT replayWanted();
         return;
     }
-    write(Write{entry->base, entry->draft, WriteKind::Send, m_staff->id, voids});
+    write(OrderWrite{entry->base, entry->draft, OrderWrite::Kind::Send, m_staff->id, voids});
 }
 
 void OrderSender::confirmRebase(qint64 orderId, const RebaseDecision& decision)
 {
     std::optional<ApiError> refused = refusal(orderId);
-    if (!m_writing.contains(orderId) && !m_conflicts.contains(orderId))
+    if (!m_writing.contains(orderId) && !m_conflicts.has(orderId))
         refused = ApiError{ErrorCode::NoConflictPending, u"No conflict to confirm."_s, {}};
     if (refused) {
         Q_EMIT sendFailed(orderId, *refused, {});
         return;
     }
-    const PendingConflict pending = m_conflicts.take(orderId);
-    const Lines proposed = decision.proposed();
-    // The settled list becomes the draft on top of the current order; edits made while the
-    // dialog was open are carried over.
-    Lines draft = proposed;
-    if (const std::optional<OrderDraft> entry = m_drafts.find(orderId);
-        entry && entry->draft != pending.draftAtDetection) {
-        draft = rebase(pending.draftAtDetection, entry->draft, proposed).proposed();
-    }
-    if (!m_editor.save(pending.current, draft))
-        return;
-    Q_EMIT orderChanged(orderId);
-    // The voids still asked for: lines the order holds fired that the settled list leaves out.
-    QList<VoidEntry> voids = pending.voids;
-    voids.removeIf([&pending, &proposed](const VoidEntry& entry) {
-        const auto has = [&entry](const Lines& lines) {
-            return std::any_of(lines.cbegin(), lines.cend(),
-                               [&entry](const Line& line) { return line.lineId == entry.lineId; });
-        };
-        return !has(pending.current.items) || has(proposed);
-    });
-    write(Write{pending.current, proposed, WriteKind::Confirm, m_staff->id, voids});
+    m_conflicts.confirm(orderId, decision);
 }
 
 Result<void> OrderSender::renewApproval(qint64 orderId, const QString& approval)
@@ -124,11 +94,11 @@ void OrderSender::replay(const OutboxEntry& entry, std::function<void(bool carry
         answered(false);
         return;
     }
-    write(Write{entry.base, entry.draft, WriteKind::Replay, entry.staffId, entry.voids},
+    write(OrderWrite{entry.base, entry.draft, OrderWrite::Kind::Replay, entry.staffId, entry.voids},
           std::move(answered));
 }
 
-void OrderSender::write(Write request, Answered answered)
+void OrderSender::write(OrderWrite request, Answered answered)
 {
     const qint64 orderId = request.base.id;
     m_writing.insert(orderId);
@@ -143,11 +113,11 @@ void OrderSender::write(Write request, Answered answered)
                      });
 }
 
-void OrderSender::onWritten(const Write& request, const Result<PatchReply>& reply,
+void OrderSender::onWritten(const OrderWrite& request, const Result<PatchReply>& reply,
                             const Answered& answered)
 {
     const qint64 orderId = request.base.id;
-    const bool replay = request.kind == WriteKind::Replay;
+    const bool replay = request.kind == OrderWrite::Kind::Replay;
     const bool current = isSignedIn(request.author);
     if (!reply && ApiClient::isUnreachable(reply.error())) {
         // The send may or may not have landed; a replay sorts that out without duplicates.
@@ -185,7 +155,7 @@ void OrderSender::onWritten(const Write& request, const Result<PatchReply>& repl
     if (!reply) {
         if (replay)
             removeFromOutbox(orderId, request.author);
-        restoreVoided(request);
+        m_conflicts.restoreVoided(request);
         if (current)
             Q_EMIT sendFailed(orderId, reply.error(), request.items);
     } else if (reply->applied()) {
@@ -207,70 +177,16 @@ void OrderSender::onWritten(const Write& request, const Result<PatchReply>& repl
                 fireOn(request.author, reply->order, courses, false);
         }
     } else {
-        onConflict(request, *reply->conflict);
+        // Either way a replayed send no longer waits: it landed, or the waiter decides.
+        if (replay)
+            removeFromOutbox(orderId, request.author);
+        m_conflicts.refused(request, *reply->conflict);
     }
 
     if (replay)
         answered(true);
     else if (m_outbox.count() > 0)
         Q_EMIT replayWanted();
-}
-
-void OrderSender::onConflict(const Write& request, const ConflictReply& conflict)
-{
-    const qint64 orderId = request.base.id;
-    const bool current = isSignedIn(request.author);
-    // Either way a replayed send no longer waits: it landed, or the waiter decides.
-    if (request.kind == WriteKind::Replay)
-        removeFromOutbox(orderId, request.author);
-    if (!request.voids.isEmpty() && retryVoids(request, conflict))
-        return;
-    if (conflict.error == ErrorCode::OrderClosed || conflict.error == ErrorCode::ItemUnavailable)
-        restoreVoided(request);
-    if (conflict.error == ErrorCode::OrderClosed) {
-        if (current)
-            Q_EMIT sendFailed(orderId, ApiError{conflict.error, conflict.message, {}},
-                              request.items);
-        return;
-    }
-    if (conflict.error == ErrorCode::ItemUnavailable) {
-        // The draft stays as it is; the waiter is told which items are sold out.
-        if (current)
-            Q_EMIT sendFailed(orderId,
-                              ApiError{conflict.error, conflict.message, conflict.items.join(u',')},
-                              request.items);
-        return;
-    }
-    // line_fired / void_required: the order holds the lines fired; the rebase below shows the
-    // waiter's change to them as not possible in the conflict dialog, never drops it silently.
-    const Order& latest = conflict.current;
-    if (request.kind == WriteKind::Replay) {
-        // Its answer was lost but the send had landed: nothing left to add, never a duplicate.
-        const RebaseDecision replayed = rebase(request.base.items, request.items, latest.items);
-        if (replayed.conflicts().isEmpty() && !replayed.hasOutgoing()) {
-            adopt(request.author, latest, request.items);
-            if (current)
-                Q_EMIT sent(orderId, latest);
-            return;
-        }
-    }
-    const std::optional<OrderDraft> entry = m_drafts.find(request.author, orderId);
-    const Lines draftNow = entry ? entry->draft : request.items;
-    const Lines baseItems = entry ? entry->base.items : request.base.items;
-    // A voided line is off on every side: asked for by the void, not a change of a fired line.
-    RebaseDecision decision = rebase(withoutVoided(baseItems, request.voids), draftNow,
-                                     withoutVoided(latest.items, request.voids));
-    if (decision.conflicts().isEmpty() && !decision.hasOutgoing()) {
-        adopt(request.author, latest, draftNow);
-        if (current)
-            Q_EMIT sent(orderId, latest);
-        return;
-    }
-    // Only its author settles a conflict; theirs waits in their draft for their next Send.
-    if (!current)
-        return;
-    m_conflicts.insert(orderId, PendingConflict{latest, draftNow, request.voids});
-    Q_EMIT conflictDetected(orderId, decision, conflict.events);
 }
 
 void OrderSender::adopt(const QString& author, const Order& authoritative, const Lines& sentItems)
@@ -297,52 +213,6 @@ void OrderSender::queue(const QString& author, const Order& base, const Lines& i
     Q_EMIT queued(base.id);
     Q_EMIT outboxChanged(m_outbox.count());
     Q_EMIT draftChanged(base.id); // line states moved from local to queued
-}
-
-bool OrderSender::retryVoids(const Write& request, const ConflictReply& conflict)
-{
-    if (request.retried || conflict.error != ErrorCode::VersionConflict)
-        return false;
-    const Order& latest = conflict.current;
-    const std::optional<OrderDraft> entry = m_drafts.find(request.author, latest.id);
-    const Lines draftNow = entry ? entry->draft : request.items;
-    const Lines baseItems = entry ? entry->base.items : request.base.items;
-    const RebaseDecision decision = rebase(withoutVoided(baseItems, request.voids), draftNow,
-                                           withoutVoided(latest.items, request.voids));
-    // Other edits of the waiter's go through the conflict dialog, as any moved send's do.
-    if (!decision.conflicts().isEmpty() || decision.hasOutgoing())
-        return false;
-    // Only voids of lines the order still holds: another may have voided one meanwhile.
-    QList<VoidEntry> voids = request.voids;
-    voids.removeIf(
-        [&latest](const VoidEntry& e) { return findLine(latest.items, e.lineId) == nullptr; });
-    if (voids.isEmpty())
-        return false;
-    const Lines proposed = decision.proposed();
-    if (!m_editor.save(request.author, latest, proposed))
-        return false;
-    Q_EMIT orderChanged(latest.id);
-    Write again{latest, proposed, WriteKind::Send, request.author, voids, true};
-    write(std::move(again));
-    return true;
-}
-
-void OrderSender::restoreVoided(const Write& request)
-{
-    const std::optional<OrderDraft> entry = m_drafts.find(request.author, request.base.id);
-    if (!entry || request.voids.isEmpty())
-        return;
-    Lines draft = entry->draft;
-    bool restored = false;
-    for (const VoidEntry& voided : request.voids) {
-        const Line* line = findLine(entry->base.items, voided.lineId);
-        if (line && !findLine(draft, voided.lineId)) {
-            draft.append(*line);
-            restored = true;
-        }
-    }
-    if (restored && m_editor.save(request.author, entry->base, draft))
-        Q_EMIT draftChanged(request.base.id);
 }
 
 void OrderSender::removeFromOutbox(qint64 orderId, const QString& author)

@@ -3,8 +3,10 @@
 #include "merge/RebaseDecision.h"
 #include "model/ApiMessages.h"
 #include "model/Result.h"
+#include "OrderWrite.h"
 #include "OutboxEntry.h"
 #include "PatchReply.h"
+#include "SendConflicts.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,9 +22,9 @@ class DraftStore;
 class Outbox;
 
 // Sends a draft to the server: the PATCH with the version it was made on, taking the answer as
-// the new base, queueing it when the server cannot be reached, and turning a 409 into a rebase
-// the waiter settles (or settling it alone when nothing collides). A stored send then fires the
-// courses the kitchen is on (CoursePlan); later courses wait for fire().
+// the new base and queueing it when the server cannot be reached; a 409 goes to SendConflicts
+// (a rebase the waiter settles, or settled alone when nothing collides). A stored send then
+// fires the courses the kitchen is on (CoursePlan); later courses wait for fire().
 class OrderSender : public QObject
 {
     Q_OBJECT
@@ -35,10 +37,11 @@ public:
     // `voids`: the fired lines the draft no longer holds, each with reason and approval; a send
     // with voids that does not land (and does not wait) puts those lines back in the draft.
     void send(qint64 orderId, bool online, const QList<VoidEntry>& voids = {});
+    // Sends the settled list with the voids the decision carries (never on its own again).
     void confirmRebase(qint64 orderId, const RebaseDecision& decision);
     // Also when the draft is thrown away: the waiter will not settle that conflict.
-    void cancelRebase(qint64 orderId) { m_conflicts.remove(orderId); }
-    bool hasConflict(qint64 orderId) const { return m_conflicts.contains(orderId); }
+    void cancelRebase(qint64 orderId) { m_conflicts.cancel(orderId); }
+    bool hasConflict(qint64 orderId) const { return m_conflicts.has(orderId); }
     bool isWriting(qint64 orderId) const { return m_writing.contains(orderId); }
     // A waiting send whose void approval was refused on replay: it waits for a new one.
     bool awaitsApproval(qint64 orderId, const QString& staffId) const
@@ -80,40 +83,17 @@ Q_SIGNALS:
     void approvalNeeded(qint64 orderId, const QStringList& lineIds);
 
 private:
-    enum class WriteKind { Send, Confirm, Replay };
-    struct PendingConflict
-    {
-        Order current;
-        Lines draftAtDetection;
-        QList<VoidEntry> voids{};
-    };
     using Answered = std::function<void(bool carryOn)>;
 
-    // Every write is its author's: its answer lands in the author's draft and outbox entry,
-    // whoever is signed in by then.
-    struct Write
-    {
-        Order base;
-        Lines items;
-        WriteKind kind = WriteKind::Send;
-        QString author;
-        QList<VoidEntry> voids{};
-        bool retried = false; // a void write tried once more on a version that moved
-    };
-
-    void write(Write request, Answered answered = {});
-    void onWritten(const Write& request, const Result<PatchReply>& reply, const Answered& answered);
-    void onConflict(const Write& request, const ConflictReply& conflict);
+    void write(OrderWrite request, Answered answered = {});
+    void onWritten(const OrderWrite& request, const Result<PatchReply>& reply,
+                   const Answered& answered);
     void adopt(const QString& author, const Order& authoritative, const Lines& sentItems);
     void fireOn(const QString& author, const Order& order, const QList<int>& courses, bool retried);
     // The author's draft after a fire, which may hold edits made meanwhile.
     void adoptFired(const QString& author, const Order& order);
     void queue(const QString& author, const Order& base, const Lines& items,
                const QList<VoidEntry>& voids = {});
-    // A void write that will not land: its lines go back into the author's draft.
-    void restoreVoided(const Write& request);
-    // A void write met a version that moved: the void alone goes again on the new version.
-    bool retryVoids(const Write& request, const ConflictReply& conflict);
     void removeFromOutbox(qint64 orderId, const QString& author);
     // Whether `author` is the waiter signed in now (the one the UI speaks to).
     bool isSignedIn(const QString& author) const { return m_staff && m_staff->id == author; }
@@ -126,7 +106,7 @@ private:
     Outbox& m_outbox;
     BusyOrders& m_busy;
     const std::optional<Staff>& m_staff;
-    QHash<qint64, PendingConflict> m_conflicts;
+    SendConflicts m_conflicts;
     QSet<qint64> m_writing;                          // orders with a PATCH in flight
     QSet<QPair<qint64, QString>> m_awaitingApproval; // waiting sends (order, waiter)
 };

@@ -1,8 +1,11 @@
 #include "RebaseDecision.h"
 
 #include "Diff.h"
+#include "model/RequestValidator.h"
 
 #include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -44,9 +47,46 @@ RebaseDecision::RebaseDecision(Lines current, LineChanges theirs, LineChanges mi
 void RebaseDecision::choose(qsizetype conflictIndex, Choice choice)
 {
     Conflict& conflict = m_conflicts[conflictIndex];
-    if (choice == Choice::KeepMine && !conflict.canKeepMine())
+    if ((choice == Choice::KeepMine && !conflict.canKeepMine()) || choice == Choice::Void)
         return;
     conflict.choice = choice;
+    conflict.voidReason.clear();
+    conflict.voidNote.clear();
+}
+
+Result<void> RebaseDecision::chooseVoid(qsizetype conflictIndex, const QString& reason,
+                                        const QString& note)
+{
+    if (conflictIndex < 0 || conflictIndex >= m_conflicts.size() ||
+        !m_conflicts.at(conflictIndex).canVoid())
+        return ApiError::invalid(u"line_id"_s, u"Only a removed line the kitchen has is voided."_s);
+    if (!RequestValidator::voidReasons().contains(reason))
+        return ApiError::invalid(u"reason"_s, u"reason must be one of "_s +
+                                                  RequestValidator::voidReasons().join(u", "_s));
+    if (note.toUcs4().size() > RequestValidator::maxNoteLength)
+        return ApiError::invalid(u"note"_s, u"note is longer than 200 characters."_s);
+    Conflict& conflict = m_conflicts[conflictIndex];
+    conflict.choice = Choice::Void;
+    conflict.voidReason = reason;
+    conflict.voidNote = note;
+    return {};
+}
+
+bool RebaseDecision::hasVoids() const
+{
+    return std::any_of(m_conflicts.cbegin(), m_conflicts.cend(),
+                       [](const Conflict& conflict) { return conflict.choice == Choice::Void; });
+}
+
+QList<VoidEntry> RebaseDecision::voids() const
+{
+    QList<VoidEntry> entries;
+    for (const Conflict& conflict : m_conflicts) {
+        if (conflict.choice == Choice::Void)
+            entries.append(
+                VoidEntry{conflict.lineId, conflict.voidReason, conflict.voidNote, m_approval});
+    }
+    return entries;
 }
 
 bool RebaseDecision::isSettled() const
@@ -64,6 +104,8 @@ Lines RebaseDecision::proposed() const
     for (const Conflict& conflict : m_conflicts) {
         if (conflict.choice == Choice::KeepMine)
             applyLine(lines, conflict.lineId, conflict.mine);
+        else if (conflict.choice == Choice::Void)
+            applyLine(lines, conflict.lineId, std::nullopt);
     }
     return lines;
 }

@@ -2,7 +2,11 @@
 
 #include "ConflictRowsModel.h"
 #include "ContentSizedTableView.h"
+#include "ManagerPinDialog.h"
 #include "TouchStyle.h"
+#include "VoidDialog.h"
+#include "VoidReasons.h"
+#include "WaiterMessages.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -85,11 +89,22 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
             [this] { choose(RebaseDecision::Choice::KeepMine); });
     connect(m_keepTheirs, &QPushButton::clicked, this,
             [this] { choose(RebaseDecision::Choice::KeepTheirs); });
+    m_voidLine = new QPushButton(m_questionPanel);
+    m_voidLine->setObjectName(u"voidLine"_s);
+    m_voidLine->setCheckable(true);
+    m_voidLine->setMinimumSize(180, 56);
+    connect(m_voidLine, &QPushButton::clicked, this, &ConflictDialog::askVoid);
     auto* questionLayout = new QGridLayout(m_questionPanel);
-    questionLayout->addWidget(m_questionTitle, 0, 0, 1, 2);
-    questionLayout->addWidget(m_question, 1, 0, 1, 2);
+    questionLayout->addWidget(m_questionTitle, 0, 0, 1, 3);
+    questionLayout->addWidget(m_question, 1, 0, 1, 3);
     questionLayout->addWidget(m_keepMine, 2, 0);
     questionLayout->addWidget(m_keepTheirs, 2, 1);
+    questionLayout->addWidget(m_voidLine, 2, 2);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"notice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
 
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"cancel"_s);
@@ -97,7 +112,7 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
     m_confirm->setObjectName(u"primary"_s);
     m_confirm->setMinimumWidth(260);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_confirm, &QPushButton::clicked, this, &ConflictDialog::confirm);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -109,6 +124,7 @@ ConflictDialog::ConflictDialog(const QString& tableName, RebaseDecision decision
     layout->addWidget(m_legend);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_questionPanel);
+    layout->addWidget(m_notice);
     layout->addLayout(buttons);
 
     askNextUndecided();
@@ -151,9 +167,93 @@ void ConflictDialog::choose(RebaseDecision::Choice choice)
     if (m_current < 0)
         return;
     m_decision.choose(m_current, choice);
+    m_notice->hide();
     m_rows->setDecision(m_decision, m_theirEvents);
     askNextUndecided();
     refresh();
+}
+
+void ConflictDialog::askVoid()
+{
+    if (m_current < 0 || !m_decision.conflicts().at(m_current).canVoid()) {
+        refresh();
+        return;
+    }
+    const int asked = m_current;
+    const auto& conflict = m_decision.conflicts().at(asked);
+    const Line& line = *conflict.theirs;
+    auto* reasons =
+        new VoidDialog(m_rows->itemName(line.menuItemId) + u" ("_s + describe(line) + u')', this);
+    reasons->setAttribute(Qt::WA_DeleteOnClose);
+    connect(reasons, &QDialog::finished, this, [this, reasons, asked](int result) {
+        if (result == QDialog::Accepted &&
+            m_decision.chooseVoid(asked, reasons->reason(), reasons->note())) {
+            m_notice->hide();
+            m_rows->setDecision(m_decision, m_theirEvents);
+            m_current = asked;
+            askNextUndecided();
+        }
+        refresh();
+    });
+    reasons->open();
+}
+
+void ConflictDialog::setApprovers(const Staff& signedIn, const QList<Staff>& managers)
+{
+    m_managerSignedIn = signedIn.role == Staff::Role::Manager;
+    m_managers = managers;
+}
+
+void ConflictDialog::confirm()
+{
+    if (!m_decision.isSettled())
+        return;
+    // A manager signed in approves by sending; the server records them.
+    if (!m_decision.hasVoids() || m_managerSignedIn) {
+        m_decision.setApproval(std::nullopt);
+        accept();
+        return;
+    }
+    if (m_pin)
+        m_pin->close();
+    m_asking = false;
+    m_pin = new ManagerPinDialog(m_managers, this);
+    m_pin->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_pin, &ManagerPinDialog::approvalRequested, this,
+            [this](const QString& managerId, const QString& pin) {
+                m_asking = true;
+                Q_EMIT approvalRequested(managerId, pin);
+            });
+    connect(m_pin, &QDialog::rejected, this, [this] {
+        m_notice->setText(tr("Not sent: a void needs a manager's approval. Ask a manager, or "
+                             "keep the line."));
+        m_notice->show();
+    });
+    m_pin->open();
+}
+
+ManagerPinDialog* ConflictDialog::pinDialog() const
+{
+    return m_pin;
+}
+
+void ConflictDialog::grantApproval(const ApprovalReply& approval)
+{
+    // Only the approval this dialog asked for sends it.
+    if (!m_pin || !m_asking || result() == QDialog::Accepted)
+        return;
+    m_asking = false;
+    m_decision.setApproval(approval.approval);
+    m_pin->accept();
+    accept();
+}
+
+void ConflictDialog::refuseApproval(const ApiError& error)
+{
+    if (!m_pin || !m_asking)
+        return;
+    m_asking = false;
+    m_pin->setError(WaiterMessages::approvalRefused(error));
 }
 
 void ConflictDialog::askNextUndecided()
@@ -180,15 +280,20 @@ void ConflictDialog::refresh()
         const auto& conflict = conflicts.at(m_current);
         m_questionTitle->setText(tr("Conflict %1 of %2").arg(m_current + 1).arg(conflicts.size()));
         m_question->setText(questionText(conflict));
-        // A fired line cannot take this waiter's change: the only answer is to leave it.
+        // A fired line cannot take this waiter's change: it stays, or a removed one is voided.
         m_keepMine->setVisible(conflict.canKeepMine());
         m_keepMine->setText(tr("Keep mine"));
         m_keepTheirs->setText(conflict.canKeepMine() ? tr("Keep theirs")
+                              : conflict.canVoid()   ? tr("Keep it on the order")
                                                      : tr("Understood — leave it as fired"));
+        m_voidLine->setVisible(conflict.canVoid());
+        m_voidLine->setEnabled(conflict.canVoid());
+        m_voidLine->setText(tr("Void it…"));
         m_keepMine->setEnabled(conflict.canKeepMine());
         m_keepTheirs->setEnabled(true);
         m_keepMine->setChecked(conflict.choice == RebaseDecision::Choice::KeepMine);
         m_keepTheirs->setChecked(conflict.choice == RebaseDecision::Choice::KeepTheirs);
+        m_voidLine->setChecked(conflict.choice == RebaseDecision::Choice::Void);
         const int row = m_rows->rowOfConflict(m_current);
         if (row >= 0) {
             m_table->selectRow(row);
@@ -204,6 +309,7 @@ void ConflictDialog::refresh()
         m_keepTheirs->setEnabled(false);
         m_keepMine->setChecked(false);
         m_keepTheirs->setChecked(false);
+        m_voidLine->setVisible(false);
     }
     m_confirm->setEnabled(m_decision.isSettled());
 }
@@ -261,8 +367,11 @@ QString ConflictDialog::questionText(const RebaseDecision::Conflict& conflict) c
             .arg(item, describe(*conflict.mine),
                  ConflictRowsModel::firedTimeText(conflict.theirs->firedAt));
     case Kind::MineRemovedTheirsFired:
-        return tr("%1: you removed it, but it went to the kitchen at %2 and stays on the "
-                  "order. To take it off, void it (a manager approves the void).")
+        if (conflict.choice == RebaseDecision::Choice::Void)
+            return tr("%1: you void it (%2). A manager approves the void when you send.")
+                .arg(item, VoidReasons::text(conflict.voidReason));
+        return tr("%1: you removed it, but it went to the kitchen at %2. Keep it on the order, "
+                  "or void it with a reason and a manager's approval.")
             .arg(item, ConflictRowsModel::firedTimeText(conflict.theirs->firedAt));
     }
     return {};

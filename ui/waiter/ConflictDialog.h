@@ -1,19 +1,26 @@
 #pragma once
 
 #include "merge/RebaseDecision.h"
+#include "model/ApiError.h"
 #include "model/Event.h"
+#include "model/Staff.h"
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 
 class ConflictRowsModel;
+class ManagerPinDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
 class QFrame;
 
 // Shown when a send met a newer version of the order. It only maps the waiter's answers onto
-// the RebaseDecision: accept() means "send decision().proposed()", reject() keeps the draft.
+// the RebaseDecision: accept() means "send decision().proposed() with decision().voids()",
+// reject() keeps the draft. A line the kitchen got meanwhile is kept or voided: the reason on
+// the VoidDialog, a manager's PIN on the ManagerPinDialog when Confirm is tapped (asked of the
+// server by whoever listens to approvalRequested); without the approval nothing is sent.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +36,18 @@ public:
     void showConflict(int conflictIndex);
     // Answers the conflict being asked about and moves on to the next undecided one.
     void choose(RebaseDecision::Choice choice);
+    // Voids the line of the conflict being asked about: asks the reason first.
+    void askVoid();
+    // Who approves a void: a manager signed in approves by sending; a waiter asks `managers`.
+    void setApprovers(const Staff& signedIn, const QList<Staff>& managers);
+    // The server's answer to approvalRequested: granted sends, refused is shown on the keypad.
+    void grantApproval(const ApprovalReply& approval);
+    void refuseApproval(const ApiError& error);
+    // Open while a manager's PIN is asked for, else null.
+    ManagerPinDialog* pinDialog() const;
+
+Q_SIGNALS:
+    void approvalRequested(const QString& managerId, const QString& pin);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +59,8 @@ private:
     QString describe(const Line& line) const;
     void askNextUndecided();
     void refresh();
+    // Confirm: straight on, or a manager's PIN first when voids need an approval.
+    void confirm();
 
     QString m_tableName;
     QLabel* m_heading = nullptr;
@@ -54,7 +75,13 @@ private:
     QLabel* m_question = nullptr;
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_keepTheirs = nullptr;
+    QPushButton* m_voidLine = nullptr;
+    QLabel* m_notice = nullptr;
     QPushButton* m_confirm = nullptr;
     QPushButton* m_cancel = nullptr;
     int m_current = -1;
+    bool m_managerSignedIn = false;
+    QList<Staff> m_managers;
+    QPointer<ManagerPinDialog> m_pin;
+    bool m_asking = false; // the keypad's PIN is with the server
 };

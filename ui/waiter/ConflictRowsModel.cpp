@@ -1,6 +1,7 @@
 #include "ConflictRowsModel.h"
 
 #include "TouchStyle.h"
+#include "VoidReasons.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -32,7 +33,8 @@ QVariant ConflictRowsModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     const int column = index.column();
-    const bool struck = row.kind == RowKind::MineRemoved || row.kind == RowKind::TheirsRemoved;
+    const bool struck = row.kind == RowKind::MineRemoved || row.kind == RowKind::TheirsRemoved ||
+                        row.choice == RebaseDecision::Choice::Void;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -150,6 +152,8 @@ void ConflictRowsModel::setDecision(const RebaseDecision& decision, const QList<
             row.conflictIndex = conflictOf.value(line.lineId);
             row.choice = conflict.choice;
             row.canKeepMine = conflict.canKeepMine();
+            row.canVoid = conflict.canVoid();
+            row.voidReason = conflict.voidReason;
             row.before = conflict.mine;
             row.author = m_authorByLine.value(line.lineId, line.addedBy);
         } else if (const LineChange* myChange = mine.value(line.lineId, nullptr)) {
@@ -324,6 +328,18 @@ QString ConflictRowsModel::whoText(const Row& row) const
         return tr("in the kitchen since %1 (sent by %2)")
             .arg(firedTimeText(row.shown->firedAt), staffName(row.author));
     case RowKind::Conflict:
+        if (row.canVoid) {
+            switch (row.choice) {
+            case RebaseDecision::Choice::Void:
+                return tr("void: %1 (a manager approves)").arg(VoidReasons::text(row.voidReason));
+            case RebaseDecision::Choice::Undecided:
+                return tr("in the kitchen since %1: keep it or void it")
+                    .arg(firedTimeText(row.shown->firedAt));
+            case RebaseDecision::Choice::KeepMine:
+            case RebaseDecision::Choice::KeepTheirs:
+                return tr("stays as the kitchen has it");
+            }
+        }
         if (!row.canKeepMine) {
             if (row.choice == RebaseDecision::Choice::Undecided)
                 return tr("not possible: in the kitchen since %1 — a void takes it off")
@@ -337,6 +353,8 @@ QString ConflictRowsModel::whoText(const Row& row) const
             return tr("conflict: keeping yours");
         case RebaseDecision::Choice::KeepTheirs:
             return tr("conflict: keeping %1's").arg(staffName(row.author));
+        case RebaseDecision::Choice::Void: // only a line that can void is voided
+            return {};
         }
     }
     return {};

@@ -74,6 +74,8 @@ private:
         QString author;
         int seat = 0;            // the sort key, kept apart so sorting never reads an empty line
         bool canKeepMine = true; // false for a conflict on a line the kitchen has
+        bool canVoid = false;    // a removed line the kitchen has: kept or voided
+        QString voidReason{};    // the reason code, once voided
     };
 
     QVariant display(const Row& row, int column) const;

@@ -8,6 +8,7 @@
 
 #include "client/CoursePlan.h"
 #include "client/SyncEngine.h"
+#include "client/VoidRequests.h"
 
 #include <QWidget>
 
@@ -195,6 +196,20 @@ void OrderFlow::onConflict(qint64 orderId, const RebaseDecision& decision,
     dialog->setWindowModality(Qt::WindowModal);
     dialog->resize(std::min(m_window.width() - 40, 1100), std::min(m_window.height() - 40, 720));
     m_conflicts.insert(orderId, dialog);
+    // A line the kitchen got meanwhile may be voided here, approved like any void.
+    QList<Staff> managers;
+    for (const Staff& member : m_engine.staffList()) {
+        if (member.role == Staff::Role::Manager)
+            managers.append(member);
+    }
+    if (const std::optional<Staff> signedIn = m_engine.staff())
+        dialog->setApprovers(*signedIn, managers);
+    connect(dialog, &ConflictDialog::approvalRequested, m_engine.voids(),
+            &VoidRequests::requestApproval);
+    connect(m_engine.voids(), &VoidRequests::approvalGranted, dialog,
+            &ConflictDialog::grantApproval);
+    connect(m_engine.voids(), &VoidRequests::approvalRefused, dialog,
+            &ConflictDialog::refuseApproval);
     connect(dialog, &QDialog::finished, this, [this, dialog, orderId](int result) {
         m_conflicts.remove(orderId);
         if (result == QDialog::Accepted) {

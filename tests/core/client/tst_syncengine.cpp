@@ -5,8 +5,12 @@
 #include "ServerFixture.h"
 
 #include "client/LiveUpdates.h"
+#include "client/VoidRequests.h"
+#include "model/KitchenCodec.h"
 
 #include <algorithm>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -127,6 +131,7 @@ private Q_SLOTS:
     void secondWaiterRebasesOntoTheFirst();
     void secondConflictWhileConfirming();
     void cancelRebaseSendsNothing();
+    void conflictResendVoidsALineFiredMeanwhile();
     void draftSurvivesRestart();
     void sendsQueuedWhileDownDrainOnce();
     void queueSurvivesRestart();
@@ -442,6 +447,85 @@ void tst_SyncEngine::cancelRebaseSendsNothing()
     QCOMPARE(mehmet->failures.size(), 1);
     mehmet->engine->send(orderId);
     QTRY_COMPARE_WITH_TIMEOUT(mehmet->conflicts.size(), 2, waitMs);
+}
+
+void tst_SyncEngine::conflictResendVoidsALineFiredMeanwhile()
+{
+    auto ayse = tablet(u"ayse"_s);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 orderId = orderOfTable(u"8"_s);
+    QVERIFY(open(*ayse, orderId));
+    // A starter goes to the kitchen with the Send; the main course waits on the order.
+    ayse->engine->addLine(orderId, menuId(0), 1);
+    const QString main = ayse->engine->addLine(orderId, menuId(1), 2, 1, {}, 2);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->fired.size(), 1, waitMs);
+    const std::optional<Order> base = ayse->engine->base(orderId);
+    QVERIFY(base && base->findLine(main) && !base->findLine(main)->fired());
+
+    // Ayşe takes the main course off while the captain fires course 2 from another device.
+    ayse->engine->removeLine(orderId, main);
+    const HttpReply fired = m_fixture->http().sendJson(
+        "POST", u"/api/v1/orders/%1/fire"_s.arg(orderId),
+        QJsonObject{{u"expected_version"_s, base->version}, {u"courses"_s, QJsonArray{2}}},
+        m_token);
+    QCOMPARE(fired.status, 200);
+    QVERIFY(serverOrder(orderId).findLine(main)->fired());
+
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->conflicts.size(), 1, waitMs);
+    RebaseDecision decision = ayse->conflicts.first().decision;
+    QCOMPARE(decision.conflicts().size(), 1);
+    QCOMPARE(decision.conflicts().first().lineId, main);
+    QVERIFY(decision.conflicts().first().canVoid());
+    // Never silently: nothing was sent, the kitchen's line is still on the order.
+    QVERIFY(serverOrder(orderId).findLine(main));
+
+    QVERIFY_OK(decision.chooseVoid(0, u"guest_changed_mind"_s, u"leaving early"_s));
+    QSignalSpy granted(ayse->engine->voids(), &VoidRequests::approvalGranted);
+    ayse->engine->voids()->requestApproval(u"selin"_s, ServerFixture::demoPin(u"selin"_s));
+    QVERIFY(granted.wait(waitMs));
+    decision.setApproval(granted.first().first().value<ApprovalReply>().approval);
+    const int sentBefore = int(ayse->sent.size());
+    ayse->engine->confirmRebase(orderId, decision);
+    QTRY_COMPARE_WITH_TIMEOUT(int(ayse->sent.size()), sentBefore + 1, waitMs);
+    QVERIFY(ayse->failures.isEmpty());
+    QCOMPARE(ayse->conflicts.size(), 1);
+
+    // Landed (200): off the order, one void event naming reason and approver, a void ticket.
+    const Order stored = serverOrder(orderId);
+    QVERIFY(!stored.findLine(main));
+    QCOMPARE(ayse->sent.last().second.version, stored.version);
+    QVERIFY(!ayse->engine->base(orderId)->findLine(main));
+    const Result<QList<Event>> events = m_fixture->orderEvents(orderId, m_token);
+    QVERIFY_OK(events);
+    QList<Event> voids;
+    for (const Event& event : events.value()) {
+        if (event.kind == Event::Kind::Void)
+            voids.append(event);
+    }
+    QCOMPARE(voids.size(), 1);
+    QCOMPARE(voids.first().lineId, main);
+    QCOMPARE(voids.first().reason, u"guest_changed_mind"_s);
+    QCOMPARE(voids.first().note, u"leaving early"_s);
+    QCOMPARE(voids.first().approvedBy, u"selin"_s);
+    QCOMPARE(voids.first().author, u"ayse"_s);
+    QVERIFY(voids.first().ticketId);
+    const HttpReply tickets = m_fixture->http().get(u"/api/v1/kitchen/tickets?since=0"_s, m_token);
+    QCOMPARE(tickets.status, 200);
+    const Result<TicketsPage> page = KitchenCodec::ticketsPageFromJson(tickets.json());
+    QVERIFY_OK(page);
+    const auto ticket =
+        std::find_if(page->tickets.cbegin(), page->tickets.cend(),
+                     [&voids](const Ticket& t) { return t.id == *voids.first().ticketId; });
+    QVERIFY(ticket != page->tickets.cend());
+    QCOMPARE(ticket->kind, Ticket::Kind::Void);
+    QCOMPARE(ticket->orderId, orderId);
+    QCOMPARE(ticket->lines.size(), 1);
+    QCOMPARE(ticket->lines.first().lineId, main);
+    QCOMPARE(ticket->lines.first().reason, u"guest_changed_mind"_s);
+    QCOMPARE(ticket->lines.first().approvedBy, u"selin"_s);
 }
 
 void tst_SyncEngine::draftSurvivesRestart()

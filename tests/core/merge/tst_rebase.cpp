@@ -137,6 +137,9 @@ private slots:
     void othersFireIsNeverUndone_data();
     void othersFireIsNeverUndone();
     void firedConflictCannotKeepMine();
+    void voidAFiredLine_data();
+    void voidAFiredLine();
+    void keepingTheFiredLineUndoesAVoid();
     void courseIsContent();
 };
 
@@ -750,6 +753,113 @@ void TestRebase::firedConflictCannotKeepMine()
     QVERIFY(decision.isSettled());
     const Lines expected{line(1, 2), fired(line(2))};
     QCOMPARE(sortedById(decision.proposed()), sortedById(expected));
+}
+
+void TestRebase::voidAFiredLine_data()
+{
+    QTest::addColumn<Lines>("base");
+    QTest::addColumn<Lines>("mine");
+    QTest::addColumn<Lines>("theirs");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("refusedField"); // empty: the void is taken
+
+    const Lines base{line(1), line(2)};
+    const Lines firedTwo{line(1), fired(line(2))};
+    const QString longNote(201, u'x');
+    QTest::newRow("removed, fired meanwhile")
+        << base << Lines{line(1)} << firedTwo << u"guest_changed_mind"_s << QString() << QString();
+    QTest::newRow("removed, changed and fired meanwhile")
+        << base << Lines{line(1)} << Lines{line(1), fired(line(2, 4))} << u"other"_s
+        << u"left early"_s << QString();
+    QTest::newRow("removed, fired already in the base")
+        << Lines{line(1), fired(line(2))} << Lines{line(1)} << firedTwo << u"wrong_item"_s
+        << QString() << QString();
+    QTest::newRow("note of 200 characters")
+        << base << Lines{line(1)} << firedTwo << u"quality"_s << QString(200, u'n') << QString();
+    QTest::newRow("changed, not removed: no void") << base << Lines{line(1), line(2, 3)} << firedTwo
+                                                   << u"quality"_s << QString() << u"line_id"_s;
+    QTest::newRow("unknown reason")
+        << base << Lines{line(1)} << firedTwo << u"cold"_s << QString() << u"reason"_s;
+    QTest::newRow("empty reason") << base << Lines{line(1)} << firedTwo << QString() << QString()
+                                  << u"reason"_s;
+    QTest::newRow("note too long")
+        << base << Lines{line(1)} << firedTwo << u"other"_s << longNote << u"note"_s;
+}
+
+void TestRebase::voidAFiredLine()
+{
+    QFETCH(Lines, base);
+    QFETCH(Lines, mine);
+    QFETCH(Lines, theirs);
+    QFETCH(QString, reason);
+    QFETCH(QString, note);
+    QFETCH(QString, refusedField);
+
+    RebaseDecision decision = rebase(base, mine, theirs);
+    QCOMPARE(decision.conflicts().size(), 1);
+    QCOMPARE(decision.conflicts().at(0).canVoid(), refusedField != u"line_id"_s);
+    // Keeping the fired line is the default: nothing is voided until the waiter says so.
+    QCOMPARE(decision.proposed(), theirs);
+    QVERIFY(decision.voids().isEmpty());
+    QVERIFY(!decision.hasVoids());
+    // A void without its reason is never taken.
+    decision.choose(0, Choice::Void);
+    QCOMPARE(decision.conflicts().at(0).choice, Choice::Undecided);
+
+    const Result<void> voided = decision.chooseVoid(0, reason, note);
+    if (!refusedField.isEmpty()) {
+        QVERIFY(!voided);
+        QCOMPARE(voided.error().code, ErrorCode::InvalidRequest);
+        QCOMPARE(voided.error().field, refusedField);
+        QCOMPARE(decision.conflicts().at(0).choice, Choice::Undecided);
+        QVERIFY(!decision.isSettled());
+        QCOMPARE(decision.proposed(), theirs);
+        QVERIFY(decision.voids().isEmpty());
+        return;
+    }
+    QVERIFY(voided);
+    QVERIFY(decision.isSettled());
+    QVERIFY(decision.hasVoids());
+    const QString lineId = decision.conflicts().at(0).lineId;
+    QVERIFY(!findLine(decision.proposed(), lineId));
+    const LineChanges outgoing = decision.outgoing();
+    QCOMPARE(outgoing.size(), 1);
+    QCOMPARE(outgoing.first().kind, LineChange::Kind::Removed);
+    QCOMPARE(outgoing.first().lineId(), lineId);
+    // Without an approval (a manager sends it) and with one (a waiter's send).
+    QCOMPARE(decision.voids(), (QList<VoidEntry>{{lineId, reason, note, std::nullopt}}));
+    decision.setApproval(u"approval-1"_s);
+    QCOMPARE(decision.voids(), (QList<VoidEntry>{{lineId, reason, note, u"approval-1"_s}}));
+}
+
+void TestRebase::keepingTheFiredLineUndoesAVoid()
+{
+    // Two removed lines the kitchen got meanwhile, next to an ordinary conflict.
+    const Lines base{line(1), line(2), line(3)};
+    const Lines mine{line(1, 2)};
+    const Lines theirs{line(1, 3), fired(line(2)), fired(line(3))};
+    RebaseDecision decision = rebase(base, mine, theirs);
+    QCOMPARE(decision.conflicts().size(), 3);
+    QVERIFY(!decision.conflicts().at(0).canVoid());
+    QVERIFY(!decision.chooseVoid(0, u"other"_s, {}));
+    decision.choose(0, Choice::KeepMine);
+    QVERIFY(decision.chooseVoid(1, u"quality"_s, u"burnt"_s));
+    QVERIFY(decision.chooseVoid(2, u"wrong_item"_s, {}));
+    decision.setApproval(u"a"_s);
+    QCOMPARE(decision.voids().size(), 2);
+    QCOMPARE(decision.voids().at(0).lineId, id(2));
+    QCOMPARE(decision.voids().at(1).lineId, id(3));
+    QCOMPARE(decision.proposed(), (Lines{line(1, 2)}));
+
+    // Changing the answer to keep it puts the line back and drops its void and reason.
+    decision.choose(2, Choice::KeepTheirs);
+    QCOMPARE(decision.conflicts().at(2).voidReason, QString());
+    QCOMPARE(decision.voids(), (QList<VoidEntry>{{id(2), u"quality"_s, u"burnt"_s, u"a"_s}}));
+    QCOMPARE(sortedById(decision.proposed()), sortedById(Lines{line(1, 2), fired(line(3))}));
+    decision.choose(1, Choice::KeepTheirs);
+    QVERIFY(!decision.hasVoids());
+    QVERIFY(decision.isSettled());
 }
 
 void TestRebase::courseIsContent()

@@ -171,15 +171,18 @@ void TestConflictRowsModel::firedLinesSayWhatIsPossible()
     QCOMPARE(model.rowCount(), 5);
     const QString time = ConflictRowsModel::firedTimeText(at);
     QVERIFY(!time.isEmpty());
-    // The two lines Ayşe touched: shown, marked, and said to be impossible with the way out.
+    // The two lines Ayşe touched: shown and marked; her change to b1 is impossible, with the
+    // way out; her removal of b4 is kept or voided.
     for (const QString& lineId : {u"b1"_s, u"b4"_s}) {
         const int row = rowOf(model, lineId);
         QCOMPARE(model.rowKind(row), RowKind::Conflict);
         QCOMPARE(cell(model, lineId, ConflictRowsModel::MarkColumn), u"!"_s);
-        QCOMPARE(cell(model, lineId, ConflictRowsModel::WhoColumn),
-                 u"not possible: in the kitchen since %1 — a void takes it off"_s.arg(time));
         QVERIFY(!struck(model, lineId));
     }
+    QCOMPARE(cell(model, u"b1"_s, ConflictRowsModel::WhoColumn),
+             u"not possible: in the kitchen since %1 — a void takes it off"_s.arg(time));
+    QCOMPARE(cell(model, u"b4"_s, ConflictRowsModel::WhoColumn),
+             u"in the kitchen since %1: keep it or void it"_s.arg(time));
     // What the kitchen has stays as it is: b1 keeps its quantity.
     QCOMPARE(cell(model, u"b1"_s, ConflictRowsModel::QtyColumn), u"1"_s);
     // A line only fired meanwhile is named as such, with who sent it.
@@ -189,10 +192,19 @@ void TestConflictRowsModel::firedLinesSayWhatIsPossible()
     QVERIFY(model.index(rowOf(model, u"b5"_s), 0).data(Qt::BackgroundRole).isValid());
     QCOMPARE(model.rowKind(rowOf(model, u"b2"_s)), RowKind::Unchanged);
 
+    // Voided: struck through, with the reason.
+    QVERIFY(decision.chooseVoid(1, u"quality"_s, {}));
+    model.setDecision(decision, events);
+    QCOMPARE(cell(model, u"b4"_s, ConflictRowsModel::WhoColumn),
+             u"void: Quality (a manager approves)"_s);
+    QVERIFY(struck(model, u"b4"_s));
+
     for (qsizetype i = 0; i < decision.conflicts().size(); ++i)
         decision.choose(i, RebaseDecision::Choice::KeepTheirs);
     model.setDecision(decision, events);
     QCOMPARE(cell(model, u"b1"_s, ConflictRowsModel::WhoColumn), u"stays as the kitchen has it"_s);
+    QCOMPARE(cell(model, u"b4"_s, ConflictRowsModel::WhoColumn), u"stays as the kitchen has it"_s);
+    QVERIFY(!struck(model, u"b4"_s));
 }
 
 QTEST_MAIN(TestConflictRowsModel)

@@ -53,11 +53,12 @@ void HistoryDock::open(const QHash<QString, QString>& staffNames,
     m_window.addDockWidget(Qt::RightDockWidgetArea, m_panel);
     m_floated = false;
     fit();
-    // Rows make the events table's columns, and so the panel, wider: fit again once laid out.
-    connect(m_panel->shown(), &QAbstractItemModel::rowsInserted, this, &HistoryDock::fit,
-            Qt::QueuedConnection);
-    connect(m_panel->shown(), &QAbstractItemModel::modelReset, this, &HistoryDock::fit,
-            Qt::QueuedConnection);
+    // Rows may make the events table's columns, and so the panel, wider: once laid out, fit
+    // again only if the panel's least width changed (not on every live row).
+    connect(m_panel->shown(), &QAbstractItemModel::rowsInserted, this,
+            &HistoryDock::fitIfWidthChanged, Qt::QueuedConnection);
+    connect(m_panel->shown(), &QAbstractItemModel::modelReset, this,
+            &HistoryDock::fitIfWidthChanged, Qt::QueuedConnection);
     m_panel->setFeed(&m_feed);
     connect(m_panel, &HistoryPanel::widthChanged, this, &HistoryDock::takeWidth);
 }
@@ -86,11 +87,19 @@ void HistoryDock::takeWidth(int width)
     m_save->start();
 }
 
+void HistoryDock::fitIfWidthChanged()
+{
+    if (m_panel && m_panel->minimumSizeHint().width() != m_fittedMinimum)
+        fit();
+}
+
 void HistoryDock::fit()
 {
     if (!m_panel)
         return;
     const QScopedValueRollback fitting(m_fitting, true);
+    ++m_fits;
+    m_fittedMinimum = m_panel->minimumSizeHint().width();
     const int screenWidth = m_window.screen()->availableGeometry().width();
     const int panelMinimum = m_panel->minimumSizeHint().width();
     const int panelWidth = std::max(panelMinimum, m_width > 0 ? m_width : m_window.width() * 2 / 5);

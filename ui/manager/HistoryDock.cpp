@@ -1,6 +1,5 @@
 #include "HistoryDock.h"
 
-#include "HistoryFilterModel.h"
 #include "HistoryPanel.h"
 
 #include "client/HistoryFeed.h"
@@ -33,6 +32,9 @@ HistoryDock::HistoryDock(QMainWindow& window, QStackedWidget& pages, Clock& cloc
 
 bool HistoryDock::eventFilter(QObject* watched, QEvent* event)
 {
+    // The panel's least width is known once its layout has taken in a change: check then.
+    if (watched == m_panel && event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &HistoryDock::fitIfWidthChanged, Qt::QueuedConnection);
     if (watched == &m_window) {
         if (event->type() == QEvent::MouseButtonPress)
             m_pressed = true;
@@ -53,12 +55,9 @@ void HistoryDock::open(const QHash<QString, QString>& staffNames,
     m_window.addDockWidget(Qt::RightDockWidgetArea, m_panel);
     m_floated = false;
     fit();
-    // Rows may make the events table's columns, and so the panel, wider: once laid out, fit
-    // again only if the panel's least width changed (not on every live row).
-    connect(m_panel->shown(), &QAbstractItemModel::rowsInserted, this,
-            &HistoryDock::fitIfWidthChanged, Qt::QueuedConnection);
-    connect(m_panel->shown(), &QAbstractItemModel::modelReset, this,
-            &HistoryDock::fitIfWidthChanged, Qt::QueuedConnection);
+    // Rows may make the tables' columns, and so the panel, wider: once laid out, fit again
+    // only if the panel's least width changed (not on every live row).
+    m_panel->installEventFilter(this);
     m_panel->setFeed(&m_feed);
     connect(m_panel, &HistoryPanel::widthChanged, this, &HistoryDock::takeWidth);
 }
@@ -89,7 +88,10 @@ void HistoryDock::takeWidth(int width)
 
 void HistoryDock::fitIfWidthChanged()
 {
-    if (m_panel && m_panel->minimumSizeHint().width() != m_fittedMinimum)
+    if (!m_panel)
+        return;
+    const bool offScreen = m_window.width() > m_window.screen()->availableGeometry().width();
+    if (offScreen || m_panel->minimumSizeHint().width() != m_fittedMinimum)
         fit();
 }
 

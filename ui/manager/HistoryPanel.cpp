@@ -65,6 +65,8 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
 
     m_pages = new QTabWidget(content);
     m_pages->setObjectName(u"historyPages"_s);
+    // No frame around the pages: the docked panel's width goes to the tables.
+    m_pages->setDocumentMode(true);
     auto* log = new QWidget(m_pages);
     m_voidsPage = new VoidReportView(m_voids, m_pages);
     m_voidsPage->setObjectName(u"voidsPage"_s);
@@ -134,6 +136,7 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     actionRow->addStretch();
     actionRow->addWidget(m_export);
     auto* logLayout = new QVBoxLayout(log);
+    logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->addWidget(m_filters);
     logLayout->addWidget(m_empty);
     logLayout->addWidget(m_events, 3);

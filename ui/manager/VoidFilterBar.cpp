@@ -32,7 +32,7 @@ VoidFilterBar::VoidFilterBar(VoidReportModel* report, VoidFilterModel* filter, Q
         choices->setMinimumHeight(TouchStyle::minTarget);
         // A narrow panel shortens a choice's text rather than pushing the panel wider.
         choices->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        choices->setMinimumContentsLength(8);
+        choices->setMinimumContentsLength(4);
         connect(choices, &QComboBox::currentIndexChanged, this, [this, by, choices] {
             m_filter->setFilter(by, choices->currentData().toString());
             Q_EMIT filterChanged();

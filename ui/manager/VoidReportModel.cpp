@@ -85,7 +85,7 @@ QVariant VoidReportModel::headerData(int section, Qt::Orientation orientation, i
     case TableColumn:
         return tr("Table");
     case ItemColumn:
-        return tr("Voided item");
+        return tr("Item");
     case QtyColumn:
         return tr("Qty");
     case ValueColumn:
@@ -93,11 +93,13 @@ QVariant VoidReportModel::headerData(int section, Qt::Orientation orientation, i
     case ReasonColumn:
         return tr("Reason");
     case WaiterColumn:
-        return tr("Voided by");
+        return tr("Who");
     case ApproverColumn:
-        return tr("Approved by");
+        return tr("Approved");
     case NoteColumn:
         return tr("Note");
+    case WhatColumn:
+        return tr("Voided");
     default:
         return {};
     }
@@ -219,6 +221,9 @@ QString VoidReportModel::displayText(const Event& event, int column) const
         return staffName(event.approvedBy);
     case NoteColumn:
         return event.note.value_or(QString());
+    case WhatColumn:
+        return tr("%1 × %2").arg(locale.toString(event.qty.value_or(1)),
+                                 displayText(event, ItemColumn));
     default:
         return {};
     }

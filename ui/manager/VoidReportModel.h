@@ -21,6 +21,7 @@ public:
         WaiterColumn,
         ApproverColumn,
         NoteColumn,
+        WhatColumn, // on screen only: "2 × Lamb shank", item and qty in one narrow column
         ColumnCount
     };
     enum Role {

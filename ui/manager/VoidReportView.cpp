@@ -16,28 +16,54 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int compactRow = 34; // px: read-only figures, not touch targets
-constexpr int itemRoom = 96;   // px: at least a short dish name
+constexpr int compactRow = 34;  // px: read-only figures, not touch targets
+constexpr int itemRoom = 96;    // px: at least a short dish name
+constexpr int reasonRoom = 130; // px: a longer reason wraps onto a second line
 
+// Not on screen for room (the tooltip tells the note); exported after those on screen.
 bool isDetailColumn(int column)
 {
     return column == VoidReportModel::TimeColumn || column == VoidReportModel::TableColumn ||
            column == VoidReportModel::NoteColumn;
 }
 
-int contentWidth(const QTableView& view, int stretched, int stretchedRoom)
+// Shown instead of item and qty, which the export carries apart.
+bool isOnScreen(int column)
+{
+    return !isDetailColumn(column) && column != VoidReportModel::ItemColumn &&
+           column != VoidReportModel::QtyColumn;
+}
+
+// The widest cell of a column; public on the base class, reached virtually from there.
+int cellsWidth(const QTableView& view, int column)
+{
+    return static_cast<const QAbstractItemView&>(view).sizeHintForColumn(column);
+}
+
+// Every column whole except the wrapped one (its set width counts) and the stretched one, whose
+// text wraps into the room the others leave: long dish and reason names never widen the panel.
+int contentWidth(const QTableView& view, int wrapped)
 {
     int width = 2 * view.frameWidth();
     for (int column = 0; column < view.model()->columnCount(); ++column) {
         if (view.isColumnHidden(column))
             continue;
-        // Public on the base class, where the view's own measure is reached virtually.
-        const int needed =
-            std::max(view.horizontalHeader()->sectionSizeHint(column),
-                     static_cast<const QAbstractItemView&>(view).sizeHintForColumn(column));
-        width += column == stretched ? std::max(stretchedRoom, needed) : needed;
+        const int header = view.horizontalHeader()->sectionSizeHint(column);
+        if (view.horizontalHeader()->sectionResizeMode(column) == QHeaderView::Stretch)
+            width += std::max(itemRoom, header);
+        else if (column == wrapped)
+            width += view.horizontalHeader()->sectionSize(column);
+        else
+            width += std::max(header, cellsWidth(view, column));
     }
     return width;
+}
+
+// Rows as tall as their wrapped text.
+void wrapRows(QTableView& view)
+{
+    view.setWordWrap(true);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 } // namespace
 
@@ -64,19 +90,27 @@ VoidReportView::VoidReportView(VoidReportModel* report, QWidget* parent)
     // Always there, so rows arriving never take width from the columns.
     m_voidsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_voidsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_voidsView->horizontalHeader()->setSectionResizeMode(VoidReportModel::ItemColumn,
+    m_voidsView->horizontalHeader()->setSectionResizeMode(VoidReportModel::WhatColumn,
                                                           QHeaderView::Stretch);
+    m_voidsView->horizontalHeader()->setSectionResizeMode(VoidReportModel::ReasonColumn,
+                                                          QHeaderView::Fixed);
+    wrapRows(*m_voidsView);
     for (int column = 0; column < VoidReportModel::ColumnCount; ++column)
-        m_voidsView->setColumnHidden(column, isDetailColumn(column));
+        m_voidsView->setColumnHidden(column, !isOnScreen(column));
+    // The item and what it was worth first, then why and who.
+    m_voidsView->horizontalHeader()->moveSection(
+        m_voidsView->horizontalHeader()->visualIndex(VoidReportModel::WhatColumn), 0);
 
     m_totalsTitle = new QLabel(this);
     m_totalsTitle->setObjectName(u"sectionTitle"_s);
+    m_totalsTitle->setWordWrap(true);
     m_totalsView = new ContentSizedTableView(this);
     m_totalsView->setObjectName(u"voidTotals"_s);
     m_totalsView->setModel(m_totals);
     TouchStyle::setUpReadOnlyRows(m_totalsView);
     m_totalsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_totalsView->verticalHeader()->setDefaultSectionSize(compactRow);
+    wrapRows(*m_totalsView);
     m_totalsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totalsView->horizontalHeader()->setSectionResizeMode(VoidTotalsModel::NameColumn,
@@ -127,7 +161,7 @@ QList<int> VoidReportView::exportedColumns()
 {
     QList<int> columns;
     for (int column = 0; column < VoidReportModel::ColumnCount; ++column) {
-        if (!isDetailColumn(column))
+        if (!isDetailColumn(column) && column != VoidReportModel::WhatColumn)
             columns.append(column);
     }
     for (int column = 0; column < VoidReportModel::ColumnCount; ++column) {
@@ -150,8 +184,11 @@ void VoidReportView::updateEmpty()
 
 void VoidReportView::fit()
 {
-    m_voidsView->setMinimumWidth(contentWidth(*m_voidsView, VoidReportModel::ItemColumn, itemRoom) +
+    const int reason = VoidReportModel::ReasonColumn;
+    m_voidsView->horizontalHeader()->resizeSection(
+        reason, std::max(m_voidsView->horizontalHeader()->sectionSizeHint(reason),
+                         std::min(reasonRoom, cellsWidth(*m_voidsView, reason))));
+    m_voidsView->setMinimumWidth(contentWidth(*m_voidsView, reason) +
                                  m_voidsView->verticalScrollBar()->sizeHint().width());
-    m_totalsView->setMinimumWidth(
-        contentWidth(*m_totalsView, VoidTotalsModel::NameColumn, itemRoom));
+    m_totalsView->setMinimumWidth(contentWidth(*m_totalsView, -1));
 }

@@ -75,6 +75,8 @@ void TestVoidReportModel::columns_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
     QTest::newRow("item") << 0 << int(VoidReportModel::ItemColumn) << u"Lamb shank"_s;
+    QTest::newRow("item and qty on screen")
+        << 0 << int(VoidReportModel::WhatColumn) << u"2 × Lamb shank"_s;
     QTest::newRow("qty") << 1 << int(VoidReportModel::QtyColumn) << u"3"_s;
     QTest::newRow("value: qty times price")
         << 0 << int(VoidReportModel::ValueColumn) << u"€37.00"_s;

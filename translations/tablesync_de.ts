@@ -1703,7 +1703,7 @@ Diesem Server vertrauen?</translation>
     </message>
     <message>
         <source>All approvers</source>
-        <translation>Alle Genehmigenden</translation>
+        <translation>Alle Freigaben</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int compactRow = 34;  // px: read-only figures, not touch targets
 constexpr int itemRoom = 96;    // px: at least a short dish name
-constexpr int reasonRoom = 130; // px: a longer reason wraps onto a second line
+constexpr int reasonRoom = 150; // px: a longer reason wraps onto a second line
 
 // Not on screen for room (the tooltip tells the note); exported after those on screen.
 bool isDetailColumn(int column)

@@ -746,6 +746,14 @@ Diesem Server vertrauen?</translation>
         <source>Sold out tonight</source>
         <translation>Heute ausverkauft</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Stornos</translation>
+    </message>
 </context>
 <context>
     <name>KitchenScreen</name>
@@ -1699,6 +1707,33 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>VoidFilterBar</name>
+    <message>
+        <source>Show the voids for the reason</source>
+        <translation>Stornos mit dem Grund zeigen</translation>
+    </message>
+    <message>
+        <source>Show the voids of</source>
+        <translation>Stornos zeigen von</translation>
+    </message>
+    <message>
+        <source>Show the voids approved by</source>
+        <translation>Stornos zeigen, genehmigt von</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Alle Bedienungen</translation>
+    </message>
+    <message>
+        <source>All approvers</source>
+        <translation>Alle Freigaben</translation>
+    </message>
+</context>
+<context>
     <name>VoidReasons</name>
     <message>
         <source>Guest changed their mind</source>
@@ -1719,6 +1754,107 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReportModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReportView</name>
+    <message>
+        <source>Voids per reason, waiter and approver</source>
+        <translation>Stornos nach Grund, Bedienung und Genehmigung</translation>
+    </message>
+    <message>
+        <source>No voids here yet.</source>
+        <translation>Hier gibt es noch keine Stornos.</translation>
+    </message>
+    <message>
+        <source>No voids match these filters.</source>
+        <translation>Keine Stornos passen zu diesen Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidTotalsModel</name>
+    <message>
+        <source>Per</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Stornos</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>Storniert von</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2152,6 @@ Diesem Server vertrauen?</translation>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <source>Lines this waiter put on the order that are still on it</source>
-        <translation>Positionen dieser Servicekraft, die noch auf der Bestellung stehen</translation>
-    </message>
-    <message>
         <source>Items this waiter put on the order that are still on it</source>
         <translation>Artikel dieser Bedienung, die noch auf der Bestellung stehen</translation>
     </message>
@@ -2031,12 +2163,16 @@ Diesem Server vertrauen?</translation>
         </translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>Positionen</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Stück</translation>
+    </message>
+    <message>
+        <source>What those items sell for at the menu&apos;s prices</source>
+        <translation>Was diese Artikel zu Menüpreisen kosten</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Umsatz</translation>
     </message>
 </context>
 </TS>

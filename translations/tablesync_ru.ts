@@ -753,6 +753,14 @@ Trust this server?</source>
         <source>Sold out tonight</source>
         <translation>Закончилось сегодня</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Отмены</translation>
+    </message>
 </context>
 <context>
     <name>KitchenScreen</name>
@@ -1719,6 +1727,33 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>VoidFilterBar</name>
+    <message>
+        <source>Show the voids for the reason</source>
+        <translation>Показать отмены по причине</translation>
+    </message>
+    <message>
+        <source>Show the voids of</source>
+        <translation>Показать отмены сотрудника</translation>
+    </message>
+    <message>
+        <source>Show the voids approved by</source>
+        <translation>Показать отмены, одобренные</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Все причины</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Все официанты</translation>
+    </message>
+    <message>
+        <source>All approvers</source>
+        <translation>Все одобрившие</translation>
+    </message>
+</context>
+<context>
     <name>VoidReasons</name>
     <message>
         <source>Guest changed their mind</source>
@@ -1739,6 +1774,107 @@ Trust this server?</source>
     <message>
         <source>Other reason</source>
         <translation>Другая причина</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReportModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Стол %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Блюдо</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрил</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReportView</name>
+    <message>
+        <source>Voids per reason, waiter and approver</source>
+        <translation>Отмены по причине, официанту и одобрившему</translation>
+    </message>
+    <message>
+        <source>No voids here yet.</source>
+        <translation>Здесь пока нет отмен.</translation>
+    </message>
+    <message>
+        <source>No voids match these filters.</source>
+        <translation>Нет отмен, подходящих под эти фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidTotalsModel</name>
+    <message>
+        <source>Per</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Отмены</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>Отменил</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Одобрил</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2174,6 @@ Trust this server?</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <source>Lines this waiter put on the order that are still on it</source>
-        <translation>Позиции этого официанта, которые всё ещё в заказе</translation>
-    </message>
-    <message>
         <source>Items this waiter put on the order that are still on it</source>
         <translation>Товары этого официанта, которые всё ещё в заказе</translation>
     </message>
@@ -2054,12 +2186,16 @@ Trust this server?</source>
         </translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>Позиции</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Штук</translation>
+    </message>
+    <message>
+        <source>What those items sell for at the menu&apos;s prices</source>
+        <translation>Стоимость этих блюд по ценам меню</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
     </message>
 </context>
 </TS>

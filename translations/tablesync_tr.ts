@@ -739,6 +739,14 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Sold out tonight</source>
         <translation>Bu akşam tükenenler</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>İptaller</translation>
+    </message>
 </context>
 <context>
     <name>KitchenScreen</name>
@@ -1679,6 +1687,33 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>VoidFilterBar</name>
+    <message>
+        <source>Show the voids for the reason</source>
+        <translation>Bu nedenle yapılan iptalleri göster</translation>
+    </message>
+    <message>
+        <source>Show the voids of</source>
+        <translation>Şu kişinin iptallerini göster</translation>
+    </message>
+    <message>
+        <source>Show the voids approved by</source>
+        <translation>Şu kişinin onayladığı iptalleri göster</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Tüm nedenler</translation>
+    </message>
+    <message>
+        <source>All waiters</source>
+        <translation>Tüm garsonlar</translation>
+    </message>
+    <message>
+        <source>All approvers</source>
+        <translation>Tüm onaylayanlar</translation>
+    </message>
+</context>
+<context>
     <name>VoidReasons</name>
     <message>
         <source>Guest changed their mind</source>
@@ -1699,6 +1734,107 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Other reason</source>
         <translation>Başka neden</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReportModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Masa %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Onay</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>İptal edilen</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoidReportView</name>
+    <message>
+        <source>Voids per reason, waiter and approver</source>
+        <translation>Nedene, garsona ve onaylayana göre iptaller</translation>
+    </message>
+    <message>
+        <source>No voids here yet.</source>
+        <translation>Burada henüz iptal yok.</translation>
+    </message>
+    <message>
+        <source>No voids match these filters.</source>
+        <translation>Bu filtrelere uyan iptal yok.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidTotalsModel</name>
+    <message>
+        <source>Per</source>
+        <translation>Göre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>İptal eden</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Onaylayan</translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2130,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Çakışmalar</translation>
     </message>
     <message>
-        <source>Lines this waiter put on the order that are still on it</source>
-        <translation>Bu garsonun siparişe eklediği ve hâlâ siparişte olan satırlar</translation>
-    </message>
-    <message>
         <source>Items this waiter put on the order that are still on it</source>
         <translation>Bu garsonun siparişe eklediği ve hâlâ siparişte olan ürünler</translation>
     </message>
@@ -2008,12 +2140,16 @@ Bu sunucuya güvenilsin mi?</translation>
         </translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>Satırlar</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Adet</translation>
+    </message>
+    <message>
+        <source>What those items sell for at the menu&apos;s prices</source>
+        <translation>Bu ürünlerin menü fiyatlarıyla tutarı</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Satış</translation>
     </message>
 </context>
 </TS>

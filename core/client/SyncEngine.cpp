@@ -317,6 +317,11 @@ QList<MenuItem> SyncEngine::menu() const
     return m_catalog->menu();
 }
 
+QString SyncEngine::currency() const
+{
+    return m_catalog->currency();
+}
+
 void SyncEngine::readFailed(const ApiError& error, Request request)
 {
     if (ApiClient::isUnreachable(error)) {

@@ -72,6 +72,8 @@ public:
     void openOrder(qint64 orderId);
     QList<Table> tables() const;
     QList<MenuItem> menu() const;
+    // The venue's ISO 4217 currency from the last menu read; empty before it.
+    QString currency() const;
 
     std::optional<Order> base(qint64 orderId) const;
     Lines draft(qint64 orderId) const;

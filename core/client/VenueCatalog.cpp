@@ -38,6 +38,7 @@ void VenueCatalog::refreshMenu(const QString& language)
         if (!menu)
             return Q_EMIT readFailed(menu.error(), TabletRequest::Kind::LoadMenu);
         Q_EMIT answered();
+        m_currency = menu->currency;
         m_menu = std::move(menu).value().items;
         Q_EMIT menuChanged();
     });

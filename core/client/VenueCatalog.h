@@ -27,6 +27,8 @@ public:
     const QList<Staff>& staff() const { return m_staff; }
     QList<Table> tables() const { return m_tables; }
     const QList<MenuItem>& menu() const { return m_menu; }
+    // The venue's ISO 4217 code, as the last menu read said.
+    QString currency() const { return m_currency; }
     // A sell-out (or its end) heard on the stream: the menu held changes at once.
     void setAvailable(const QString& menuItemId, bool available);
 
@@ -48,5 +50,6 @@ private:
     BusyOrders& m_busy;
     QList<Table> m_tables;
     QList<MenuItem> m_menu;
+    QString m_currency;
     QList<Staff> m_staff;
 };

@@ -247,7 +247,7 @@ void MainWindow::connectEngine()
         m_grid->setStaffName(staff.name);
         if (staff.role == Staff::Role::Manager) {
             m_history->open(m_staffNames, m_menuModel->itemNames());
-            m_history->panel()->sellOuts()->setMenu(m_engine.menu());
+            m_history->panel()->setMenu(m_engine.menu(), m_engine.currency());
             refreshHistory();
         } else {
             m_history->close();
@@ -302,7 +302,7 @@ void MainWindow::connectEngine()
         m_pendingLines->setItemNames(names);
         if (m_history->panel()) {
             m_history->panel()->setItemNames(names);
-            m_history->panel()->sellOuts()->setMenu(m_engine.menu());
+            m_history->panel()->setMenu(m_engine.menu(), m_engine.currency());
         }
     });
     connect(&m_engine, &SyncEngine::menuAvailabilityChanged, this,

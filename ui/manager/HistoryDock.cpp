@@ -1,6 +1,5 @@
 #include "HistoryDock.h"
 
-#include "HistoryFilterModel.h"
 #include "HistoryPanel.h"
 
 #include "client/HistoryFeed.h"
@@ -33,6 +32,9 @@ HistoryDock::HistoryDock(QMainWindow& window, QStackedWidget& pages, Clock& cloc
 
 bool HistoryDock::eventFilter(QObject* watched, QEvent* event)
 {
+    // The panel's least width is known once its layout has taken in a change: check then.
+    if (watched == m_panel && event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &HistoryDock::fitIfWidthChanged, Qt::QueuedConnection);
     if (watched == &m_window) {
         if (event->type() == QEvent::MouseButtonPress)
             m_pressed = true;
@@ -53,11 +55,9 @@ void HistoryDock::open(const QHash<QString, QString>& staffNames,
     m_window.addDockWidget(Qt::RightDockWidgetArea, m_panel);
     m_floated = false;
     fit();
-    // Rows make the events table's columns, and so the panel, wider: fit again once laid out.
-    connect(m_panel->shown(), &QAbstractItemModel::rowsInserted, this, &HistoryDock::fit,
-            Qt::QueuedConnection);
-    connect(m_panel->shown(), &QAbstractItemModel::modelReset, this, &HistoryDock::fit,
-            Qt::QueuedConnection);
+    // Rows may make the tables' columns, and so the panel, wider: once laid out, fit again
+    // only if the panel's least width changed (not on every live row).
+    m_panel->installEventFilter(this);
     m_panel->setFeed(&m_feed);
     connect(m_panel, &HistoryPanel::widthChanged, this, &HistoryDock::takeWidth);
 }
@@ -86,11 +86,22 @@ void HistoryDock::takeWidth(int width)
     m_save->start();
 }
 
+void HistoryDock::fitIfWidthChanged()
+{
+    if (!m_panel)
+        return;
+    const bool offScreen = m_window.width() > m_window.screen()->availableGeometry().width();
+    if (offScreen || m_panel->minimumSizeHint().width() != m_fittedMinimum)
+        fit();
+}
+
 void HistoryDock::fit()
 {
     if (!m_panel)
         return;
     const QScopedValueRollback fitting(m_fitting, true);
+    ++m_fits;
+    m_fittedMinimum = m_panel->minimumSizeHint().width();
     const int screenWidth = m_window.screen()->availableGeometry().width();
     const int panelMinimum = m_panel->minimumSizeHint().width();
     const int panelWidth = std::max(panelMinimum, m_width > 0 ? m_width : m_window.width() * 2 / 5);

@@ -33,6 +33,8 @@ public:
     void close();
     // Docks the panel beside the page on show if both fit, else floats it.
     void fit();
+    // How many times fit() ran: rows that leave the panel's least width alone refit nothing.
+    int fitCount() const { return m_fits; }
     // Reads the logs again (after a live update), naming tables as given.
     void refresh(const QHash<QString, QString>& tableNames);
 
@@ -45,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void takeWidth(int width);
+    void fitIfWidthChanged();
 
     QMainWindow& m_window;
     QStackedWidget& m_pages;
@@ -53,6 +56,8 @@ private:
     QPointer<HistoryPanel> m_panel;
     QTimer* m_save;
     int m_width = 0;
+    int m_fittedMinimum = 0; // the panel's least width at the last fit
+    int m_fits = 0;
     bool m_floated = false; // floated for room by this dock, not by the manager
     bool m_fitting = false; // this dock is sizing the panel: not the manager's width
     bool m_pressed = false; // a finger is on the window's dock separator

@@ -8,6 +8,10 @@
 #include "HistoryModel.h"
 #include "SellOutLogModel.h"
 #include "TouchStyle.h"
+#include "VoidFilterModel.h"
+#include "VoidReportModel.h"
+#include "VoidReportView.h"
+#include "VoidTotalsModel.h"
 #include "WaiterMessages.h"
 #include "WaiterTotalsModel.h"
 #include "WaiterTotalsView.h"
@@ -24,6 +28,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +40,7 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     , m_filter(new HistoryFilterModel(this))
     , m_totals(new WaiterTotalsModel(this))
     , m_sellOuts(new SellOutLogModel(clock, this))
+    , m_voids(new VoidReportModel(this))
 {
     setObjectName(u"historyPanel"_s);
     // Not closable: there is no other place to bring it back from on a tablet.
@@ -56,6 +62,16 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     }
     connect(m_tableScope, &QPushButton::clicked, this, [this] { setScope(Scope::Table); });
     connect(m_venueScope, &QPushButton::clicked, this, [this] { setScope(Scope::Venue); });
+
+    m_pages = new QTabWidget(content);
+    m_pages->setObjectName(u"historyPages"_s);
+    // No frame around the pages: the docked panel's width goes to the tables.
+    m_pages->setDocumentMode(true);
+    auto* log = new QWidget(m_pages);
+    m_voidsPage = new VoidReportView(m_voids, m_pages);
+    m_voidsPage->setObjectName(u"voidsPage"_s);
+    connect(m_voidsPage->shown(), &QAbstractItemModel::modelReset, this,
+            &HistoryPanel::updateStatus);
 
     m_filters = new HistoryFilterBar(m_filter, content);
     connect(m_filters, &HistoryFilterBar::filterChanged, this, &HistoryPanel::updateStatus);
@@ -119,18 +135,23 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     actionRow->addWidget(m_loadEarlier);
     actionRow->addStretch();
     actionRow->addWidget(m_export);
+    auto* logLayout = new QVBoxLayout(log);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_filters);
+    logLayout->addWidget(m_empty);
+    logLayout->addWidget(m_events, 3);
+    logLayout->addWidget(m_details);
+    logLayout->addWidget(m_totalsTitle);
+    logLayout->addWidget(m_totalsView, 1);
+    logLayout->addWidget(m_sellOutsTitle);
+    logLayout->addWidget(m_sellOutsView, 1);
+    m_pages->addTab(log, {});
+    m_pages->addTab(m_voidsPage, {});
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addLayout(scopeRow);
-    layout->addWidget(m_filters);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_events, 3);
-    layout->addWidget(m_details);
+    layout->addWidget(m_pages, 1);
     layout->addLayout(actionRow);
-    layout->addWidget(m_totalsTitle);
-    layout->addWidget(m_totalsView, 1);
-    layout->addWidget(m_sellOutsTitle);
-    layout->addWidget(m_sellOutsView, 1);
     layout->addWidget(m_status);
     setWidget(content);
 
@@ -190,6 +211,9 @@ void HistoryPanel::retranslate()
     showDetails();
     m_totalsTitle->setText(tr("Totals per waiter on this order"));
     m_sellOutsTitle->setText(tr("Sold out tonight"));
+    m_pages->setTabText(0, tr("Events"));
+    m_pages->setTabText(1, tr("Voids"));
+    m_voidsPage->retranslate();
 }
 
 HistoryPanel::~HistoryPanel() = default;
@@ -227,10 +251,22 @@ void HistoryPanel::setItemNames(const QHash<QString, QString>& names)
 {
     m_tableHistory->setItemNames(names);
     m_venueHistory->setItemNames(names);
+    m_voids->setItemNames(names);
+}
+
+void HistoryPanel::setMenu(const QList<MenuItem>& menu, const QString& currency)
+{
+    QHash<QString, int> prices;
+    for (const MenuItem& item : menu)
+        prices.insert(item.id, item.priceCents);
+    m_totals->setPrices(prices, currency);
+    m_voids->setPrices(prices, currency);
+    m_sellOuts->setMenu(menu);
 }
 
 void HistoryPanel::setStaffNames(const QHash<QString, QString>& names)
 {
+    m_voids->setStaffNames(names);
     m_tableHistory->setStaffNames(names);
     m_venueHistory->setStaffNames(names);
     m_totals->setStaffNames(names);
@@ -242,6 +278,7 @@ void HistoryPanel::setTableNames(const QHash<QString, QString>& names)
 {
     m_tableHistory->setTableNames(names);
     m_venueHistory->setTableNames(names);
+    m_voids->setTableNames(names);
 }
 
 void HistoryPanel::showOrderEvents(qint64 orderId, const QList<Event>& events)
@@ -251,19 +288,33 @@ void HistoryPanel::showOrderEvents(qint64 orderId, const QList<Event>& events)
     m_error.clear();
     m_tableHistory->setEvents(events);
     m_totals->setEvents(events);
+    if (m_scope == Scope::Table)
+        m_voids->setEvents(events);
 }
 
 void HistoryPanel::appendVenueEvents(const QList<Event>& events, int dropped)
 {
     m_error.clear();
     m_venueHistory->appendEvents(events, dropped);
+    if (m_scope == Scope::Venue) {
+        m_voids->appendEvents(events);
+        if (dropped > 0 && !m_venueHistory->events().isEmpty())
+            m_voids->dropBefore(m_venueHistory->events().constFirst().seq);
+    }
 }
 
 void HistoryPanel::prependVenueEvents(const QList<Event>& events)
 {
     m_error.clear();
     m_venueHistory->prependEvents(events);
+    if (m_scope == Scope::Venue)
+        m_voids->prependEvents(events);
     updateStatus();
+}
+
+void HistoryPanel::showVoidsOfScope()
+{
+    m_voids->setEvents(currentHistory()->events());
 }
 
 void HistoryPanel::showReadError(const ApiError& error)
@@ -285,6 +336,7 @@ void HistoryPanel::setScope(Scope scope)
     m_venueScope->setChecked(scope == Scope::Venue);
     m_tableScope->setEnabled(m_orderId != 0);
     m_filter->setSourceModel(currentHistory());
+    showVoidsOfScope();
     // A live venue feed reads from the top; one order's story reads from its start.
     m_filter->setNewestFirst(scope == Scope::Venue);
     m_totalsTitle->setVisible(scope == Scope::Table);
@@ -299,15 +351,23 @@ void HistoryPanel::setScope(Scope scope)
 
 QString HistoryPanel::shownAsCsv() const
 {
-    const QList<int> columns = m_events->exportedColumns();
-    QString csv = CsvWriter::toCsv(*m_filter, columns);
-    if (m_scope == Scope::Venue && m_sellOuts->rowCount() > 0) {
-        // A section of its own after an empty line, as on screen: sell-outs are not events.
-        QList<int> sellOutColumns;
-        for (int column = 0; column < SellOutLogModel::ColumnCount; ++column)
-            sellOutColumns.append(column);
-        csv += u"\r\n"_s + CsvWriter::toCsv(*m_sellOuts, sellOutColumns);
-    }
+    // Each section after an empty line, as on screen: the log, then what is not events.
+    QString csv = CsvWriter::toCsv(*m_filter, m_events->exportedColumns());
+    const auto section = [&csv](const QAbstractItemModel& model, QList<int> columns = {}) {
+        if (model.rowCount() == 0)
+            return;
+        if (columns.isEmpty()) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                columns.append(column);
+        }
+        csv += u"\r\n"_s + CsvWriter::toCsv(model, columns);
+    };
+    if (m_scope == Scope::Venue)
+        section(*m_sellOuts);
+    if (m_scope == Scope::Table)
+        section(*m_totals);
+    section(*m_voidsPage->shown(), VoidReportView::exportedColumns());
+    section(*m_voidsPage->totals());
     return csv;
 }
 
@@ -357,7 +417,7 @@ void HistoryPanel::updateStatus()
     else
         m_empty->clear();
     m_empty->setVisible(!m_empty->text().isEmpty());
-    m_export->setEnabled(shown > 0);
+    m_export->setEnabled(shown > 0 || m_voids->rowCount() > 0);
     m_loadEarlier->setVisible(m_scope == Scope::Venue);
     m_loadEarlier->setEnabled(m_feed && m_feed->hasEarlier());
 }

@@ -6,6 +6,7 @@
 #include "model/ApiError.h"
 #include "model/Clock.h"
 #include "model/Event.h"
+#include "model/MenuItem.h"
 #include "model/Result.h"
 
 #include <QDockWidget>
@@ -19,14 +20,18 @@ class HistoryModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class SellOutLogModel;
+class VoidReportModel;
+class VoidReportView;
 class WaiterTotalsModel;
 
 // A manager's side panel: who added, removed and changed what, and where writes were refused,
 // for the open table (with totals per waiter) or for the whole venue, live. Filters by waiter
 // and kind; exports exactly the rows and columns on screen as CSV. The venue view also lists
-// tonight's sell-outs (the log has no events for them) and exports them after the events.
+// tonight's sell-outs (the log has no events for them) and exports them after the events. A
+// second page reports the voids of the same scope; the CSV carries them and the waiters' sales.
 class HistoryPanel : public QDockWidget
 {
     Q_OBJECT
@@ -42,6 +47,8 @@ public:
     void setTable(const QString& tableName, qint64 orderId);
 
     void setItemNames(const QHash<QString, QString>& names);
+    // The menu as read (prices for the reports, the sell-outs' names) and the venue's currency.
+    void setMenu(const QList<MenuItem>& menu, const QString& currency);
     void setStaffNames(const QHash<QString, QString>& names);
     void setTableNames(const QHash<QString, QString>& names);
 
@@ -62,6 +69,9 @@ public:
     HistoryModel* venueHistory() const { return m_venueHistory; }
     HistoryFilterModel* shown() const { return m_filter; }
     WaiterTotalsModel* totals() const { return m_totals; }
+    VoidReportModel* voidReport() const { return m_voids; }
+    VoidReportView* voidReportView() const { return m_voidsPage; }
+    QTabWidget* pages() const { return m_pages; }
     // Fed by the window from the menu and the stream's sell-out messages.
     SellOutLogModel* sellOuts() const { return m_sellOuts; }
     QTableView* sellOutsView() const { return m_sellOutsView; }
@@ -89,6 +99,8 @@ private:
     void updateSellOuts();
     void askExportPath();
     HistoryModel* currentHistory() const;
+    // The void report follows the scope's events.
+    void showVoidsOfScope();
 
     QPointer<HistoryFeed> m_feed;
     HistoryModel* m_tableHistory;
@@ -96,12 +108,15 @@ private:
     HistoryFilterModel* m_filter;
     WaiterTotalsModel* m_totals;
     SellOutLogModel* m_sellOuts;
+    VoidReportModel* m_voids;
     Scope m_scope = Scope::Venue;
     QString m_tableName;
     qint64 m_orderId = 0;
     QString m_error;
 
     QLabel* m_heading = nullptr;
+    QTabWidget* m_pages = nullptr;
+    VoidReportView* m_voidsPage = nullptr;
     QPushButton* m_tableScope = nullptr;
     QPushButton* m_venueScope = nullptr;
     HistoryFilterBar* m_filters = nullptr;

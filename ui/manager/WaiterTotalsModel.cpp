@@ -1,5 +1,7 @@
 #include "WaiterTotalsModel.h"
 
+#include "MoneyText.h"
+
 #include <QLocale>
 #include <QMap>
 
@@ -38,10 +40,10 @@ QVariant WaiterTotalsModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case WaiterColumn:
         return m_staffNames.value(row.staffId, row.staffId);
-    case LinesColumn:
-        return locale.toString(row.lines);
     case ItemsColumn:
         return locale.toString(row.items);
+    case SalesColumn:
+        return MoneyText::text(row.salesCents, m_currency, locale);
     case AddedColumn:
         return locale.toString(row.added);
     case RemovedColumn:
@@ -58,20 +60,20 @@ QVariant WaiterTotalsModel::data(const QModelIndex& index, int role) const
 QVariant WaiterTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
-        if (section == LinesColumn)
-            return tr("Lines this waiter put on the order that are still on it");
         if (section == ItemsColumn)
             return tr("Items this waiter put on the order that are still on it");
+        if (section == SalesColumn)
+            return tr("What those items sell for at the menu's prices");
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case WaiterColumn:
         return tr("Waiter");
-    case LinesColumn:
-        return tr("Lines");
     case ItemsColumn:
         return tr("Items");
+    case SalesColumn:
+        return tr("Sales");
     case AddedColumn:
         return tr("Added");
     case RemovedColumn:
@@ -85,9 +87,19 @@ QVariant WaiterTotalsModel::headerData(int section, Qt::Orientation orientation,
 
 void WaiterTotalsModel::setEvents(const QList<Event>& events)
 {
+    m_events = events;
     beginResetModel();
-    m_totals = totalsOf(events);
+    m_totals = totalsOf(m_events, m_prices);
     endResetModel();
+}
+
+void WaiterTotalsModel::setPrices(const QHash<QString, int>& cents, const QString& currency)
+{
+    if (cents == m_prices && currency == m_currency)
+        return;
+    m_prices = cents;
+    m_currency = currency;
+    setEvents(m_events);
 }
 
 void WaiterTotalsModel::setStaffNames(const QHash<QString, QString>& names)
@@ -97,12 +109,14 @@ void WaiterTotalsModel::setStaffNames(const QHash<QString, QString>& names)
         Q_EMIT dataChanged(index(0, WaiterColumn), index(int(m_totals.size()) - 1, WaiterColumn));
 }
 
-QList<WaiterTotalsModel::Totals> WaiterTotalsModel::totalsOf(const QList<Event>& events)
+QList<WaiterTotalsModel::Totals> WaiterTotalsModel::totalsOf(const QList<Event>& events,
+                                                             const QHash<QString, int>& prices)
 {
     struct Held
     {
         QString addedBy;
         int qty = 0;
+        QString menuItemId;
     };
     QHash<QString, Held> lines; // line_id -> who put it on the order, and its qty now
     QMap<QString, Totals> byStaff;
@@ -114,7 +128,7 @@ QList<WaiterTotalsModel::Totals> WaiterTotalsModel::totalsOf(const QList<Event>&
     for (const Event& event : events) {
         switch (event.kind) {
         case Event::Kind::Add:
-            lines.insert(event.lineId, Held{event.author, event.qty.value_or(1)});
+            lines.insert(event.lineId, Held{event.author, event.qty.value_or(1), event.menuItemId});
             ++totalsFor(event.author).added;
             break;
         case Event::Kind::Change:
@@ -142,6 +156,7 @@ QList<WaiterTotalsModel::Totals> WaiterTotalsModel::totalsOf(const QList<Event>&
         Totals& totals = totalsFor(line.addedBy);
         ++totals.lines;
         totals.items += line.qty;
+        totals.salesCents += qint64(line.qty) * prices.value(line.menuItemId, 0);
     }
     return byStaff.values();
 }

@@ -21,7 +21,6 @@ WaiterTotalsView::WaiterTotalsView(WaiterTotalsModel* totals, QWidget* parent)
     verticalHeader()->setDefaultSectionSize(compactRow);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(WaiterTotalsModel::WaiterColumn, QHeaderView::Stretch);
-    setColumnHidden(WaiterTotalsModel::LinesColumn, true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(totals, &QAbstractItemModel::modelReset, this, &WaiterTotalsView::fit);

@@ -14,6 +14,7 @@
 #include "TableGridView.h"
 #include "TicketCardsModel.h"
 #include "TouchStyle.h"
+#include "VoidReportView.h"
 #include "WaiterMessages.h"
 
 #include "ManualClock.h"
@@ -29,6 +30,7 @@
 #include <QJsonObject>
 #include <QListView>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 
 #include <functional>
@@ -251,6 +253,40 @@ std::unique_ptr<QWidget> history(Venue& venue, HistoryPanel::Scope scope)
     return panel;
 }
 
+// The history panel's voids page: every reason, long names, a note; German's longest words.
+std::unique_ptr<QWidget> historyVoids(Venue& venue)
+{
+    std::unique_ptr<QWidget> shown = history(venue, HistoryPanel::Scope::Venue);
+    auto* panel = static_cast<HistoryPanel*>(shown.get());
+    panel->setMenu(venue.menu, u"EUR"_s);
+    const QStringList reasons{u"guest_changed_mind"_s, u"wrong_item"_s, u"kitchen_error"_s,
+                              u"quality"_s, u"other"_s};
+    const QStringList waiters{u"ayse"_s, u"mehmet"_s, u"elif"_s, u"selin"_s};
+    QList<Event> voids;
+    for (int i = 0; i < 12; ++i) {
+        Event event;
+        event.seq = 100 + i;
+        event.orderId = 30 + i % 7;
+        event.tableId = QString::number(10 + i % 7);
+        event.version = 9 + i;
+        event.kind = Event::Kind::Void;
+        event.lineId = u"void-"_s + QString::number(i);
+        event.menuItemId = venue.menu.at((i * 5) % venue.menu.size()).id;
+        event.qty = 1 + i % 12;
+        event.reason = reasons.at(i % reasons.size());
+        event.approvedBy = u"selin"_s;
+        event.note = i % 5 == 4 ? u"Gast wollte es doch nicht"_s : QString();
+        event.author = waiters.at(i % waiters.size());
+        event.at = now - (12 - i) * 60'000;
+        voids.append(event);
+    }
+    panel->appendVenueEvents(voids);
+    panel->pages()->setCurrentWidget(panel->voidReportView());
+    panel->resize(std::max(tablet.width() * 2 / 5, panel->minimumSizeHint().width()),
+                  tablet.height());
+    return shown;
+}
+
 // `size`: the whole tablet, or half of it as in the demo's side-by-side windows.
 std::unique_ptr<QWidget> kitchen(Venue& venue, QSize size)
 {
@@ -285,6 +321,7 @@ const QList<Screen>& screens()
         {"conflict", conflict},
         {"history-venue", [](Venue& v) { return history(v, HistoryPanel::Scope::Venue); }},
         {"history-table", [](Venue& v) { return history(v, HistoryPanel::Scope::Table); }},
+        {"history-voids", historyVoids},
         {"kitchen", [](Venue& v) { return kitchen(v, tablet); }},
         {"kitchen-half",
          [](Venue& v) {

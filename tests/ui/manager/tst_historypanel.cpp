@@ -1,3 +1,4 @@
+#include "CsvWriter.h"
 #include "CutTextCheck.h"
 #include "HistoryDock.h"
 #include "HistoryFilterModel.h"
@@ -10,6 +11,11 @@
 #include "TableGridModel.h"
 #include "TableGridView.h"
 #include "TouchStyle.h"
+#include "VoidFilterBar.h"
+#include "VoidFilterModel.h"
+#include "VoidReportModel.h"
+#include "VoidReportView.h"
+#include "VoidTotalsModel.h"
 #include "WaiterTotalsModel.h"
 
 #include "client/LiveUpdates.h"
@@ -22,6 +28,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
@@ -32,6 +39,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 #include <memory>
@@ -105,6 +113,8 @@ private Q_SLOTS:
     void filtersByWaiterAndKindFromTheCombos();
     void csvHasTheShownRowsAndSummaryColumnsAndEveryDetailColumn();
     void venueListsSellOutsAndExportsThem();
+    void csvCarriesSalesAndVoidSections();
+    void managerSeesAVoidWithReasonAndApproverLive();
     void venueScopeIsNewestFirstWithTables();
     void touchSizes();
     void summaryColumnsFitAndDetailsShowTheRest();
@@ -191,7 +201,9 @@ void TestHistoryPanel::csvHasTheShownRowsAndSummaryColumnsAndEveryDetailColumn()
     const QString expected = u"Time,Who,What,Item,Qty,Qty before,Version,Note\r\n"_s + timeOf(1) +
                              u",Ayşe,Added,Tea,2,,2,\"one \"\"strong\"\", one light\"\r\n"_s +
                              timeOf(3) + u",Mehmet,Added,water,1,,4,\r\n"_s;
-    QCOMPARE(panel.shownAsCsv(), expected);
+    // The waiters' totals (and sales) follow in a section of their own.
+    QVERIFY(panel.shownAsCsv().startsWith(expected +
+                                          u"\r\nWaiter,Items,Sales,Added,Removed,Conflicts\r\n"_s));
 
     // Columns moved on screen are exported in their on-screen order.
     QHeaderView* header = panel.eventsView()->horizontalHeader();
@@ -216,6 +228,59 @@ void TestHistoryPanel::csvHasTheShownRowsAndSummaryColumnsAndEveryDetailColumn()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + panel.shownAsCsv().toUtf8());
+}
+
+// Sales per waiter and the voids (list and totals) go out after the log, read back from the file.
+void TestHistoryPanel::csvCarriesSalesAndVoidSections()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    ManualClock clock(now);
+    HistoryPanel panel(clock);
+    panel.setStaffNames(
+        {{u"ayse"_s, u"Ayşe"_s}, {u"mehmet"_s, u"Mehmet"_s}, {u"selin"_s, u"Selin"_s}});
+    panel.setItemNames({{u"tea"_s, u"Tea"_s}, {u"water"_s, u"Water"_s}});
+    MenuItem tea{u"tea"_s, u"Tea"_s, u"Drinks"_s, 250};
+    MenuItem water{u"water"_s, u"Water"_s, u"Drinks"_s, 300};
+    panel.setMenu({tea, water}, u"EUR"_s);
+    panel.setTable(u"Table 12"_s, 34);
+    Event fired = makeEvent(4, Event::Kind::Fire, u"mehmet"_s, u"water"_s, 1);
+    fired.lineId = u"line-3"_s;
+    Event voided =
+        makeEvent(5, Event::Kind::Void, u"mehmet"_s, u"water"_s, 1, u"=HYPERLINK(\"http://x\")"_s);
+    voided.lineId = u"line-3"_s;
+    voided.reason = u"wrong_item"_s;
+    voided.approvedBy = u"selin"_s;
+    panel.showOrderEvents(34, story() + QList<Event>{fired, voided});
+    QCOMPARE(panel.voidReport()->rowCount(), 1);
+
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"history.csv"_s);
+    QVERIFY_OK(panel.exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll().mid(3));
+    const QStringList sections = text.split(u"\r\n\r\n"_s);
+    QCOMPARE(sections.size(), 4);
+    // Sales: Ayşe's two teas stay; Mehmet's voided water does not count.
+    QCOMPARE(sections.at(1), u"Waiter,Items,Sales,Added,Removed,Conflicts\r\n"
+                             u"Ayşe,2,€5.00,1,0,0\r\nMehmet,0,€0.00,1,1,⚠ 1"_s);
+    // The void: what, worth, why, who, approved by whom; the note stays text in a spreadsheet.
+    QCOMPARE(sections.at(2),
+             u"Item,Qty,Value,Reason,Who,Approved,Time,Table,Note\r\n"
+             u"Water,1,€3.00,Wrong item,Mehmet,Selin,"_s +
+                 CsvWriter::field(
+                     panel.voidReport()->index(0, VoidReportModel::TimeColumn).data().toString()) +
+                 u",Table 12,\"'=HYPERLINK(\"\"http://x\"\")\""_s);
+    QCOMPARE(sections.at(3), u"Per,Name,Voids,Value\r\nReason,Wrong item,1,€3.00\r\n"
+                             u"Voided by,Mehmet,1,€3.00\r\nApproved by,Selin,1,€3.00\r\n"_s);
+
+    // A filter that hides the void leaves it out of the export too.
+    QComboBox* reasons = panel.voidReportView()->filters()->reasonFilter();
+    QCOMPARE(reasons->count(), 2); // all, and the one reason there is
+    panel.voidReportView()->shown()->setFilter(VoidFilterModel::By::Reason, u"quality"_s);
+    QCOMPARE(panel.voidReportView()->shown()->rowCount(), 0);
+    QCOMPARE(panel.shownAsCsv().split(u"\r\n\r\n"_s).size(), 2);
 }
 
 void TestHistoryPanel::venueListsSellOutsAndExportsThem()
@@ -413,9 +478,9 @@ void TestHistoryPanel::managerSeesASellOutLive()
 
     // The kitchen marks a dish sold out on its own display: the manager's panel lists it live.
     const QString dish = venue->menu.first().id;
-    const HttpReply soldOut = m_fixture->http().sendJson(
-        "PUT", u"/api/v1/menu/%1/availability"_s.arg(dish),
-        QJsonObject{{u"available"_s, false}}, venue->managerToken);
+    const HttpReply soldOut =
+        m_fixture->http().sendJson("PUT", u"/api/v1/menu/%1/availability"_s.arg(dish),
+                                   QJsonObject{{u"available"_s, false}}, venue->managerToken);
     QCOMPARE(soldOut.status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(sellOuts->rowCount(), 1, networkTimeoutMs);
     QCOMPARE(sellOuts->soldOut(), QStringList{dish});
@@ -423,6 +488,86 @@ void TestHistoryPanel::managerSeesASellOutLive()
              venue->menu.first().name);
     QVERIFY(panel->sellOutsView()->isVisibleTo(panel));
     QVERIFY(panel->shownAsCsv().contains(venue->menu.first().name));
+}
+
+// A waiter voids a fired dish with the manager's PIN on loopback: the manager's panel reports
+// it at once with reason and approver; live rows refit the dock only when they widen the panel.
+void TestHistoryPanel::managerSeesAVoidWithReasonAndApproverLive()
+{
+    m_fixture = std::make_unique<ServerFixture>();
+    const Result<ServerFixture::Venue> venue = m_fixture->startVenue();
+    QVERIFY_OK(venue);
+    Tablet selin(*m_fixture, u"selin"_s);
+    signIn(selin, u"selin"_s);
+    HistoryPanel* panel = selin.window->historyPanel();
+    QVERIFY(panel);
+    VoidReportModel* report = panel->voidReport();
+    QAbstractItemModelTester tester(report, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester totalsTester(panel->voidReportView()->totals(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(selin.engine.liveUpdates()->isConnected(), networkTimeoutMs);
+    QCOMPARE(report->rowCount(), 0);
+
+    const Result<QByteArray> ayse = m_fixture->token(u"ayse"_s);
+    QVERIFY_OK(ayse);
+    const Result<Table> table = m_fixture->table(u"5"_s, ayse.value());
+    QVERIFY_OK(table);
+    const MenuItem& dish = venue->menu.first();
+    const Line line = ServerFixture::newLine(dish.id, 2);
+    QCOMPARE(m_fixture->patchLines(table->orderId, table->version, {line}, ayse.value()).status,
+             200);
+    QCOMPARE(m_fixture->http()
+                 .sendJson("POST", ServerFixture::orderPath(table->orderId) + u"/fire"_s,
+                           QJsonObject{{u"expected_version"_s, table->version + 1}}, ayse.value())
+                 .status,
+             200);
+    const HttpReply approved = m_fixture->http().sendJson(
+        "POST", u"/api/v1/approvals"_s,
+        QJsonObject{{u"staff"_s, u"selin"_s}, {u"pin"_s, ServerFixture::demoPin(u"selin"_s)}},
+        ayse.value());
+    QCOMPARE(approved.status, 200);
+    QJsonObject body = ServerFixture::patchBody(table->version + 2, {});
+    body.insert(u"voids"_s,
+                QJsonArray{QJsonObject{{u"line_id"_s, line.lineId},
+                                       {u"reason"_s, u"kitchen_error"_s},
+                                       {u"note"_s, u"cold"_s},
+                                       {u"approval"_s, approved.json().value(u"approval"_s)}}});
+    QCOMPARE(m_fixture->patch(table->orderId, body, ayse.value()).status, 200);
+
+    QTRY_COMPARE_WITH_TIMEOUT(report->rowCount(), 1, networkTimeoutMs);
+    const auto cell = [report](int column) { return report->index(0, column).data().toString(); };
+    QCOMPARE(cell(VoidReportModel::ItemColumn), dish.name);
+    QCOMPARE(cell(VoidReportModel::QtyColumn), u"2"_s);
+    QCOMPARE(cell(VoidReportModel::ReasonColumn), u"Kitchen error"_s);
+    QCOMPARE(cell(VoidReportModel::WaiterColumn), u"Ayşe"_s);
+    QCOMPARE(cell(VoidReportModel::ApproverColumn), u"Selin"_s);
+    QCOMPARE(cell(VoidReportModel::NoteColumn), u"cold"_s);
+    QCOMPARE(report->index(0, 0).data(VoidReportModel::ValueRole).toLongLong(),
+             2 * qint64(dish.priceCents));
+    QCOMPARE(panel->voidReportView()->shown()->rowCount(), 1);
+    QTRY_COMPARE(panel->voidReportView()->totals()->rowCount(), 3);
+    panel->pages()->setCurrentWidget(panel->voidReportView());
+    QVERIFY(panel->voidReportView()->voidsView()->isVisible());
+    QVERIFY(panel->shownAsCsv().contains(u"Kitchen error,Ayşe,Selin"_s));
+
+    // A live row as wide as those held refits nothing; a wider one refits the dock.
+    auto* dock = selin.window->findChild<HistoryDock*>();
+    QVERIFY(dock);
+    Event same = panel->venueHistory()->events().constLast();
+    same.seq += 1;
+    panel->appendVenueEvents({same}); // settles any refit the page switch still owed
+    QCoreApplication::processEvents();
+    const int fits = dock->fitCount();
+    same.seq += 1;
+    panel->appendVenueEvents({same});
+    Event wider = same;
+    wider.seq += 1;
+    wider.author = u"a-staff-id-long-enough-to-widen-the-who-column"_s;
+    QCoreApplication::processEvents();
+    QCOMPARE(dock->fitCount(), fits);
+    panel->appendVenueEvents({wider});
+    QTRY_COMPARE(dock->fitCount(), fits + 1);
+    m_fixture.reset();
 }
 
 void TestHistoryPanel::managerSeesTheSeedRaceLive()

@@ -23,13 +23,6 @@ Lines withoutVoided(Lines lines, const QList<VoidEntry>& voids)
     return lines;
 }
 
-const Line* findLine(const Lines& lines, const QString& lineId)
-{
-    const auto found = std::find_if(lines.cbegin(), lines.cend(),
-                                    [&lineId](const Line& line) { return line.lineId == lineId; });
-    return found == lines.cend() ? nullptr : &*found;
-}
-
 } // namespace
 
 OrderSender::OrderSender(ApiClient& api, DraftStore& drafts, DraftEditor& editor, Outbox& outbox,
@@ -98,11 +91,7 @@ void OrderSender::confirmRebase(qint64 orderId, const RebaseDecision& decision)
     // The voids still asked for: lines the order holds fired that the settled list leaves out.
     QList<VoidEntry> voids = pending.voids;
     voids.removeIf([&pending, &proposed](const VoidEntry& entry) {
-        const auto has = [&entry](const Lines& lines) {
-            return std::any_of(lines.cbegin(), lines.cend(),
-                               [&entry](const Line& line) { return line.lineId == entry.lineId; });
-        };
-        return !has(pending.current.items) || has(proposed);
+        return !findLine(pending.current.items, entry.lineId) || findLine(proposed, entry.lineId);
     });
     write(Write{pending.current, proposed, WriteKind::Confirm, m_staff->id, voids});
 }
@@ -192,10 +181,12 @@ void OrderSender::onWritten(const Write& request, const Result<PatchReply>& repl
             removeFromOutbox(orderId, request.author);
         adopt(request.author, reply->order, request.items);
         if (!request.voids.isEmpty()) {
-            QStringList lineIds;
-            for (const VoidEntry& entry : request.voids)
-                lineIds.append(entry.lineId);
-            Q_EMIT voided(orderId, lineIds);
+            Lines lines;
+            for (const VoidEntry& entry : request.voids) {
+                if (const Line* line = findLine(request.base.items, entry.lineId))
+                    lines.append(*line);
+            }
+            Q_EMIT voided(orderId, lines);
         }
         if (current) {
             Q_EMIT sent(orderId, reply->order);

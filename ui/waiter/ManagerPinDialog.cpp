@@ -6,13 +6,12 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {} // namespace
 
 ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent)
     : QDialog(parent)
@@ -37,10 +36,10 @@ ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto* keypad = new PinKeypad(this);
+    m_keypad = new PinKeypad(this);
+    auto* keypad = m_keypad;
     connect(keypad, &PinKeypad::digitPressed, this, [this](QChar digit) {
-        if (m_pin.size() < PinKeypad::longestPin)
-            m_pin.append(digit);
+        m_pin = PinKeypad::appended(m_pin, digit);
         m_error->hide();
         updatePinDisplay();
     });
@@ -115,6 +114,22 @@ void ManagerPinDialog::submit()
         return;
     setBusy(true);
     Q_EMIT approvalRequested(managerId(), m_pin);
+}
+
+void ManagerPinDialog::keyPressEvent(QKeyEvent* event)
+{
+    // The keypad's keys take no focus, so a hardware keyboard types here; Escape clears the
+    // PIN rather than closing the dialog, as on the sign-in screen.
+    if (m_keypad->typeKey(*event)) {
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        submit();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ManagerPinDialog::changeEvent(QEvent* event)

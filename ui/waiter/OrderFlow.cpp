@@ -34,6 +34,7 @@ void OrderFlow::open(qint64 orderId)
     m_orderId = orderId;
     m_view.startTable(tableName(orderId), tableSeats(orderId));
     reload();
+    Q_EMIT orderShown(orderId);
     m_engine.openOrder(orderId);
 }
 
@@ -42,6 +43,7 @@ void OrderFlow::close()
     m_orderId = 0;
     m_authoritative.clear();
     m_pending.clear();
+    Q_EMIT orderShown(0);
 }
 
 void OrderFlow::refreshTable()

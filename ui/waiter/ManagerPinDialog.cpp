@@ -13,6 +13,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+constexpr int headingWidth = 420; // px
+} // namespace
+
 ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent)
     : QDialog(parent)
 {
@@ -20,6 +24,8 @@ ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent
     m_title = new QLabel(this);
     m_title->setObjectName(u"heading"_s);
     m_title->setWordWrap(true);
+    // Wide enough that the sentence wraps to two or three lines, not a narrow column.
+    m_title->setMinimumWidth(headingWidth);
     m_managerLabel = new QLabel(this);
     m_manager = new QComboBox(this);
     m_manager->setObjectName(u"manager"_s);
@@ -143,6 +149,9 @@ void ManagerPinDialog::retranslate()
 {
     setWindowTitle(tr("Manager's approval"));
     m_title->setText(tr("A manager approves this void with their PIN."));
+    // A wrapped label's height does not follow its width in this layout: reserve its lines.
+    m_title->ensurePolished();
+    m_title->setMinimumHeight(m_title->heightForWidth(headingWidth));
     m_managerLabel->setText(tr("Manager"));
     m_cancel->setText(tr("Cancel"));
     setBusy(m_busy);

@@ -1385,6 +1385,14 @@ Diesem Server vertrauen?</translation>
         <source>Each station&apos;s new tickets print on its printer; a failed print is shown and can be retried.</source>
         <translation>Die neuen Bons jeder Station werden auf ihrem Drucker gedruckt; ein fehlgeschlagener Druck wird angezeigt und kann wiederholt werden.</translation>
     </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Guests&apos; bills:</source>
+        <translation>Rechnungen der Gäste:</translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>

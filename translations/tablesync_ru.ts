@@ -1400,6 +1400,14 @@ Trust this server?</source>
         <source>Each station&apos;s new tickets print on its printer; a failed print is shown and can be retried.</source>
         <translation>Новые чеки каждой станции печатаются на её принтере; неудачная печать показывается, и её можно повторить.</translation>
     </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Спрашивать каждый раз</translation>
+    </message>
+    <message>
+        <source>Guests&apos; bills:</source>
+        <translation>Счета гостей:</translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>

@@ -1370,6 +1370,14 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Each station&apos;s new tickets print on its printer; a failed print is shown and can be retried.</source>
         <translation>Her istasyonun yeni fişleri kendi yazıcısında yazdırılır; başarısız bir baskı gösterilir ve yeniden denenebilir.</translation>
     </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Her seferinde sor</translation>
+    </message>
+    <message>
+        <source>Guests&apos; bills:</source>
+        <translation>Misafir hesapları:</translation>
+    </message>
 </context>
 <context>
     <name>TableGridModel</name>

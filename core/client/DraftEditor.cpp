@@ -10,15 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const Line* findLine(const Lines& lines, const QString& lineId)
-{
-    for (const Line& line : lines) {
-        if (line.lineId == lineId)
-            return &line;
-    }
-    return nullptr;
-}
-
 bool sameLine(const Line* a, const Line* b)
 {
     if (!a || !b)

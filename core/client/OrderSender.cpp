@@ -163,10 +163,12 @@ void OrderSender::onWritten(const OrderWrite& request, const Result<PatchReply>&
             removeFromOutbox(orderId, request.author);
         adopt(request.author, reply->order, request.items);
         if (!request.voids.isEmpty()) {
-            QStringList lineIds;
-            for (const VoidEntry& entry : request.voids)
-                lineIds.append(entry.lineId);
-            Q_EMIT voided(orderId, lineIds);
+            Lines lines;
+            for (const VoidEntry& entry : request.voids) {
+                if (const Line* line = findLine(request.base.items, entry.lineId))
+                    lines.append(*line);
+            }
+            Q_EMIT voided(orderId, lines);
         }
         if (current) {
             Q_EMIT sent(orderId, reply->order);

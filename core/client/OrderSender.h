@@ -43,6 +43,8 @@ public:
     void cancelRebase(qint64 orderId) { m_conflicts.cancel(orderId); }
     bool hasConflict(qint64 orderId) const { return m_conflicts.has(orderId); }
     bool isWriting(qint64 orderId) const { return m_writing.contains(orderId); }
+    // Why a send (or a void, which is one) cannot start now, or nullopt.
+    std::optional<ApiError> refusal(qint64 orderId) const;
     // A waiting send whose void approval was refused on replay: it waits for a new one.
     bool awaitsApproval(qint64 orderId, const QString& staffId) const
     {
@@ -77,8 +79,8 @@ Q_SIGNALS:
     void sessionExpired();
     // A send was answered while others wait in the outbox.
     void replayWanted();
-    // The voids of a write landed: those lines are off the order.
-    void voided(qint64 orderId, const QStringList& lineIds);
+    // The voids of a write landed: these fired lines (as the order held them) are off it.
+    void voided(qint64 orderId, const Lines& lines);
     // A replayed void met approval_required (its approval expired): it waits for a new one.
     void approvalNeeded(qint64 orderId, const QStringList& lineIds);
 
@@ -97,8 +99,6 @@ private:
     void removeFromOutbox(qint64 orderId, const QString& author);
     // Whether `author` is the waiter signed in now (the one the UI speaks to).
     bool isSignedIn(const QString& author) const { return m_staff && m_staff->id == author; }
-    // Why a send cannot start now, or nullopt.
-    std::optional<ApiError> refusal(qint64 orderId) const;
 
     ApiClient& m_api;
     DraftStore& m_drafts;

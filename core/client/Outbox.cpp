@@ -24,13 +24,9 @@ QList<VoidEntry> mergedVoids(const QList<VoidEntry>& waiting, const QList<VoidEn
                              const Lines& draft)
 {
     QList<VoidEntry> merged;
-    const auto inDraft = [&draft](const QString& lineId) {
-        return std::any_of(draft.cbegin(), draft.cend(),
-                           [&lineId](const Line& line) { return line.lineId == lineId; });
-    };
     for (const VoidEntry& entry : waiting + added) {
         merged.removeIf([&entry](const VoidEntry& e) { return e.lineId == entry.lineId; });
-        if (!inDraft(entry.lineId))
+        if (!findLine(draft, entry.lineId))
             merged.append(entry);
     }
     return merged;
@@ -53,14 +49,15 @@ Result<void> Outbox::load()
     while (query.next()) {
         Result<Order> base = DraftStore::decodeOrder(query.value(2).toString());
         Result<Lines> draft = DraftStore::decodeLines(query.value(3).toString());
-        if (!base || !draft) {
+        Result<QList<VoidEntry>> voids = decodeVoids(query.value(6).toString());
+        if (!base || !draft || !voids) {
             qWarning("Skipping a damaged waiting send of order %lld", query.value(1).toLongLong());
             continue;
         }
         entries.append(OutboxEntry{query.value(0).toLongLong(), query.value(1).toLongLong(),
                                    std::move(base).value(), std::move(draft).value(),
                                    query.value(4).toString(), query.value(5).toLongLong(),
-                                   decodeVoids(query.value(6).toString())});
+                                   std::move(voids).value()});
     }
     m_entries = std::move(entries);
     return {};
@@ -142,18 +139,16 @@ QString Outbox::encodeVoids(const QList<VoidEntry>& voids)
         QJsonDocument(VoidCodec::toJson(voids)).toJson(QJsonDocument::Compact));
 }
 
-QList<VoidEntry> Outbox::decodeVoids(const QString& text)
+Result<QList<VoidEntry>> Outbox::decodeVoids(const QString& text)
 {
-    QList<VoidEntry> voids;
-    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
-        const QJsonObject object = value.toObject();
-        VoidEntry entry{object.value(u"line_id"_s).toString(), object.value(u"reason"_s).toString(),
-                        object.value(u"note"_s).toString(), std::nullopt};
-        if (object.value(u"approval"_s).isString())
-            entry.approval = object.value(u"approval"_s).toString();
-        voids.append(entry);
-    }
-    return voids;
+    if (text.isEmpty())
+        return QList<VoidEntry>{}; // a row from before voids were kept
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return ApiError::invalid(u"voids"_s, u"voids is not JSON: "_s + error.errorString());
+    return VoidCodec::voidsFromJson(document.isArray() ? QJsonValue(document.array())
+                                                       : QJsonValue());
 }
 
 Result<void> Outbox::remove(qint64 orderId, const QString& staffId)

@@ -43,7 +43,7 @@ public:
 private:
     Result<void> storeVoids(qint64 id, const QList<VoidEntry>& voids);
     static QString encodeVoids(const QList<VoidEntry>& voids);
-    static QList<VoidEntry> decodeVoids(const QString& text);
+    static Result<QList<VoidEntry>> decodeVoids(const QString& text);
 
     LocalDatabase& m_database;
     Clock& m_clock;

@@ -17,19 +17,6 @@ Lines withoutVoided(Lines lines, const QList<VoidEntry>& voids)
     return lines;
 }
 
-bool holds(const Lines& lines, const QString& lineId)
-{
-    return std::any_of(lines.cbegin(), lines.cend(),
-                       [&lineId](const Line& line) { return line.lineId == lineId; });
-}
-
-const Line* findLine(const Lines& lines, const QString& lineId)
-{
-    const auto found = std::find_if(lines.cbegin(), lines.cend(),
-                                    [&lineId](const Line& line) { return line.lineId == lineId; });
-    return found == lines.cend() ? nullptr : &*found;
-}
-
 } // namespace
 
 SendConflicts::SendConflicts(DraftStore& drafts, DraftEditor& editor,
@@ -63,7 +50,7 @@ void SendConflicts::confirm(qint64 orderId, const RebaseDecision& decision)
         const bool rechosen =
             std::any_of(chosen.cbegin(), chosen.cend(),
                         [&entry](const VoidEntry& c) { return c.lineId == entry.lineId; });
-        return !holds(pending.current.items, entry.lineId) || holds(proposed, entry.lineId) ||
+        return !findLine(pending.current.items, entry.lineId) || findLine(proposed, entry.lineId) ||
                rechosen;
     });
     voids += chosen;

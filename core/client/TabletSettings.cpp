@@ -18,6 +18,7 @@ const QString idleSignOutKey = u"session/idle_sign_out_minutes"_s;
 const QString pinLengthKey = u"session/pin_length"_s;
 const QString historyWidthKey = u"ui/history_panel_width"_s;
 const QString stationPrintersGroup = u"kitchen/printers"_s;
+const QString billPrinterKey = u"bill/printer"_s;
 
 } // namespace
 
@@ -141,4 +142,17 @@ void TabletSettings::setStationPrinters(const QHash<QString, QString>& printers)
             m_settings.setValue(it.key(), it.value());
     }
     m_settings.endGroup();
+}
+
+QString TabletSettings::billPrinter() const
+{
+    return m_settings.value(billPrinterKey).toString();
+}
+
+void TabletSettings::setBillPrinter(const QString& printerName)
+{
+    if (printerName.isEmpty())
+        m_settings.remove(billPrinterKey);
+    else
+        m_settings.setValue(billPrinterKey, printerName);
 }

@@ -50,6 +50,10 @@ public:
     // A kitchen display's printer for each station (station -> printer name).
     QHash<QString, QString> stationPrinters() const;
     void setStationPrinters(const QHash<QString, QString>& printers);
+    // The printer guests' bills go to, chosen with the stations' printers; empty when never
+    // chosen (then the tablet's --printer, or the print dialog asks).
+    QString billPrinter() const;
+    void setBillPrinter(const QString& printerName);
 
 private:
     QSettings m_settings;

@@ -3,7 +3,8 @@
 #include "ApiClient.h"
 #include "DraftEditor.h"
 #include "DraftStore.h"
-#include "model/RequestValidator.h"
+#include "model/Event.h"
+#include "model/VoidCodec.h"
 #include "OrderSender.h"
 
 #include <algorithm>
@@ -21,6 +22,9 @@ VoidRequests::VoidRequests(ApiClient& api, DraftStore& drafts, DraftEditor& edit
     , m_online(std::move(online))
 {
     connect(&m_sender, &OrderSender::voided, this, &VoidRequests::landed);
+    // A void that will not land is back in the draft: no longer waited for.
+    connect(&m_sender, &OrderSender::sendFailed, this,
+            [this](qint64 orderId) { dropRestored(orderId); });
 }
 
 void VoidRequests::requestApproval(const QString& managerId, const QString& pin)
@@ -37,22 +41,20 @@ Result<void> VoidRequests::voidLine(qint64 orderId, const QString& lineId, const
                                     const QString& note,
                                     const std::optional<ApprovalReply>& approval)
 {
-    if (!m_staff)
-        return ApiError{ErrorCode::NotLoggedIn, u"Nobody is signed in to void."_s, {}};
-    if (!RequestValidator::voidReasons().contains(reason))
-        return ApiError::invalid(u"reason"_s, u"reason must be one of "_s +
-                                                  RequestValidator::voidReasons().join(u", "_s));
-    if (note.toUcs4().size() > RequestValidator::maxNoteLength)
-        return ApiError::invalid(u"note"_s, u"note is longer than 200 characters."_s);
+    if (const std::optional<ApiError> refused = m_sender.refusal(orderId))
+        return *refused;
+    VoidEntry voided{lineId, reason, note, std::nullopt};
+    if (approval)
+        voided.approval = approval->approval;
+    // The server's own check of a void entry: a bad reason or note is refused here, named.
+    if (Result<VoidEntry> valid = VoidCodec::voidFromJson(VoidCodec::toJson(voided), {}); !valid)
+        return valid.error();
     if (!approval && m_staff->role != Staff::Role::Manager)
         return ApiError{ErrorCode::ApprovalRequired, u"A void needs a manager's approval."_s, {}};
-    if (m_sender.isWriting(orderId))
-        return ApiError{ErrorCode::SendInFlight, u"The previous send is still on its way."_s, {}};
     const std::optional<OrderDraft> entry = m_drafts.find(orderId);
     const Lines base = entry ? entry->base.items : Lines{};
-    const auto line = std::find_if(base.cbegin(), base.cend(),
-                                   [&lineId](const Line& l) { return l.lineId == lineId; });
-    if (line == base.cend() || !line->fired())
+    const Line* line = findLine(base, lineId);
+    if (!line || !line->fired())
         return ApiError::invalid(u"line_id"_s, u"Only a fired line on the order is voided."_s);
 
     Lines draft = entry->draft;
@@ -63,9 +65,6 @@ Result<void> VoidRequests::voidLine(qint64 orderId, const QString& lineId, const
     const QString approvedBy = approval ? approval->staff.id : m_staff->id;
     m_asked[orderId].removeIf([&lineId](const VoidedLine& v) { return v.line.lineId == lineId; });
     m_asked[orderId].append(VoidedLine{*line, reason, note, approvedBy});
-    VoidEntry voided{lineId, reason, note, std::nullopt};
-    if (approval)
-        voided.approval = approval->approval;
     m_sender.send(orderId, m_online(), {voided});
     return {};
 }
@@ -85,20 +84,56 @@ void VoidRequests::forget(qint64 orderId)
         Q_EMIT voidsChanged(orderId);
 }
 
-void VoidRequests::landed(qint64 orderId, const QStringList& lineIds)
+void VoidRequests::landed(qint64 orderId, const Lines& lines)
 {
     QList<VoidedLine>& asked = m_asked[orderId];
+    Lines askedElsewhere;
     bool changed = false;
-    for (const QString& lineId : lineIds) {
-        const auto found = std::find_if(asked.begin(), asked.end(), [&lineId](const VoidedLine& v) {
-            return v.line.lineId == lineId;
+    for (const Line& line : lines) {
+        const auto found = std::find_if(asked.begin(), asked.end(), [&line](const VoidedLine& v) {
+            return v.line.lineId == line.lineId;
         });
-        if (found == asked.end())
-            continue; // asked before a restart: landed all the same, only not shown
+        if (found == asked.end()) {
+            askedElsewhere.append(line); // asked before a restart: the server knows the why
+            continue;
+        }
         m_shown[orderId].append(*found);
         asked.erase(found);
         changed = true;
     }
+    if (asked.isEmpty())
+        m_asked.remove(orderId);
     if (changed)
         Q_EMIT voidsChanged(orderId);
+    if (!askedElsewhere.isEmpty())
+        showFromEvents(orderId, askedElsewhere);
+}
+
+void VoidRequests::showFromEvents(qint64 orderId, const Lines& lines)
+{
+    m_api.orderEvents(orderId, [this, orderId, lines](Result<QList<Event>> events) {
+        if (!events)
+            return; // shown on the next read of the order as a line that is gone
+        QList<VoidedLine>& shown = m_shown[orderId];
+        for (const Line& line : lines) {
+            for (const Event& event : events.value()) {
+                if (event.kind == Event::Kind::Void && event.lineId == line.lineId)
+                    shown.append(VoidedLine{line, event.reason, event.note.value_or(QString()),
+                                            event.approvedBy});
+            }
+        }
+        Q_EMIT voidsChanged(orderId);
+    });
+}
+
+void VoidRequests::dropRestored(qint64 orderId)
+{
+    const auto asked = m_asked.find(orderId);
+    if (asked == m_asked.end())
+        return;
+    const std::optional<OrderDraft> entry = m_drafts.find(orderId);
+    const Lines draft = entry ? entry->draft : Lines{};
+    asked->removeIf([&draft](const VoidedLine& v) { return findLine(draft, v.line.lineId); });
+    if (asked->isEmpty())
+        m_asked.erase(asked);
 }

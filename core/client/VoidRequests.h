@@ -40,6 +40,8 @@ public:
 
     // The lines voided on this order since it was last read, oldest first.
     QList<VoidedLine> recent(qint64 orderId) const { return m_shown.value(orderId); }
+    // How many orders have voids sent or waiting, not landed yet (each cleared once done).
+    qsizetype askedOrders() const { return m_asked.size(); }
     // The order was read again: its voided lines are no longer shown.
     void forget(qint64 orderId);
 
@@ -50,7 +52,11 @@ Q_SIGNALS:
     void voidsChanged(qint64 orderId);
 
 private:
-    void landed(qint64 orderId, const QStringList& lineIds);
+    void landed(qint64 orderId, const Lines& lines);
+    // Voids this tablet asked for before a restart landed: their why is read from the events.
+    void showFromEvents(qint64 orderId, const Lines& lines);
+    // A failed send put its voided lines back into the draft: they are no longer asked.
+    void dropRestored(qint64 orderId);
 
     ApiClient& m_api;
     DraftStore& m_drafts;

@@ -39,3 +39,13 @@ struct Line
 };
 
 using Lines = QList<Line>;
+
+// The line with this id in `lines`, or null; valid while `lines` is not changed.
+inline const Line* findLine(const Lines& lines, const QString& lineId)
+{
+    for (const Line& line : lines) {
+        if (line.lineId == lineId)
+            return &line;
+    }
+    return nullptr;
+}

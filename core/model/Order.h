@@ -13,14 +13,7 @@ struct Order
     qint64 updatedAt = 0;
     Lines items;
 
-    const Line* findLine(const QString& lineId) const
-    {
-        for (const Line& line : items) {
-            if (line.lineId == lineId)
-                return &line;
-        }
-        return nullptr;
-    }
+    const Line* findLine(const QString& lineId) const { return ::findLine(items, lineId); }
 
     bool operator==(const Order& other) const = default;
 };

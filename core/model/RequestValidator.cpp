@@ -1,6 +1,7 @@
 #include "RequestValidator.h"
 
 #include "JsonCodec.h"
+#include "VoidCodec.h"
 
 #include <algorithm>
 
@@ -103,43 +104,6 @@ Result<Line> validLine(const QJsonValue& value, const QString& field,
     return line;
 }
 
-// One `voids` entry; whether its line is fired and removed by the write is the server's to check.
-Result<VoidEntry> validVoid(const QJsonValue& value, const QString& field)
-{
-    const auto invalid = [&field](const QString& key, const QString& message) {
-        return ApiError::invalid(field + u'.' + key, field + u'.' + key + u' ' + message);
-    };
-    if (!value.isObject())
-        return ApiError::invalid(field, field + u" must be an object."_s);
-    const QJsonObject object = value.toObject();
-    VoidEntry entry;
-    const QJsonValue lineId = object.value(u"line_id"_s);
-    entry.lineId = RequestValidator::canonicalLineId(lineId.toString());
-    if (!lineId.isString() || entry.lineId.isEmpty())
-        return invalid(u"line_id"_s, u"must be the line_id (a UUID) of a fired line."_s);
-    const QJsonValue reason = object.value(u"reason"_s);
-    entry.reason = reason.toString();
-    if (!reason.isString() || !RequestValidator::voidReasons().contains(entry.reason))
-        return invalid(u"reason"_s,
-                       u"must be one of "_s + RequestValidator::voidReasons().join(u", "_s) + u'.');
-    if (object.contains(u"note"_s)) {
-        const QJsonValue note = object.value(u"note"_s);
-        if (!note.isString())
-            return invalid(u"note"_s, u"must be a string."_s);
-        entry.note = note.toString();
-        if (entry.note.toUcs4().size() > RequestValidator::maxNoteLength)
-            return invalid(u"note"_s, u"must be at most %1 characters long."_s.arg(
-                                          RequestValidator::maxNoteLength));
-    }
-    if (object.contains(u"approval"_s)) {
-        const QJsonValue approval = object.value(u"approval"_s);
-        if (!approval.isString())
-            return invalid(u"approval"_s, u"must be the approval string POST /approvals gave."_s);
-        entry.approval = approval.toString();
-    }
-    return entry;
-}
-
 } // namespace
 
 const QStringList& RequestValidator::voidReasons()
@@ -217,24 +181,10 @@ Result<PatchRequest> RequestValidator::patch(const QJsonObject& body, const Orde
     }
 
     if (body.contains(u"voids"_s)) {
-        const QJsonValue voids = body.value(u"voids"_s);
-        if (!voids.isArray())
-            return ApiError::invalid(u"voids"_s, u"voids must be an array of voids."_s);
-        const QJsonArray entries = voids.toArray();
-        if (entries.size() > maxLines)
-            return ApiError::invalid(u"voids"_s, u"voids names at most %1 lines."_s.arg(maxLines));
-        QSet<QString> voided;
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            const QString field = u"voids["_s + QString::number(i) + u']';
-            Result<VoidEntry> entry = validVoid(entries.at(i), field);
-            if (!entry.ok())
-                return entry.error();
-            if (voided.contains(entry->lineId))
-                return ApiError::invalid(field + u".line_id"_s,
-                                         field + u".line_id repeats a line voided earlier."_s);
-            voided.insert(entry->lineId);
-            request.voids.append(std::move(entry).value());
-        }
+        Result<QList<VoidEntry>> voids = VoidCodec::voidsFromJson(body.value(u"voids"_s));
+        if (!voids.ok())
+            return voids.error();
+        request.voids = std::move(voids).value();
     }
     return request;
 }

@@ -16,6 +16,11 @@ public:
     static QJsonObject toJson(const ApprovalReply& reply);
     static QJsonObject toJson(const BillReply& reply);
 
+    // A PATCH's `voids` (and the tablet's waiting ones): every entry checked as the server
+    // checks it, the first bad one named ("voids[1].reason"); a line voided twice is refused.
+    static Result<QList<VoidEntry>> voidsFromJson(const QJsonValue& value);
+    // One entry, its fields named under `field` (as they are when `field` is empty).
+    static Result<VoidEntry> voidFromJson(const QJsonValue& value, const QString& field);
     static Result<ApprovalReply> approvalReplyFromJson(const QJsonValue& value);
     static Result<BillReply> billReplyFromJson(const QJsonValue& value);
 };

@@ -63,8 +63,7 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     m_stack->addWidget(m_order);
     m_orders = new OrderFlow(m_engine, *m_order, *m_authoritativeLines, *m_pendingLines,
                              *m_menuModel, *this);
-    m_voidsAndBill =
-        new OrderVoidsAndBill(m_engine, m_order, this, [this] { return m_orders->orderId(); });
+    m_voidsAndBill = new OrderVoidsAndBill(m_engine, *m_orders, m_clock, m_order, this);
     connect(m_voidsAndBill, &OrderVoidsAndBill::tableClosed, this, &MainWindow::showTables);
 
     auto* central = new QWidget(this);

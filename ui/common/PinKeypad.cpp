@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QPushButton>
 
 #include <algorithm>
@@ -52,6 +53,25 @@ PinKeypad::PinKeypad(QWidget* parent)
     keypad->addWidget(zero, 3, 1);
     keypad->addWidget(m_back, 3, 2);
     retranslate();
+}
+
+bool PinKeypad::typeKey(const QKeyEvent& event)
+{
+    const QString text = event.text();
+    if (text.size() == 1 && text.at(0).isDigit() && text.at(0).unicode() < 128)
+        Q_EMIT digitPressed(text.at(0));
+    else if (event.key() == Qt::Key_Backspace)
+        Q_EMIT backPressed();
+    else if (event.key() == Qt::Key_Escape)
+        Q_EMIT clearPressed();
+    else
+        return false;
+    return true;
+}
+
+QString PinKeypad::appended(const QString& pin, QChar digit)
+{
+    return pin.size() < longestPin ? pin + digit : pin;
 }
 
 void PinKeypad::changeEvent(QEvent* event)

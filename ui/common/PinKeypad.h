@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QKeyEvent;
 class QPushButton;
 
 // The large PIN keypad (digits, Clear, delete last digit) of the sign-in screen and the
@@ -17,6 +18,12 @@ public:
     static constexpr int wordKeyPadding = 40; // px: the style's padding and border around a word
 
     explicit PinKeypad(QWidget* parent = nullptr);
+
+    // A hardware key as the keypad's own: a digit, Backspace (delete last) or Escape (clear)
+    // emits the same signal as the key on screen. False (nothing emitted) for any other key.
+    bool typeKey(const QKeyEvent& event);
+    // `pin` with `digit` appended, unless it already holds the longest PIN.
+    static QString appended(const QString& pin, QChar digit);
 
 Q_SIGNALS:
     void digitPressed(QChar digit);

@@ -177,12 +177,13 @@ void KitchenScreen::openPrinters()
         if (!stations.contains(it.key()))
             stations.append(it.key());
     }
-    auto* dialog =
-        new StationPrintersDialog(stations, QPrinterInfo::availablePrinterNames(), chosen, m_view);
+    auto* dialog = new StationPrintersDialog(stations, QPrinterInfo::availablePrinterNames(),
+                                             chosen, TabletSettings().billPrinter(), m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QHash<QString, QString> printers = dialog->printers();
         TabletSettings().setStationPrinters(printers);
+        TabletSettings().setBillPrinter(dialog->billPrinter());
         m_printQueue->setStationPrinters(printers);
     });
     dialog->open();

@@ -6,25 +6,24 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 StationPrintersDialog::StationPrintersDialog(const QStringList& stations,
                                              const QStringList& printerNames,
-                                             const QHash<QString, QString>& chosen, QWidget* parent)
+                                             const QHash<QString, QString>& chosen,
+                                             const QString& billPrinter, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Kitchen printers"));
     auto* form = new QFormLayout;
     for (const QString& station : stations) {
-        auto* box = new QComboBox(this);
-        box->addItem(tr("No printer"), QString());
-        for (const QString& name : printerNames)
-            box->addItem(name, name);
-        const QString current = chosen.value(station);
-        if (!current.isEmpty() && box->findData(current) < 0)
-            box->addItem(tr("%1 (not found)").arg(current), current);
-        box->setCurrentIndex(std::max(0, box->findData(current)));
+        QComboBox* box = printerChoice(printerNames, tr("No printer"), chosen.value(station));
         form->addRow(tr("Station %1:").arg(station), box);
         m_boxes.insert(station, box);
     }
+    m_bills = printerChoice(printerNames, tr("Ask each time"), billPrinter);
+    m_bills->setObjectName(u"billPrinter"_s);
+    form->addRow(tr("Guests' bills:"), m_bills);
     auto* hint = new QLabel(
         tr("Each station's new tickets print on its printer; a failed print is shown and can "
            "be retried."),
@@ -37,6 +36,24 @@ StationPrintersDialog::StationPrintersDialog(const QStringList& stations,
     layout->addWidget(hint);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+QComboBox* StationPrintersDialog::printerChoice(const QStringList& printerNames,
+                                                const QString& none, const QString& current)
+{
+    auto* box = new QComboBox(this);
+    box->addItem(none, QString());
+    for (const QString& name : printerNames)
+        box->addItem(name, name);
+    if (!current.isEmpty() && box->findData(current) < 0)
+        box->addItem(tr("%1 (not found)").arg(current), current);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+    return box;
+}
+
+QString StationPrintersDialog::billPrinter() const
+{
+    return m_bills->currentData().toString();
 }
 
 QHash<QString, QString> StationPrintersDialog::printers() const

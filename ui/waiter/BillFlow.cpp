@@ -4,6 +4,7 @@
 #include "BillPrintout.h"
 #include "BillView.h"
 #include "client/Bills.h"
+#include "client/TabletSettings.h"
 #include "WaiterMessages.h"
 
 #include <QFileDialog>
@@ -17,9 +18,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-BillFlow::BillFlow(Bills& bills, QWidget* window)
+BillFlow::BillFlow(Bills& bills, const Clock& clock, QWidget* window)
     : QObject(window)
     , m_bills(bills)
+    , m_clock(clock)
     , m_window(window)
     , m_model(new BillModel(this))
 {
@@ -76,7 +78,7 @@ void BillFlow::open(qint64 orderId, const QString& tableName)
 
 void BillFlow::print()
 {
-    const QPrinterInfo chosen = QPrinterInfo::printerInfo(m_printerName);
+    const QPrinterInfo chosen = QPrinterInfo::printerInfo(printerName());
     auto printer = chosen.isNull() ? std::make_unique<QPrinter>(QPrinter::HighResolution)
                                    : std::make_unique<QPrinter>(chosen, QPrinter::HighResolution);
     if (chosen.isNull()) {
@@ -84,8 +86,14 @@ void BillFlow::print()
         if (dialog.exec() != QDialog::Accepted)
             return;
     }
-    if (!BillPrintout(*m_model, m_tableName).print(*printer) && m_view)
+    if (!BillPrintout(*m_model, m_tableName, m_clock).print(*printer) && m_view)
         m_view->showError(tr("The printer did not take the bill. Check it and try again."));
+}
+
+QString BillFlow::printerName() const
+{
+    const QString chosen = TabletSettings().billPrinter();
+    return chosen.isEmpty() ? m_printerName : chosen;
 }
 
 void BillFlow::savePdf()
@@ -94,11 +102,17 @@ void BillFlow::savePdf()
     const QString path = QFileDialog::getSaveFileName(
         m_view, tr("Save the bill as PDF"),
         folder + u"/bill-"_s + QString::number(m_orderId) + u".pdf"_s, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        writePdf(path);
+}
+
+bool BillFlow::writePdf(const QString& path)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    if (!BillPrintout(*m_model, m_tableName).print(printer) && m_view)
+    const bool written = BillPrintout(*m_model, m_tableName, m_clock).print(printer);
+    if (!written && m_view)
         m_view->showError(tr("The PDF could not be written to %1.").arg(path));
+    return written;
 }

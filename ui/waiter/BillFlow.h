@@ -8,6 +8,7 @@
 class BillModel;
 #include "BillView.h"
 class Bills;
+class Clock;
 class QWidget;
 
 // A table's bill from the order view's tap to "Paid": reads it through the engine's Bills part,
@@ -18,11 +19,16 @@ class BillFlow : public QObject
     Q_OBJECT
 public:
     // `bills` must outlive this flow (the engine owns it).
-    BillFlow(Bills& bills, QWidget* window);
+    BillFlow(Bills& bills, const Clock& clock, QWidget* window);
 
     void open(qint64 orderId, const QString& tableName);
-    // The printer bills go to without asking; empty: the print dialog asks.
+    // The printer bills go to without asking when none is chosen for bills in the printer
+    // setup (TabletSettings::billPrinter); empty: the print dialog asks.
     void setPrinterName(const QString& printerName) { m_printerName = printerName; }
+    // Where Print sends the bill: the bills' own printer, else the one set above.
+    QString printerName() const;
+    // The shown bill as a PDF at `path` (Save as PDF asks where); false, and said, on failure.
+    bool writePdf(const QString& path);
     BillView* view() const { return m_view; }
     BillModel* model() const { return m_model; }
 
@@ -36,6 +42,7 @@ private:
     void savePdf();
 
     Bills& m_bills;
+    const Clock& m_clock;
     QWidget* m_window;
     BillModel* m_model;
     QPointer<BillView> m_view;

@@ -3,14 +3,17 @@
 #include "BillModel.h"
 #include "PrintedPage.h"
 
+#include "model/Clock.h"
+
 #include <QDateTime>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
-BillPrintout::BillPrintout(const BillModel& bill, const QString& tableName)
+BillPrintout::BillPrintout(const BillModel& bill, const QString& tableName, const Clock& clock)
     : m_bill(bill)
     , m_tableName(tableName)
+    , m_clock(clock)
 {}
 
 bool BillPrintout::print(QPrinter& printer) const
@@ -19,7 +22,9 @@ bool BillPrintout::print(QPrinter& printer) const
     using Kind = BillModel::RowKind;
     QList<Block> blocks;
     blocks.append({tr("Bill — %1").arg(m_tableName), 20, true});
-    blocks.append({QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat), 10});
+    blocks.append(
+        {QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()), QLocale::ShortFormat),
+         10});
     const auto text = [this](int row, int column) {
         return m_bill.index(row, column).data().toString();
     };

@@ -4,6 +4,7 @@
 #include <QString>
 
 class BillModel;
+class Clock;
 class QPrinter;
 
 // The guest's bill on a printer's page (or a PDF): the table, each seat's lines with their
@@ -12,7 +13,8 @@ class BillPrintout
 {
     Q_DECLARE_TR_FUNCTIONS(BillPrintout)
 public:
-    BillPrintout(const BillModel& bill, const QString& tableName);
+    // `clock`: the time printed under the heading.
+    BillPrintout(const BillModel& bill, const QString& tableName, const Clock& clock);
 
     // False when the printer would not start or finish the job.
     bool print(QPrinter& printer) const;
@@ -20,4 +22,5 @@ public:
 private:
     const BillModel& m_bill;
     QString m_tableName;
+    const Clock& m_clock;
 };

@@ -19,8 +19,6 @@ public:
     void showError(const QString& message);
     QTableView* table() const { return m_table; }
     QPushButton* paidButton() const { return m_paid; }
-    QPushButton* printButton() const { return m_print; }
-    QPushButton* pdfButton() const { return m_pdf; }
 
 Q_SIGNALS:
     void printRequested();

@@ -125,7 +125,8 @@ LoginView::LoginView(QWidget* parent)
     serverRow->addWidget(m_changeServer);
     form->addLayout(serverRow);
 
-    auto* keypad = new PinKeypad(this);
+    m_keypad = new PinKeypad(this);
+    auto* keypad = m_keypad;
     connect(keypad, &PinKeypad::digitPressed, this, &LoginView::appendDigit);
     connect(keypad, &PinKeypad::clearPressed, this, [this] {
         m_pin.clear();
@@ -195,17 +196,8 @@ void LoginView::chooseStaff(const QModelIndex& tile)
 
 void LoginView::keyPressEvent(QKeyEvent* event)
 {
-    const QString text = event->text();
-    if (text.size() == 1 && text.at(0).isDigit() && text.at(0).unicode() < 128) {
-        appendDigit(text.at(0));
-    } else if (event->key() == Qt::Key_Backspace) {
-        m_pin.chop(1);
-        m_autoSignIn->stop();
-        updatePinDisplay();
-    } else if (event->key() == Qt::Key_Escape) {
-        m_pin.clear();
-        m_autoSignIn->stop();
-        updatePinDisplay();
+    if (m_keypad->typeKey(*event)) {
+        // typed as on the keypad
     } else if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         submit();
     } else {
@@ -289,8 +281,7 @@ QString LoginView::staffId() const
 
 void LoginView::appendDigit(QChar digit)
 {
-    if (m_pin.size() < PinKeypad::longestPin)
-        m_pin.append(digit);
+    m_pin = PinKeypad::appended(m_pin, digit);
     updatePinDisplay();
     setError({});
     armAutoSignIn();

@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class PinKeypad;
 class QPushButton;
 class QTimer;
 class StaffTilesModel;
@@ -78,5 +79,6 @@ private:
     QLabel* m_server = nullptr;
     QPushButton* m_signIn = nullptr;
     QString m_pin;
+    PinKeypad* m_keypad = nullptr;
     bool m_busy = false;
 };

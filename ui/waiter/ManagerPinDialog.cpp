@@ -6,13 +6,16 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {} // namespace
+namespace {
+constexpr int headingWidth = 420; // px
+} // namespace
 
 ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent)
     : QDialog(parent)
@@ -21,6 +24,8 @@ ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent
     m_title = new QLabel(this);
     m_title->setObjectName(u"heading"_s);
     m_title->setWordWrap(true);
+    // Wide enough that the sentence wraps to two or three lines, not a narrow column.
+    m_title->setMinimumWidth(headingWidth);
     m_managerLabel = new QLabel(this);
     m_manager = new QComboBox(this);
     m_manager->setObjectName(u"manager"_s);
@@ -37,10 +42,10 @@ ManagerPinDialog::ManagerPinDialog(const QList<Staff>& managers, QWidget* parent
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto* keypad = new PinKeypad(this);
+    m_keypad = new PinKeypad(this);
+    auto* keypad = m_keypad;
     connect(keypad, &PinKeypad::digitPressed, this, [this](QChar digit) {
-        if (m_pin.size() < PinKeypad::longestPin)
-            m_pin.append(digit);
+        m_pin = PinKeypad::appended(m_pin, digit);
         m_error->hide();
         updatePinDisplay();
     });
@@ -117,6 +122,22 @@ void ManagerPinDialog::submit()
     Q_EMIT approvalRequested(managerId(), m_pin);
 }
 
+void ManagerPinDialog::keyPressEvent(QKeyEvent* event)
+{
+    // The keypad's keys take no focus, so a hardware keyboard types here; Escape clears the
+    // PIN rather than closing the dialog, as on the sign-in screen.
+    if (m_keypad->typeKey(*event)) {
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        submit();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
 void ManagerPinDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -128,6 +149,9 @@ void ManagerPinDialog::retranslate()
 {
     setWindowTitle(tr("Manager's approval"));
     m_title->setText(tr("A manager approves this void with their PIN."));
+    // A wrapped label's height does not follow its width in this layout: reserve its lines.
+    m_title->ensurePolished();
+    m_title->setMinimumHeight(m_title->heightForWidth(headingWidth));
     m_managerLabel->setText(tr("Manager"));
     m_cancel->setText(tr("Cancel"));
     setBusy(m_busy);

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class PinKeypad;
 class QPushButton;
 
 // A manager approves a void on the waiter's tablet: picks their name, types their PIN on the
@@ -30,6 +31,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void updatePinDisplay();
@@ -37,6 +39,7 @@ private:
     void retranslate();
 
     QString m_pin;
+    PinKeypad* m_keypad = nullptr;
     bool m_busy = false;
     QLabel* m_title = nullptr;
     QLabel* m_managerLabel = nullptr;

@@ -35,6 +35,7 @@ void OrderFlow::open(qint64 orderId)
     m_orderId = orderId;
     m_view.startTable(tableName(orderId), tableSeats(orderId));
     reload();
+    Q_EMIT orderShown(orderId);
     m_engine.openOrder(orderId);
 }
 
@@ -43,6 +44,7 @@ void OrderFlow::close()
     m_orderId = 0;
     m_authoritative.clear();
     m_pending.clear();
+    Q_EMIT orderShown(0);
 }
 
 void OrderFlow::refreshTable()

@@ -36,6 +36,10 @@ public:
     QString tableName(qint64 orderId) const;
     int tableSeats(qint64 orderId) const;
 
+Q_SIGNALS:
+    // The screen shows another order now (0: none); what belonged to the last one goes.
+    void orderShown(qint64 orderId);
+
 private:
     void connectEngine();
     void connectView();

@@ -3,6 +3,7 @@
 #include "BillFlow.h"
 #include "client/SyncEngine.h"
 #include "client/VoidRequests.h"
+#include "OrderFlow.h"
 #include "OrderView.h"
 #include "VoidedLinesModel.h"
 #include "VoidFlow.h"
@@ -22,35 +23,41 @@ QList<Staff> managersOf(const QList<Staff>& staff)
 
 } // namespace
 
-OrderVoidsAndBill::OrderVoidsAndBill(SyncEngine& engine, OrderView* view, QWidget* window,
-                                     std::function<qint64()> currentOrder)
+OrderVoidsAndBill::OrderVoidsAndBill(SyncEngine& engine, OrderFlow& orders, const Clock& clock,
+                                     OrderView* view, QWidget* window)
     : QObject(window)
     , m_engine(engine)
+    , m_orders(orders)
     , m_view(view)
-    , m_currentOrder(std::move(currentOrder))
     , m_voidFlow(new VoidFlow(*engine.voids(), window))
-    , m_billFlow(new BillFlow(*engine.bills(), window))
+    , m_billFlow(new BillFlow(*engine.bills(), clock, window))
     , m_voided(new VoidedLinesModel(this))
 {
     m_view->setVoidedModel(m_voided);
+    updateItemNames();
+    updateStaffNames();
+    connect(&m_engine, &SyncEngine::menuChanged, this, &OrderVoidsAndBill::updateItemNames);
+    connect(&m_engine, &SyncEngine::staffListChanged, this, &OrderVoidsAndBill::updateStaffNames);
+    // Another table opened: the last one's voids leave the screen at once.
+    connect(&m_orders, &OrderFlow::orderShown, this, &OrderVoidsAndBill::showVoided);
     connect(m_view, &OrderView::voidRequested, this, &OrderVoidsAndBill::startVoid);
     connect(m_voidFlow, &VoidFlow::refused, this, [this](qint64 orderId, const ApiError& error) {
-        if (orderId == m_currentOrder())
+        if (orderId == m_orders.orderId())
             m_view->showResult(OrderView::Result::Error, WaiterMessages::voidRefused(error));
     });
     connect(m_engine.voids(), &VoidRequests::voidsChanged, this, &OrderVoidsAndBill::showVoided);
     connect(&m_engine, &SyncEngine::orderChanged, this, &OrderVoidsAndBill::showVoided);
     connect(&m_engine, &SyncEngine::approvalNeeded, this, [this](qint64 orderId) {
-        if (orderId == m_currentOrder())
+        if (orderId == m_orders.orderId())
             m_view->showResult(OrderView::Result::Info,
                                tr("A void waiting on this tablet needs a manager's approval "
                                   "again: the first one expired."));
         m_voidFlow->renew(orderId, managersOf(m_engine.staffList()));
     });
     connect(m_view, &OrderView::billRequested, this, [this] {
-        const qint64 orderId = m_currentOrder();
+        const qint64 orderId = m_orders.orderId();
         if (orderId > 0)
-            m_billFlow->open(orderId, tableName(orderId));
+            m_billFlow->open(orderId, m_orders.tableName(orderId));
     });
     connect(m_billFlow, &BillFlow::failed, this, [this](const QString& message) {
         m_view->showResult(OrderView::Result::Error, message);
@@ -65,14 +72,13 @@ void OrderVoidsAndBill::setPrinterName(const QString& printerName)
 
 void OrderVoidsAndBill::startVoid(const QString& lineId)
 {
-    const qint64 orderId = m_currentOrder();
+    const qint64 orderId = m_orders.orderId();
     const std::optional<Order> base = m_engine.base(orderId);
     const std::optional<Staff> staff = m_engine.staff();
     if (!base || !staff)
         return;
-    const auto line = std::find_if(base->items.cbegin(), base->items.cend(),
-                                   [&lineId](const Line& l) { return l.lineId == lineId; });
-    if (line == base->items.cend())
+    const Line* line = findLine(base->items, lineId);
+    if (!line)
         return;
     QString name = line->menuItemId;
     for (const MenuItem& item : m_engine.menu()) {
@@ -87,24 +93,22 @@ void OrderVoidsAndBill::startVoid(const QString& lineId)
 
 void OrderVoidsAndBill::showVoided(qint64 orderId)
 {
-    if (orderId != m_currentOrder())
-        return;
+    if (orderId == m_orders.orderId())
+        m_voided->setLines(orderId == 0 ? QList<VoidedLine>{} : m_engine.voids()->recent(orderId));
+}
+
+void OrderVoidsAndBill::updateItemNames()
+{
     QHash<QString, QString> items;
     for (const MenuItem& item : m_engine.menu())
         items.insert(item.id, item.name);
+    m_voided->setItemNames(items);
+}
+
+void OrderVoidsAndBill::updateStaffNames()
+{
     QHash<QString, QString> staff;
     for (const Staff& member : m_engine.staffList())
         staff.insert(member.id, member.name);
-    m_voided->setItemNames(items);
     m_voided->setStaffNames(staff);
-    m_voided->setLines(m_engine.voids()->recent(orderId));
-}
-
-QString OrderVoidsAndBill::tableName(qint64 orderId) const
-{
-    for (const Table& table : m_engine.tables()) {
-        if (table.orderId == orderId)
-            return table.name;
-    }
-    return QString::number(orderId);
 }

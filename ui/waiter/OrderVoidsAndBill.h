@@ -2,9 +2,9 @@
 
 #include <QObject>
 
-#include <functional>
-
 class BillFlow;
+class Clock;
+class OrderFlow;
 class OrderView;
 class SyncEngine;
 class VoidedLinesModel;
@@ -12,18 +12,17 @@ class VoidFlow;
 
 // The order view's voids and bill, hooked to the engine in one place so the main window only
 // creates it: Void… on a fired line runs the VoidFlow, voided lines show struck through, a
-// waiting void's expired approval is asked for again, and Bill opens the BillFlow.
+// waiting void's expired approval is asked for again, and Bill opens the BillFlow. Which order
+// is shown, and its table's name, are the OrderFlow's.
 class OrderVoidsAndBill : public QObject
 {
     Q_OBJECT
 public:
-    // `currentOrder`: the order the view shows (0: none).
-    OrderVoidsAndBill(SyncEngine& engine, OrderView* view, QWidget* window,
-                      std::function<qint64()> currentOrder);
+    // `clock`: the time printed on a bill.
+    OrderVoidsAndBill(SyncEngine& engine, OrderFlow& orders, const Clock& clock, OrderView* view,
+                      QWidget* window);
 
     void setPrinterName(const QString& printerName);
-    VoidFlow* voidFlow() const { return m_voidFlow; }
-    BillFlow* billFlow() const { return m_billFlow; }
     VoidedLinesModel* voidedLines() const { return m_voided; }
 
 Q_SIGNALS:
@@ -33,11 +32,12 @@ Q_SIGNALS:
 private:
     void startVoid(const QString& lineId);
     void showVoided(qint64 orderId);
-    QString tableName(qint64 orderId) const;
+    void updateItemNames();
+    void updateStaffNames();
 
     SyncEngine& m_engine;
+    OrderFlow& m_orders;
     OrderView* m_view;
-    std::function<qint64()> m_currentOrder;
     VoidFlow* m_voidFlow;
     BillFlow* m_billFlow;
     VoidedLinesModel* m_voided;

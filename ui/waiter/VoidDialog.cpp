@@ -13,7 +13,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int reasonWidth = 240;  // px: a large target for a hurried tap
+constexpr int reasonPadding = 48; // px: the style's padding and border around the word
+} // namespace
 
 VoidDialog::VoidDialog(const QString& what, QWidget* parent)
     : QDialog(parent)
@@ -34,7 +41,7 @@ VoidDialog::VoidDialog(const QString& what, QWidget* parent)
         button->setObjectName(u"reason_"_s + codes.at(i));
         button->setProperty("reason", codes.at(i));
         button->setCheckable(true);
-        button->setMinimumSize(240, 72);
+        button->setMinimumSize(reasonWidth, 72);
         button->setStyleSheet(u"QPushButton { font-size: 15pt; }"
                               " QPushButton:checked { background: #1d4e89; color: white; }"_s);
         m_reasons->addButton(button, i);
@@ -101,8 +108,13 @@ void VoidDialog::retranslate()
 {
     setWindowTitle(tr("Void a line"));
     m_title->setText(tr("Void %1? The kitchen has it. Why does it come off?").arg(m_what));
-    for (QAbstractButton* button : m_reasons->buttons())
+    for (QAbstractButton* button : m_reasons->buttons()) {
         button->setText(VoidReasons::text(button->property("reason").toString()));
+        // Wide enough for the reason in any language ("Gast hat es sich anders überlegt").
+        button->ensurePolished(); // the style sheet's font size
+        button->setMinimumWidth(std::max(
+            reasonWidth, button->fontMetrics().horizontalAdvance(button->text()) + reasonPadding));
+    }
     m_noteLabel->setText(tr("Note (needed for “Other reason”)"));
     m_note->setPlaceholderText(tr("e.g. guest allergic to nuts"));
     m_confirm->setText(tr("Void line"));

@@ -137,13 +137,11 @@ std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, con
     for (const Line& held : stored.items) {
         if (!held.fired())
             continue;
-        const auto kept = std::find_if(wanted.cbegin(), wanted.cend(), [&held](const Line& line) {
-            return line.lineId == held.lineId;
-        });
+        const Line* kept = findLine(wanted, held.lineId);
         const bool voided = std::any_of(voids.cbegin(), voids.cend(), [&held](const VoidEntry& v) {
             return v.lineId == held.lineId;
         });
-        if (kept == wanted.cend()) {
+        if (!kept) {
             if (!voided)
                 removed.append(held.lineId);
         } else if (!kept->sameContent(held)) {

@@ -21,9 +21,7 @@ std::optional<HttpResponse> VoidWrites::invalidEntry(const QList<VoidEntry>& voi
     for (qsizetype i = 0; i < voids.size(); ++i) {
         const QString lineId = voids.at(i).lineId;
         const Line* held = stored.findLine(lineId);
-        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(), [&lineId](const Line& line) {
-            return line.lineId == lineId;
-        });
+        const bool kept = findLine(wanted, lineId) != nullptr;
         if (held && held->fired() && !kept)
             continue;
         const QString field = u"voids[%1].line_id"_s.arg(i);

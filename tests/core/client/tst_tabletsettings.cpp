@@ -48,6 +48,20 @@ private slots:
         QVERIFY(TabletSettings().serverUrl().isEmpty());
     }
 
+    void remembersTheBillsPrinterApartFromTheStations()
+    {
+        QVERIFY(TabletSettings().billPrinter().isEmpty()); // never chosen: --printer or ask
+        TabletSettings().setStationPrinters({{u"hot"_s, u"Kitchen Epson"_s}});
+        TabletSettings().setBillPrinter(u"Front desk HP"_s);
+        QCOMPARE(TabletSettings().billPrinter(), u"Front desk HP"_s);
+        // A station's printers saved anew leave the bills' printer as it was, and back.
+        TabletSettings().setStationPrinters({});
+        QCOMPARE(TabletSettings().billPrinter(), u"Front desk HP"_s);
+        QCOMPARE(TabletSettings().stationPrinters().size(), 0);
+        TabletSettings().setBillPrinter({});
+        QVERIFY(TabletSettings().billPrinter().isEmpty());
+    }
+
     // The keys stay those earlier releases wrote, so an updated tablet keeps its server.
     void keepsTheKeysOfEarlierReleases_data()
     {

@@ -186,6 +186,7 @@ void tst_VoidRequests::waiterVoidsWithAManagersPin()
     QCOMPARE(shown.first().line.lineId, lineId);
     QCOMPARE(shown.first().reason, u"wrong_item"_s);
     QCOMPARE(shown.first().approvedBy, u"selin"_s);
+    QCOMPARE(ayse->voids()->askedOrders(), 0); // landed: no longer waited for
     QVERIFY(!holds(ayse->base(orderId)->items, lineId));
     QVERIFY(open(*ayse, orderId));
     QVERIFY(ayse->voids()->recent(orderId).isEmpty());
@@ -301,8 +302,19 @@ void tst_VoidRequests::offlineVoidReplaysWithANewApproval()
     QVERIFY(second);
     QVERIFY(second->approval != first->approval);
     QSignalSpy outbox(ayse.get(), &SyncEngine::outboxChanged);
+    QSignalSpy shown(ayse->voids(), &VoidRequests::voidsChanged);
     QVERIFY_OK(ayse->voids()->renewApproval(orderId, *second));
     QTRY_COMPARE_WITH_TIMEOUT(ayse->outboxCount(), 0, waitMs);
+    // Asked before the restart, landed after it: shown struck through with the server's why.
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->voids()->recent(orderId).size(), 1, waitMs);
+    QVERIFY(!shown.isEmpty());
+    const VoidedLine landed = ayse->voids()->recent(orderId).first();
+    QCOMPARE(landed.line.lineId, lineId);
+    QCOMPARE(landed.line.menuItemId, m_menu.at(0).id);
+    QCOMPARE(landed.reason, u"guest_changed_mind"_s);
+    QCOMPARE(landed.note, u"changed to fish"_s);
+    QCOMPARE(landed.approvedBy, u"selin"_s);
+    QCOMPARE(ayse->voids()->askedOrders(), 0);
     QVERIFY(!holds(serverOrder(orderId).items, lineId));
     const QList<Event> events = voidEvents(orderId);
     QCOMPARE(events.size(), 1);

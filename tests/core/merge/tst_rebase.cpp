@@ -97,15 +97,6 @@ struct OrderStore
     }
 };
 
-const Line* findLine(const Lines& lines, const QString& lineId)
-{
-    for (const Line& each : lines) {
-        if (each.lineId == lineId)
-            return &each;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestRebase : public QObject

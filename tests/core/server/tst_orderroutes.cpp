@@ -74,15 +74,6 @@ QStringList lineIds(const Lines& lines)
     return ids;
 }
 
-const Line* findLine(const Lines& lines, const QString& lineId)
-{
-    for (const Line& line : lines) {
-        if (line.lineId == lineId)
-            return &line;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 void TestOrderRoutes::initTestCase()

@@ -1,3 +1,5 @@
+#include "BillModel.h"
+#include "BillView.h"
 #include "ConflictDialog.h"
 #include "CutTextCheck.h"
 #include "HistoryPanel.h"
@@ -6,6 +8,7 @@
 #include "LanguagePicker.h"
 #include "LanguageSwitcher.h"
 #include "LoginView.h"
+#include "ManagerPinDialog.h"
 #include "MenuModel.h"
 #include "MenuPicker.h"
 #include "OrderLinesModel.h"
@@ -14,11 +17,13 @@
 #include "TableGridView.h"
 #include "TicketCardsModel.h"
 #include "TouchStyle.h"
+#include "VoidDialog.h"
 #include "VoidReportView.h"
 #include "WaiterMessages.h"
 
 #include "ManualClock.h"
 #include "SampleTickets.h"
+#include "waiter/SampleBill.h"
 
 #include "merge/Diff.h"
 #include "model/DemoStaff.h"
@@ -310,6 +315,44 @@ std::unique_ptr<QWidget> kitchen(Venue& venue, QSize size)
     return holder;
 }
 
+// The void's reason step, for the longest line name of the menu in this language.
+std::unique_ptr<QWidget> voidReasons(Venue& venue)
+{
+    QString longest;
+    for (const MenuItem& item : std::as_const(venue.menu)) {
+        if (item.name.size() > longest.size())
+            longest = item.name;
+    }
+    return std::make_unique<VoidDialog>(u"2× "_s + longest + u", 12"_s);
+}
+
+std::unique_ptr<QWidget> managerPin(Venue&)
+{
+    QList<Staff> managers;
+    for (const DemoStaff::Member& member : DemoStaff::members()) {
+        if (member.staff.role == Staff::Role::Manager)
+            managers.append(member.staff);
+    }
+    auto dialog = std::make_unique<ManagerPinDialog>(managers);
+    dialog->setError(WaiterMessages::approvalRefused(
+        ApiError{ErrorCode::InvalidCredentials, u"wrong PIN"_s, {}}));
+    return dialog;
+}
+
+// The bill as BillFlow opens it: nine tenths of the window.
+std::unique_ptr<QWidget> bill(Venue&)
+{
+    auto holder = std::make_unique<QWidget>();
+    auto* model = new BillModel(holder.get());
+    model->setBill(sampleBill());
+    auto* view = new BillView(model, u"Table 12"_s, holder.get());
+    view->setWindowFlags(Qt::Widget); // drawn inside the holder, checked with it
+    view->showError(u"Not closed: the server did not answer."_s);
+    view->resize(tablet * 0.9);
+    holder->resize(tablet * 0.9);
+    return holder;
+}
+
 // Every screen and dialog; a new screen (the kitchen display, the bill) is one more line.
 const QList<Screen>& screens()
 {
@@ -323,6 +366,9 @@ const QList<Screen>& screens()
         {"history-table", [](Venue& v) { return history(v, HistoryPanel::Scope::Table); }},
         {"history-voids", historyVoids},
         {"kitchen", [](Venue& v) { return kitchen(v, tablet); }},
+        {"void-reasons", voidReasons},
+        {"manager-pin", managerPin},
+        {"bill", bill},
         {"kitchen-half",
          [](Venue& v) {
              return kitchen(v, {tablet.width() / 2, tablet.height()});

@@ -113,6 +113,61 @@ private Q_SLOTS:
         QVERIFY2(message.contains(mustContain), qPrintable(message));
         QVERIFY2(!message.contains(u"server words"_s), qPrintable(message));
     }
+
+    void approvalRefused_data()
+    {
+        QTest::addColumn<ApiError>("error");
+        QTest::addColumn<QString>("mustContain");
+        QTest::newRow("wrong PIN") << ApiError{ErrorCode::InvalidCredentials, u"server words"_s, {}}
+                                   << u"Wrong manager PIN"_s;
+        ApiError locked{ErrorCode::TooManyAttempts, u"server words"_s, {}};
+        locked.retryAfterSeconds = 241;
+        QTest::newRow("locked out") << locked << u"locked out"_s;
+        QTest::newRow("a waiter's PIN")
+            << ApiError{ErrorCode::Forbidden, u"server words"_s, {}} << u"Only a manager's PIN"_s;
+        QTest::newRow("unreachable")
+            << ApiError{ErrorCode::Unreachable, u"server words"_s, {}} << u"No connection"_s;
+        QTest::newRow("anything else")
+            << ApiError{ErrorCode::StoreUnavailable, u"server words"_s, {}} << u"No approval"_s;
+    }
+
+    void approvalRefused()
+    {
+        QFETCH(ApiError, error);
+        QFETCH(QString, mustContain);
+        const QString message = WaiterMessages::approvalRefused(error);
+        QVERIFY2(message.contains(mustContain), qPrintable(message));
+        // Whatever the cause, the waiter learns that nothing was voided.
+        QVERIFY2(message.contains(u"Nothing was voided."_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"server words"_s), qPrintable(message));
+    }
+
+    void voidRefused_data()
+    {
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("mustContain");
+        QTest::addColumn<bool>("lineStays"); // the message says the line is still on the order
+        QTest::newRow("approval expired or used")
+            << ErrorCode::ApprovalRequired << u"Ask a manager again"_s << true;
+        QTest::newRow("void required")
+            << ErrorCode::VoidRequired << u"Void it with a reason"_s << false;
+        QTest::newRow("not a fired line")
+            << ErrorCode::InvalidRequest << u"only a line the kitchen has"_s << true;
+        QTest::newRow("send in flight")
+            << ErrorCode::SendInFlight << u"still on its way"_s << false;
+        QTest::newRow("anything else") << ErrorCode::StoreUnavailable << u"Not voided"_s << true;
+    }
+
+    void voidRefused()
+    {
+        QFETCH(ErrorCode, code);
+        QFETCH(QString, mustContain);
+        QFETCH(bool, lineStays);
+        const QString message = WaiterMessages::voidRefused(ApiError{code, u"server words"_s, {}});
+        QVERIFY2(message.contains(mustContain), qPrintable(message));
+        QCOMPARE(message.contains(u"The line stays on the order."_s), lineStays);
+        QVERIFY2(!message.contains(u"server words"_s), qPrintable(message));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_WaiterMessages)

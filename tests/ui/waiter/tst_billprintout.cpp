@@ -1,8 +1,10 @@
 #include "BillModel.h"
 #include "BillPrintout.h"
+#include "ManualClock.h"
 #include "PdfText.h"
 #include "SampleBill.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -29,10 +31,13 @@ private Q_SLOTS:
     void cleanup() { QLocale::setDefault(QLocale::c()); }
     void printsAmountsAndSeatTotals();
     void aTwentySeatBanquetContinuesOnNewPages();
+    void printsTheClocksTime();
 
 private:
     QString printed(const BillModel& model, const QString& name);
     QTemporaryDir m_dir;
+    // 14:37 on 12 March 2027, local time: the bill prints when it was asked for, not "now".
+    ManualClock m_clock{QDateTime(QDate(2027, 3, 12), QTime(14, 37)).toMSecsSinceEpoch()};
 };
 
 QString tst_BillPrintout::printed(const BillModel& model, const QString& name)
@@ -40,7 +45,7 @@ QString tst_BillPrintout::printed(const BillModel& model, const QString& name)
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_dir.filePath(name + u".pdf"_s));
-    if (!BillPrintout(model, u"Table 12"_s).print(printer))
+    if (!BillPrintout(model, u"Table 12"_s, m_clock).print(printer))
         return {};
     const Result<QString> text = PdfText::read(printer.outputFileName());
     if (!text)
@@ -89,7 +94,7 @@ void tst_BillPrintout::aTwentySeatBanquetContinuesOnNewPages()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_dir.filePath(u"banquet.pdf"_s));
-    QVERIFY(BillPrintout(model, u"Banquet 1"_s).print(printer));
+    QVERIFY(BillPrintout(model, u"Banquet 1"_s, m_clock).print(printer));
     Result<QString> read = PdfText::read(printer.outputFileName());
     QVERIFY(read);
     // Money formats may hold a no-break space; pdftotext may give a plain one.
@@ -106,6 +111,19 @@ void tst_BillPrintout::aTwentySeatBanquetContinuesOnNewPages()
         QVERIFY2(text.contains(money(seat.totalCents)), qPrintable(money(seat.totalCents)));
     }
     QVERIFY(text.contains(money(bill.totalCents)));
+}
+
+void tst_BillPrintout::printsTheClocksTime()
+{
+    QLocale::setDefault(QLocale(u"en_GB"_s));
+    BillModel model;
+    model.setBill(sampleBill());
+    const QString text = printed(model, u"clock"_s);
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(text.contains(u"12/03/2027 14:37"_s), qPrintable(text));
+    m_clock.advance(3 * 60 * 60 * 1000); // three hours on: the next bill says so
+    const QString later = printed(model, u"clock-later"_s);
+    QVERIFY2(later.contains(u"12/03/2027 17:37"_s), qPrintable(later));
 }
 
 QTEST_MAIN(tst_BillPrintout)

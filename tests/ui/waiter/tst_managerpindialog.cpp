@@ -1,4 +1,5 @@
 #include "ManagerPinDialog.h"
+#include "PinKeypad.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void keypadTypesThePinAndApproveAsks();
     void refusalIsShownAndThePinCleared();
     void clearAndBackKeys();
+    void hardwareKeysTypeAndApprove();
+    void pinStopsAtTheLongestLength();
 
 private:
     static QList<Staff> managers()
@@ -89,6 +92,39 @@ void tst_ManagerPinDialog::clearAndBackKeys()
     QCOMPARE(dialog.pin(), u"12"_s);
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"keyClear"_s), Qt::LeftButton);
     QCOMPARE(dialog.pin(), QString());
+}
+
+void tst_ManagerPinDialog::hardwareKeysTypeAndApprove()
+{
+    ManagerPinDialog dialog(managers());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy asked(&dialog, &ManagerPinDialog::approvalRequested);
+    QTest::keyClicks(&dialog, u"98a76"_s); // a letter types nothing
+    QCOMPARE(dialog.pin(), u"9876"_s);
+    QTest::keyClick(&dialog, Qt::Key_Backspace);
+    QCOMPARE(dialog.pin(), u"987"_s);
+    QTest::keyClick(&dialog, Qt::Key_Return); // too short: nothing asked
+    QVERIFY(asked.isEmpty());
+    QTest::keyClick(&dialog, Qt::Key_Escape); // clears, the dialog stays
+    QCOMPARE(dialog.pin(), QString());
+    QVERIFY(dialog.isVisible());
+    QTest::keyClicks(&dialog, u"9999"_s);
+    QTest::keyClick(&dialog, Qt::Key_Enter);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).toString(), u"selin"_s);
+    QCOMPARE(asked.first().at(1).toString(), u"9999"_s);
+}
+
+void tst_ManagerPinDialog::pinStopsAtTheLongestLength()
+{
+    ManagerPinDialog dialog(managers());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    type(dialog, u"12345678901234"_s);
+    QCOMPARE(dialog.pin(), u"123456789012"_s);
+    QCOMPARE(dialog.findChild<QLabel*>(u"pinDisplay"_s)->text(),
+             QString(PinKeypad::longestPin, u'●'));
 }
 
 QTEST_MAIN(tst_ManagerPinDialog)

@@ -72,8 +72,6 @@ Result<std::optional<OrderRecord>> SqlOrderLog::order(qint64 id)
 
 Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
 {
-    if (Result<void> locked = m_session.runIfAny(m_session.dialect().eventLogLock()); !locked.ok())
-        return locked.error();
     for (const Event& event : events) {
         Result<QSqlQuery*> query = m_session.run(
             u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"

@@ -26,6 +26,10 @@ public:
     // it was open at `expectedVersion` (now one version on), nullopt when it was not.
     Result<std::optional<QString>> updateItems(qint64 orderId, qint64 expectedVersion,
                                                const Lines& items, qint64 now);
+    // The same with the list already written by OrderJsonWriter::lines().
+    Result<std::optional<QString>> updateItems(qint64 orderId, qint64 expectedVersion,
+                                               const Lines& items, const QByteArray& itemsJson,
+                                               qint64 now);
     // Inside a write transaction: opens a new empty order on the table; its id.
     Result<qint64> openOrder(const QString& tableId, qint64 now);
     // After a rollback the kept lists may name versions that never were.

@@ -2,6 +2,7 @@
 
 #include "JsonCodec.h"
 #include "VoidCodec.h"
+#include "PatchBodyParser.h"
 
 #include <algorithm>
 
@@ -147,6 +148,9 @@ std::optional<qint64> RequestValidator::versionFromEntityTag(const QByteArray& h
 
 Result<PatchRequest> RequestValidator::patch(const QByteArray& body, const OrderContext& context)
 {
+    if (std::optional<Result<PatchRequest>> fast = PatchBodyParser::parse(body, context))
+        return std::move(*fast);
+    // Not plain JSON to simdjson: Qt's parser and the checks below name the fault.
     Result<QJsonObject> object = JsonCodec::parseObject(body);
     if (!object.ok())
         return object.error();

@@ -6,12 +6,15 @@
 #
 #   tests/bench/run-benchmarks.sh [--build-dir DIR] [--designs-build-dir DIR] [--seconds N]
 #                                 [--no-postgres] [--output FILE] [--render-only]
+#                                 [--reference-tablesyncd PATH]
 #
 # --build-dir          a Release build with tablesync-bench, tablesync-ceiling, tablesyncd and
 #                      (when the UI is built) tablesync-tablet-costs
 # --designs-build-dir  a Release build configured with -DTABLESYNC_BENCH_DESIGNS=ON (optional)
 # --no-postgres        skip the PostgreSQL rows (they need the PostgreSQL 15 server binaries)
 # --render-only        rewrite the report from the last run's log (after editing the notes)
+# --reference-tablesyncd  an older tablesyncd (say main's) that also runs the 16 x 60 load in
+#                      this run, so a change is measured against its before on the same machine
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,6 +25,7 @@ seconds=20
 postgres=yes
 output="${root}/docs/benchmarks.md"
 render_only=""
+reference=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --build-dir) build="$2"; shift 2 ;;
@@ -30,7 +34,8 @@ while [[ $# -gt 0 ]]; do
         --no-postgres) postgres=""; shift ;;
         --output) output="$2"; shift 2 ;;
         --render-only) render_only=yes; shift ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        --reference-tablesyncd) reference="$2"; shift 2 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "run-benchmarks.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -132,6 +137,11 @@ echo "16 waiters on 60 tables..." >&2
 sixteen="$(run "${bench}" --waiters 16 --tables 60 "${common[@]}")"
 sixteen_live="$(run "${bench}" --waiters 16 --tables 60 --live-updates "${common[@]}")"
 sixteen_normal="$(run "${bench}" --waiters 16 --tables 60 --sqlite-synchronous NORMAL "${common[@]}")"
+sixteen_ref=""
+if [[ -n "${reference}" ]]; then
+    echo "16 waiters on 60 tables, reference tablesyncd..." >&2
+    sixteen_ref="$(run "${bench}" --waiters 16 --tables 60 --tablesyncd "${reference}" "${common[@]}")"
+fi
 list_lines="$(field "${sixteen}" mean_list_lines)"
 list_lines="${list_lines%.*}"
 [[ -n "${list_lines}" && "${list_lines}" -gt 0 ]] || list_lines=25
@@ -242,6 +252,7 @@ mkdir -p "$(dirname "${output}")"
     row "16 waiters / 60 tables" "${sixteen}"
     row "16 waiters / 60 tables, live updates" "${sixteen_live}"
     row "16 waiters / 60 tables, synchronous=NORMAL" "${sixteen_normal}"
+    [[ -z "${reference}" ]] || row "16 waiters / 60 tables, reference tablesyncd" "${sixteen_ref}"
     if [[ -n "${postgres}" ]]; then
         row "PostgreSQL, seed: 4 waiters / 1 table" "${pg_seed}"
         row "PostgreSQL, banquet: 50 waiters / 60 tables" "${pg_banquet}"
@@ -261,10 +272,15 @@ mkdir -p "$(dirname "${output}")"
     echo "| ceiling plus the two order reads a PATCH makes | ${ceil_reads_rate:-failed} |"
     echo "| tablesyncd, 16 waiters / 60 tables | ${server16:-failed} |"
     echo "| tablesyncd, 16 waiters / 60 tables, live updates | $(field "${sixteen_live}" writes_per_s) |"
+    [[ -z "${reference}" ]] || echo "| reference tablesyncd, 16 waiters / 60 tables | $(field "${sixteen_ref}" writes_per_s) |"
     echo
     echo "The server reaches **$(ratio "${server16:-0}" "${ceil_rate:-0}")** of the ceiling"
     echo "($(ratio "${server16:-0}" "${ceil_reads_rate:-0}") of the ceiling with reads;"
     echo "$(ratio "$(field "${sixteen_live}" writes_per_s)" "${ceil_rate:-0}") with live updates)."
+    if [[ -n "${reference}" ]]; then
+        echo "The reference \`tablesyncd\` (\`$(basename "${reference}")\`) reached"
+        echo "$(ratio "$(field "${sixteen_ref}" writes_per_s)" "${ceil_rate:-0}") of the same ceiling in the same run."
+    fi
     echo "The target is 60 % (aim 90 %)."
     echo
     echo "## Write designs side by side"

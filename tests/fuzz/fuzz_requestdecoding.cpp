@@ -1,9 +1,11 @@
 // libFuzzer target over everything that reads bytes from the network: the JSON codec's
-// decoders and the request validator. Besides crashes and sanitizer findings it checks three
-// properties: a decoded value survives encode + decode unchanged, a validated PATCH re-encoded
-// by the codec validates to the same lines, and every refusal names a field.
+// decoders, the request validator and the simdjson PATCH parser. Besides crashes and sanitizer
+// findings it checks four properties: a decoded value survives encode + decode unchanged, a
+// validated PATCH re-encoded by the codec validates to the same lines, every refusal names a
+// field, and PatchBodyParser, where it answers, answers as Qt's parser and the checks would.
 
 #include "model/JsonCodec.h"
+#include "model/PatchBodyParser.h"
 #include "model/RequestValidator.h"
 
 #include <QJsonDocument>
@@ -60,10 +62,29 @@ void decodeEverything(const QJsonValue& value)
     (void)JsonCodec::integral(value);
 }
 
+// The fast parser against the QJsonObject route on the same bytes.
+void sameAsQt(const QByteArray& body, const RequestValidator::OrderContext& context)
+{
+    const std::optional<Result<PatchRequest>> fast = PatchBodyParser::parse(body, context);
+    if (!fast)
+        return;
+    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    require(object.ok());
+    const Result<PatchRequest> slow = RequestValidator::patch(object.value(), context);
+    require(fast->ok() == slow.ok());
+    if (slow.ok()) {
+        require(fast->value() == slow.value());
+    } else {
+        require(fast->error().field == slow.error().field);
+        require(fast->error().message == slow.error().message);
+    }
+}
+
 void validatePatch(const QByteArray& body)
 {
     static const QSet<QString> menu{u"soup-lentil"_s, u"tea"_s, u"baklava"_s, u"ayran"_s};
     const RequestValidator::OrderContext context{&menu, 20};
+    sameAsQt(body, context);
     Result<PatchRequest> patch = RequestValidator::patch(body, context);
     if (!patch.ok()) {
         requireRefusalNamesField(patch.error());

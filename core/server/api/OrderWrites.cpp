@@ -3,6 +3,7 @@
 #include "merge/Diff.h"
 #include "model/Clock.h"
 #include "model/JsonCodec.h"
+#include "model/OrderJsonWriter.h"
 #include "model/RequestValidator.h"
 #include "store/OrderStore.h"
 
@@ -282,9 +283,8 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
             kitchenRefusal(body->items, stored.order, body->voids))
         return std::move(*refused);
     if (sameList(body->items, stored.order))
-        return withEntityTag(
-            HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(stored.order))),
-            stored.order.version);
+        return withEntityTag(HttpResponse::json(200, OrderJsonWriter::order(stored.order)),
+                             stored.order.version);
 
     const qint64 now = m_clock.nowMs();
     const Lines lines = withBookkeeping(body->items, stored.order, author.id, now, menu);
@@ -296,9 +296,9 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
         return storageFailure(outcome.error());
     if (!outcome->applied)
         return refusal(outcome->order, version, author);
-    HttpResponse written =
-        withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(outcome->order))),
-                      outcome->order.version);
+    HttpResponse written = withEntityTag(
+        HttpResponse::json(200, OrderJsonWriter::order(outcome->order, outcome->itemsJson)),
+        outcome->order.version);
     written.moved = {moved(outcome->order)};
     return written;
 }

@@ -3,7 +3,7 @@
 #include "OrderWrites.h"
 
 #include "auth/Authenticator.h"
-#include "model/JsonCodec.h"
+#include "model/OrderJsonWriter.h"
 #include "store/OrderStore.h"
 
 #include <algorithm>
@@ -134,8 +134,7 @@ HttpResponse VoidWrites::write(const Order& stored, qint64 version, const Lines&
     if (!outcome->applied)
         return m_writes.refusal(outcome->order, version, author);
     HttpResponse written = OrderWrites::withEntityTag(
-        HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(outcome->order))),
-        outcome->order.version);
+        HttpResponse::json(200, OrderJsonWriter::order(outcome->order)), outcome->order.version);
     written.moved = {OrderWrites::moved(outcome->order)};
     for (const Ticket& ticket : std::as_const(outcome->tickets))
         written.ticketsMade.append(

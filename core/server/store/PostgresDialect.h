@@ -5,9 +5,9 @@
 
 #include <QJsonObject>
 
-// A PostgreSQL database (QPSQL) that several tablesyncd processes may share. Event inserts
-// take one transaction-scoped advisory lock, so events commit in seq order and a reader paging
-// with `since` never skips one; every write sends a pg_notify() marked with this process's
+// A PostgreSQL database (QPSQL) that several tablesyncd processes may share. Every write
+// transaction takes one transaction-scoped advisory lock first, so events commit in seq order,
+// a reader paging with `since` never skips one, and two writers never deadlock; every write sends a pg_notify() marked with this process's
 // origin, so that its own listener can skip it.
 class PostgresDialect final : public SqlDialect
 {

@@ -49,8 +49,9 @@ public:
     virtual QString beginStatement() const = 0;
     // Whether several writes may share one transaction, each in a savepoint.
     virtual bool groupsCommits() const = 0;
-    // Taken before a transaction inserts events, so they commit in seq order; none if the
-    // database already serializes writers.
+    // Taken by SqlSession right after BEGIN in every write transaction, before any row lock,
+    // so events commit in seq order and writers cannot deadlock; none if the database
+    // already serializes writers.
     virtual std::optional<SqlStatement> eventLogLock() const = 0;
     // Tells other processes that an order changed, in the write's transaction; none when no
     // other process can share the database.

@@ -75,10 +75,6 @@ Result<FireOutcome> SqlKitchenLog::fire(const QList<OrderFire>& fires, const QSt
     FireOutcome outcome;
     Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
         outcome = FireOutcome{};
-        // Before the first ticket: ids are taken and committed in the same order everywhere.
-        if (Result<void> locked = m_session.runIfAny(m_session.dialect().eventLogLock());
-            !locked.ok())
-            return locked.error();
         for (const OrderFire& fire : fires) {
             Result<bool> fired = fireOne(fire, author, now, outcome);
             if (!fired.ok() || !fired.value())

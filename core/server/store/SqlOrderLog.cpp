@@ -2,6 +2,8 @@
 
 #include "SqlRows.h"
 
+#include "model/OrderJsonWriter.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -72,8 +74,6 @@ Result<std::optional<OrderRecord>> SqlOrderLog::order(qint64 id)
 
 Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
 {
-    if (Result<void> locked = m_session.runIfAny(m_session.dialect().eventLogLock()); !locked.ok())
-        return locked.error();
     for (const Event& event : events) {
         Result<QSqlQuery*> query = m_session.run(
             u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"
@@ -121,10 +121,17 @@ Result<WriteOutcome> SqlOrderLog::outcome(const Result<bool>& applied, const Ord
 Result<std::optional<QString>> SqlOrderLog::updateItems(qint64 orderId, qint64 expectedVersion,
                                                         const Lines& items, qint64 now)
 {
+    return updateItems(orderId, expectedVersion, items, OrderJsonWriter::lines(items), now);
+}
+
+Result<std::optional<QString>> SqlOrderLog::updateItems(qint64 orderId, qint64 expectedVersion,
+                                                        const Lines& items,
+                                                        const QByteArray& itemsJson, qint64 now)
+{
     Result<QSqlQuery*> update = m_session.run(
         u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
         " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s,
-        {SqlRows::linesText(items), qint64(items.size()), now, orderId, expectedVersion});
+        {QString::fromUtf8(itemsJson), qint64(items.size()), now, orderId, expectedVersion});
     if (!update.ok())
         return update.error();
     // SQLite makes every change of a RETURNING statement at its first step.
@@ -140,8 +147,11 @@ Result<WriteOutcome> SqlOrderLog::writeItems(qint64 orderId, qint64 expectedVers
                                              const Lines& items, QList<Event> events, qint64 now)
 {
     Order stored{orderId, {}, Order::Status::Open, expectedVersion + 1, now, items};
+    // Written once: the row stores these bytes and the reply reuses them.
+    const QByteArray itemsJson = OrderJsonWriter::lines(items);
     Result<bool> applied = m_session.transaction([&]() -> Result<bool> {
-        Result<std::optional<QString>> table = updateItems(orderId, expectedVersion, items, now);
+        Result<std::optional<QString>> table =
+            updateItems(orderId, expectedVersion, items, itemsJson, now);
         if (!table.ok())
             return table.error();
         if (!table.value())
@@ -156,8 +166,10 @@ Result<WriteOutcome> SqlOrderLog::writeItems(qint64 orderId, qint64 expectedVers
         return true;
     });
     Result<WriteOutcome> result = outcome(applied, stored, 0);
-    if (result.ok() && result.value().applied)
+    if (result.ok() && result.value().applied) {
         m_lines.remember(orderId, stored.version, items);
+        result.value().itemsJson = itemsJson;
+    }
     return result;
 }
 

@@ -5,8 +5,8 @@
 #include "SqlSession.h"
 
 // The orders and events part of SqlOrderStore, on its session: the guarded write is one
-// conditional UPDATE, and its events (after the dialect's event-log lock) and change notice go
-// in the same transaction. Decoded line lists are kept by version.
+// conditional UPDATE, and its events and change notice go in the same transaction (which took
+// the dialect's event-log lock first). Decoded line lists are kept by version.
 class SqlOrderLog final : public OrderLog
 {
 public:
@@ -26,6 +26,10 @@ public:
     // it was open at `expectedVersion` (now one version on), nullopt when it was not.
     Result<std::optional<QString>> updateItems(qint64 orderId, qint64 expectedVersion,
                                                const Lines& items, qint64 now);
+    // The same with the list already written by OrderJsonWriter::lines().
+    Result<std::optional<QString>> updateItems(qint64 orderId, qint64 expectedVersion,
+                                               const Lines& items, const QByteArray& itemsJson,
+                                               qint64 now);
     // Inside a write transaction: opens a new empty order on the table; its id.
     Result<qint64> openOrder(const QString& tableId, qint64 now);
     // After a rollback the kept lists may name versions that never were.
@@ -36,7 +40,7 @@ public:
     Result<void> recordChange(const Order& order, const QList<Event>& events);
 
 private:
-    // Inside a write transaction: the event-log lock, then the events.
+    // Inside a write transaction (which holds the event-log lock): the events.
     Result<void> insertEvents(const QList<Event>& events);
     // Inside a write transaction: the dialect's notice that the order changed.
     Result<void> announce(qint64 orderId, const QString& tableId, qint64 version);

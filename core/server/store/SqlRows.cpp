@@ -2,6 +2,7 @@
 
 #include "model/JsonCodec.h"
 #include "model/KitchenCodec.h"
+#include "model/OrderJsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,8 +177,7 @@ QVariantList SqlRows::ticketValues(const Ticket& ticket)
 
 QString SqlRows::linesText(const Lines& lines)
 {
-    return QString::fromUtf8(
-        QJsonDocument(JsonCodec::toJson(lines)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(OrderJsonWriter::lines(lines));
 }
 
 Lines SqlRows::lines(const QByteArray& text)

@@ -159,14 +159,29 @@ Result<void> SqlSession::control(const QString& sql)
     return {};
 }
 
+Result<void> SqlSession::beginLocked()
+{
+    if (Result<void> begun = control(m_dialect->beginStatement()); !begun.ok())
+        return begun;
+    // The event-log lock before any row lock, in every write: writers queue in one order.
+    if (Result<void> locked = runIfAny(m_dialect->eventLogLock()); !locked.ok()) {
+        if (!m_lost)
+            (void)control(u"ROLLBACK"_s);
+        return locked;
+    }
+    return {};
+}
+
 Result<void> SqlSession::begin()
 {
     if (m_groupCommit && !m_groupOpen) {
-        if (Result<void> begun = control(m_dialect->beginStatement()); !begun.ok())
+        if (Result<void> begun = beginLocked(); !begun.ok())
             return begun;
         m_groupOpen = true;
     }
-    return control(m_groupOpen ? u"SAVEPOINT write"_s : m_dialect->beginStatement());
+    if (m_groupOpen)
+        return control(u"SAVEPOINT write"_s);
+    return beginLocked();
 }
 
 Result<void> SqlSession::commit()

@@ -58,6 +58,8 @@ private:
     Result<void> reconnect();
     // A transaction-control statement (BEGIN, COMMIT, SAVEPOINT ...).
     Result<void> control(const QString& sql);
+    // BEGIN and the dialect's event-log lock: the one place a write transaction starts.
+    Result<void> beginLocked();
     Result<void> begin();
     Result<void> commit();
     void rollback();

@@ -92,10 +92,6 @@ Result<VoidOutcome> SqlVoidLog::writeVoids(const OrderVoid& write, const QString
         outcome.order =
             Order{write.orderId, *table.value(), Order::Status::Open, write.expectedVersion + 1,
                   now,           write.items};
-        // Before the first ticket: ids are taken and committed in the same order everywhere.
-        if (Result<void> locked = m_session.runIfAny(m_session.dialect().eventLogLock());
-            !locked.ok())
-            return locked.error();
         Result<Tickets> tickets = insertTickets(write.tickets, outcome.order, author, now);
         if (!tickets.ok())
             return tickets.error();

@@ -7,8 +7,8 @@ class SqlOrderLog;
 
 // The voids part of SqlOrderStore, on its session: approvals, and the order's guarded UPDATE, the
 // approvals' single use (a conditional UPDATE, so two processes on one database cannot both use
-// one), the void tickets and events after the dialect's event-log lock, and the notices: one
-// transaction.
+// one), the void tickets and events, and the notices: one transaction, which takes the
+// dialect's event-log lock first.
 class SqlVoidLog final : public VoidLog
 {
 public:

@@ -9,4 +9,6 @@ struct WriteOutcome
     bool applied = false;
     Order order;
     qint64 nextOrderId = 0; // for a close: the table's new open order
+    // The order's items as the row stores them (OrderJsonWriter), when the write wrote them.
+    QByteArray itemsJson{};
 };

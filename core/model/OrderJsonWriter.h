@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Order.h"
+
+#include <QByteArray>
+
+// Writes an order and its line list as compact JSON straight into one buffer sized up front,
+// byte for byte what JsonCodec::encode(JsonCodec::toJson(...)) gives (keys sorted, as
+// QJsonObject keeps them), without building a QJsonObject. The list written once can go
+// into the stored row and the reply alike.
+class OrderJsonWriter
+{
+public:
+    // The JSON array of the lines, as api-v1.md's `items`.
+    static QByteArray lines(const Lines& lines);
+    // The order, with `items` already written by lines() (not checked).
+    static QByteArray order(const Order& order, const QByteArray& items);
+    static QByteArray order(const Order& order)
+    {
+        return OrderJsonWriter::order(order, lines(order.items));
+    }
+};

@@ -1,0 +1,318 @@
+#include "PatchBodyParser.h"
+
+#include <simdjson.h>
+
+#include <QSet>
+
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Element = simdjson::dom::element;
+using Type = simdjson::dom::element_type;
+
+// Thrown where a body leaves what this parser vouches for; parse() hands it to Qt's parser.
+struct Unsure
+{};
+
+// The fields of one JSON object this parser reads, each at most once.
+template <std::size_t N> struct Fields
+{
+    std::array<std::optional<Element>, N> values;
+
+    // False when a read key repeats: Qt's parser, not this one, decides which copy counts.
+    bool read(simdjson::dom::object object, const std::array<std::string_view, N>& names)
+    {
+        for (simdjson::dom::key_value_pair field : object) {
+            for (std::size_t i = 0; i < N; ++i) {
+                if (field.key != names[i])
+                    continue;
+                if (values[i])
+                    return false;
+                values[i] = field.value;
+            }
+        }
+        return true;
+    }
+};
+
+// JsonCodec::integral on a simdjson number: a whole number a double holds exactly.
+std::optional<qint64> integral(const std::optional<Element>& value)
+{
+    if (!value)
+        return std::nullopt;
+    double number = 0;
+    switch (value->type()) {
+    case Type::INT64:
+        number = double(value->get_int64().value_unsafe());
+        break;
+    case Type::UINT64:
+        number = double(value->get_uint64().value_unsafe());
+        break;
+    case Type::DOUBLE:
+        number = value->get_double().value_unsafe();
+        break;
+    default:
+        return std::nullopt;
+    }
+    constexpr double exactLimit = 9007199254740992.0; // 2^53
+    if (!std::isfinite(number) || std::trunc(number) != number || std::fabs(number) > exactLimit)
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+bool isString(const std::optional<Element>& value)
+{
+    return value && value->type() == Type::STRING;
+}
+
+std::string_view stringOf(const std::optional<Element>& value)
+{
+    return isString(value) ? value->get_string().value_unsafe() : std::string_view();
+}
+
+// The string as QString; a UTF-16 surrogate escaped on its own ("\udc00") is left to Qt, which
+// keeps it where UTF-8 cannot.
+QString text(std::string_view bytes)
+{
+    for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
+        if (uchar(bytes[i]) == 0xED && uchar(bytes[i + 1]) >= 0xA0)
+            throw Unsure{};
+    }
+    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+}
+
+// Code points, as QString::toUcs4().size() counts them.
+qsizetype codePoints(std::string_view bytes)
+{
+    qsizetype count = 0;
+    for (char c : bytes)
+        count += (uchar(c) & 0xC0) != 0x80;
+    return count;
+}
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// RequestValidator::canonicalLineId on UTF-8 bytes.
+QString canonicalLineId(std::string_view bytes)
+{
+    if (bytes.size() != 36)
+        return {};
+    QString id(36, Qt::Uninitialized);
+    for (std::size_t i = 0; i < 36; ++i) {
+        const char c = bytes[i];
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != '-' : !isHexDigit(c))
+            return {};
+        id[qsizetype(i)] = QLatin1Char(c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c);
+    }
+    return id;
+}
+
+ApiError invalidIn(const QString& field, const QString& key, const QString& message)
+{
+    return ApiError::invalid(field + u'.' + key, field + u'.' + key + u' ' + message);
+}
+
+Result<Line> line(Element value, const QString& field,
+                  const RequestValidator::OrderContext& context, const QSet<QString>& seen)
+{
+    simdjson::dom::object object;
+    if (value.get(object) != simdjson::SUCCESS)
+        return ApiError::invalid(field, field + u" must be an object."_s);
+    enum { LineId, MenuItemId, Qty, Seat, Note, Course };
+    Fields<6> fields;
+    if (!fields.read(object, {"line_id", "menu_item_id", "qty", "seat", "note", "course"}))
+        throw Unsure{};
+    Line line;
+
+    const std::optional<Element>& lineId = fields.values[LineId];
+    if (!lineId)
+        return invalidIn(field, u"line_id"_s, u"is required."_s);
+    line.lineId = canonicalLineId(stringOf(lineId));
+    if (line.lineId.isEmpty())
+        return invalidIn(field, u"line_id"_s,
+                         u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
+    if (seen.contains(line.lineId))
+        return invalidIn(field, u"line_id"_s, u"repeats a line_id given earlier in the list."_s);
+
+    const std::optional<Element>& menuItemId = fields.values[MenuItemId];
+    if (!menuItemId)
+        return invalidIn(field, u"menu_item_id"_s, u"is required."_s);
+    line.menuItemId = text(stringOf(menuItemId));
+    if (!isString(menuItemId) ||
+        (context.menuItemIds && !context.menuItemIds->contains(line.menuItemId)))
+        return invalidIn(field, u"menu_item_id"_s, u"is not an item of this venue's menu."_s);
+
+    if (!fields.values[Qty])
+        return invalidIn(field, u"qty"_s, u"is required."_s);
+    const std::optional<qint64> qty = integral(fields.values[Qty]);
+    if (!qty || *qty < 1 || *qty > RequestValidator::maxQty)
+        return invalidIn(field, u"qty"_s,
+                         u"must be an integer from 1 to %1."_s.arg(RequestValidator::maxQty));
+    line.qty = int(*qty);
+
+    if (fields.values[Seat]) {
+        const std::optional<qint64> seat = integral(fields.values[Seat]);
+        if (!seat || *seat < 0 || *seat > context.seats)
+            return invalidIn(field, u"seat"_s,
+                             u"must be an integer from 0 (shared) to %1, the table's seats."_s.arg(
+                                 context.seats));
+        line.seat = int(*seat);
+    }
+
+    if (const std::optional<Element>& note = fields.values[Note]) {
+        if (!isString(note))
+            return invalidIn(field, u"note"_s, u"must be a string."_s);
+        const std::string_view bytes = stringOf(note);
+        line.note = text(bytes);
+        if (codePoints(bytes) > RequestValidator::maxNoteLength)
+            return invalidIn(
+                field, u"note"_s,
+                u"must be at most %1 characters long."_s.arg(RequestValidator::maxNoteLength));
+    }
+
+    if (fields.values[Course]) {
+        const std::optional<qint64> course = integral(fields.values[Course]);
+        if (!course || *course < Line::firstCourse || *course > Line::lastCourse) {
+            const QString name = field + u".course"_s;
+            return ApiError::invalid(
+                name, name + u" must be a course from %1 to %2."_s.arg(Line::firstCourse)
+                                 .arg(Line::lastCourse));
+        }
+        line.course = int(*course);
+    }
+    return line;
+}
+
+Result<VoidEntry> voidEntry(Element value, const QString& field)
+{
+    simdjson::dom::object object;
+    if (value.get(object) != simdjson::SUCCESS)
+        return ApiError::invalid(field, field + u" must be an object."_s);
+    enum { LineId, Reason, Note, Approval };
+    Fields<4> fields;
+    if (!fields.read(object, {"line_id", "reason", "note", "approval"}))
+        throw Unsure{};
+    VoidEntry entry;
+    entry.lineId = canonicalLineId(stringOf(fields.values[LineId]));
+    if (entry.lineId.isEmpty())
+        return invalidIn(field, u"line_id"_s, u"must be the line_id (a UUID) of a fired line."_s);
+    entry.reason = text(stringOf(fields.values[Reason]));
+    if (!isString(fields.values[Reason]) || !RequestValidator::voidReasons().contains(entry.reason))
+        return invalidIn(field, u"reason"_s,
+                         u"must be one of "_s + RequestValidator::voidReasons().join(u", "_s) +
+                             u'.');
+    if (const std::optional<Element>& note = fields.values[Note]) {
+        if (!isString(note))
+            return invalidIn(field, u"note"_s, u"must be a string."_s);
+        const std::string_view bytes = stringOf(note);
+        entry.note = text(bytes);
+        if (codePoints(bytes) > RequestValidator::maxNoteLength)
+            return invalidIn(
+                field, u"note"_s,
+                u"must be at most %1 characters long."_s.arg(RequestValidator::maxNoteLength));
+    }
+    if (const std::optional<Element>& approval = fields.values[Approval]) {
+        if (!isString(approval))
+            return invalidIn(field, u"approval"_s,
+                             u"must be the approval string POST /approvals gave."_s);
+        entry.approval = text(stringOf(approval));
+    }
+    return entry;
+}
+
+Result<PatchRequest> request(Element root, const RequestValidator::OrderContext& context)
+{
+    simdjson::dom::object body;
+    if (root.get(body) != simdjson::SUCCESS)
+        throw Unsure{}; // Qt decides how a top-level scalar is named
+    enum { ExpectedVersion, Items, Voids };
+    Fields<3> fields;
+    if (!fields.read(body, {"expected_version", "items", "voids"}))
+        throw Unsure{};
+
+    PatchRequest request;
+    if (fields.values[ExpectedVersion]) {
+        const std::optional<qint64> version = integral(fields.values[ExpectedVersion]);
+        if (!version || *version < 1)
+            return ApiError::invalid(u"expected_version"_s,
+                                     u"expected_version must be a positive integer."_s);
+        request.expectedVersion = version;
+    }
+
+    simdjson::dom::array items;
+    if (!fields.values[Items] || fields.values[Items]->get(items) != simdjson::SUCCESS)
+        return ApiError::invalid(u"items"_s, u"items must be an array of lines."_s);
+    const qsizetype count = qsizetype(items.size());
+    if (count > RequestValidator::maxLines)
+        return ApiError::invalid(u"items"_s, u"An order holds at most %1 lines; this list has %2."_s
+                                                 .arg(RequestValidator::maxLines)
+                                                 .arg(count));
+    QSet<QString> seen;
+    seen.reserve(count);
+    request.items.reserve(count);
+    qsizetype i = 0;
+    for (Element value : items) {
+        Result<Line> parsed = line(value, u"items["_s + QString::number(i++) + u']', context, seen);
+        if (!parsed.ok())
+            return parsed.error();
+        seen.insert(parsed->lineId);
+        request.items.append(std::move(parsed).value());
+    }
+
+    if (!fields.values[Voids])
+        return request;
+    simdjson::dom::array voids;
+    if (fields.values[Voids]->get(voids) != simdjson::SUCCESS)
+        return ApiError::invalid(u"voids"_s, u"voids must be an array of voids."_s);
+    if (qsizetype(voids.size()) > RequestValidator::maxLines)
+        return ApiError::invalid(
+            u"voids"_s, u"voids names at most %1 lines."_s.arg(RequestValidator::maxLines));
+    QSet<QString> voided;
+    i = 0;
+    for (Element value : voids) {
+        const QString field = u"voids["_s + QString::number(i++) + u']';
+        Result<VoidEntry> entry = voidEntry(value, field);
+        if (!entry.ok())
+            return entry.error();
+        if (voided.contains(entry->lineId))
+            return ApiError::invalid(field + u".line_id"_s,
+                                     field + u".line_id repeats a line voided earlier."_s);
+        voided.insert(entry->lineId);
+        request.voids.append(std::move(entry).value());
+    }
+    return request;
+}
+
+} // namespace
+
+std::optional<Result<PatchRequest>>
+PatchBodyParser::parse(const QByteArray& body, const RequestValidator::OrderContext& context)
+{
+    // One parser and one padded copy per thread, reused: simdjson reads past the end.
+    thread_local simdjson::dom::parser parser;
+    thread_local std::vector<char> padded;
+    const std::size_t size = std::size_t(body.size());
+    if (padded.size() < size + simdjson::SIMDJSON_PADDING)
+        padded.resize(size + simdjson::SIMDJSON_PADDING);
+    std::memcpy(padded.data(), body.constData(), size);
+    std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
+    Element root;
+    if (parser.parse(padded.data(), size, false).get(root) != simdjson::SUCCESS)
+        return std::nullopt;
+    try {
+        return request(root, context);
+    } catch (const Unsure&) {
+        return std::nullopt;
+    }
+}

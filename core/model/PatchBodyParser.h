@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ApiMessages.h"
+#include "RequestValidator.h"
+#include "Result.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+// Reads a PATCH /orders/{id} body with simdjson straight into a PatchRequest, checking every
+// field in the same pass with RequestValidator's rules and messages. It answers only for plain
+// JSON: a body simdjson refuses (malformed, invalid UTF-8, a number beyond 64 bits) or that
+// repeats a key RequestValidator reads gives nullopt, and Qt's parser then names the fault.
+class PatchBodyParser
+{
+public:
+    static std::optional<Result<PatchRequest>> parse(const QByteArray& body,
+                                                     const RequestValidator::OrderContext& context);
+};

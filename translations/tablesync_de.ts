@@ -988,21 +988,6 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
-    <name>ServerAddressDialog</name>
-    <message>
-        <source>Venue server</source>
-        <translation>Server des Betriebs</translation>
-    </message>
-    <message>
-        <source>Address of the venue&apos;s TableSync server:</source>
-        <translation>Adresse des TableSync-Servers im Betrieb:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
-        <translation>„%1“ ist keine Serveradresse. Zum Beispiel: http://10.0.0.5:8080</translation>
-    </message>
-</context>
-<context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Asking the server…</source>
@@ -1328,6 +1313,21 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>Venue server</source>
+        <translation>Server des Betriebs</translation>
+    </message>
+    <message>
+        <source>Address of the venue&apos;s TableSync server:</source>
+        <translation>Adresse des TableSync-Servers im Betrieb:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
+        <translation>„%1“ ist keine Serveradresse. Zum Beispiel: http://10.0.0.5:8080</translation>
     </message>
 </context>
 <context>

@@ -997,21 +997,6 @@ Trust this server?</source>
     </message>
 </context>
 <context>
-    <name>ServerAddressDialog</name>
-    <message>
-        <source>Venue server</source>
-        <translation>Сервер заведения</translation>
-    </message>
-    <message>
-        <source>Address of the venue&apos;s TableSync server:</source>
-        <translation>Адрес сервера TableSync в заведении:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
-        <translation>«%1» — не адрес сервера. Пример: http://10.0.0.5:8080</translation>
-    </message>
-</context>
-<context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Asking the server…</source>
@@ -1343,6 +1328,21 @@ Trust this server?</source>
     <message>
         <source>Sold out</source>
         <translation>Закончилось</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>Venue server</source>
+        <translation>Сервер заведения</translation>
+    </message>
+    <message>
+        <source>Address of the venue&apos;s TableSync server:</source>
+        <translation>Адрес сервера TableSync в заведении:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
+        <translation>«%1» — не адрес сервера. Пример: http://10.0.0.5:8080</translation>
     </message>
 </context>
 <context>

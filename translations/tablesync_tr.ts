@@ -979,21 +979,6 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
-    <name>ServerAddressDialog</name>
-    <message>
-        <source>Venue server</source>
-        <translation>İşletme sunucusu</translation>
-    </message>
-    <message>
-        <source>Address of the venue&apos;s TableSync server:</source>
-        <translation>İşletmenin TableSync sunucusunun adresi:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
-        <translation>“%1” bir sunucu adresi değil. Örnek: http://10.0.0.5:8080</translation>
-    </message>
-</context>
-<context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Asking the server…</source>
@@ -1313,6 +1298,21 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Sold out</source>
         <translation>Tükendi</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>Venue server</source>
+        <translation>İşletme sunucusu</translation>
+    </message>
+    <message>
+        <source>Address of the venue&apos;s TableSync server:</source>
+        <translation>İşletmenin TableSync sunucusunun adresi:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
+        <translation>“%1” bir sunucu adresi değil. Örnek: http://10.0.0.5:8080</translation>
     </message>
 </context>
 <context>

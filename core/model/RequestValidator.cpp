@@ -1,8 +1,8 @@
 #include "RequestValidator.h"
 
 #include "JsonCodec.h"
-#include "VoidCodec.h"
 #include "PatchBodyParser.h"
+#include "VoidCodec.h"
 
 #include <algorithm>
 

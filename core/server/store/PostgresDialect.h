@@ -7,8 +7,8 @@
 
 // A PostgreSQL database (QPSQL) that several tablesyncd processes may share. Every write
 // transaction takes one transaction-scoped advisory lock first, so events commit in seq order,
-// a reader paging with `since` never skips one, and two writers never deadlock; every write sends a pg_notify() marked with this process's
-// origin, so that its own listener can skip it.
+// a reader paging with `since` never skips one, and two writers never deadlock; every write sends a
+// pg_notify() marked with this process's origin, so that its own listener can skip it.
 class PostgresDialect final : public SqlDialect
 {
 public:

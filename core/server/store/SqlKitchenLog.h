@@ -7,7 +7,8 @@ class SqlOrderLog;
 
 // The kitchen part of SqlOrderStore, on its session: a fire is one transaction of conditional
 // UPDATEs (one per order), its tickets and fire events under the event-log lock the
-// transaction took first (so ticket ids, like event seqs, commit in order across processes), and the change notices.
+// transaction took first (so ticket ids, like event seqs, commit in order across processes), and
+// the change notices.
 class SqlKitchenLog final : public KitchenLog
 {
 public:

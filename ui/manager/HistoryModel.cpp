@@ -170,34 +170,25 @@ void HistoryModel::clear()
 
 void HistoryModel::setItemNames(const QHash<QString, QString>& names)
 {
-    // Called on every live update; repainting thousands of rows for the same names is waste.
-    if (names == m_itemNames)
-        return;
-    m_itemNames = names;
-    announceAllChanged();
+    if (m_itemNames.assign(names))
+        announceAllChanged();
 }
 
 void HistoryModel::setStaffNames(const QHash<QString, QString>& names)
 {
-    // Called on every live update; repainting thousands of rows for the same names is waste.
-    if (names == m_staffNames)
-        return;
-    m_staffNames = names;
-    announceAllChanged();
+    if (m_staffNames.assign(names))
+        announceAllChanged();
 }
 
 void HistoryModel::setTableNames(const QHash<QString, QString>& names)
 {
-    // Called on every live update; repainting thousands of rows for the same names is waste.
-    if (names == m_tableNames)
-        return;
-    m_tableNames = names;
-    announceAllChanged();
+    if (m_tableNames.assign(names))
+        announceAllChanged();
 }
 
 QString HistoryModel::staffName(const QString& staffId) const
 {
-    return m_staffNames.value(staffId, staffId);
+    return m_staffNames.name(staffId);
 }
 
 QStringList HistoryModel::authors() const
@@ -241,7 +232,7 @@ QString HistoryModel::displayText(const Event& event, int column) const
     case TimeColumn:
         return timeText(event.at);
     case TableColumn:
-        return m_tableNames.value(event.tableId, tr("Table %1").arg(event.tableId));
+        return m_tableNames.name(event.tableId, tr("Table %1").arg(event.tableId));
     case AuthorColumn:
         return staffName(event.author);
     case KindColumn:
@@ -252,7 +243,7 @@ QString HistoryModel::displayText(const Event& event, int column) const
                 .arg(locale.toString(event.expectedVersion.value_or(0)));
         if (event.kind == Event::Kind::Close)
             return tr("Order closed");
-        return m_itemNames.value(event.menuItemId, event.menuItemId);
+        return m_itemNames.name(event.menuItemId);
     case QtyColumn:
         return number(event.qty);
     case PrevQtyColumn:

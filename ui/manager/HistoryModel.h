@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NameMap.h"
+
 #include "model/Clock.h"
 #include "model/Event.h"
 
@@ -71,7 +73,7 @@ private:
 
     Clock& m_clock;
     QList<Event> m_events;
-    QHash<QString, QString> m_itemNames;
-    QHash<QString, QString> m_staffNames;
-    QHash<QString, QString> m_tableNames;
+    NameMap m_itemNames;
+    NameMap m_staffNames;
+    NameMap m_tableNames;
 };

@@ -147,27 +147,20 @@ void VoidReportModel::dropBefore(qint64 seq)
 
 void VoidReportModel::setItemNames(const QHash<QString, QString>& names)
 {
-    // Called on every live update; repainting the rows for the same names is waste.
-    if (names == m_itemNames)
-        return;
-    m_itemNames = names;
-    announceAllChanged();
+    if (m_itemNames.assign(names))
+        announceAllChanged();
 }
 
 void VoidReportModel::setStaffNames(const QHash<QString, QString>& names)
 {
-    if (names == m_staffNames)
-        return;
-    m_staffNames = names;
-    announceAllChanged();
+    if (m_staffNames.assign(names))
+        announceAllChanged();
 }
 
 void VoidReportModel::setTableNames(const QHash<QString, QString>& names)
 {
-    if (names == m_tableNames)
-        return;
-    m_tableNames = names;
-    announceAllChanged();
+    if (m_tableNames.assign(names))
+        announceAllChanged();
 }
 
 void VoidReportModel::setPrices(const QHash<QString, int>& cents, const QString& currency)
@@ -206,9 +199,9 @@ QString VoidReportModel::displayText(const Event& event, int column) const
     case TimeColumn:
         return locale.toString(QDateTime::fromMSecsSinceEpoch(event.at), QLocale::ShortFormat);
     case TableColumn:
-        return m_tableNames.value(event.tableId, tr("Table %1").arg(event.tableId));
+        return m_tableNames.name(event.tableId, tr("Table %1").arg(event.tableId));
     case ItemColumn:
-        return m_itemNames.value(event.menuItemId, event.menuItemId);
+        return m_itemNames.name(event.menuItemId);
     case QtyColumn:
         return locale.toString(event.qty.value_or(1));
     case ValueColumn:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NameMap.h"
+
 #include "model/Event.h"
 
 #include <QAbstractTableModel>
@@ -54,7 +56,7 @@ public:
     // Menu prices in cents by item id, and the venue's ISO 4217 currency.
     void setPrices(const QHash<QString, int>& cents, const QString& currency);
     QString currency() const { return m_currency; }
-    QString staffName(const QString& staffId) const { return m_staffNames.value(staffId, staffId); }
+    QString staffName(const QString& staffId) const { return m_staffNames.name(staffId); }
 
     qint64 valueOf(const Event& event) const;
     // The distinct reason codes, waiters and approvers, in first-seen order (filter choices).
@@ -67,9 +69,9 @@ private:
     void announceAllChanged();
 
     QList<Event> m_voids;
-    QHash<QString, QString> m_itemNames;
-    QHash<QString, QString> m_staffNames;
-    QHash<QString, QString> m_tableNames;
+    NameMap m_itemNames;
+    NameMap m_staffNames;
+    NameMap m_tableNames;
     QHash<QString, int> m_prices;
     QString m_currency;
 };

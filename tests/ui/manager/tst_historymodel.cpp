@@ -6,6 +6,8 @@
 
 #include "ManualClock.h"
 
+#include "SampleEvents.h"
+
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QLocale>
@@ -22,22 +24,13 @@ Event event(qint64 seq, Event::Kind kind, const QString& author, const QString& 
             const QString& item = {}, std::optional<int> qty = {}, std::optional<int> prevQty = {},
             const QString& note = {})
 {
-    Event e;
-    e.seq = seq;
-    e.orderId = 34;
-    e.tableId = u"12"_s;
-    e.version = seq + 1;
-    e.kind = kind;
+    Event e = sampleEvent(seq, kind, author, now - 60'000);
     e.lineId = lineId;
     e.menuItemId = item;
     e.qty = qty;
     e.prevQty = prevQty;
     if (!note.isEmpty())
         e.note = note;
-    if (kind == Event::Kind::Conflict)
-        e.expectedVersion = seq - 1;
-    e.author = author;
-    e.at = now - 60'000 + seq * 1000;
     return e;
 }
 

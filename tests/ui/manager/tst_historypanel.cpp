@@ -24,6 +24,8 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
+#include "SampleEvents.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -53,21 +55,11 @@ constexpr qint64 now = 1'780'000'000'000;
 Event makeEvent(qint64 seq, Event::Kind kind, const QString& author, const QString& item = {},
                 std::optional<int> qty = {}, const QString& note = {})
 {
-    Event e;
-    e.seq = seq;
-    e.orderId = 34;
-    e.tableId = u"12"_s;
-    e.version = seq + 1;
-    e.kind = kind;
-    e.lineId = u"line-"_s + QString::number(seq);
+    Event e = sampleEvent(seq, kind, author, now);
     e.menuItemId = item;
     e.qty = qty;
     if (!note.isEmpty())
         e.note = note;
-    if (kind == Event::Kind::Conflict)
-        e.expectedVersion = seq - 1;
-    e.author = author;
-    e.at = now + seq * 1000;
     return e;
 }
 

@@ -1,6 +1,8 @@
 #include "VoidFilterModel.h"
 #include "VoidReportModel.h"
 
+#include "SampleEvents.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -11,21 +13,13 @@ namespace {
 Event event(qint64 seq, Event::Kind kind, const QString& author, const QString& item, int qty,
             const QString& reason = {}, const QString& approver = {}, const QString& note = {})
 {
-    Event e;
-    e.seq = seq;
-    e.orderId = 34;
-    e.tableId = u"12"_s;
-    e.version = seq + 1;
-    e.kind = kind;
-    e.lineId = u"line-"_s + QString::number(seq);
+    Event e = sampleEvent(seq, kind, author, 1'780'000'000'000);
     e.menuItemId = item;
     e.qty = qty;
     e.reason = reason;
     e.approvedBy = approver;
     if (!note.isEmpty())
         e.note = note;
-    e.author = author;
-    e.at = 1'780'000'000'000 + seq * 1000;
     return e;
 }
 

@@ -2,6 +2,8 @@
 #include "VoidReportModel.h"
 #include "VoidTotalsModel.h"
 
+#include "SampleEvents.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 
@@ -11,17 +13,11 @@ namespace {
 Event voided(qint64 seq, const QString& author, const QString& item, int qty, const QString& reason,
              const QString& approver)
 {
-    Event e;
-    e.seq = seq;
-    e.orderId = 34;
-    e.tableId = u"12"_s;
-    e.kind = Event::Kind::Void;
-    e.lineId = u"line-"_s + QString::number(seq);
+    Event e = sampleEvent(seq, Event::Kind::Void, author, 0);
     e.menuItemId = item;
     e.qty = qty;
     e.reason = reason;
     e.approvedBy = approver;
-    e.author = author;
     return e;
 }
 

@@ -1,5 +1,7 @@
 #include "PatchBodyParser.h"
 
+#include "VoidCodec.h"
+
 #include <simdjson.h>
 
 #include <QSet>
@@ -278,18 +280,15 @@ Result<PatchRequest> request(Element root, const RequestValidator::OrderContext&
     if (qsizetype(voids.size()) > RequestValidator::maxLines)
         return ApiError::invalid(
             u"voids"_s, u"voids names at most %1 lines."_s.arg(RequestValidator::maxLines));
-    QSet<QString> voided;
     i = 0;
     for (Element value : voids) {
         const QString field = u"voids["_s + QString::number(i++) + u']';
         Result<VoidEntry> entry = voidEntry(value, field);
         if (!entry.ok())
             return entry.error();
-        if (voided.contains(entry->lineId))
-            return ApiError::invalid(field + u".line_id"_s,
-                                     field + u".line_id repeats a line voided earlier."_s);
-        voided.insert(entry->lineId);
-        request.voids.append(std::move(entry).value());
+        if (std::optional<ApiError> repeated =
+                VoidCodec::appendUnique(request.voids, std::move(entry).value(), field))
+            return *repeated;
     }
     return request;
 }

@@ -19,6 +19,9 @@ public:
     // A PATCH's `voids` (and the tablet's waiting ones): every entry checked as the server
     // checks it, the first bad one named ("voids[1].reason"); a line voided twice is refused.
     static Result<QList<VoidEntry>> voidsFromJson(const QJsonValue& value);
+    // Appends `entry` (at `field`) unless the list already voids its line: then the error.
+    static std::optional<ApiError> appendUnique(QList<VoidEntry>& voids, VoidEntry entry,
+                                                const QString& field);
     // One entry, its fields named under `field` (as they are when `field` is empty).
     static Result<VoidEntry> voidFromJson(const QJsonValue& value, const QString& field);
     static Result<ApprovalReply> approvalReplyFromJson(const QJsonValue& value);

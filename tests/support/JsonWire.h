@@ -37,3 +37,16 @@ inline QStringList sortedKeysOf(const QJsonObject& object)
 {
     return sorted(object.keys());
 }
+
+// A fixture body with one key set, or one key taken out: for tables of bad requests.
+inline QJsonObject with(QJsonObject object, const QString& key, const QJsonValue& value)
+{
+    object.insert(key, value);
+    return object;
+}
+
+inline QJsonObject without(QJsonObject object, const QString& key)
+{
+    object.remove(key);
+    return object;
+}

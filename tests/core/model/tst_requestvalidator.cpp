@@ -1,3 +1,4 @@
+#include "JsonWire.h"
 #include "model/JsonCodec.h"
 #include "model/RequestValidator.h"
 
@@ -29,18 +30,6 @@ QString lineId(int n)
 QJsonObject line(int n)
 {
     return QJsonObject{{u"line_id"_s, lineId(n)}, {u"menu_item_id"_s, u"tea"_s}, {u"qty"_s, 1}};
-}
-
-QJsonObject with(QJsonObject object, const QString& key, const QJsonValue& value)
-{
-    object.insert(key, value);
-    return object;
-}
-
-QJsonObject without(QJsonObject object, const QString& key)
-{
-    object.remove(key);
-    return object;
 }
 
 QJsonArray lines(int count)

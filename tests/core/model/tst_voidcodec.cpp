@@ -1,3 +1,4 @@
+#include "JsonWire.h"
 #include "model/RequestValidator.h"
 #include "model/VoidCodec.h"
 
@@ -20,18 +21,6 @@ QJsonObject entry(const QString& lineId = lineA)
                        {u"reason"_s, u"wrong_item"_s},
                        {u"note"_s, u"asked for fish"_s},
                        {u"approval"_s, u"a1b2c3"_s}};
-}
-
-QJsonObject with(QJsonObject object, const QString& key, const QJsonValue& value)
-{
-    object.insert(key, value);
-    return object;
-}
-
-QJsonObject without(QJsonObject object, const QString& key)
-{
-    object.remove(key);
-    return object;
 }
 
 } // namespace

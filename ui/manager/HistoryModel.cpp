@@ -9,7 +9,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 HistoryModel::HistoryModel(Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent)
+    : EventRowsModel(parent)
     , m_clock(clock)
 {}
 
@@ -168,29 +168,6 @@ void HistoryModel::clear()
     setEvents({});
 }
 
-void HistoryModel::setItemNames(const QHash<QString, QString>& names)
-{
-    if (m_itemNames.assign(names))
-        announceAllChanged();
-}
-
-void HistoryModel::setStaffNames(const QHash<QString, QString>& names)
-{
-    if (m_staffNames.assign(names))
-        announceAllChanged();
-}
-
-void HistoryModel::setTableNames(const QHash<QString, QString>& names)
-{
-    if (m_tableNames.assign(names))
-        announceAllChanged();
-}
-
-QString HistoryModel::staffName(const QString& staffId) const
-{
-    return m_staffNames.name(staffId);
-}
-
 QStringList HistoryModel::authors() const
 {
     QStringList ids;
@@ -232,7 +209,7 @@ QString HistoryModel::displayText(const Event& event, int column) const
     case TimeColumn:
         return timeText(event.at);
     case TableColumn:
-        return m_tableNames.name(event.tableId, tr("Table %1").arg(event.tableId));
+        return tableNames().name(event.tableId, tr("Table %1").arg(event.tableId));
     case AuthorColumn:
         return staffName(event.author);
     case KindColumn:
@@ -243,7 +220,7 @@ QString HistoryModel::displayText(const Event& event, int column) const
                 .arg(locale.toString(event.expectedVersion.value_or(0)));
         if (event.kind == Event::Kind::Close)
             return tr("Order closed");
-        return m_itemNames.name(event.menuItemId);
+        return itemName(event.menuItemId);
     case QtyColumn:
         return number(event.qty);
     case PrevQtyColumn:
@@ -302,10 +279,4 @@ QString HistoryModel::timeText(qint64 at) const
     if (when.date() == QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date())
         return time;
     return locale.toString(when.date(), QLocale::ShortFormat) + u' ' + time;
-}
-
-void HistoryModel::announceAllChanged()
-{
-    if (!m_events.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_events.size()) - 1, ColumnCount - 1));
 }

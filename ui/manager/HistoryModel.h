@@ -1,17 +1,16 @@
 #pragma once
 
-#include "NameMap.h"
+#include "EventRowsModel.h"
 
 #include "model/Clock.h"
 #include "model/Event.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 // Events of the append-only log as rows for a manager: when, who, what happened to which item,
 // the quantity before and after, and the order's version. Conflict rows say so in words and
 // carry the conflict colour, so the mark survives a colour-blind reader and a CSV export.
-class HistoryModel : public QAbstractTableModel
+class HistoryModel : public EventRowsModel
 {
     Q_OBJECT
 public:
@@ -51,10 +50,6 @@ public:
     void clear();
     const QList<Event>& events() const { return m_events; }
 
-    void setItemNames(const QHash<QString, QString>& names);
-    void setStaffNames(const QHash<QString, QString>& names);
-    void setTableNames(const QHash<QString, QString>& names);
-    QString staffName(const QString& staffId) const;
     // The staff ids that appear as authors, in first-seen order.
     QStringList authors() const;
 
@@ -69,11 +64,7 @@ private:
     // The note column: a fire's ticket; a void's reason, approver and ticket; then the note.
     QString kitchenDetails(const Event& event) const;
     QString timeText(qint64 at) const;
-    void announceAllChanged();
 
     Clock& m_clock;
     QList<Event> m_events;
-    NameMap m_itemNames;
-    NameMap m_staffNames;
-    NameMap m_tableNames;
 };

@@ -31,7 +31,7 @@ QStringList distinct(const QList<Event>& events, QString Event::*field)
 } // namespace
 
 VoidReportModel::VoidReportModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : EventRowsModel(parent)
 {}
 
 int VoidReportModel::rowCount(const QModelIndex& parent) const
@@ -145,24 +145,6 @@ void VoidReportModel::dropBefore(qint64 seq)
     endRemoveRows();
 }
 
-void VoidReportModel::setItemNames(const QHash<QString, QString>& names)
-{
-    if (m_itemNames.assign(names))
-        announceAllChanged();
-}
-
-void VoidReportModel::setStaffNames(const QHash<QString, QString>& names)
-{
-    if (m_staffNames.assign(names))
-        announceAllChanged();
-}
-
-void VoidReportModel::setTableNames(const QHash<QString, QString>& names)
-{
-    if (m_tableNames.assign(names))
-        announceAllChanged();
-}
-
 void VoidReportModel::setPrices(const QHash<QString, int>& cents, const QString& currency)
 {
     if (cents == m_prices && currency == m_currency)
@@ -199,9 +181,9 @@ QString VoidReportModel::displayText(const Event& event, int column) const
     case TimeColumn:
         return locale.toString(QDateTime::fromMSecsSinceEpoch(event.at), QLocale::ShortFormat);
     case TableColumn:
-        return m_tableNames.name(event.tableId, tr("Table %1").arg(event.tableId));
+        return tableNames().name(event.tableId, tr("Table %1").arg(event.tableId));
     case ItemColumn:
-        return m_itemNames.name(event.menuItemId);
+        return itemName(event.menuItemId);
     case QtyColumn:
         return locale.toString(event.qty.value_or(1));
     case ValueColumn:
@@ -220,10 +202,4 @@ QString VoidReportModel::displayText(const Event& event, int column) const
     default:
         return {};
     }
-}
-
-void VoidReportModel::announceAllChanged()
-{
-    if (!m_voids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_voids.size()) - 1, ColumnCount - 1));
 }

@@ -1,15 +1,14 @@
 #pragma once
 
-#include "NameMap.h"
+#include "EventRowsModel.h"
 
 #include "model/Event.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 // The voids of the log as a manager's report: who voided what, why, approved by whom, and what
 // it was worth (qty times the item's menu price: a void event carries no price, api-v1.md).
-class VoidReportModel : public QAbstractTableModel
+class VoidReportModel : public EventRowsModel
 {
     Q_OBJECT
 public:
@@ -50,13 +49,9 @@ public:
     void dropBefore(qint64 seq);
     const QList<Event>& voids() const { return m_voids; }
 
-    void setItemNames(const QHash<QString, QString>& names);
-    void setStaffNames(const QHash<QString, QString>& names);
-    void setTableNames(const QHash<QString, QString>& names);
     // Menu prices in cents by item id, and the venue's ISO 4217 currency.
     void setPrices(const QHash<QString, int>& cents, const QString& currency);
     QString currency() const { return m_currency; }
-    QString staffName(const QString& staffId) const { return m_staffNames.name(staffId); }
 
     qint64 valueOf(const Event& event) const;
     // The distinct reason codes, waiters and approvers, in first-seen order (filter choices).
@@ -66,12 +61,8 @@ public:
 
 private:
     QString displayText(const Event& event, int column) const;
-    void announceAllChanged();
 
     QList<Event> m_voids;
-    NameMap m_itemNames;
-    NameMap m_staffNames;
-    NameMap m_tableNames;
     QHash<QString, int> m_prices;
     QString m_currency;
 };

@@ -498,6 +498,13 @@ void tst_SyncEngine::conflictResendVoidsALineFiredMeanwhile()
     QVERIFY(!stored.findLine(main));
     QCOMPARE(ayse->sent.last().second.version, stored.version);
     QVERIFY(!ayse->engine->base(orderId)->findLine(main));
+    // The tablet shows the voided line struck through, with its reason and approver.
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->engine->voids()->recent(orderId).size(), 1, waitMs);
+    const VoidedLine shown = ayse->engine->voids()->recent(orderId).first();
+    QCOMPARE(shown.line.lineId, main);
+    QCOMPARE(shown.reason, u"guest_changed_mind"_s);
+    QCOMPARE(shown.note, u"leaving early"_s);
+    QCOMPARE(shown.approvedBy, u"selin"_s);
     const Result<QList<Event>> events = m_fixture->orderEvents(orderId, m_token);
     QVERIFY_OK(events);
     QList<Event> voids;

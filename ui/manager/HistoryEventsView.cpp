@@ -6,12 +6,18 @@
 #include <QHeaderView>
 #include <QScrollBar>
 
+#include <algorithm>
+
 HistoryEventsView::HistoryEventsView(QAbstractItemModel* model, QWidget* parent)
     : QTableView(parent)
 {
     setModel(model);
     TouchStyle::setUpReadOnlyRows(this);
+    // A long dish name ("Joghurt-Minz-Dip") takes a second line before it is cut short.
+    setWordWrap(true);
     setTextElideMode(Qt::ElideRight);
+    verticalHeader()->setDefaultSectionSize(
+        std::max(verticalHeader()->defaultSectionSize(), 2 * fontMetrics().lineSpacing() + 8));
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

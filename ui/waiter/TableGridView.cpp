@@ -80,7 +80,8 @@ bool TableGridView::eventFilter(QObject* watched, QEvent* event)
     // The tiles share the width the grid has, so a narrower or wider dock beside it reflows
     // the grid without a gap at its right edge.
     if (watched == m_grid->viewport() && event->type() == QEvent::Resize) {
-        const int room = m_grid->viewport()->width();
+        // One pixel short: QListView wraps a row whose tiles fill the width exactly.
+        const int room = m_grid->viewport()->width() - 1;
         const int columns = std::max(1, room / TableTileDelegate::tileWidth);
         const int width = std::max(TableTileDelegate::tileWidth, room / columns);
         if (width != m_tiles->tileSize().width()) {

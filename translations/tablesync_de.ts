@@ -1100,7 +1100,7 @@ Diesem Server vertrauen?</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation>Hinzugefügt von</translation>
+        <translation>Bedienung</translation>
     </message>
     <message>
         <source>State</source>
@@ -1144,7 +1144,7 @@ Diesem Server vertrauen?</translation>
     </message>
     <message>
         <source>On the order</source>
-        <translation>Auf der Bestellung</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>In the kitchen since %1</source>

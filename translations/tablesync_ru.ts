@@ -1092,7 +1092,7 @@ Trust this server?</source>
     <name>OrderLinesModel</name>
     <message>
         <source>Change</source>
-        <translation>Изменение</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -1120,7 +1120,7 @@ Trust this server?</source>
     </message>
     <message>
         <source>Not sent</source>
-        <translation>Не отправлено</translation>
+        <translation>Не послано</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1128,15 +1128,15 @@ Trust this server?</source>
     </message>
     <message>
         <source>+ Add</source>
-        <translation>+ Добавить</translation>
+        <translation>+ Новое</translation>
     </message>
     <message>
         <source>− Remove</source>
-        <translation>− Удалить</translation>
+        <translation>− Убрать</translation>
     </message>
     <message>
         <source>~ Change</source>
-        <translation>~ Изменить</translation>
+        <translation>~ Правка</translation>
     </message>
     <message>
         <source>(none)</source>

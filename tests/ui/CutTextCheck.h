@@ -17,7 +17,7 @@
 // Finds text a reader cannot read whole on a shown screen: a button's, label's or table
 // header's text wider than the room the widget gives it (QFontMetrics against the contents
 // rect, or the header section), a word-wrapped label taller than its height, a table
-// without a sideways scroll bar whose columns are wider than it, and a tile of an icon-mode
+// whose columns are wider than it, and a tile of an icon-mode
 // list (the menu) whose name, wrapped at words, is wider or taller than the tile's text room.
 class CutTextCheck
 {
@@ -203,14 +203,24 @@ private:
         }
     }
 
-    // Only a table that has no sideways scroll bar promises to fit its columns.
+    // At the tablet's size no table scrolls sideways: a column past the edge is cut text too,
+    // whether or not a scroll bar would bring it in.
     static void checkSideways(const QTableView& table, QList<Cut>& cuts)
     {
-        if (table.horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
-            return;
         const int length = table.horizontalHeader()->length();
         const int room = table.viewport()->width();
-        if (length > room + 1)
-            cuts.append({name(table, QStringLiteral("(scrolls sideways)")), length, room});
+        if (length <= room + 1)
+            return;
+        // Each column's width, to see which one takes the room.
+        QStringList widths;
+        const QHeaderView* header = table.horizontalHeader();
+        for (int section = 0; section < header->count(); ++section) {
+            if (!header->isSectionHidden(section))
+                widths.append(
+                    table.model()->headerData(section, Qt::Horizontal).toString() +
+                    QStringLiteral(" %1").arg(header->sectionSize(section)));
+        }
+        cuts.append({name(table, QStringLiteral("(scrolls sideways: %1)").arg(widths.join(u", "))),
+                     length, room});
     }
 };

@@ -10,7 +10,7 @@
 #include <numeric>
 
 namespace {
-constexpr int cellPadding = 16; // px: the cell's margins and focus frame around its text
+constexpr int cellPadding = 12; // px: the cell's margins and focus frame around its text
 } // namespace
 
 ColumnFit::ColumnFit(QTableView& table, const QList<int>& wrapping)
@@ -51,7 +51,8 @@ bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
 int ColumnFit::leastWidth(int column) const
 {
     const QHeaderView* header = m_table.horizontalHeader();
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // Lines break at spaces and after a hyphen ("Tomaten-" / "Ezme"), as Qt's text layout does.
+    static const QRegularExpression spaces(QStringLiteral("\\s+|(?<=-)"));
     // A header takes a second line too ("Hinzugefügt / von"), so its longest word counts.
     const QFontMetrics headerMetrics(header->font());
     const QString title = m_table.model()->headerData(column, Qt::Horizontal).toString();

@@ -450,8 +450,10 @@ QTableView* OrderView::makeLinesTable(OrderLinesModel* model)
     // note and the state take a second line instead.
     // Narrow sides on the titles: seven columns of padding cost a column's room.
     table->horizontalHeader()->setStyleSheet(u"QHeaderView::section { padding: 6px 2px; }"_s);
+    // The quantity's title wraps too where it has two words ("Кол-во").
     new ColumnFit(*table, {OrderLinesModel::ItemColumn, OrderLinesModel::StateColumn,
-                           OrderLinesModel::NoteColumn, OrderLinesModel::AddedByColumn});
+                           OrderLinesModel::NoteColumn, OrderLinesModel::AddedByColumn,
+                           OrderLinesModel::QtyColumn});
     TouchStyle::enableKineticScrolling(table);
     connect(table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         selectLine(index.data(OrderLinesModel::LineIdRole).toString());

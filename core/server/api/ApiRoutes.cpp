@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -408,7 +410,7 @@ HttpResponse ApiRoutes::orderEvents(const Call& call)
     if (!record.value())
         return HttpResponse::error(404, ErrorCode::NotFound,
                                    u"There is no order "_s + call.id + u'.');
-    Result<QList<Event>> events = m_store.orderEvents(*id, 0);
+    Result<QList<Event>> events = m_store.orderEvents(*id, 0, std::numeric_limits<int>::max());
     if (!events.ok())
         return OrderWrites::storageFailure(events.error());
     return HttpResponse::json(

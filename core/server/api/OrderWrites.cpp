@@ -224,7 +224,8 @@ HttpResponse OrderWrites::storageFailure(const ApiError& error)
 HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, const Staff& author)
 {
     const bool closed = current.status == Order::Status::Closed;
-    Result<QList<Event>> since = m_store.orderEvents(current.id, expectedVersion);
+    Result<QList<Event>> since =
+        m_store.orderEvents(current.id, expectedVersion, maxConflictEvents);
     if (!since.ok())
         return storageFailure(since.error());
     ConflictReply reply;

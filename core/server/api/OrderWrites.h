@@ -26,6 +26,10 @@ class OrderStore;
 class OrderWrites
 {
 public:
+    // A 409 names at most this many events, the newest: a writer hundreds of versions behind
+    // still gets a small answer, and labels what the newest changes did.
+    static constexpr int maxConflictEvents = 200;
+
     OrderWrites(OrderStore& store, const Clock& clock);
 
     // `menu`: the price a new line takes, by menu item id.

@@ -28,8 +28,9 @@ public:
     virtual Result<WriteOutcome> closeOrder(qint64 orderId, qint64 expectedVersion,
                                             const QString& author, qint64 now) = 0;
     virtual Result<void> appendEvent(Event event) = 0;
-    // The order's events with a version above `afterVersion`, oldest first.
-    virtual Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) = 0;
+    // The order's events with a version above `afterVersion`, oldest first; of many, only the
+    // `newest` last ones (read backwards along the order's index, so a stale base costs no more).
+    virtual Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion, int newest) = 0;
     virtual Result<QList<Event>> events(qint64 since, int limit) = 0;
     // The seq of the newest event, 0 for an empty log.
     virtual Result<qint64> latestSeq() = 0;

@@ -228,11 +228,15 @@ Result<void> SqlOrderLog::appendEvent(Event event)
     return {};
 }
 
-Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersion)
+Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersion, int newest)
 {
-    return m_session.readAll(u"SELECT %1 FROM events WHERE order_id = ? AND version > ?"
-                             " ORDER BY seq"_s.arg(SqlRows::eventColumns()),
-                             {orderId, afterVersion}, &SqlRows::event);
+    // Within an order versions and seqs rise together: the newest by (version, seq) are the
+    // newest by seq, and events_by_order(order_id, version) yields them without a sort.
+    return m_session.readAll(
+        u"SELECT * FROM (SELECT %1 FROM events WHERE order_id = ? AND version > ?"
+        " ORDER BY version DESC, seq DESC LIMIT ?) newest ORDER BY seq"_s.arg(
+            SqlRows::eventColumns()),
+        {orderId, afterVersion, qint64(newest)}, &SqlRows::event);
 }
 
 Result<QList<Event>> SqlOrderLog::events(qint64 since, int limit)

@@ -18,7 +18,7 @@ public:
     Result<WriteOutcome> closeOrder(qint64 orderId, qint64 expectedVersion, const QString& author,
                                     qint64 now) override;
     Result<void> appendEvent(Event event) override;
-    Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion) override;
+    Result<QList<Event>> orderEvents(qint64 orderId, qint64 afterVersion, int newest) override;
     Result<QList<Event>> events(qint64 since, int limit) override;
     Result<qint64> latestSeq() override;
 

@@ -303,9 +303,9 @@ Result<void> SqlOrderStore::appendEvent(Event event)
     return m_log.appendEvent(std::move(event));
 }
 
-Result<QList<Event>> SqlOrderStore::orderEvents(qint64 orderId, qint64 afterVersion)
+Result<QList<Event>> SqlOrderStore::orderEvents(qint64 orderId, qint64 afterVersion, int newest)
 {
-    return m_log.orderEvents(orderId, afterVersion);
+    return m_log.orderEvents(orderId, afterVersion, newest);
 }
 
 Result<QList<Event>> SqlOrderStore::events(qint64 since, int limit)

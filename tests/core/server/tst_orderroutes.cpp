@@ -1,3 +1,4 @@
+#include "api/OrderWrites.h"
 #include "JsonKeys.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
@@ -32,6 +33,7 @@ private slots:
     void ifMatchAndBodyDisagree();
     void neitherVersion();
     void versionConflict();
+    void veryStaleWriterGetsTheNewestEvents();
     void staleEqualListIsAConflict();
     void equalListChangesNothing();
     void orderClosed();
@@ -409,6 +411,36 @@ void TestOrderRoutes::versionConflict()
     const HttpReply resent = m_fixture.patchLines(id, 4, rebased, m_tokens.value(u"can"_s));
     QVERIFY2(resent.status == 200, resent.describe().constData());
     QCOMPARE(resent.json().value(u"version"_s).toInteger(), 5);
+}
+
+// A waiter whose view is hundreds of versions old gets a bounded 409: the newest events,
+// oldest first, ending with the current version, so the labels of recent changes still hold.
+void TestOrderRoutes::veryStaleWriterGetsTheNewestEvents()
+{
+    const Result<Order> base = m_fixture.tableOrder(u"40"_s);
+    QVERIFY_OK(base);
+    const qint64 id = base->id;
+    Lines lines{ServerFixture::newLine(m_menuIds.at(0), 1)};
+    const int writes = OrderWrites::maxConflictEvents + 20;
+    for (int version = 1; version <= writes; ++version) {
+        lines[0].qty = 1 + version % 50;
+        const HttpReply reply = m_fixture.patchLines(id, version, lines, m_tokens.value(u"ayse"_s));
+        QVERIFY2(reply.status == 200, reply.describe().constData());
+    }
+    const QJsonArray log = eventsJson(id);
+    QCOMPARE(log.size(), writes);
+
+    const HttpReply stale = m_fixture.patchLines(
+        id, 1, {ServerFixture::newLine(m_menuIds.at(1), 1)}, m_tokens.value(u"mehmet"_s));
+    QVERIFY2(stale.status == 409, stale.describe().constData());
+    const QJsonArray events = stale.json().value(u"events"_s).toArray();
+    QCOMPARE(events.size(), OrderWrites::maxConflictEvents);
+    // The newest of the log, in its order: its last entries.
+    QJsonArray newest;
+    for (int i = writes - OrderWrites::maxConflictEvents; i < writes; ++i)
+        newest.append(log.at(i));
+    QCOMPARE(events, newest);
+    QCOMPARE(events.last().toObject().value(u"version"_s).toInteger(), writes + 1);
 }
 
 void TestOrderRoutes::staleEqualListIsAConflict()

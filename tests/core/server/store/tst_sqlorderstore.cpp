@@ -17,8 +17,12 @@
 #include <QUuid>
 
 #include <functional>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
+
+// Every event of an order, as the history route reads them.
+constexpr int everyEvent = std::numeric_limits<int>::max();
 
 // The store contract, the same on SQLite and (with TABLESYNC_TEST_DATABASE) on PostgreSQL:
 // numbered migrations from every earlier schema, the conditional UPDATE that decides a guarded
@@ -282,7 +286,7 @@ void TestSqlOrderStore::guardedWriteAppliesAtTheExpectedVersion()
     QCOMPARE(written->order.updatedAt, m_clock.nowMs());
     QCOMPARE(written->order.items.size(), 1);
 
-    const Result<QList<Event>> events = m_store->orderEvents(1, 0);
+    const Result<QList<Event>> events = m_store->orderEvents(1, 0, everyEvent);
     QVERIFY(events.ok());
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().version, 2);
@@ -354,8 +358,13 @@ void TestSqlOrderStore::eventsPageWithSince()
     QCOMPARE(all.last().kind, Event::Kind::Close);
     QVERIFY(m_store->events(since, limit).value().isEmpty());
     QCOMPARE(m_store->latestSeq().value(), all.last().seq);
-    QCOMPARE(m_store->orderEvents(2, 1).value().size(), 2);
-    QCOMPARE(m_store->orderEvents(2, 2).value().size(), 1);
+    QCOMPARE(m_store->orderEvents(2, 1, everyEvent).value().size(), 2);
+    QCOMPARE(m_store->orderEvents(2, 2, everyEvent).value().size(), 1);
+    // A bounded read keeps the newest, oldest first (the answer to a very stale writer).
+    const QList<Event> newest = m_store->orderEvents(2, 1, limit).value();
+    QCOMPARE(newest.size(), std::min(limit, 2));
+    QCOMPARE(newest.last().kind, Event::Kind::Close);
+    QVERIFY(newest.size() == 1 || newest.first().seq < newest.last().seq);
 }
 
 void TestSqlOrderStore::closeOpensTheNextOrder()
@@ -384,7 +393,7 @@ void TestSqlOrderStore::closeOpensTheNextOrder()
     QCOMPARE(again->order.status, Order::Status::Closed);
     QVERIFY(!m_store->writeItems(3, 3, {}, {}, 8).value().applied);
     QVERIFY(!m_store->closeOrder(999999, 1, u"selin"_s, 8).ok());
-    const Result<QList<Event>> events = m_store->orderEvents(3, 0);
+    const Result<QList<Event>> events = m_store->orderEvents(3, 0, everyEvent);
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().kind, Event::Kind::Close);
     QCOMPARE(events->first().author, u"selin"_s);
@@ -616,7 +625,7 @@ void TestSqlOrderStore::aRefusedWriteLeavesTheRestOfItsGroup()
     QCOMPARE(peek(u"SELECT items FROM orders WHERE id = 1"_s).toString().count(first), 1);
     QCOMPARE(
         peek(u"SELECT COUNT(*) FROM events WHERE order_id = 1 AND kind = 'conflict'"_s).toInt(), 1);
-    const Event stored = m_store->orderEvents(1, 0).value().first();
+    const Event stored = m_store->orderEvents(1, 0, everyEvent).value().first();
     QCOMPARE(stored.expectedVersion, std::optional<qint64>(1));
     QVERIFY(!stored.note);
 }
@@ -756,7 +765,7 @@ void TestSqlOrderStore::voidWriteUsesItsApprovalOnce()
     QCOMPARE(ticket.orderId, 3);
     QCOMPARE(ticket.createdBy, u"ayse"_s);
     QCOMPARE(m_store->ticket(ticket.id).value(), std::optional<Ticket>(ticket));
-    const QList<Event> events = m_store->orderEvents(3, fired.version).value();
+    const QList<Event> events = m_store->orderEvents(3, fired.version, everyEvent).value();
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().kind, Event::Kind::Void);
     QCOMPARE(events.first().ticketId, std::optional<qint64>(ticket.id));
@@ -774,7 +783,7 @@ void TestSqlOrderStore::voidWriteUsesItsApprovalOnce()
     QVERIFY(again->approvalRefused);
     QCOMPARE(m_store->order(3).value()->order.version, voided->order.version);
     QCOMPARE(peek(u"SELECT COUNT(*) FROM tickets"_s).toInt(), 2);
-    QCOMPARE(m_store->orderEvents(3, fired.version).value().size(), 1);
+    QCOMPARE(m_store->orderEvents(3, fired.version, everyEvent).value().size(), 1);
 }
 
 void TestSqlOrderStore::staleVoidKeepsItsApproval()
@@ -822,7 +831,7 @@ void TestSqlOrderStore::fireAppliesAtTheExpectedVersion()
     QCOMPARE(stored.items.first().state, Line::State::Fired);
     QCOMPARE(stored.items.first().firedAt, m_clock.nowMs());
     QCOMPARE(m_store->ticket(ticket.id).value(), std::optional<Ticket>(ticket));
-    const QList<Event> events = m_store->orderEvents(3, 2).value();
+    const QList<Event> events = m_store->orderEvents(3, 2, everyEvent).value();
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().kind, Event::Kind::Fire);
     QCOMPARE(events.first().ticketId, std::optional<qint64>(ticket.id));
@@ -1030,7 +1039,7 @@ void TestSqlOrderStore::migratesFromEveryEarlierSchema()
     QCOMPARE(m_store->menu().value().first().available, true);
     QVERIFY(m_store->addStaff({Staff{u"chef"_s, u"Chef"_s, Staff::Role::Kitchen}, u"h"_s}).ok());
     QCOMPARE(m_store->staff(u"chef"_s).value()->staff.role, Staff::Role::Kitchen);
-    QCOMPARE(m_store->orderEvents(1, 0).value().first().lineId, lineId);
+    QCOMPARE(m_store->orderEvents(1, 0, everyEvent).value().first().lineId, lineId);
     // The upgraded database takes writes: the next order's id comes after the stored one.
     QVERIFY(m_store->writeItems(1, 2, {}, {}, 8).value().applied);
     QCOMPARE(m_store->closeOrder(1, 3, u"ayse"_s, 9).value().nextOrderId, 2);
@@ -1081,7 +1090,8 @@ void TestSqlOrderStore::opensADatabaseOfTheCurrentRelease()
     const QList<Event> events = m_store->events(0, 100).value();
     QCOMPARE(events.size(), peek(u"SELECT COUNT(*) FROM events"_s).toInt());
     QCOMPARE(events.last().kind, Event::Kind::Close);
-    QCOMPARE(m_store->orderEvents(1, 0).value().first().note, std::optional(u"no onion"_s));
+    QCOMPARE(m_store->orderEvents(1, 0, everyEvent).value().first().note,
+             std::optional(u"no onion"_s));
 
     // The opened database takes writes.
     QVERIFY(m_store->writeItems(1, 2, {}, {}, m_clock.nowMs()).value().applied);

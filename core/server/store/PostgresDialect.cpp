@@ -85,8 +85,10 @@ QString PostgresDialect::beginStatement() const
 
 bool PostgresDialect::groupsCommits() const
 {
-    // Other processes read the database: each write commits (and notifies) on its own.
-    return false;
+    // As on SQLite: one WAL flush serves the writes of a pass. The event-log lock is taken at
+    // the group's BEGIN, so another tablesyncd waits at most one pass; its NOTIFY leaves with
+    // the COMMIT, so other processes never hear of a write that could still be undone.
+    return true;
 }
 
 std::optional<SqlStatement> PostgresDialect::eventLogLock() const

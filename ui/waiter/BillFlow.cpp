@@ -25,9 +25,11 @@ BillFlow::BillFlow(Bills& bills, const Clock& clock, QWidget* window)
     , m_window(window)
     , m_model(new BillModel(this))
 {
-    connect(&m_bills, &Bills::billRead, this, [this](const BillReply& bill) {
+    connect(&m_bills, &Bills::billRead, this, [this](BillReply bill) {
         if (bill.orderId != m_orderId)
             return;
+        for (BillLine& line : bill.lines)
+            line.name = m_lineNames.value(line.lineId, line.name);
         m_model->setBill(bill);
         if (m_view) {
             m_view->showError({});
@@ -69,10 +71,12 @@ BillFlow::BillFlow(Bills& bills, const Clock& clock, QWidget* window)
     });
 }
 
-void BillFlow::open(qint64 orderId, const QString& tableName)
+void BillFlow::open(qint64 orderId, const QString& tableName,
+                    const QHash<QString, QString>& lineNames)
 {
     m_orderId = orderId;
     m_tableName = tableName;
+    m_lineNames = lineNames;
     m_bills.read(orderId);
 }
 

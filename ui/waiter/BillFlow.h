@@ -2,6 +2,7 @@
 
 #include "model/ApiMessages.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -21,7 +22,10 @@ public:
     // `bills` must outlive this flow (the engine owns it).
     BillFlow(Bills& bills, const Clock& clock, QWidget* window);
 
-    void open(qint64 orderId, const QString& tableName);
+    // `lineNames`: the dishes in the tablet's language by line id (the server names them in the
+    // venue's default language); a line not in it keeps the server's name.
+    void open(qint64 orderId, const QString& tableName,
+              const QHash<QString, QString>& lineNames = {});
     // The printer bills go to without asking when none is chosen for bills in the printer
     // setup (TabletSettings::billPrinter); empty: the print dialog asks.
     void setPrinterName(const QString& printerName) { m_printerName = printerName; }
@@ -43,6 +47,7 @@ private:
 
     Bills& m_bills;
     const Clock& m_clock;
+    QHash<QString, QString> m_lineNames;
     QWidget* m_window;
     BillModel* m_model;
     QPointer<BillView> m_view;

@@ -56,8 +56,20 @@ OrderVoidsAndBill::OrderVoidsAndBill(SyncEngine& engine, OrderFlow& orders, cons
     });
     connect(m_view, &OrderView::billRequested, this, [this] {
         const qint64 orderId = m_orders.orderId();
-        if (orderId > 0)
-            m_billFlow->open(orderId, m_orders.tableName(orderId));
+        if (orderId <= 0)
+            return;
+        // The bill in the tablet's language: the menu's names for the order's dishes.
+        QHash<QString, QString> names;
+        for (const MenuItem& item : m_engine.menu())
+            names.insert(item.id, item.name);
+        QHash<QString, QString> lineNames;
+        if (const std::optional<Order> base = m_engine.base(orderId)) {
+            for (const Line& line : base->items) {
+                if (const QString name = names.value(line.menuItemId); !name.isEmpty())
+                    lineNames.insert(line.lineId, name);
+            }
+        }
+        m_billFlow->open(orderId, m_orders.tableName(orderId), lineNames);
     });
     connect(m_billFlow, &BillFlow::failed, this, [this](const QString& message) {
         m_view->showResult(OrderView::Result::Error, message);

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsSeatsSharedAndTotal();
+    void namesDishesInTheTabletsLanguage();
     void paidAsksThenCloses();
     void printsToAPdf();
     void billsPrintOnTheirOwnPrinter();
@@ -189,6 +190,23 @@ void tst_BillFlow::showsSeatsSharedAndTotal()
     // German money: a decimal comma and the symbol after the amount.
     QVERIFY(money(cents(0, 2)).contains(u',') || cents(0, 2) % 100 == 0);
     QCOMPARE(bill->bill().totalCents, cents(0, 2) + cents(1) + cents(2) + cents(3, 3));
+}
+
+// The server names dishes in the venue's default language; the tablet shows its own.
+void tst_BillFlow::namesDishesInTheTabletsLanguage()
+{
+    openBill(u"12"_s);
+    const BillLine first = m_flow->model()->bill().lines.first();
+    QCOMPARE(first.name, m_venue.menu.at(0).name);
+    QSignalSpy read(m_tablet->engine.bills(), &Bills::billRead);
+    m_flow->open(m_orderId, u"Table 12"_s, {{first.lineId, u"Mercimek çorbası"_s}});
+    QVERIFY(read.wait(waitMs));
+    QCOMPARE(m_flow->model()->index(1, BillModel::ItemColumn).data().toString(),
+             u"Mercimek çorbası"_s);
+    QCOMPARE(m_flow->model()->bill().lines.first().name, u"Mercimek çorbası"_s);
+    // Other lines keep the server's names.
+    QCOMPARE(m_flow->model()->index(2, BillModel::ItemColumn).data().toString(),
+             m_venue.menu.at(1).name);
 }
 
 void tst_BillFlow::paidAsksThenCloses()

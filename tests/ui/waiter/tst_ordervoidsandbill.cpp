@@ -1,3 +1,5 @@
+#include "BillModel.h"
+#include "BillView.h"
 #include "MenuModel.h"
 #include "OrderFlow.h"
 #include "OrderLinesModel.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void voidShowsStruckThroughUntilAnotherTableOpens();
+    void billNamesDishesInTheTabletsLanguage();
 
 private:
     // Opens the table's order through the OrderFlow, as a tap on its tile does.
@@ -152,6 +155,37 @@ void tst_OrderVoidsAndBill::voidShowsStruckThroughUntilAnotherTableOpens()
     QCOMPARE(open(u"14"_s), first);
     QCOMPARE(voided->rowCount(), 0);
     QVERIFY(m_tablet->engine.voids()->recent(first).isEmpty());
+}
+
+// The server's bill names dishes in the venue's default language (English here); a tablet
+// in German shows the bill with the German names its menu has.
+void tst_OrderVoidsAndBill::billNamesDishesInTheTabletsLanguage()
+{
+    QSignalSpy menu(&m_tablet->engine, &SyncEngine::menuChanged);
+    m_tablet->engine.refreshMenu(u"de"_s);
+    QVERIFY(menu.wait(waitMs));
+    // A dish whose German name is not its English one ("Lentil soup", "Linsensuppe").
+    QString dish;
+    QString german;
+    for (const MenuItem& item : m_tablet->engine.menu()) {
+        for (const MenuItem& english : std::as_const(m_venue.menu)) {
+            if (dish.isEmpty() && english.id == item.id && english.name != item.name) {
+                dish = item.id;
+                german = item.name;
+            }
+        }
+    }
+    QVERIFY(!dish.isEmpty());
+    const qint64 orderId = open(u"16"_s);
+    QVERIFY(orderId > 0);
+    QVERIFY(!m_tablet->firedLine(orderId, dish, 1).isEmpty());
+
+    click(m_view->findChild<QPushButton*>(u"openBill"_s));
+    BillView* bill = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((bill = m_window->findChild<BillView*>()) && bill->isVisible(),
+                             waitMs);
+    const QAbstractItemModel* rows = bill->table()->model();
+    QCOMPARE(rows->index(1, BillModel::ItemColumn).data().toString(), german);
 }
 
 QTEST_MAIN(tst_OrderVoidsAndBill)

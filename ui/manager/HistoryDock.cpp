@@ -33,7 +33,7 @@ HistoryDock::HistoryDock(QMainWindow& window, QStackedWidget& pages, Clock& cloc
 bool HistoryDock::eventFilter(QObject* watched, QEvent* event)
 {
     // The panel's least width is known once its layout has taken in a change: check then.
-    if (watched == m_panel && event->type() == QEvent::LayoutRequest)
+    if (event->type() == QEvent::LayoutRequest && watched == m_filtered)
         QMetaObject::invokeMethod(this, &HistoryDock::fitIfWidthChanged, Qt::QueuedConnection);
     if (watched == &m_window) {
         if (event->type() == QEvent::MouseButtonPress)
@@ -58,6 +58,7 @@ void HistoryDock::open(const QHash<QString, QString>& staffNames,
     // Rows may make the tables' columns, and so the panel, wider: once laid out, fit again
     // only if the panel's least width changed (not on every live row).
     m_panel->installEventFilter(this);
+    m_filtered = m_panel;
     m_panel->setFeed(&m_feed);
     connect(m_panel, &HistoryPanel::widthChanged, this, &HistoryDock::takeWidth);
 }

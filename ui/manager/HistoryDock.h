@@ -54,6 +54,8 @@ private:
     Clock& m_clock;
     HistoryFeed& m_feed;
     QPointer<HistoryPanel> m_panel;
+    // The panel as a plain QObject: a QPointer to a panel being destroyed must not be read.
+    const QObject* m_filtered = nullptr;
     QTimer* m_save;
     int m_width = 0;
     int m_fittedMinimum = 0; // the panel's least width at the last fit

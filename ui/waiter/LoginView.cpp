@@ -210,7 +210,7 @@ void LoginView::keyPressEvent(QKeyEvent* event)
 bool LoginView::eventFilter(QObject* watched, QEvent* event)
 {
     // The tile grid's width is known only once laid out.
-    if (watched == m_tiles->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_tiles->viewport())
         fitTiles();
     return QWidget::eventFilter(watched, event);
 }

@@ -318,14 +318,15 @@ void OrderView::setVoidedModel(QAbstractItemModel* voided)
     m_voidedTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     new ColumnFit(*m_voidedTable, {VoidedLinesModel::ReasonColumn, VoidedLinesModel::ItemColumn});
     // As tall as its rows, up to two, so the order's own lines keep the room; gone when empty.
-    const auto fitVoided = [this, voided] {
+    // The table itself, not `this`: its headers still signal while the view is destroyed.
+    const auto fitVoided = [table = m_voidedTable, voided] {
         const int rows = voided->rowCount();
-        m_voidedTable->setVisible(rows > 0);
-        const QHeaderView* header = m_voidedTable->horizontalHeader();
+        table->setVisible(rows > 0);
+        const QHeaderView* header = table->horizontalHeader();
         int height = std::max(header->sizeHint().height(), header->minimumHeight());
         for (int row = 0; row < std::min(rows, 2); ++row)
-            height += m_voidedTable->rowHeight(row);
-        m_voidedTable->setFixedHeight(height + 2 * m_voidedTable->frameWidth());
+            height += table->rowHeight(row);
+        table->setFixedHeight(height + 2 * table->frameWidth());
     };
     fitVoided();
     connect(m_voidedTable->verticalHeader(), &QHeaderView::sectionResized, m_voidedTable,

@@ -59,13 +59,10 @@ OrderVoidsAndBill::OrderVoidsAndBill(SyncEngine& engine, OrderFlow& orders, cons
         if (orderId <= 0)
             return;
         // The bill in the tablet's language: the menu's names for the order's dishes.
-        QHash<QString, QString> names;
-        for (const MenuItem& item : m_engine.menu())
-            names.insert(item.id, item.name);
         QHash<QString, QString> lineNames;
         if (const std::optional<Order> base = m_engine.base(orderId)) {
             for (const Line& line : base->items) {
-                if (const QString name = names.value(line.menuItemId); !name.isEmpty())
+                if (const QString name = m_itemNames.value(line.menuItemId); !name.isEmpty())
                     lineNames.insert(line.lineId, name);
             }
         }
@@ -92,11 +89,7 @@ void OrderVoidsAndBill::startVoid(const QString& lineId)
     const Line* line = findLine(base->items, lineId);
     if (!line)
         return;
-    QString name = line->menuItemId;
-    for (const MenuItem& item : m_engine.menu()) {
-        if (item.id == line->menuItemId)
-            name = item.name;
-    }
+    const QString name = m_itemNames.value(line->menuItemId, line->menuItemId);
     const QString what = line->seat == 0
                              ? tr("%1× %2 (shared)").arg(line->qty).arg(name)
                              : tr("%1× %2, seat %3").arg(line->qty).arg(name).arg(line->seat);
@@ -111,10 +104,10 @@ void OrderVoidsAndBill::showVoided(qint64 orderId)
 
 void OrderVoidsAndBill::updateItemNames()
 {
-    QHash<QString, QString> items;
+    m_itemNames.clear();
     for (const MenuItem& item : m_engine.menu())
-        items.insert(item.id, item.name);
-    m_voided->setItemNames(items);
+        m_itemNames.insert(item.id, item.name);
+    m_voided->setItemNames(m_itemNames);
 }
 
 void OrderVoidsAndBill::updateStaffNames()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 
 class BillFlow;
@@ -41,4 +42,5 @@ private:
     VoidFlow* m_voidFlow;
     BillFlow* m_billFlow;
     VoidedLinesModel* m_voided;
+    QHash<QString, QString> m_itemNames; // the menu's names in the tablet's language, by id
 };

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void managerSeesAVoidWithReasonAndApproverLive();
     void venueScopeIsNewestFirstWithTables();
     void touchSizes();
+    void rowsHoldTwoLinesOfALargeFont();
     void summaryColumnsFitAndDetailsShowTheRest();
     void earlierEventsGoBelowInTheVenueScope();
     void saysWhenTheVenueFeedIsRefused();
@@ -343,11 +344,31 @@ void TestHistoryPanel::touchSizes()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     for (QComboBox* combo : {panel.waiterFilter(), panel.kindFilter()})
         QVERIFY(combo->height() >= TouchStyle::minTarget);
+    QVERIFY(panel.eventsView()->rowHeight(0) >= TouchStyle::minTarget);
+}
+
+// A long dish name wraps onto a second line before it is cut short: in the app's large font two
+// lines need more than the touch minimum, and the rows take it.
+void TestHistoryPanel::rowsHoldTwoLinesOfALargeFont()
+{
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([&before] { QApplication::setFont(before); });
+    QFont large = before;
+    large.setPixelSize(28);
+    QApplication::setFont(large);
+    HistoryPanel panel;
+    panel.setTable(u"Table 12"_s, 34);
+    panel.showOrderEvents(34, story());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QTableView* events = panel.eventsView();
-    QVERIFY(events->rowHeight(0) >= TouchStyle::minTarget);
-    // A long dish name wraps onto a second line before it is cut short.
+    QVERIFY(events->model()->rowCount() > 0);
+    QVERIFY(2 * events->fontMetrics().lineSpacing() > TouchStyle::minTarget);
     QVERIFY(events->wordWrap());
-    QVERIFY(events->rowHeight(0) >= 2 * events->fontMetrics().lineSpacing());
+    QVERIFY2(events->rowHeight(0) >= 2 * events->fontMetrics().lineSpacing(),
+             qPrintable(u"row %1, line %2, default %3"_s.arg(events->rowHeight(0))
+                            .arg(events->fontMetrics().lineSpacing())
+                            .arg(events->verticalHeader()->defaultSectionSize())));
 }
 
 // Time, table, who, what and item in the table without a sideways scroll, at the panel's least

@@ -35,6 +35,8 @@ public:
     void fit();
     // How many times fit() ran: rows that leave the panel's least width alone refit nothing.
     int fitCount() const { return m_fits; }
+    // The panel's least width when it was last fitted: equal to the panel's now once settled.
+    int fittedMinimum() const { return m_fittedMinimum; }
     // Reads the logs again (after a live update), naming tables as given.
     void refresh(const QHash<QString, QString>& tableNames);
 

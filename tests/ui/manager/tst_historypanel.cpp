@@ -571,7 +571,10 @@ void TestHistoryPanel::managerSeesAVoidWithReasonAndApproverLive()
     QVERIFY(dock);
     Event same = panel->venueHistory()->events().constLast();
     same.seq += 1;
-    panel->appendVenueEvents({same}); // settles any refit the page switch still owed
+    panel->appendVenueEvents({same});
+    // The page switch may still owe a refit (a layout request, then a queued check): wait it out.
+    QTRY_COMPARE(dock->fittedMinimum(), panel->minimumSizeHint().width());
+    QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     const int fits = dock->fitCount();
     same.seq += 1;
@@ -579,7 +582,11 @@ void TestHistoryPanel::managerSeesAVoidWithReasonAndApproverLive()
     Event wider = same;
     wider.seq += 1;
     wider.author = u"a-staff-id-long-enough-to-widen-the-who-column"_s;
-    QCoreApplication::processEvents();
+    for (int pass = 0; pass < 3; ++pass) { // the layout request, the queued check, a fit's own
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(panel->minimumSizeHint().width(), dock->fittedMinimum());
     QCOMPARE(dock->fitCount(), fits);
     panel->appendVenueEvents({wider});
     QTRY_COMPARE(dock->fitCount(), fits + 1);

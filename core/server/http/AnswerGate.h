@@ -19,8 +19,6 @@ public:
     virtual bool isShut() const = 0;
     // Opens the gate at the end of this event-loop pass, when it is shut.
     virtual void openAfterThisPass() = 0;
-    // Opens the gate now; an error means what the waiting answers report is lost.
-    virtual Result<void> openNow() = 0;
 
 signals:
     // The waiting answers may leave, or (with an error) must say that what they report is lost.

@@ -42,12 +42,13 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-// An answer held back until the gate opens (Qt 6.4, where the responder only points at the
-// socket, which may be gone by then).
+// An answer held back until the gate opens.
 struct HttpServerAdapter::WaitingAnswer
 {
     QHttpServerResponder responder;
-    QPointer<QTcpSocket> socket;
+    // Qt 6.4's responder only points at the socket, which may be gone by then; newer Qt keeps
+    // the connection object alive while a responder is held (nullopt here).
+    std::optional<QPointer<QTcpSocket>> socket;
     Answer answer;
 };
 
@@ -133,7 +134,7 @@ void HttpServerAdapter::releaseAnswers(const std::optional<ApiError>& failure)
 {
     std::vector<std::unique_ptr<WaitingAnswer>> waiting = std::exchange(m_waiting, {});
     for (const std::unique_ptr<WaitingAnswer>& held : waiting) {
-        if (!held->socket || !held->socket->isOpen())
+        if (held->socket && (!*held->socket || !(*held->socket)->isOpen()))
             continue; // the client left; its write is committed all the same
         if (failure)
             held->answer.response = m_failure(*failure);
@@ -184,29 +185,21 @@ void HttpServerAdapter::send(QHttpServerResponder& responder, const Answer& answ
                 answer.response.staffId.isEmpty() ? u"-"_s : answer.response.staffId);
 }
 
-void HttpServerAdapter::sendCommitted(QHttpServerResponder& responder, Answer answer)
-{
-    if (mustWait()) {
-        if (Result<void> done = m_gate->openNow(); !done.ok())
-            answer.response = m_failure(done.error());
-    }
-    send(responder, answer);
-}
-
-void HttpServerAdapter::sendOrHold(QHttpServerResponder&& responder, QTcpSocket* socket,
-                                   Answer answer)
+void HttpServerAdapter::sendOrHold(QHttpServerResponder&& responder,
+                                   std::optional<QPointer<QTcpSocket>> socket, Answer answer)
 {
     if (mustWait())
         m_waiting.push_back(std::make_unique<WaitingAnswer>(
-            WaitingAnswer{std::move(responder), socket, std::move(answer)}));
+            WaitingAnswer{std::move(responder), std::move(socket), std::move(answer)}));
     else
         send(responder, answer);
 }
 
-void HttpServerAdapter::answerMissing(const HttpRequest& plain, QHttpServerResponder& responder)
+void HttpServerAdapter::answerMissing(const HttpRequest& plain, QHttpServerResponder&& responder,
+                                      std::optional<QPointer<QTcpSocket>> socket)
 {
     if (isUpgrade(plain))
         QtHttpHeaders::write(responder, refuseUpgrade(plain));
     else
-        sendCommitted(responder, answer(plain));
+        sendOrHold(std::move(responder), std::move(socket), answer(plain));
 }

@@ -47,9 +47,9 @@ public:
     // Upgrades the WebSocket requests the verifier lets through and hands them to the handler.
     void setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler);
     // Answers computed while `gate` is shut wait until it opens, in the order they were
-    // computed; each becomes `failure(error)` when it opens with an error. Where Qt cannot keep
-    // a responder for later (6.5 and newer here) the gate is opened at once instead. After each
-    // request the gate is asked to open at the end of the event-loop pass.
+    // computed; each becomes `failure(error)` when it opens with an error. After each request
+    // the gate is asked to open at the end of the event-loop pass. The same on every Qt: each
+    // version's entry file moves Qt's responder into the wait.
     using FailureAnswer = std::function<HttpResponse(const ApiError&)>;
     void holdAnswersFor(AnswerGate& gate, FailureAnswer failure);
     // Stops listening and drops every open connection.
@@ -84,13 +84,13 @@ private:
     void releaseAnswers(const std::optional<ApiError>& failure);
     // Writes the answer and logs it.
     void send(QHttpServerResponder& responder, const Answer& answer);
-    // For Qt versions that cannot keep a responder: opens the gate first, then answers.
-    void sendCommitted(QHttpServerResponder& responder, Answer answer);
+    // Sends now, or holds the answer while the gate is shut. `socket` is the connection the
+    // responder points at where Qt may delete it meanwhile (6.4); nullopt where Qt keeps it.
+    void sendOrHold(QHttpServerResponder&& responder, std::optional<QPointer<QTcpSocket>> socket,
+                    Answer answer);
     // The same, for a request no route of Qt's took: refuses a refused upgrade, or answers.
-    void answerMissing(const HttpRequest& plain, QHttpServerResponder& responder);
-    // For Qt versions whose responder outlives the request: sends now, or holds the answer
-    // while the gate is shut.
-    void sendOrHold(QHttpServerResponder&& responder, QTcpSocket* socket, Answer answer);
+    void answerMissing(const HttpRequest& plain, QHttpServerResponder&& responder,
+                       std::optional<QPointer<QTcpSocket>> socket);
     // Lets Qt ask the verifier before an upgrade, where Qt has a hook for it (6.8 and newer).
     void verifyUpgradesInQt();
     bool isUpgrade(const HttpRequest& request) const;

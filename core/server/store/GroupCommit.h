@@ -11,8 +11,7 @@
 // during the previous flush. Whatever depends on those writes (answers, announcements) must
 // wait for the commit, so nothing that a crash could still undo ever leaves the process: to the
 // HTTP layer it is the gate its answers wait for, opened by each commit.
-// Only where the HTTP layer can hold an answer (Qt 6.4 here) do several writes share a commit;
-// on Qt 6.5+ each answer commits its own write first (HttpServerAdapter::holdAnswersFor).
+// The HTTP layer holds answers on every Qt version (HttpServerAdapter::holdAnswersFor).
 class GroupCommit : public AnswerGate
 {
     Q_OBJECT
@@ -35,7 +34,6 @@ private:
     // The gate is shut while writes wait for their commit, and opens with it.
     bool isShut() const override { return isPending(); }
     void openAfterThisPass() override { scheduleIfPending(); }
-    Result<void> openNow() override { return commitNow(); }
 
     OrderStore& m_store;
     bool m_scheduled = false;

@@ -1,7 +1,5 @@
 #include "HttpServerAdapter.h"
 
-#include "QtHttpHeaders.h"
-
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
@@ -18,20 +16,13 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSoc
     if (isUpgrade(plain))
         return !m_upgradeVerifier(plain);
     Answer reply = answer(plain);
-    sendOrHold(makeResponder(request, socket), socket, std::move(reply));
+    sendOrHold(makeResponder(request, socket), QPointer<QTcpSocket>(socket), std::move(reply));
     return true;
 }
 
 void HttpServerAdapter::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    const HttpRequest plain = neutral(request);
-    if (isUpgrade(plain)) {
-        QHttpServerResponder responder = makeResponder(request, socket);
-        QtHttpHeaders::write(responder, refuseUpgrade(plain));
-    } else {
-        Answer reply = answer(plain);
-        sendOrHold(makeResponder(request, socket), socket, std::move(reply));
-    }
+    answerMissing(neutral(request), makeResponder(request, socket), QPointer<QTcpSocket>(socket));
 }
 
 void HttpServerAdapter::verifyUpgradesInQt()

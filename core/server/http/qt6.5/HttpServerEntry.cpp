@@ -3,7 +3,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 
-// Qt 6.5 to 6.7: the responder cannot be kept, so the gate opens before each answer.
+// Qt 6.5 to 6.7: a responder moved out of the call is Qt's own way to answer later; the
+// connection reads no further request and stays alive until that responder is gone.
 
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request,
                                       QHttpServerResponder& responder)
@@ -13,14 +14,15 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request,
     const HttpRequest plain = neutral(request);
     if (isUpgrade(plain))
         return !m_upgradeVerifier(plain);
-    sendCommitted(responder, answer(plain));
+    Answer reply = answer(plain);
+    sendOrHold(std::move(responder), std::nullopt, std::move(reply));
     return true;
 }
 
 void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
                                        QHttpServerResponder&& responder)
 {
-    answerMissing(neutral(request), responder);
+    answerMissing(neutral(request), std::move(responder), std::nullopt);
 }
 
 void HttpServerAdapter::verifyUpgradesInQt()

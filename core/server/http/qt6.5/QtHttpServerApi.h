@@ -2,7 +2,7 @@
 
 class QHttpServerResponder;
 
-// Qt 6.5 to 6.7 hand each request with a responder that must answer before the call returns;
+// Qt 6.5 to 6.7 hand each request with a responder, which may be moved out to answer later;
 // missingHandler() takes it by rvalue reference.
 namespace QtHttpServerApi {
 using RequestConnection = QHttpServerResponder&;

@@ -11,8 +11,10 @@ QList<QPair<QByteArray, QByteArray>> QtHttpHeaders::read(const QHttpServerReques
     const QHttpHeaders headers = request.headers();
     QList<QPair<QByteArray, QByteArray>> pairs;
     pairs.reserve(headers.size());
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        pairs.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        pairs.append({QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray()});
+    }
     return pairs;
 }
 

@@ -2,8 +2,8 @@
 
 class QHttpServerResponder;
 
-// Qt 6.8 and newer hand each request with a responder that must answer before the call
-// returns; missingHandler() takes it by reference.
+// Qt 6.8 and newer hand each request with a responder, which may be moved out to answer
+// later; missingHandler() takes it by reference.
 namespace QtHttpServerApi {
 using RequestConnection = QHttpServerResponder&;
 using MissingConnection = QHttpServerResponder&;

@@ -24,7 +24,7 @@ public:
             QMetaObject::invokeMethod(
                 this, [this] { (void)openNow(); }, Qt::QueuedConnection);
     }
-    Result<void> openNow() override
+    Result<void> openNow()
     {
         if (!m_shut)
             return {};

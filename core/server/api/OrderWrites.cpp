@@ -2,6 +2,7 @@
 
 #include "merge/Diff.h"
 #include "model/Clock.h"
+#include "model/ConflictJsonWriter.h"
 #include "model/JsonCodec.h"
 #include "model/OrderJsonWriter.h"
 #include "model/RequestValidator.h"
@@ -153,13 +154,13 @@ std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, con
         reply.error = ErrorCode::LineFired;
         reply.lines = changed;
         reply.message = u"A fired line never changes; void it and add a new one."_s;
-        return HttpResponse::json(409, JsonCodec::encode(JsonCodec::toJson(reply)));
+        return HttpResponse::json(409, ConflictJsonWriter::reply(reply));
     }
     if (!removed.isEmpty()) {
         reply.error = ErrorCode::VoidRequired;
         reply.lines = removed;
         reply.message = u"A fired line leaves the order only as a void."_s;
-        return HttpResponse::json(409, JsonCodec::encode(JsonCodec::toJson(reply)));
+        return HttpResponse::json(409, ConflictJsonWriter::reply(reply));
     }
     QStringList added;
     for (const Line& line : wanted) {
@@ -179,7 +180,7 @@ std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, con
         return std::nullopt;
     reply.error = ErrorCode::ItemUnavailable;
     reply.message = u"Sold out: %1."_s.arg(reply.items.join(u", "_s));
-    return HttpResponse::json(409, JsonCodec::encode(JsonCodec::toJson(reply)));
+    return HttpResponse::json(409, ConflictJsonWriter::reply(reply));
 }
 
 OrderWrites::OrderWrites(OrderStore& store, const Clock& clock)
@@ -251,7 +252,7 @@ HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, 
         if (Result<void> appended = m_store.appendEvent(conflict); !appended.ok())
             return storageFailure(appended.error());
     }
-    return HttpResponse::json(409, JsonCodec::encode(JsonCodec::toJson(reply)));
+    return HttpResponse::json(409, ConflictJsonWriter::reply(reply));
 }
 
 HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, const Staff& author,

@@ -56,6 +56,20 @@ QByteArray OrderJsonWriter::lines(const Lines& lines)
     return bytes;
 }
 
+QByteArray OrderJsonWriter::patchBody(qint64 expectedVersion, const Lines& items)
+{
+    const QByteArray list = lines(items);
+    QByteArray bytes(32 + JsonCursor::numberBound + list.size(), Qt::Uninitialized);
+    JsonCursor out(bytes.data());
+    out.raw("{\"expected_version\":");
+    out.number(expectedVersion);
+    out.raw(",\"items\":");
+    out.raw(list);
+    out.raw("}");
+    bytes.truncate(out.at() - bytes.constData());
+    return bytes;
+}
+
 QByteArray OrderJsonWriter::order(const Order& order, const QByteArray& items)
 {
     const qsizetype bound = 100 + 3 * 21 + items.size() + JsonCursor::stringBound(order.tableId);

@@ -19,4 +19,6 @@ public:
     {
         return OrderJsonWriter::order(order, lines(order.items));
     }
+    // A PATCH body of api-v1.md without voids: the whole list and the version it was made on.
+    static QByteArray patchBody(qint64 expectedVersion, const Lines& items);
 };

@@ -59,6 +59,20 @@ Result<void> ServerProcess::addWaiter(const QString& id, const QString& name, co
     return {};
 }
 
+Result<void> ServerProcess::setTables(int count)
+{
+    const TablesyncdProcess::Finished set = TablesyncdProcess::run(
+        {u"--db"_s, m_options.database, u"tables"_s, u"set"_s, u"--count"_s, QString::number(count),
+         u"--seats"_s, u"20"_s},
+        60000, m_options.adminProgram.isEmpty() ? m_options.program : m_options.adminProgram);
+    if (set.exitCode != 0)
+        return ApiError{
+            ErrorCode::HarnessFailed,
+            u"tablesyncd tables set --count %1 failed: %2"_s.arg(count).arg(set.err.trimmed()),
+            {}};
+    return {};
+}
+
 void ServerProcess::kill()
 {
     m_process.kill();

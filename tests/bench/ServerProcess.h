@@ -31,6 +31,8 @@ public:
     Result<quint16> start(int timeoutMs = 30000);
     // Adds a waiter with the admin CLI (on the same file; the server may be running).
     Result<void> addWaiter(const QString& id, const QString& name, const QString& pin);
+    // Gives the venue `count` tables of 20 seats with the admin CLI, as addWaiter() does.
+    Result<void> setTables(int count);
     // SIGKILL on POSIX: no shutdown code of the server runs.
     void kill();
     // A polite stop (SIGTERM), waiting for the exit.

@@ -2,12 +2,14 @@
 // a temporary database with the demo venue and adds waiters with the admin CLI.
 
 #include "BanquetRun.h"
+#include "EventLogPrefill.h"
 #include "ServerProcess.h"
 
 #include "model/DemoStaff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -88,8 +90,17 @@ int main(int argc, char* argv[])
         u"server-arg"_s, u"One more argument for the started server (repeatable)."_s, u"ARG"_s);
     const QCommandLineOption allowLoss(u"allow-loss"_s,
                                        u"Exit 0 even when lines were lost (for lww)."_s);
+    const QCommandLineOption venueTables(
+        u"venue-tables"_s,
+        u"Give the started server's venue N tables first (the demo has 60); at least T."_s, u"N"_s);
+    const QCommandLineOption prefillEvents(
+        u"prefill-events"_s,
+        u"SQLite only: append N events to the log of tables not in play before the run (needs "
+        "--venue-tables above T)."_s,
+        u"N"_s);
     parser.addOptions({waiters, tables, seconds, url, store, database, synchronous, design,
-                       tablesyncd, linesPerOrder, staff, liveUpdates, serverArgument, allowLoss});
+                       tablesyncd, linesPerOrder, staff, liveUpdates, serverArgument, allowLoss,
+                       venueTables, prefillEvents});
     parser.process(app);
 
     BanquetRun::Options options;
@@ -106,6 +117,18 @@ int main(int argc, char* argv[])
     if (postgres && !parser.isSet(url) && !parser.value(database).startsWith("postgresql://"_L1))
         return fail(u"--store postgresql needs --database postgresql://... (an empty database)."_s);
     const QString writeDesign = parser.value(design);
+    const int venueTableCount = parser.isSet(venueTables) ? parser.value(venueTables).toInt() : 0;
+    const qint64 prefillCount =
+        parser.isSet(prefillEvents) ? parser.value(prefillEvents).toLongLong() : 0;
+    if (parser.isSet(venueTables) && (venueTableCount < options.tables || venueTableCount > 10000))
+        return fail(u"--venue-tables must be from T (%1) to 10000, not %2."_s.arg(options.tables)
+                        .arg(parser.value(venueTables)));
+    if (parser.isSet(prefillEvents) &&
+        (prefillCount < 1 || postgres || parser.isSet(url) || venueTableCount <= options.tables))
+        return fail(u"--prefill-events wants a positive count, a started SQLite server and "
+                    "--venue-tables above --tables."_s);
+    if (parser.isSet(venueTables) && parser.isSet(url))
+        return fail(u"--venue-tables works on a started server, not on --url."_s);
 
     QTemporaryDir directory;
     std::unique_ptr<ServerProcess> server;
@@ -148,6 +171,10 @@ int main(int argc, char* argv[])
         if (!port.ok())
             return fail(port.error().message);
         options.port = port.value();
+        if (venueTableCount > 0) {
+            if (Result<void> set = server->setTables(venueTableCount); !set.ok())
+                return fail(set.error().message);
+        }
         options.staff = demoWaiters();
         for (int i = int(options.staff.size()); i < options.waiters; ++i) {
             const QString id = u"bench%1"_s.arg(i + 1, 2, 10, QChar(u'0'));
@@ -164,6 +191,16 @@ int main(int argc, char* argv[])
     BanquetRun run(options);
     if (Result<void> prepared = run.prepare(); !prepared.ok())
         return fail(prepared.error().message);
+    if (prefillCount > 0) {
+        QElapsedTimer filling;
+        filling.start();
+        const Result<qint64> filled = EventLogPrefill::run(directory.filePath(u"bench.sqlite"_s),
+                                                           prefillCount, run.ledger().tableIds);
+        if (!filled.ok())
+            return fail(filled.error().message);
+        print(u"prefilled %1 events in %2 s"_s.arg(filled.value())
+                  .arg(double(filling.elapsed()) / 1000.0, 0, 'f', 1));
+    }
     const double serverCpuBefore = server ? server->cpuSeconds() : -1;
     run.runFor(duration);
     const double serverCpuAfter = server ? server->cpuSeconds() : -1;
@@ -212,7 +249,9 @@ int main(int argc, char* argv[])
               .arg(number(r.clientCpuSeconds / r.seconds * 100),
                    serverCpu >= 0 ? number(serverCpu) : u"-1"_s)
               .arg(number(r.meanListLines))
-              .arg(options.liveUpdates ? 1 : 0));
+              .arg(options.liveUpdates ? 1 : 0)
+          // Appended so readers of the older fields keep working.
+          + u" venue_tables=%1 prefilled_events=%2"_s.arg(venueTableCount).arg(prefillCount));
     if (server)
         server->stop();
     const bool intact = r.lost == 0 && r.missingAddEvents == 0;

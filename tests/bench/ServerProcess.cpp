@@ -100,3 +100,19 @@ double ServerProcess::cpuSeconds() const
     return -1;
 #endif
 }
+
+double ServerProcess::peakResidentMiB() const
+{
+#ifdef Q_OS_LINUX
+    QFile status(u"/proc/%1/status"_s.arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) // "VmHWM:    12345 kB"
+            return double(line.mid(6).trimmed().split(' ').constFirst().toLongLong()) / 1024.0;
+    }
+    return -1;
+#else
+    return -1;
+#endif
+}

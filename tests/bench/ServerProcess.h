@@ -43,6 +43,8 @@ public:
     bool isRunning() const { return m_process.isRunning(); }
     // CPU time (user + system) the server has used so far; -1 where unknown.
     double cpuSeconds() const;
+    // The server's peak resident memory so far (VmHWM) in MiB; -1 where not known (non-Linux).
+    double peakResidentMiB() const;
 
 private:
     Options m_options;

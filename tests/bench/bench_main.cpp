@@ -204,6 +204,7 @@ int main(int argc, char* argv[])
     const double serverCpuBefore = server ? server->cpuSeconds() : -1;
     run.runFor(duration);
     const double serverCpuAfter = server ? server->cpuSeconds() : -1;
+    const double serverPeakMiB = server ? server->peakResidentMiB() : -1;
     Result<BanquetResult> checked = run.check(options.host, options.port);
     if (!checked.ok())
         return fail(checked.error().message);
@@ -251,7 +252,9 @@ int main(int argc, char* argv[])
               .arg(number(r.meanListLines))
               .arg(options.liveUpdates ? 1 : 0)
           // Appended so readers of the older fields keep working.
-          + u" venue_tables=%1 prefilled_events=%2"_s.arg(venueTableCount).arg(prefillCount));
+          + u" venue_tables=%1 prefilled_events=%2 server_peak_rss_mib=%3"_s.arg(venueTableCount)
+                .arg(prefillCount)
+                .arg(serverPeakMiB >= 0 ? number(serverPeakMiB) : u"-1"_s));
     if (server)
         server->stop();
     const bool intact = r.lost == 0 && r.missingAddEvents == 0;

@@ -119,12 +119,27 @@ field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 row() { # label, RESULT line
     local r="$2"
     if [[ -z "${r}" ]]; then
-        echo "| $1 | run failed, see ${log} | | | | | | | |"
+        echo "| $1 | run failed, see ${log} | | | | | | | | |"
         return
     fi
+    local rss
+    rss="$(field "$r" server_peak_rss_mib)"
     echo "| $1 | $(field "$r" design) | $(field "$r" writes_per_s) | $(field "$r" conflicts_per_s) |" \
          "$(field "$r" p50_ms) | $(field "$r" p95_ms) | $(field "$r" p99_ms) | $(field "$r" lost) |" \
-         "$(field "$r" client_cpu_pct) / $(field "$r" server_cpu_pct) |"
+         "$(field "$r" client_cpu_pct) / $(field "$r" server_cpu_pct) | ${rss:--} |"
+}
+# A flat-cost row: the server's CPU per write (ms), the figure that must not grow.
+flat_row() { # label, RESULT line
+    local r="$2"
+    if [[ -z "${r}" ]]; then
+        echo "| $1 | run failed, see ${log} | | | | |"
+        return
+    fi
+    local per_write
+    per_write="$(awk -v c="$(field "$r" server_cpu_pct)" -v w="$(field "$r" writes_per_s)" \
+        'BEGIN { if (w > 0) printf "%.3f", c * 10 / w; else print "n/a" }')"
+    echo "| $1 | $(field "$r" writes_per_s) | $(field "$r" p99_ms) | $(field "$r" mean_list_lines) |" \
+         "${per_write} | $(field "$r" lost) |"
 }
 
 common=(--seconds "${seconds}")
@@ -142,6 +157,14 @@ if [[ -n "${reference}" ]]; then
     echo "16 waiters on 60 tables, reference tablesyncd..." >&2
     sixteen_ref="$(run "${bench}" --waiters 16 --tables 60 --tablesyncd "${reference}" "${common[@]}")"
 fi
+# Flat cost: the same 16 waiters with orders closed at 25 lines, so 60 and 600 tables write
+# lists of about the same length; the event log empty or a million events long.
+echo "flat cost..." >&2
+flat=(--waiters 16 --lines-per-order 25 "${common[@]}")
+flat_60="$(run "${bench}" --tables 60 --venue-tables 70 "${flat[@]}")"
+flat_600="$(run "${bench}" --tables 600 --venue-tables 610 "${flat[@]}")"
+flat_60_log="$(run "${bench}" --tables 60 --venue-tables 70 --prefill-events 1000000 "${flat[@]}")"
+flat_600_log="$(run "${bench}" --tables 600 --venue-tables 610 --prefill-events 1000000 "${flat[@]}")"
 list_lines="$(field "${sixteen}" mean_list_lines)"
 list_lines="${list_lines%.*}"
 [[ -n "${list_lines}" && "${list_lines}" -gt 0 ]] || list_lines=25
@@ -245,8 +268,8 @@ mkdir -p "$(dirname "${output}")"
     echo
     echo "## Results"
     echo
-    echo "| scenario | design | writes/s | conflicts/s | p50 ms | p95 ms | p99 ms | lost | CPU % bench / server |"
-    echo "|---|---|---|---|---|---|---|---|---|"
+    echo "| scenario | design | writes/s | conflicts/s | p50 ms | p95 ms | p99 ms | lost | CPU % bench / server | server peak RSS MiB |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     row "seed: 4 waiters / 1 table" "${seed}"
     row "banquet: 50 waiters / 60 tables" "${banquet}"
     row "16 waiters / 60 tables" "${sixteen}"
@@ -283,6 +306,21 @@ mkdir -p "$(dirname "${output}")"
     fi
     echo "The target is 60 % (aim 90 %)."
     echo
+    echo "## Flat cost: 60 or 600 tables, an empty or a million-event log"
+    echo
+    echo "16 waiters, orders closed at 25 lines so both table counts write lists of about the same"
+    echo "length. \`--prefill-events\` appends a million events to the orders of ten tables not in"
+    echo "play before the run: they sit in the event table and in the index every write and every"
+    echo "409 uses, but no waiter's 409 carries them. The figure that must not grow is the server's"
+    echo "CPU per acknowledged write."
+    echo
+    echo "| venue | writes/s | p99 ms | mean list | server CPU ms per write | lost |"
+    echo "|---|---|---|---|---|---|"
+    flat_row "60 tables, empty log" "${flat_60}"
+    flat_row "600 tables, empty log" "${flat_600}"
+    flat_row "60 tables, 1,000,000 events" "${flat_60_log}"
+    flat_row "600 tables, 1,000,000 events" "${flat_600_log}"
+    echo
     echo "## Write designs side by side"
     echo
     if [[ -n "${design_rows}" ]]; then
@@ -294,8 +332,8 @@ mkdir -p "$(dirname "${output}")"
         echo "(what \`BEGIN IMMEDIATE\` / \`SELECT ... FOR UPDATE\` buy), so it never answers 409."
         echo "\`guarded\` passes unchanged. The three ran one after another with the same bench."
         echo
-        echo "| load | design | writes/s | conflicts/s | p50 ms | p95 ms | p99 ms | lost | CPU % bench / server |"
-        echo "|---|---|---|---|---|---|---|---|---|"
+        echo "| load | design | writes/s | conflicts/s | p50 ms | p95 ms | p99 ms | lost | CPU % bench / server | server peak RSS MiB |"
+        echo "|---|---|---|---|---|---|---|---|---|---|"
         printf '%s' "${design_rows}"
     else
         echo "Not run: no \`--designs-build-dir\` was given."

@@ -1,7 +1,11 @@
-// tablesync-ceiling: what SQLite alone does with the SQL of the guarded write, on the server's
-// schema and pragmas (WAL, synchronous FULL unless told otherwise), one writer, no HTTP, no
-// JSON parsing. The server's writes/s divided by this is the fraction the report shows.
+// tablesync-ceiling: what the database alone does with the SQL of the guarded write, on the
+// server's schema, one writer, no HTTP, no JSON parsing. SQLite with the server's pragmas (WAL,
+// synchronous FULL unless told otherwise); PostgreSQL with the server's dialect statements (the
+// event-log lock first, pg_notify before COMMIT). The server's writes/s divided by this is the
+// fraction the report shows.
 
+#include "store/PostgresDialect.h"
+#include "store/PostgresUrl.h"
 #include "store/SchemaMigrations.h"
 
 #include "model/JsonCodec.h"
@@ -17,6 +21,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,7 +64,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"SQLite ceiling of the guarded write."_s);
+    parser.setApplicationDescription(
+        u"SQLite or PostgreSQL ceiling of the guarded write: its SQL alone, one writer."_s);
     parser.addHelpOption();
     const QCommandLineOption seconds(u"seconds"_s, u"How long to write."_s, u"D"_s, u"5"_s);
     const QCommandLineOption tables(u"tables"_s, u"Orders written in turn."_s, u"T"_s, u"60"_s);
@@ -70,7 +76,14 @@ int main(int argc, char* argv[])
                                        u"Also read the order before and after, as a PATCH does."_s);
     const QCommandLineOption directoryOption(u"dir"_s, u"Folder for the database file."_s,
                                              u"DIR"_s);
-    parser.addOptions({seconds, tables, lines, synchronous, withReads, directoryOption});
+    const QCommandLineOption database(
+        u"database"_s,
+        u"A postgresql:// URL of an EMPTY database: the PostgreSQL ceiling (else SQLite)."_s,
+        u"URL"_s);
+    const QCommandLineOption store(u"store"_s, u"sqlite (default) or postgresql (needs --database)."_s,
+                                   u"STORE"_s, u"sqlite"_s);
+    parser.addOptions(
+        {seconds, tables, lines, synchronous, withReads, directoryOption, database, store});
     parser.process(app);
 
     const double duration = parser.value(seconds).toDouble();
@@ -80,23 +93,44 @@ int main(int argc, char* argv[])
     if (duration <= 0 || orderCount < 1 || lineCount < 1)
         return fail(u"--seconds, --tables and --lines must be positive."_s);
 
+    const bool postgres = parser.value(store) == "postgresql"_L1;
+    if (!postgres && parser.value(store) != "sqlite"_L1)
+        return fail(u"--store must be sqlite or postgresql, not %1."_s.arg(parser.value(store)));
+    if (postgres != parser.isSet(database))
+        return fail(u"--store postgresql and --database postgresql://... go together."_s);
+    std::optional<PostgresDialect> dialect;
     QTemporaryDir directory(parser.isSet(directoryOption)
                                 ? parser.value(directoryOption) + u"/ceiling-XXXXXX"_s
                                 : QString());
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s);
-    db.setDatabaseName(directory.filePath(u"ceiling.sqlite"_s));
+    QSqlDatabase db;
+    if (postgres) {
+        const Result<PostgresUrl> url = PostgresUrl::parse(parser.value(database));
+        if (!url.ok())
+            return fail(url.error().message);
+        dialect.emplace(url.value(), u"ceiling"_s);
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s);
+        url->applyTo(db);
+    } else {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s);
+        db.setDatabaseName(directory.filePath(u"ceiling.sqlite"_s));
+    }
     if (!db.open())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    // The server's pragmas (SqliteDialect::startSession).
-    const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
-                              QString(u"PRAGMA synchronous = "_s + mode),
-                              u"PRAGMA foreign_keys = ON"_s};
-    for (const QString& pragma : pragmas) {
-        if (!exec(query, pragma))
-            return 1;
+    if (!postgres) {
+        // The server's pragmas (SqliteDialect::startSession).
+        const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
+                                  QString(u"PRAGMA synchronous = "_s + mode),
+                                  u"PRAGMA foreign_keys = ON"_s};
+        for (const QString& pragma : pragmas) {
+            if (!exec(query, pragma))
+                return 1;
+        }
     }
-    if (Result<void> migrated = SchemaMigrations::apply(db, 0); !migrated.ok())
+    if (Result<void> migrated = SchemaMigrations::apply(
+            db, 0,
+            postgres ? SchemaMigrations::Dialect::Postgres : SchemaMigrations::Dialect::Sqlite);
+        !migrated.ok())
         return fail(migrated.error().message);
     for (int i = 1; i <= orderCount; ++i) {
         query.prepare(
@@ -116,9 +150,24 @@ int main(int argc, char* argv[])
 
     const Lines list = someLines(lineCount);
     const QByteArray items = QJsonDocument(JsonCodec::toJson(list)).toJson(QJsonDocument::Compact);
-    QSqlQuery begin(db), commit(db), update(db), event(db), read(db);
-    begin.prepare(u"BEGIN IMMEDIATE"_s);
-    commit.prepare(u"COMMIT"_s);
+    QSqlQuery begin(db), commit(db), update(db), event(db), read(db), lock(db), notice(db);
+    // PostgreSQL cannot prepare transaction control; the server runs it unprepared there too.
+    const QString beginSql = postgres ? dialect->beginStatement() : u"BEGIN IMMEDIATE"_s;
+    if (!postgres) {
+        begin.prepare(beginSql);
+        commit.prepare(u"COMMIT"_s);
+    }
+    const auto control = [postgres](QSqlQuery& statement, const QString& sql) {
+        return postgres ? statement.exec(sql) : statement.exec();
+    };
+    // PostgreSQL: what the server adds to every write (PostgresDialect).
+    const std::optional<SqlStatement> lockStatement =
+        postgres ? dialect->eventLogLock() : std::nullopt;
+    if (lockStatement) {
+        lock.prepare(lockStatement->sql);
+        for (qsizetype i = 0; i < lockStatement->values.size(); ++i)
+            lock.bindValue(int(i), lockStatement->values.at(i));
+    }
     // The statements of SqlOrderStore::writeItems, word for word.
     update.prepare(
         u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
@@ -148,9 +197,11 @@ int main(int argc, char* argv[])
         const int orderId = int(writes % orderCount) + 1;
         if (reads && !readOrder(orderId))
             return fail(read.lastError().text());
-        if (!begin.exec())
+        if (!control(begin, beginSql))
             return fail(begin.lastError().text());
-        update.bindValue(0, items);
+        if (lockStatement && !lock.exec())
+            return fail(lock.lastError().text());
+        update.bindValue(0, QString::fromUtf8(items));
         update.bindValue(1, lineCount);
         update.bindValue(2, clock.elapsed());
         update.bindValue(3, orderId);
@@ -173,7 +224,17 @@ int main(int argc, char* argv[])
             event.bindValue(int(i), values.at(i));
         if (!event.exec())
             return fail(event.lastError().text());
-        if (!commit.exec())
+        if (const std::optional<SqlStatement> changed =
+                postgres ? dialect->changeNotice(orderId, QString::number(orderId),
+                                                 versions[orderId] + 1)
+                         : std::nullopt) {
+            notice.prepare(changed->sql);
+            for (qsizetype i = 0; i < changed->values.size(); ++i)
+                notice.bindValue(int(i), changed->values.at(i));
+            if (!notice.exec())
+                return fail(notice.lastError().text());
+        }
+        if (!control(commit, u"COMMIT"_s))
             return fail(commit.lastError().text());
         ++versions[orderId];
         ++writes;
@@ -181,13 +242,15 @@ int main(int argc, char* argv[])
             return fail(read.lastError().text());
     }
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
+    const QString shownMode = postgres ? u"n/a"_s : mode;
     std::printf(
-        "ceiling: %lld guarded writes in %.2f s on %d orders of %d lines, synchronous=%s%s\n",
-        static_cast<long long>(writes), elapsed, orderCount, lineCount, qPrintable(mode),
+        "ceiling: %lld guarded writes in %.2f s on %d orders of %d lines, %s, synchronous=%s%s\n",
+        static_cast<long long>(writes), elapsed, orderCount, lineCount,
+        postgres ? "PostgreSQL" : "SQLite", qPrintable(shownMode),
         reads ? ", with the reads of a PATCH" : "");
-    std::printf("CEILING synchronous=%s with_reads=%d tables=%d lines=%d writes_per_s=%.1f "
-                "mean_ms=%.3f\n",
-                qPrintable(mode), reads ? 1 : 0, orderCount, lineCount, double(writes) / elapsed,
-                elapsed * 1000.0 / double(writes));
+    std::printf("CEILING store=%s synchronous=%s with_reads=%d tables=%d lines=%d "
+                "writes_per_s=%.1f mean_ms=%.3f\n",
+                postgres ? "postgresql" : "sqlite", qPrintable(shownMode), reads ? 1 : 0,
+                orderCount, lineCount, double(writes) / elapsed, elapsed * 1000.0 / double(writes));
     return 0;
 }

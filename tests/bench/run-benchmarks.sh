@@ -110,7 +110,7 @@ pg_run() {
         local out
         out="$("${bench_program}" "$@" --store postgresql --database "${url}" 2>&1)" || true
         echo "${out}" >>"${log}"
-        echo "${out}" | grep -E '^RESULT ' | tail -1
+        echo "${out}" | grep -E '^(RESULT|CEILING) ' | tail -1
     fi
     pg_stop
 }
@@ -172,13 +172,17 @@ echo "ceiling..." >&2
 ceil="$(run "${ceiling}" --seconds 10 --tables 60 --lines "${list_lines}" --dir "${scratch}")"
 ceil_reads="$(run "${ceiling}" --seconds 10 --tables 60 --lines "${list_lines}" --with-reads --dir "${scratch}")"
 
-pg_seed="" pg_banquet="" pg_sixteen="" pg_sixteen_live=""
+pg_seed="" pg_banquet="" pg_sixteen="" pg_sixteen_live="" pg_ceil="" pg_list_lines=""
 if [[ -n "${postgres}" ]]; then
     echo "PostgreSQL..." >&2
     pg_seed="$(pg_run "${bench}" --waiters 4 --tables 1 "${common[@]}")"
     pg_banquet="$(pg_run "${bench}" --waiters 50 --tables 60 "${common[@]}")"
     pg_sixteen="$(pg_run "${bench}" --waiters 16 --tables 60 "${common[@]}")"
     pg_sixteen_live="$(pg_run "${bench}" --waiters 16 --tables 60 --live-updates "${common[@]}")"
+    pg_list_lines="$(field "${pg_sixteen}" mean_list_lines)"
+    pg_list_lines="${pg_list_lines%.*}"
+    [[ -n "${pg_list_lines}" && "${pg_list_lines}" -gt 0 ]] || pg_list_lines=25
+    pg_ceil="$(pg_run "${ceiling}" --seconds 10 --tables 60 --lines "${pg_list_lines}")"
 fi
 
 design_rows=""
@@ -305,6 +309,20 @@ mkdir -p "$(dirname "${output}")"
         echo "$(ratio "$(field "${sixteen_ref}" writes_per_s)" "${ceil_rate:-0}") of the same ceiling in the same run."
     fi
     echo "The target is 60 % (aim 90 %)."
+    if [[ -n "${postgres}" ]]; then
+        echo
+        echo "On PostgreSQL the same ceiling runs the server's dialect statements (\`BEGIN\`, the"
+        echo "event-log lock, the conditional \`UPDATE\`, one \`add\` event, \`pg_notify\`, \`COMMIT\`),"
+        echo "one writer, lists of ${pg_list_lines} lines, on a fresh server like the bench's:"
+        echo
+        echo "| measurement | writes/s |"
+        echo "|---|---|"
+        echo "| PostgreSQL ceiling: the guarded write's SQL alone | $(field "${pg_ceil}" writes_per_s) |"
+        echo "| tablesyncd on PostgreSQL, 16 waiters / 60 tables | $(field "${pg_sixteen}" writes_per_s) |"
+        echo
+        echo "The server reaches **$(ratio "$(field "${pg_sixteen}" writes_per_s)" "$(field "${pg_ceil}" writes_per_s)")**"
+        echo "of the PostgreSQL ceiling. The target is 50 %."
+    fi
     echo
     echo "## Flat cost: 60 or 600 tables, an empty or a million-event log"
     echo

@@ -44,11 +44,11 @@ echo "== Qt ${qt_version:-?} headers in ${qt_include}" >&2
 # The compile commands of this tree, from a configure against the machine's own Qt.
 cmake -S "${root}" -B "${scratch}/build" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 
-python3 - "${scratch}/build/compile_commands.json" "${root}" "${qt_include}" "${jobs}" <<'PY'
+python3 - "${scratch}/build/compile_commands.json" "${root}" "${qt_include}" "${jobs}" "${qt_version:-?}" <<'PY'
 import json, shlex, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
-commands, root, qt, jobs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+commands, root, qt, jobs, version = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 system_qt = "/usr/include/x86_64-linux-gnu/qt6"
 checks = []
 for entry in json.load(open(commands)):
@@ -84,6 +84,6 @@ with ThreadPoolExecutor(jobs) as pool:
             print(f"FAIL {source[len(root) + 1:]}")
             for line in errors:
                 print(f"    {line}")
-print(f"checked {len(checks)} files against Qt {qt.split('/')[-1]} headers: {failed} failed")
+print(f"checked {len(checks)} files against Qt {version}'s headers: {failed} failed")
 sys.exit(1 if failed else 0)
 PY

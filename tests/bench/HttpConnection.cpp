@@ -55,6 +55,10 @@ void HttpConnection::sendPending()
     if (m_pending.isEmpty())
         return;
     m_socket.write(m_pending);
+    // Out now, not when this thread next returns to its event loop: one generator runs every
+    // waiter, and requests held until it has handled all the replies of a group would send
+    // the server all its work at once (16 tablets do not wait for one another).
+    m_socket.flush();
     m_pending.clear();
 }
 

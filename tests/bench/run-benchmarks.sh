@@ -116,12 +116,14 @@ pg_run() {
 }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
+# Prints a table row saying the run failed when a RESULT line is missing: missing LABEL RESULT COLUMNS.
+missing() {
+    [[ -n "$2" ]] && return 1
+    printf '| %s | run failed, see %s |%s\n' "$1" "${log}" "$(printf ' |%.0s' $(seq 2 "$3"))"
+}
 row() { # label, RESULT line
     local r="$2"
-    if [[ -z "${r}" ]]; then
-        echo "| $1 | run failed, see ${log} | | | | | | | | |"
-        return
-    fi
+    missing "$1" "${r}" 9 && return
     local rss
     rss="$(field "$r" server_peak_rss_mib)"
     echo "| $1 | $(field "$r" design) | $(field "$r" writes_per_s) | $(field "$r" conflicts_per_s) |" \
@@ -131,10 +133,7 @@ row() { # label, RESULT line
 # A flat-cost row: the server's CPU per write (ms), the figure that must not grow.
 flat_row() { # label, RESULT line
     local r="$2"
-    if [[ -z "${r}" ]]; then
-        echo "| $1 | run failed, see ${log} | | | | |"
-        return
-    fi
+    missing "$1" "${r}" 5 && return
     local per_write
     per_write="$(awk -v c="$(field "$r" server_cpu_pct)" -v w="$(field "$r" writes_per_s)" \
         'BEGIN { if (w > 0) printf "%.3f", c * 10 / w; else print "n/a" }')"

@@ -1,6 +1,8 @@
 #include "model/ConflictJsonWriter.h"
 #include "model/JsonCodec.h"
 
+#include "SampleLine.h"
+
 #include <QJsonDocument>
 #include <QTest>
 
@@ -19,21 +21,6 @@ private slots:
 };
 
 namespace {
-
-Line line(const QString& note)
-{
-    Line line;
-    line.lineId = u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s;
-    line.menuItemId = u"soup-lentil"_s;
-    line.qty = 2;
-    line.seat = 4;
-    line.note = note;
-    line.addedBy = u"mehmet"_s;
-    line.addedAt = 1'780'000'000'123;
-    line.course = 1;
-    line.priceCents = 1450;
-    return line;
-}
 
 // An event with only what every event has.
 Event bare(Event::Kind kind, qint64 version)
@@ -72,8 +59,9 @@ ConflictReply reply(ErrorCode error, const QList<Event>& events = {})
     ConflictReply reply;
     reply.error = error;
     reply.message = u"Order 42 changed since version 6; it is at version 9 now."_s;
-    reply.current = Order{42, u"12"_s,           Order::Status::Open,
-                          9,  1'780'000'001'000, {line(u"no onions"_s), line(u"çay 🍜 \"q\""_s)}};
+    reply.current =
+        Order{42, u"12"_s,           Order::Status::Open,
+              9,  1'780'000'001'000, {sampleLine(u"no onions"_s), sampleLine(u"çay 🍜 \"q\""_s)}};
     reply.events = events;
     return reply;
 }

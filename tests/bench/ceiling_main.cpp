@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
         for (qsizetype i = 0; i < lockStatement->values.size(); ++i)
             lock.bindValue(int(i), lockStatement->values.at(i));
     }
-    // The statements of SqlOrderStore::writeItems, word for word.
+    // The statements of SqlOrderLog::writeItems, but for the RETURNING the server reads back.
     update.prepare(
         u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
         " WHERE id = ? AND version = ? AND status = 'open'"_s);

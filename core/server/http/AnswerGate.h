@@ -17,8 +17,8 @@ public:
 
     // Answers computed now must wait for opened().
     virtual bool isShut() const = 0;
-    // Opens the gate at the end of this event-loop pass, when it is shut.
-    virtual void openAfterThisPass() = 0;
+    // Opens the gate soon (when the gate chooses, after this event-loop pass), when it is shut.
+    virtual void openSoon() = 0;
 
 signals:
     // The waiting answers may leave, or (with an error) must say that what they report is lost.

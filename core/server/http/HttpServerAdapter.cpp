@@ -174,7 +174,7 @@ HttpServerAdapter::Answer HttpServerAdapter::answer(const HttpRequest& neutral)
                                                     m_limits.maxBodyBytes))
                           : m_handler(neutral);
     if (m_gate)
-        m_gate->openAfterThisPass();
+        m_gate->openSoon();
     return answer;
 }
 

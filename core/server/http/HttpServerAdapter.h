@@ -48,7 +48,7 @@ public:
     void setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler);
     // Answers computed while `gate` is shut wait until it opens, in the order they were
     // computed; each becomes `failure(error)` when it opens with an error. After each request
-    // the gate is asked to open at the end of the event-loop pass. The same on every Qt: each
+    // the gate is asked to open soon. The same on every Qt: each
     // version's entry file moves Qt's responder into the wait.
     using FailureAnswer = std::function<HttpResponse(const ApiError&)>;
     void holdAnswersFor(AnswerGate& gate, FailureAnswer failure);

@@ -1,12 +1,17 @@
 #include "GroupCommit.h"
 
-#include <QMetaObject>
+#include <QTimer>
 
 GroupCommit::GroupCommit(OrderStore& store, QObject* parent)
     : AnswerGate(parent)
     , m_store(store)
+    , m_commitTimer(new QTimer(this))
 {
     m_store.setGroupCommit(true);
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setTimerType(Qt::PreciseTimer);
+    m_commitTimer->setInterval(commitDelayMs);
+    connect(m_commitTimer, &QTimer::timeout, this, [this] { (void)commitNow(); });
 }
 
 GroupCommit::~GroupCommit()
@@ -17,13 +22,10 @@ GroupCommit::~GroupCommit()
 
 void GroupCommit::scheduleIfPending()
 {
-    if (m_scheduled || !isPending())
+    // Started once per group: later writes join it without putting its commit off.
+    if (m_commitTimer->isActive() || !isPending())
         return;
-    m_scheduled = true;
-    // Queued: the requests handled in this pass of the event loop join the commit; how many
-    // that is depends on the dispatcher (those that arrived during the last flush, at best).
-    QMetaObject::invokeMethod(
-        this, [this] { (void)commitNow(); }, Qt::QueuedConnection);
+    m_commitTimer->start();
 }
 
 void GroupCommit::afterCommit(std::function<void()> action)
@@ -36,7 +38,7 @@ void GroupCommit::afterCommit(std::function<void()> action)
 
 Result<void> GroupCommit::commitNow()
 {
-    m_scheduled = false;
+    m_commitTimer->stop();
     if (!isPending())
         return {};
     Result<void> done = m_store.commitGroup();

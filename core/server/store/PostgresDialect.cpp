@@ -85,8 +85,8 @@ QString PostgresDialect::beginStatement() const
 
 bool PostgresDialect::groupsCommits() const
 {
-    // As on SQLite: one WAL flush serves the writes of a pass. The event-log lock is taken at
-    // the group's BEGIN, so another tablesyncd waits at most one pass; its NOTIFY leaves with
+    // As on SQLite: one WAL flush serves the writes of a group. The event-log lock is taken at
+    // the group's BEGIN, so another tablesyncd waits at most one group; its NOTIFY leaves with
     // the COMMIT, so other processes never hear of a write that could still be undone.
     return true;
 }

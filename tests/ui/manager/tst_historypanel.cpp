@@ -26,6 +26,8 @@
 
 #include "SampleEvents.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -566,7 +568,20 @@ void TestHistoryPanel::managerSeesAVoidWithReasonAndApproverLive()
     QVERIFY(panel->voidReportView()->voidsView()->isVisible());
     QVERIFY(panel->shownAsCsv().contains(u"Kitchen error,Ayşe,Selin"_s));
 
-    // A live row as wide as those held refits nothing; a wider one refits the dock.
+    // A live row as wide as those held refits nothing; a wider one refits the dock. First every
+    // event the server logged must be on the panel: a late live row may rightly refit.
+    const Result<QByteArray> selinToken = m_fixture->token(u"selin"_s);
+    QVERIFY_OK(selinToken);
+    const HttpReply latest = m_fixture->http().get(u"/api/v1/events/latest"_s, selinToken.value());
+    QCOMPARE(latest.status, 200);
+    const qint64 latestSeq = latest.json().value(u"seq"_s).toInteger();
+    const auto newestShown = [panel] {
+        qint64 newest = 0;
+        for (const Event& shown : panel->venueHistory()->events())
+            newest = std::max(newest, shown.seq);
+        return newest;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(newestShown() >= latestSeq, networkTimeoutMs);
     auto* dock = selin.window->findChild<HistoryDock*>();
     QVERIFY(dock);
     Event same = panel->venueHistory()->events().constLast();

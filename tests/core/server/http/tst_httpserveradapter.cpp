@@ -18,7 +18,7 @@ class RecordingGate : public AnswerGate
 {
 public:
     bool isShut() const override { return m_shut; }
-    void openAfterThisPass() override
+    void openSoon() override
     {
         if (m_shut)
             QMetaObject::invokeMethod(

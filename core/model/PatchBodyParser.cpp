@@ -69,6 +69,29 @@ std::optional<qint64> integral(const std::optional<Element>& value)
     return static_cast<qint64>(number);
 }
 
+// True when a number anywhere in the body came out as 0.0 from a literal such as 1e-400: Qt's
+// parser refuses an underflow as an illegal number, and only its text tells it from "0.0".
+bool holdsZeroDouble(Element value)
+{
+    simdjson::dom::array array;
+    simdjson::dom::object object;
+    double number = 0;
+    if (value.get(number) == simdjson::SUCCESS)
+        return value.type() == Type::DOUBLE && number == 0.0;
+    if (value.get(array) == simdjson::SUCCESS) {
+        for (Element child : array) {
+            if (holdsZeroDouble(child))
+                return true;
+        }
+    } else if (value.get(object) == simdjson::SUCCESS) {
+        for (simdjson::dom::key_value_pair field : object) {
+            if (holdsZeroDouble(field.value))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool isString(const std::optional<Element>& value)
 {
     return value && value->type() == Type::STRING;
@@ -308,6 +331,8 @@ PatchBodyParser::parse(const QByteArray& body, const RequestValidator::OrderCont
     std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
     Element root;
     if (parser.parse(padded.data(), size, false).get(root) != simdjson::SUCCESS)
+        return std::nullopt;
+    if (holdsZeroDouble(root))
         return std::nullopt;
     try {
         return request(root, context);

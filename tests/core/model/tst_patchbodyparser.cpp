@@ -90,6 +90,7 @@ void TestPatchBodyParser::sameAnswerAsQt_data()
     QTest::newRow("version fraction")
         << QByteArray(R"({"expected_version":7.5,"items":[]})") << true;
     QTest::newRow("version 7.0") << QByteArray(R"({"expected_version":7.0,"items":[]})") << true;
+    QTest::newRow("smallest subnormal") << body(line(), R"(,"x":4.9e-324)") << true;
     QTest::newRow("version 7e0") << QByteArray(R"({"expected_version":7e0,"items":[]})") << true;
     QTest::newRow("version string") << QByteArray(R"({"expected_version":"7","items":[]})") << true;
     QTest::newRow("version null") << QByteArray(R"({"expected_version":null,"items":[]})") << true;
@@ -220,6 +221,15 @@ void TestPatchBodyParser::sameAnswerAsQt_data()
                line(),
                R"(,"voids":[{"line_id":"00000002-0000-4000-8000-000000000002","reason":"other","reason":"x"}])")
         << false;
+    // Qt refuses a number that underflows to 0 (found by the fuzzer); "0.0" goes the same way.
+    QTest::newRow("qty underflows")
+        << body(
+               R"({"line_id":"00000001-0000-4000-8000-000000000001","menu_item_id":"tea","qty":1e-400})")
+        << false;
+    QTest::newRow("unknown key underflows") << body(line(), R"(,"x":[{"y":-2.5e-999}])") << false;
+    QTest::newRow("long decimal underflows")
+        << QByteArray(R"({"items":[],"x":0.)" + QByteArray(400, '0') + "1}") << false;
+    QTest::newRow("version 0.0") << QByteArray(R"({"expected_version":0.0,"items":[]})") << false;
     QTest::newRow("number beyond 64 bits")
         << QByteArray(R"({"expected_version":123456789012345678901234567890,"items":[]})") << false;
 }

@@ -26,16 +26,14 @@ StreamMessage movedTo(qint64 orderId, const QString& tableId, qint64 version)
 // The write's lines with the server's bookkeeping, in the order's line order: the lines the
 // order already holds where they were, keeping author, time, price and kitchen state; then the
 // new ones in the write's order, from the writer, now, at today's menu price.
-Lines withBookkeeping(const Lines& wanted, const Order& stored, const QString& author, qint64 now,
+Lines withBookkeeping(const Lines& wanted, const LineIndex& wantedIds, const Order& stored,
+                      const LineIndex& storedIds, const QString& author, qint64 now,
                       const QHash<QString, MenuEntry>& menu)
 {
-    QHash<QString, const Line*> byId;
-    for (const Line& line : wanted)
-        byId.insert(line.lineId, &line);
     Lines lines;
     lines.reserve(wanted.size());
     for (const Line& held : stored.items) {
-        const Line* kept = byId.value(held.lineId);
+        const Line* kept = wantedIds.find(held.lineId);
         if (!kept)
             continue;
         Line line = *kept;
@@ -47,7 +45,7 @@ Lines withBookkeeping(const Lines& wanted, const Order& stored, const QString& a
         lines.append(std::move(line));
     }
     for (const Line& added : wanted) {
-        if (stored.findLine(added.lineId))
+        if (storedIds.find(added.lineId))
             continue;
         Line line = added;
         line.addedBy = author;
@@ -60,12 +58,12 @@ Lines withBookkeeping(const Lines& wanted, const Order& stored, const QString& a
     return lines;
 }
 
-bool sameList(const Lines& wanted, const Order& stored)
+bool sameList(const Lines& wanted, const Order& stored, const LineIndex& storedIds)
 {
     if (wanted.size() != stored.items.size())
         return false;
-    return std::all_of(wanted.cbegin(), wanted.cend(), [&stored](const Line& line) {
-        const Line* held = stored.findLine(line.lineId);
+    return std::all_of(wanted.cbegin(), wanted.cend(), [&storedIds](const Line& line) {
+        const Line* held = storedIds.find(line.lineId);
         return held && held->sameContent(line);
     });
 }
@@ -129,8 +127,9 @@ HttpResponse OrderWrites::preconditionRequired()
         u"Say which version you edited: expected_version in the body or an If-Match header."_s);
 }
 
-std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, const Order& stored,
-                                                        const QList<VoidEntry>& voids)
+std::optional<HttpResponse>
+OrderWrites::kitchenRefusal(const Lines& wanted, const LineIndex& wantedIds, const Order& stored,
+                            const LineIndex& storedIds, const QList<VoidEntry>& voids)
 {
     ConflictReply reply;
     reply.current = stored;
@@ -139,7 +138,7 @@ std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, con
     for (const Line& held : stored.items) {
         if (!held.fired())
             continue;
-        const Line* kept = findLine(wanted, held.lineId);
+        const Line* kept = wantedIds.find(held.lineId);
         const bool voided = std::any_of(voids.cbegin(), voids.cend(), [&held](const VoidEntry& v) {
             return v.lineId == held.lineId;
         });
@@ -164,7 +163,7 @@ std::optional<HttpResponse> OrderWrites::kitchenRefusal(const Lines& wanted, con
     }
     QStringList added;
     for (const Line& line : wanted) {
-        if (!stored.findLine(line.lineId) && !added.contains(line.menuItemId))
+        if (!storedIds.find(line.lineId) && !added.contains(line.menuItemId))
             added.append(line.menuItemId);
     }
     if (added.isEmpty())
@@ -281,15 +280,18 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
     if (std::optional<HttpResponse> bad =
             VoidWrites::invalidEntry(body->voids, body->items, stored.order))
         return std::move(*bad);
+    const LineIndex wantedIds(body->items);
+    const LineIndex storedIds(stored.order.items);
     if (std::optional<HttpResponse> refused =
-            kitchenRefusal(body->items, stored.order, body->voids))
+            kitchenRefusal(body->items, wantedIds, stored.order, storedIds, body->voids))
         return std::move(*refused);
-    if (sameList(body->items, stored.order))
+    if (sameList(body->items, stored.order, storedIds))
         return withEntityTag(HttpResponse::json(200, OrderJsonWriter::order(stored.order)),
                              stored.order.version);
 
     const qint64 now = m_clock.nowMs();
-    const Lines lines = withBookkeeping(body->items, stored.order, author.id, now, menu);
+    const Lines lines =
+        withBookkeeping(body->items, wantedIds, stored.order, storedIds, author.id, now, menu);
     const QList<Event> events = eventsFor(diff(stored.order.items, lines), stored.order, author.id);
     if (!body->voids.isEmpty())
         return m_voids.write(stored.order, version, lines, events, body->voids, author, menu, now);

@@ -5,6 +5,7 @@
 
 #include "VoidWrites.h"
 
+#include "model/LineIndex.h"
 #include "model/Order.h"
 #include "model/Result.h"
 #include "model/Staff.h"
@@ -53,7 +54,8 @@ public:
 private:
     // line_fired, void_required (a removed fired line that `voids` does not name) or
     // item_unavailable for a write at the stored version.
-    std::optional<HttpResponse> kitchenRefusal(const Lines& wanted, const Order& stored,
+    std::optional<HttpResponse> kitchenRefusal(const Lines& wanted, const LineIndex& wantedIds,
+                                               const Order& stored, const LineIndex& storedIds,
                                                const QList<VoidEntry>& voids);
 
     OrderStore& m_store;

@@ -99,7 +99,8 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
                                  u"DIR"_s);
     const QCommandLineOption id(u"id"_s, u"Staff id (staff add/remove)."_s, u"ID"_s);
     const QCommandLineOption name(u"name"_s, u"Staff member's name (staff add)."_s, u"NAME"_s);
-    const QCommandLineOption role(u"role"_s, u"waiter, manager or kitchen (staff add)."_s, u"ROLE"_s);
+    const QCommandLineOption role(u"role"_s, u"waiter, manager or kitchen (staff add)."_s,
+                                  u"ROLE"_s);
     const QCommandLineOption pin(u"pin"_s, u"The member's PIN, digits (staff add)."_s, u"PIN"_s);
     const QCommandLineOption count(u"count"_s, u"Number of tables (tables set)."_s, u"N"_s);
     const QCommandLineOption seats(u"seats"_s, u"Seats per table (tables set)."_s, u"S"_s);

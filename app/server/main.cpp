@@ -1,4 +1,5 @@
 #include "AdminCommands.h"
+#include "HeapReuse.h"
 #include "ServerCommandLine.h"
 #include "ShutdownSignals.h"
 
@@ -120,6 +121,7 @@ int initTls(const QString& directory)
 
 int main(int argc, char* argv[])
 {
+    HeapReuse::keepFreedMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"TableSync"_s);
     QCoreApplication::setApplicationName(u"tablesyncd"_s);

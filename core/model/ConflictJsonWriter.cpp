@@ -5,8 +5,6 @@
 #include "JsonCursor.h"
 #include "OrderJsonWriter.h"
 
-#include <cstring>
-
 namespace {
 
 // The keys, punctuation and numbers of an event, each optional one included.
@@ -35,7 +33,7 @@ void writeStrings(JsonCursor& out, const QStringList& texts)
 
 } // namespace
 
-QByteArray ConflictJsonWriter::events(const QList<Event>& events)
+qsizetype ConflictJsonWriter::eventsBound(const QList<Event>& events)
 {
     qsizetype bound = 2;
     for (const Event& event : events) {
@@ -45,12 +43,26 @@ QByteArray ConflictJsonWriter::events(const QList<Event>& events)
                  JsonCursor::stringBound(event.author) +
                  (event.note ? JsonCursor::stringBound(*event.note) : 0);
     }
-    QByteArray bytes(bound, Qt::Uninitialized);
+    return bound;
+}
+
+QByteArray ConflictJsonWriter::events(const QList<Event>& events)
+{
+    QByteArray bytes(eventsBound(events), Qt::Uninitialized);
     JsonCursor out(bytes.data());
+    writeEvents(out, events);
+    bytes.truncate(out.at() - bytes.constData());
+    return bytes;
+}
+
+void ConflictJsonWriter::writeEvents(JsonCursor& out, const QList<Event>& events)
+{
     out.raw("[");
     bool first = true;
     for (const Event& event : events) {
-        out.raw(first ? "{" : ",{");
+        if (!first)
+            out.raw(",");
+        out.raw("{");
         first = false;
         // Keys in QJsonObject's order; the optional ones only when set, as JsonCodec does.
         if (!event.approvedBy.isEmpty()) {
@@ -115,45 +127,38 @@ QByteArray ConflictJsonWriter::events(const QList<Event>& events)
         out.raw("}");
     }
     out.raw("]");
-    bytes.truncate(out.at() - bytes.constData());
-    return bytes;
 }
 
-QByteArray ConflictJsonWriter::reply(const ConflictReply& reply)
+QByteArray ConflictJsonWriter::reply(const ConflictReply& reply, const QByteArray& currentItems)
 {
-    const QByteArray current = OrderJsonWriter::order(reply.current);
+    const QByteArray items =
+        currentItems.isNull() ? OrderJsonWriter::lines(reply.current.items) : currentItems;
     // Each 409 carries what its code names, as JsonCodec::toJson(ConflictReply) decides.
-    QByteArray named;
-    const char* key = nullptr;
-    switch (reply.error) {
-    case ErrorCode::ItemUnavailable:
-        key = ",\"items\":";
-        break;
-    case ErrorCode::LineFired:
-    case ErrorCode::VoidRequired:
-        key = ",\"lines\":";
-        break;
-    default:
-        key = ",\"events\":";
-        named = events(reply.events);
-        break;
-    }
-    const QStringList& strings =
-        reply.error == ErrorCode::ItemUnavailable ? reply.items : reply.lines;
+    const bool carriesItems = reply.error == ErrorCode::ItemUnavailable;
+    const bool carriesLines =
+        reply.error == ErrorCode::LineFired || reply.error == ErrorCode::VoidRequired;
     const QString error = ErrorCodeNames::wireName(reply.error);
-    const qsizetype bound = 64 + current.size() + named.size() + stringsBound(strings) +
+    const qsizetype bound = 64 + OrderJsonWriter::orderBound(reply.current, items) +
+                            (carriesItems ? stringsBound(reply.items) : 0) +
+                            (carriesLines ? stringsBound(reply.lines) : 0) +
+                            (carriesItems || carriesLines ? 0 : eventsBound(reply.events)) +
                             JsonCursor::stringBound(error) + JsonCursor::stringBound(reply.message);
     QByteArray bytes(bound, Qt::Uninitialized);
     JsonCursor out(bytes.data());
     out.raw("{\"current\":");
-    out.raw(current);
+    OrderJsonWriter::order(out, reply.current, items);
     out.raw(",\"error\":");
     out.string(error);
-    out.raw(QByteArray::fromRawData(key, qsizetype(std::strlen(key))));
-    if (named.isNull())
-        writeStrings(out, strings);
-    else
-        out.raw(named);
+    if (carriesItems) {
+        out.raw(",\"items\":");
+        writeStrings(out, reply.items);
+    } else if (carriesLines) {
+        out.raw(",\"lines\":");
+        writeStrings(out, reply.lines);
+    } else {
+        out.raw(",\"events\":");
+        writeEvents(out, reply.events);
+    }
     out.raw(",\"message\":");
     out.string(reply.message);
     out.raw("}");

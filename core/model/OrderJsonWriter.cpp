@@ -70,11 +70,23 @@ QByteArray OrderJsonWriter::patchBody(qint64 expectedVersion, const Lines& items
     return bytes;
 }
 
+qsizetype OrderJsonWriter::orderBound(const Order& order, const QByteArray& items)
+{
+    return 100 + 3 * JsonCursor::numberBound + items.size() +
+           JsonCursor::stringBound(order.tableId);
+}
+
 QByteArray OrderJsonWriter::order(const Order& order, const QByteArray& items)
 {
-    const qsizetype bound = 100 + 3 * 21 + items.size() + JsonCursor::stringBound(order.tableId);
-    QByteArray bytes(bound, Qt::Uninitialized);
+    QByteArray bytes(orderBound(order, items), Qt::Uninitialized);
     JsonCursor out(bytes.data());
+    OrderJsonWriter::order(out, order, items);
+    bytes.truncate(out.at() - bytes.constData());
+    return bytes;
+}
+
+void OrderJsonWriter::order(JsonCursor& out, const Order& order, const QByteArray& items)
+{
     out.raw("{\"id\":");
     out.number(order.id);
     out.raw(",\"items\":");
@@ -90,6 +102,4 @@ QByteArray OrderJsonWriter::order(const Order& order, const QByteArray& items)
     out.raw(",\"version\":");
     out.number(order.version);
     out.raw("}");
-    bytes.truncate(out.at() - bytes.constData());
-    return bytes;
 }

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+class JsonCursor;
+
 // Writes an order and its line list as compact JSON straight into one buffer sized up front,
 // byte for byte what JsonCodec::encode(JsonCodec::toJson(...)) gives (keys sorted, as
 // QJsonObject keeps them), without building a QJsonObject. The list written once can go
@@ -15,6 +17,9 @@ public:
     static QByteArray lines(const Lines& lines);
     // The order, with `items` already written by lines() (not checked).
     static QByteArray order(const Order& order, const QByteArray& items);
+    // The same into a buffer another writer sized, with room for orderBound() bytes.
+    static void order(JsonCursor& out, const Order& order, const QByteArray& items);
+    static qsizetype orderBound(const Order& order, const QByteArray& items);
     static QByteArray order(const Order& order)
     {
         return OrderJsonWriter::order(order, lines(order.items));

@@ -4,6 +4,7 @@
 
 #include "auth/Authenticator.h"
 #include "model/JsonCodec.h"
+#include "model/OrderJsonWriter.h"
 #include "model/RequestValidator.h"
 #include "model/VoidCodec.h"
 #include "store/OrderStore.h"
@@ -365,8 +366,11 @@ HttpResponse ApiRoutes::order(const Call& call)
     const QByteArray ifNoneMatch = call.request.header("If-None-Match");
     if (!ifNoneMatch.isEmpty() && entityTagMatches(ifNoneMatch, order.version))
         return OrderWrites::withEntityTag(HttpResponse::empty(304), order.version);
+    const QByteArray& items = record.value()->itemsJson;
     return OrderWrites::withEntityTag(
-        HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(order))), order.version);
+        HttpResponse::json(200, items.isNull() ? OrderJsonWriter::order(order)
+                                               : OrderJsonWriter::order(order, items)),
+        order.version);
 }
 
 HttpResponse ApiRoutes::patchOrder(const Call& call)

@@ -221,7 +221,8 @@ HttpResponse OrderWrites::storageFailure(const ApiError& error)
                                u"The server could not read or write its database."_s);
 }
 
-HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, const Staff& author)
+HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, const Staff& author,
+                                  const QByteArray& currentItems)
 {
     const bool closed = current.status == Order::Status::Closed;
     Result<QList<Event>> since =
@@ -251,7 +252,7 @@ HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, 
         if (Result<void> appended = m_store.appendEvent(conflict); !appended.ok())
             return storageFailure(appended.error());
     }
-    return HttpResponse::json(409, ConflictJsonWriter::reply(reply));
+    return HttpResponse::json(409, ConflictJsonWriter::reply(reply, currentItems));
 }
 
 HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, const Staff& author,
@@ -276,7 +277,7 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
     const qint64 version = *expected.value();
 
     if (stored.order.status == Order::Status::Closed || stored.order.version != version)
-        return refusal(stored.order, version, author);
+        return refusal(stored.order, version, author, stored.itemsJson);
     if (std::optional<HttpResponse> bad =
             VoidWrites::invalidEntry(body->voids, body->items, stored.order))
         return std::move(*bad);
@@ -286,8 +287,11 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
             kitchenRefusal(body->items, wantedIds, stored.order, storedIds, body->voids))
         return std::move(*refused);
     if (sameList(body->items, stored.order, storedIds))
-        return withEntityTag(HttpResponse::json(200, OrderJsonWriter::order(stored.order)),
-                             stored.order.version);
+        return withEntityTag(
+            HttpResponse::json(200, stored.itemsJson.isNull()
+                                        ? OrderJsonWriter::order(stored.order)
+                                        : OrderJsonWriter::order(stored.order, stored.itemsJson)),
+            stored.order.version);
 
     const qint64 now = m_clock.nowMs();
     const Lines lines =

@@ -48,8 +48,10 @@ public:
     static StreamMessage moved(const Order& order);
 
     // A refused write: order_closed, or version_conflict with the events since the writer's base
-    // (a conflict event is appended after they are read).
-    HttpResponse refusal(const Order& current, qint64 expectedVersion, const Staff& author);
+    // (a conflict event is appended after they are read). `currentItems`: current.items as
+    // OrderJsonWriter::lines() wrote them for the row, when the store still had those bytes.
+    HttpResponse refusal(const Order& current, qint64 expectedVersion, const Staff& author,
+                         const QByteArray& currentItems = {});
 
 private:
     // line_fired, void_required (a removed fired line that `voids` does not name) or

@@ -37,8 +37,8 @@ Result<qint64> SqlOrderLog::openOrder(const QString& tableId, qint64 now)
 
 Lines SqlOrderLog::decoded(qint64 orderId, qint64 version, const QByteArray& text)
 {
-    if (const Lines* known = m_lines.find(orderId, version))
-        return *known;
+    if (const DecodedLines::Known* known = m_lines.find(orderId, version))
+        return known->lines;
     return SqlRows::lines(text);
 }
 
@@ -62,9 +62,14 @@ Result<std::optional<OrderRecord>> SqlOrderLog::order(qint64 id)
                 q->value(2).toString() == "closed"_L1 ? Order::Status::Closed : Order::Status::Open;
             order.version = q->value(3).toLongLong();
             order.updatedAt = q->value(4).toLongLong();
-            order.items = decoded(order.id, order.version, q->value(5).toByteArray());
-            if (order.status == Order::Status::Open)
-                m_lines.remember(order.id, order.version, order.items);
+            if (const DecodedLines::Known* known = m_lines.find(order.id, order.version)) {
+                order.items = known->lines;
+                record->itemsJson = known->json;
+            } else {
+                order.items = SqlRows::lines(q->value(5).toByteArray());
+                if (order.status == Order::Status::Open)
+                    m_lines.remember(order.id, order.version, order.items);
+            }
             record->seats = q->value(6).toInt();
         }
         q->finish();
@@ -167,7 +172,7 @@ Result<WriteOutcome> SqlOrderLog::writeItems(qint64 orderId, qint64 expectedVers
     });
     Result<WriteOutcome> result = outcome(applied, stored, 0);
     if (result.ok() && result.value().applied) {
-        m_lines.remember(orderId, stored.version, items);
+        m_lines.remember(orderId, stored.version, items, itemsJson);
         result.value().itemsJson = itemsJson;
     }
     return result;

@@ -27,29 +27,28 @@ bool isJson(const QByteArray& contentType)
                .compare("application/json", Qt::CaseInsensitive) == 0;
 }
 
-QStringList segments(const QString& path)
+// The {id} of `path` if it fits `pattern`; nullopt when it does not fit. Walks both a segment at
+// a time without splitting them: every request is matched against every route.
+std::optional<QString> fit(QStringView pattern, QStringView path)
 {
-    return path.split(u'/');
-}
-
-// The {id} of `path` if it fits `pattern`; nullopt when it does not fit.
-std::optional<QString> fit(const QString& pattern, const QString& path)
-{
-    const QStringList want = segments(pattern);
-    const QStringList have = segments(path);
-    if (want.size() != have.size())
-        return std::nullopt;
-    QString id;
-    for (qsizetype i = 0; i < want.size(); ++i) {
-        if (want.at(i) == "{id}"_L1) {
-            if (have.at(i).isEmpty())
+    QStringView id;
+    while (true) {
+        const qsizetype wantEnd = pattern.indexOf(u'/');
+        const qsizetype haveEnd = path.indexOf(u'/');
+        const QStringView want = wantEnd < 0 ? pattern : pattern.first(wantEnd);
+        const QStringView have = haveEnd < 0 ? path : path.first(haveEnd);
+        if (want == u"{id}") {
+            if (have.isEmpty())
                 return std::nullopt;
-            id = have.at(i);
-        } else if (want.at(i) != have.at(i)) {
+            id = have;
+        } else if (want != have) {
             return std::nullopt;
         }
+        if (wantEnd < 0 || haveEnd < 0)
+            return wantEnd == haveEnd ? std::optional<QString>(id.toString()) : std::nullopt;
+        pattern = pattern.sliced(wantEnd + 1);
+        path = path.sliced(haveEnd + 1);
     }
-    return id;
 }
 
 // "tr-TR,tr;q=0.9" → "tr".

@@ -235,6 +235,12 @@ void TestReadRoutes::unknownPath_data()
     QTest::newRow("POST /api/v1/orders/1/reopen")
         << QByteArray("POST") << u"/api/v1/orders/1/reopen"_s;
     QTest::newRow("GET /api/v1/tables/1/x") << QByteArray("GET") << u"/api/v1/tables/1/x"_s;
+    // Routes match segment by segment: an empty {id}, a trailing slash, one segment short.
+    QTest::newRow("GET /api/v1/orders/") << QByteArray("GET") << u"/api/v1/orders/"_s;
+    QTest::newRow("POST /api/v1/orders//close") << QByteArray("POST") << u"/api/v1/orders//close"_s;
+    QTest::newRow("GET /api/v1/tables/") << QByteArray("GET") << u"/api/v1/tables/"_s;
+    QTest::newRow("GET /api/v1") << QByteArray("GET") << u"/api/v1"_s;
+    QTest::newRow("GET /api/v1/healthz") << QByteArray("GET") << u"/api/v1/healthz"_s;
 }
 
 void TestReadRoutes::unknownPath()

@@ -133,12 +133,13 @@ QString canonicalLineId(std::string_view bytes)
     if (bytes.size() != 36)
         return {};
     QString id(36, Qt::Uninitialized);
+    QChar* out = id.data();
     for (std::size_t i = 0; i < 36; ++i) {
         const char c = bytes[i];
         const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
         if (dash ? c != '-' : !isHexDigit(c))
             return {};
-        id[qsizetype(i)] = QLatin1Char(c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c);
+        out[i] = QLatin1Char(c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c);
     }
     return id;
 }
@@ -148,12 +149,14 @@ ApiError invalidIn(const QString& field, const QString& key, const QString& mess
     return ApiError::invalid(field + u'.' + key, field + u'.' + key + u' ' + message);
 }
 
-Result<Line> line(Element value, const QString& field,
-                  const RequestValidator::OrderContext& context, const QSet<QString>& seen)
+Result<Line> line(Element value, qsizetype index, const RequestValidator::OrderContext& context,
+                  const QSet<QString>& seen)
 {
+    // Named only on a refusal: an accepted line costs no string for it.
+    const auto field = [index]() -> QString { return u"items["_s + QString::number(index) + u']'; };
     simdjson::dom::object object;
     if (value.get(object) != simdjson::SUCCESS)
-        return ApiError::invalid(field, field + u" must be an object."_s);
+        return ApiError::invalid(field(), field() + u" must be an object."_s);
     enum { LineId, MenuItemId, Qty, Seat, Note, Course };
     Fields<6> fields;
     if (!fields.read(object, {"line_id", "menu_item_id", "qty", "seat", "note", "course"}))
@@ -162,34 +165,34 @@ Result<Line> line(Element value, const QString& field,
 
     const std::optional<Element>& lineId = fields.values[LineId];
     if (!lineId)
-        return invalidIn(field, u"line_id"_s, u"is required."_s);
+        return invalidIn(field(), u"line_id"_s, u"is required."_s);
     line.lineId = canonicalLineId(stringOf(lineId));
     if (line.lineId.isEmpty())
-        return invalidIn(field, u"line_id"_s,
+        return invalidIn(field(), u"line_id"_s,
                          u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
     if (seen.contains(line.lineId))
-        return invalidIn(field, u"line_id"_s, u"repeats a line_id given earlier in the list."_s);
+        return invalidIn(field(), u"line_id"_s, u"repeats a line_id given earlier in the list."_s);
 
     const std::optional<Element>& menuItemId = fields.values[MenuItemId];
     if (!menuItemId)
-        return invalidIn(field, u"menu_item_id"_s, u"is required."_s);
+        return invalidIn(field(), u"menu_item_id"_s, u"is required."_s);
     line.menuItemId = text(stringOf(menuItemId));
     if (!isString(menuItemId) ||
         (context.menuItemIds && !context.menuItemIds->contains(line.menuItemId)))
-        return invalidIn(field, u"menu_item_id"_s, u"is not an item of this venue's menu."_s);
+        return invalidIn(field(), u"menu_item_id"_s, u"is not an item of this venue's menu."_s);
 
     if (!fields.values[Qty])
-        return invalidIn(field, u"qty"_s, u"is required."_s);
+        return invalidIn(field(), u"qty"_s, u"is required."_s);
     const std::optional<qint64> qty = integral(fields.values[Qty]);
     if (!qty || *qty < 1 || *qty > RequestValidator::maxQty)
-        return invalidIn(field, u"qty"_s,
+        return invalidIn(field(), u"qty"_s,
                          u"must be an integer from 1 to %1."_s.arg(RequestValidator::maxQty));
     line.qty = int(*qty);
 
     if (fields.values[Seat]) {
         const std::optional<qint64> seat = integral(fields.values[Seat]);
         if (!seat || *seat < 0 || *seat > context.seats)
-            return invalidIn(field, u"seat"_s,
+            return invalidIn(field(), u"seat"_s,
                              u"must be an integer from 0 (shared) to %1, the table's seats."_s.arg(
                                  context.seats));
         line.seat = int(*seat);
@@ -197,19 +200,19 @@ Result<Line> line(Element value, const QString& field,
 
     if (const std::optional<Element>& note = fields.values[Note]) {
         if (!isString(note))
-            return invalidIn(field, u"note"_s, u"must be a string."_s);
+            return invalidIn(field(), u"note"_s, u"must be a string."_s);
         const std::string_view bytes = stringOf(note);
         line.note = text(bytes);
         if (codePoints(bytes) > RequestValidator::maxNoteLength)
             return invalidIn(
-                field, u"note"_s,
+                field(), u"note"_s,
                 u"must be at most %1 characters long."_s.arg(RequestValidator::maxNoteLength));
     }
 
     if (fields.values[Course]) {
         const std::optional<qint64> course = integral(fields.values[Course]);
         if (!course || *course < Line::firstCourse || *course > Line::lastCourse) {
-            const QString name = field + u".course"_s;
+            const QString name = field() + u".course"_s;
             return ApiError::invalid(
                 name, name + u" must be a course from %1 to %2."_s.arg(Line::firstCourse)
                                  .arg(Line::lastCourse));
@@ -288,7 +291,7 @@ Result<PatchRequest> request(Element root, const RequestValidator::OrderContext&
     request.items.reserve(count);
     qsizetype i = 0;
     for (Element value : items) {
-        Result<Line> parsed = line(value, u"items["_s + QString::number(i++) + u']', context, seen);
+        Result<Line> parsed = line(value, i++, context, seen);
         if (!parsed.ok())
             return parsed.error();
         seen.insert(parsed->lineId);

@@ -6,7 +6,6 @@
 #include "model/JsonCodec.h"
 #include "model/OrderJsonWriter.h"
 #include "model/RequestValidator.h"
-#include "model/VoidCodec.h"
 #include "store/OrderStore.h"
 #include "store/VenueCurrency.h"
 
@@ -51,14 +50,6 @@ std::optional<QString> fit(QStringView pattern, QStringView path)
     }
 }
 
-// "tr-TR,tr;q=0.9" → "tr".
-QString primaryLanguage(const QString& tag)
-{
-    QString language = tag.section(u',', 0, 0).section(u';', 0, 0).trimmed();
-    language = language.section(u'-', 0, 0).section(u'_', 0, 0);
-    return language.toLower();
-}
-
 bool entityTagMatches(const QByteArray& ifNoneMatch, qint64 version)
 {
     for (const QByteArray& tag : ifNoneMatch.split(',')) {
@@ -74,6 +65,8 @@ ApiRoutes::ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock,
                      double tokenRequestsPerSecond, int tokenBurst)
     : m_store(store)
     , m_auth(auth)
+    , m_authRoutes(auth)
+    , m_menu(store)
     , m_writes(store, clock)
     , m_fires(store, m_writes, clock)
     , m_kitchen(store, clock)
@@ -202,19 +195,7 @@ std::optional<HttpResponse> ApiRoutes::refuseRole(Access access, Staff::Role rol
 
 void ApiRoutes::forgetMenu()
 {
-    m_menu.reset();
-    m_menuIds.clear();
-    m_menuById.clear();
-    m_menuLanguages.clear();
-    m_menuByLanguage.clear();
-}
-
-QString ApiRoutes::menuLanguage(const HttpRequest& request) const
-{
-    QString language = primaryLanguage(request.query.queryItemValue(u"lang"_s));
-    if (language.isEmpty())
-        language = primaryLanguage(QString::fromLatin1(request.header("Accept-Language")));
-    return m_menuLanguages.contains(language) ? language : u"en"_s;
+    m_menu.forget();
 }
 
 std::optional<qint64> ApiRoutes::orderId(const QString& text)
@@ -226,23 +207,9 @@ std::optional<qint64> ApiRoutes::orderId(const QString& text)
     return id;
 }
 
-bool ApiRoutes::loadMenu()
+HttpResponse ApiRoutes::noSuchOrder(const Call& call)
 {
-    if (m_menu)
-        return true;
-    Result<QList<MenuEntry>> entries = m_store.menu();
-    if (!entries.ok()) {
-        OrderWrites::storageFailure(entries.error());
-        return false;
-    }
-    for (const MenuEntry& entry : entries.value()) {
-        m_menuIds.insert(entry.id);
-        m_menuById.insert(entry.id, entry);
-        for (auto it = entry.names.cbegin(); it != entry.names.cend(); ++it)
-            m_menuLanguages.insert(it.key());
-    }
-    m_menu = std::move(entries).value();
-    return true;
+    return HttpResponse::error(404, ErrorCode::NotFound, u"There is no order "_s + call.id + u'.');
 }
 
 HttpResponse ApiRoutes::health(const Call&)
@@ -266,67 +233,27 @@ HttpResponse ApiRoutes::openApi(const Call&)
 
 HttpResponse ApiRoutes::login(const Call& call)
 {
-    Result<LoginRequest> request = RequestValidator::login(call.request.body);
-    if (!request.ok())
-        return HttpResponse::error(400, request.error());
-    Authenticator::LoginResult result = m_auth.login(request.value());
-    if (const auto* reply = std::get_if<LoginReply>(&result)) {
-        HttpResponse response =
-            HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(*reply)));
-        response.staffId = reply->staff.id;
-        return response;
-    }
-    const auto& refusal = std::get<Authenticator::Refusal>(result);
-    if (refusal.status == 500)
-        return OrderWrites::storageFailure(refusal.error);
-    HttpResponse response = HttpResponse::error(refusal.status, refusal.error);
-    if (refusal.retryAfterSeconds > 0)
-        response.withHeader("Retry-After", QByteArray::number(refusal.retryAfterSeconds));
-    return response;
+    return m_authRoutes.login(call.request);
 }
 
 HttpResponse ApiRoutes::approve(const Call& call)
 {
-    Result<LoginRequest> request = RequestValidator::approval(call.request.body);
-    if (!request.ok())
-        return HttpResponse::error(400, request.error());
-    Authenticator::ApprovalResult result = m_auth.approve(request.value());
-    if (const auto* reply = std::get_if<ApprovalReply>(&result))
-        return HttpResponse::json(200, JsonCodec::encode(VoidCodec::toJson(*reply)));
-    const auto& refusal = std::get<Authenticator::Refusal>(result);
-    if (refusal.status == 500)
-        return OrderWrites::storageFailure(refusal.error);
-    HttpResponse response = HttpResponse::error(refusal.status, refusal.error);
-    if (refusal.retryAfterSeconds > 0)
-        response.withHeader("Retry-After", QByteArray::number(refusal.retryAfterSeconds));
-    return response;
+    return m_authRoutes.approve(call.request);
 }
 
 HttpResponse ApiRoutes::logout(const Call& call)
 {
-    if (Result<void> done = m_auth.logout(call.request.header("Authorization")); !done.ok())
-        return OrderWrites::storageFailure(done.error());
-    return HttpResponse::empty(204);
+    return m_authRoutes.logout(call.request);
 }
 
 HttpResponse ApiRoutes::menu(const Call& call)
 {
-    if (!loadMenu())
-        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
-    const QString language = menuLanguage(call.request);
+    if (Result<void> loaded = m_menu.load(); !loaded.ok())
+        return OrderWrites::storageFailure(loaded.error());
     Result<QString> currency = VenueCurrency::of(m_store);
     if (!currency.ok())
         return OrderWrites::storageFailure(currency.error());
-    const QString key = language + u'/' + currency.value();
-    if (const auto cached = m_menuByLanguage.constFind(key); cached != m_menuByLanguage.constEnd())
-        return HttpResponse::json(200, *cached);
-
-    MenuReply reply{{}, currency.value()};
-    for (const MenuEntry& entry : *m_menu)
-        reply.items.append(entry.item(language));
-    const QByteArray body = JsonCodec::encode(JsonCodec::toJson(reply));
-    m_menuByLanguage.insert(key, body);
-    return HttpResponse::json(200, body);
+    return HttpResponse::json(200, m_menu.reply(m_menu.language(call.request), currency.value()));
 }
 
 HttpResponse ApiRoutes::tables(const Call&)
@@ -359,8 +286,7 @@ HttpResponse ApiRoutes::order(const Call& call)
     if (!record.ok())
         return OrderWrites::storageFailure(record.error());
     if (!record.value())
-        return HttpResponse::error(404, ErrorCode::NotFound,
-                                   u"There is no order "_s + call.id + u'.');
+        return noSuchOrder(call);
     const Order& order = record.value()->order;
     const QByteArray ifNoneMatch = call.request.header("If-None-Match");
     if (!ifNoneMatch.isEmpty() && entityTagMatches(ifNoneMatch, order.version))
@@ -376,19 +302,17 @@ HttpResponse ApiRoutes::patchOrder(const Call& call)
 {
     const std::optional<qint64> id = orderId(call.id);
     if (!id)
-        return HttpResponse::error(404, ErrorCode::NotFound,
-                                   u"There is no order "_s + call.id + u'.');
-    if (!loadMenu())
-        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
-    return m_writes.patch(call.request, *id, call.staff, m_menuIds, m_menuById);
+        return noSuchOrder(call);
+    if (Result<void> loaded = m_menu.load(); !loaded.ok())
+        return OrderWrites::storageFailure(loaded.error());
+    return m_writes.patch(call.request, *id, call.staff, m_menu.ids(), m_menu.byId());
 }
 
 HttpResponse ApiRoutes::closeOrder(const Call& call)
 {
     const std::optional<qint64> id = orderId(call.id);
     if (!id)
-        return HttpResponse::error(404, ErrorCode::NotFound,
-                                   u"There is no order "_s + call.id + u'.');
+        return noSuchOrder(call);
     return m_writes.close(call.request, *id, call.staff);
 }
 
@@ -396,11 +320,10 @@ HttpResponse ApiRoutes::bill(const Call& call)
 {
     const std::optional<qint64> id = orderId(call.id);
     if (!id)
-        return HttpResponse::error(404, ErrorCode::NotFound,
-                                   u"There is no order "_s + call.id + u'.');
-    if (!loadMenu())
-        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
-    return m_bills.bill(*id, m_menuById);
+        return noSuchOrder(call);
+    if (Result<void> loaded = m_menu.load(); !loaded.ok())
+        return OrderWrites::storageFailure(loaded.error());
+    return m_bills.bill(*id, m_menu.byId());
 }
 
 HttpResponse ApiRoutes::orderEvents(const Call& call)
@@ -411,8 +334,7 @@ HttpResponse ApiRoutes::orderEvents(const Call& call)
     if (!record.ok())
         return OrderWrites::storageFailure(record.error());
     if (!record.value())
-        return HttpResponse::error(404, ErrorCode::NotFound,
-                                   u"There is no order "_s + call.id + u'.');
+        return noSuchOrder(call);
     Result<QList<Event>> events = m_store.orderEvents(*id, 0, std::numeric_limits<int>::max());
     if (!events.ok())
         return OrderWrites::storageFailure(events.error());
@@ -445,18 +367,17 @@ HttpResponse ApiRoutes::fireOrder(const Call& call)
 {
     const std::optional<qint64> id = orderId(call.id);
     if (!id)
-        return HttpResponse::error(404, ErrorCode::NotFound,
-                                   u"There is no order "_s + call.id + u'.');
-    if (!loadMenu())
-        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
-    return m_fires.fireOrder(call.request, *id, call.staff, m_menuById);
+        return noSuchOrder(call);
+    if (Result<void> loaded = m_menu.load(); !loaded.ok())
+        return OrderWrites::storageFailure(loaded.error());
+    return m_fires.fireOrder(call.request, *id, call.staff, m_menu.byId());
 }
 
 HttpResponse ApiRoutes::fireBanquet(const Call& call)
 {
-    if (!loadMenu())
-        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
-    return m_fires.fireBanquet(call.request, call.staff, m_menuById);
+    if (Result<void> loaded = m_menu.load(); !loaded.ok())
+        return OrderWrites::storageFailure(loaded.error());
+    return m_fires.fireBanquet(call.request, call.staff, m_menu.byId());
 }
 
 HttpResponse ApiRoutes::kitchenTickets(const Call& call)
@@ -471,12 +392,12 @@ HttpResponse ApiRoutes::bumpTicket(const Call& call)
 
 HttpResponse ApiRoutes::setAvailability(const Call& call)
 {
-    if (!loadMenu())
-        return HttpResponse::error(500, ErrorCode::InternalError, u"The menu cannot be read."_s);
-    const auto entry = m_menuById.constFind(call.id);
+    if (Result<void> loaded = m_menu.load(); !loaded.ok())
+        return OrderWrites::storageFailure(loaded.error());
+    const auto entry = m_menu.byId().constFind(call.id);
     HttpResponse response = m_kitchen.setAvailability(
-        call.request, call.id, entry == m_menuById.cend() ? nullptr : &*entry,
-        menuLanguage(call.request));
+        call.request, call.id, entry == m_menu.byId().cend() ? nullptr : &*entry,
+        m_menu.language(call.request));
     if (response.status == 200)
         forgetMenu();
     return response;

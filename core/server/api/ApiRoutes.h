@@ -1,8 +1,10 @@
 #pragma once
 
+#include "AuthRoutes.h"
 #include "BillRoutes.h"
 #include "FireWrites.h"
 #include "KitchenRoutes.h"
+#include "MenuCache.h"
 #include "OrderWrites.h"
 
 #include "auth/TokenRateLimit.h"
@@ -83,25 +85,17 @@ private:
 
     // 403 when the caller's role may not use a route of `access`.
     static std::optional<HttpResponse> refuseRole(Access access, Staff::Role role);
-    // The language a request asks for, among the menu's ("en" when it has none of them).
-    QString menuLanguage(const HttpRequest& request) const;
-
-    // Reads the menu once: the ids a line may name and the languages it has.
-    bool loadMenu();
     static std::optional<qint64> orderId(const QString& text);
+    static HttpResponse noSuchOrder(const Call& call);
 
     OrderStore& m_store;
     Authenticator& m_auth;
+    AuthRoutes m_authRoutes;
+    MenuCache m_menu;
     OrderWrites m_writes;
     FireWrites m_fires;
     KitchenRoutes m_kitchen;
     BillRoutes m_bills;
     TokenRateLimit m_rateLimit;
-    std::optional<QList<MenuEntry>> m_menu;
-    QSet<QString> m_menuIds;
-    QHash<QString, MenuEntry> m_menuById;
-    QSet<QString> m_menuLanguages;
-    // Reply bodies, built once per language and currency (tablesyncd settings may change it).
-    QHash<QString, QByteArray> m_menuByLanguage;
     QByteArray m_openApi;
 };

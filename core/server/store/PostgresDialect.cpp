@@ -120,6 +120,12 @@ SqlStatement PostgresDialect::notice(const QJsonObject& message) const
         {PostgresNotifier::channel(), PostgresNotifier::payload(m_origin, message)}};
 }
 
+SqlDialect::Utf8Text PostgresDialect::utf8Text(const QByteArray& utf8) const
+{
+    // A QByteArray would be bound as bytea.
+    return {u"?"_s, QString::fromUtf8(utf8)};
+}
+
 QString PostgresDialect::byteOrder() const
 {
     return u"COLLATE \"C\""_s;

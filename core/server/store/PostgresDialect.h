@@ -32,6 +32,7 @@ public:
                                              qint64 version) const override;
     std::optional<SqlStatement> ticketNotice(const TicketMessage& ticket) const override;
     std::optional<SqlStatement> menuNotice(const MenuMessage& menu) const override;
+    Utf8Text utf8Text(const QByteArray& utf8) const override;
     QString byteOrder() const override;
     QString settingQuery(const QString& name) const override;
 

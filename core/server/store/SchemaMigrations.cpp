@@ -153,8 +153,8 @@ Result<void> backfillLinePrices(QSqlDatabase& database)
                 line.insert(u"state"_s, u"new"_s);
             lines.replace(i, line);
         }
-        rewritten.append({read.value(0).toLongLong(),
-                          QJsonDocument(lines).toJson(QJsonDocument::Compact)});
+        rewritten.append(
+            {read.value(0).toLongLong(), QJsonDocument(lines).toJson(QJsonDocument::Compact)});
     }
     read.finish();
     QSqlQuery write(database);

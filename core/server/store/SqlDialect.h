@@ -6,6 +6,7 @@
 #include "model/Result.h"
 
 #include <QString>
+#include <QVariant>
 #include <QVariantList>
 
 #include <optional>
@@ -61,6 +62,14 @@ public:
     // write's transaction; none when no other process can share the database.
     virtual std::optional<SqlStatement> ticketNotice(const TicketMessage& ticket) const = 0;
     virtual std::optional<SqlStatement> menuNotice(const MenuMessage& menu) const = 0;
+    // A placeholder and its value that store UTF-8 bytes (a JSON list) as a text value, with as
+    // few conversions as the driver allows.
+    struct Utf8Text
+    {
+        QString placeholder;
+        QVariant value;
+    };
+    virtual Utf8Text utf8Text(const QByteArray& utf8) const = 0;
     // The COLLATE clause that sorts text by its bytes (UTF-8 code point order).
     virtual QString byteOrder() const = 0;
     // The statement reading one session setting by its (already checked) name.

@@ -45,36 +45,64 @@ Lines SqlOrderLog::decoded(qint64 orderId, qint64 version, const QByteArray& tex
 Result<std::optional<OrderRecord>> SqlOrderLog::order(qint64 id)
 {
     return m_session.reading([this, id]() -> Result<std::optional<OrderRecord>> {
-        Result<QSqlQuery*> query = m_session.run(
-            u"SELECT o.id, o.table_id, o.status, o.version, o.updated_at, o.items, t.seats"
-            " FROM orders o JOIN venue_tables t ON t.id = o.table_id WHERE o.id = ?"_s,
-            {id});
-        if (!query.ok())
-            return query.error();
-        QSqlQuery* q = query.value();
-        std::optional<OrderRecord> record;
-        if (q->next()) {
-            record = OrderRecord{};
-            Order& order = record->order;
-            order.id = q->value(0).toLongLong();
-            order.tableId = q->value(1).toString();
-            order.status =
-                q->value(2).toString() == "closed"_L1 ? Order::Status::Closed : Order::Status::Open;
-            order.version = q->value(3).toLongLong();
-            order.updatedAt = q->value(4).toLongLong();
+        // The list, most of the row, is read only when this process does not know it at the
+        // row's version; another process may move the order on in between, then read again.
+        for (int attempt = 0;; ++attempt) {
+            Result<std::optional<OrderRecord>> head = orderHead(id);
+            if (!head.ok() || !head.value())
+                return head;
+            OrderRecord& record = *head.value();
+            Order& order = record.order;
             if (const DecodedLines::Known* known = m_lines.find(order.id, order.version)) {
                 order.items = known->lines;
-                record->itemsJson = known->json;
-            } else {
-                order.items = SqlRows::lines(q->value(5).toByteArray());
-                if (order.status == Order::Status::Open)
-                    m_lines.remember(order.id, order.version, order.items);
+                record.itemsJson = known->json;
+                return head;
             }
-            record->seats = q->value(6).toInt();
+            Result<QSqlQuery*> list = m_session.run(
+                u"SELECT items FROM orders WHERE id = ? AND version = ?"_s, {id, order.version});
+            if (!list.ok())
+                return list.error();
+            const bool found = list.value()->next();
+            const QByteArray text = found ? list.value()->value(0).toByteArray() : QByteArray();
+            list.value()->finish();
+            if (!found) {
+                if (attempt < 8)
+                    continue;
+                return ApiError{ErrorCode::StorageError,
+                                u"Order %1 kept changing while it was read."_s.arg(id),
+                                {}};
+            }
+            order.items = SqlRows::lines(text);
+            if (order.status == Order::Status::Open)
+                m_lines.remember(order.id, order.version, order.items);
+            return head;
         }
-        q->finish();
-        return record;
     });
+}
+
+Result<std::optional<OrderRecord>> SqlOrderLog::orderHead(qint64 id)
+{
+    Result<QSqlQuery*> query =
+        m_session.run(u"SELECT o.id, o.table_id, o.status, o.version, o.updated_at, t.seats"
+                      " FROM orders o JOIN venue_tables t ON t.id = o.table_id WHERE o.id = ?"_s,
+                      {id});
+    if (!query.ok())
+        return query.error();
+    QSqlQuery* q = query.value();
+    std::optional<OrderRecord> record;
+    if (q->next()) {
+        record = OrderRecord{};
+        Order& order = record->order;
+        order.id = q->value(0).toLongLong();
+        order.tableId = q->value(1).toString();
+        order.status =
+            q->value(2).toString() == "closed"_L1 ? Order::Status::Closed : Order::Status::Open;
+        order.version = q->value(3).toLongLong();
+        order.updatedAt = q->value(4).toLongLong();
+        record->seats = q->value(5).toInt();
+    }
+    q->finish();
+    return record;
 }
 
 Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
@@ -133,10 +161,12 @@ Result<std::optional<QString>> SqlOrderLog::updateItems(qint64 orderId, qint64 e
                                                         const Lines& items,
                                                         const QByteArray& itemsJson, qint64 now)
 {
+    const SqlDialect::Utf8Text list = m_session.dialect().utf8Text(itemsJson);
     Result<QSqlQuery*> update = m_session.run(
-        u"UPDATE orders SET version = version + 1, items = ?, item_count = ?, updated_at = ?"
-        " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s,
-        {QString::fromUtf8(itemsJson), qint64(items.size()), now, orderId, expectedVersion});
+        u"UPDATE orders SET version = version + 1, items = %1, item_count = ?, updated_at = ?"
+        " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s.arg(
+            list.placeholder),
+        {list.value, qint64(items.size()), now, orderId, expectedVersion});
     if (!update.ok())
         return update.error();
     // SQLite makes every change of a RETURNING statement at its first step.

@@ -50,6 +50,8 @@ private:
     // The outcome of a refused guarded write: the order as it is stored.
     Result<WriteOutcome> refused(qint64 orderId);
     Lines decoded(qint64 orderId, qint64 version, const QByteArray& text);
+    // The order's row without its list, and the table's seats.
+    Result<std::optional<OrderRecord>> orderHead(qint64 id);
 
     SqlSession& m_session;
     DecodedLines m_lines;

@@ -113,6 +113,13 @@ std::optional<SqlStatement> SqliteDialect::menuNotice(const MenuMessage&) const
     return std::nullopt;
 }
 
+SqlDialect::Utf8Text SqliteDialect::utf8Text(const QByteArray& utf8) const
+{
+    // Qt binds a QString as UTF-16, which SQLite turns back into UTF-8; a blob cast to TEXT
+    // is taken as text in the database's encoding (UTF-8) without a conversion.
+    return {u"CAST(? AS TEXT)"_s, QVariant(utf8)};
+}
+
 QString SqliteDialect::byteOrder() const
 {
     return u"COLLATE BINARY"_s;

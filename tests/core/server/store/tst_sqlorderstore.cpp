@@ -653,10 +653,17 @@ void TestSqlOrderStore::readKeepsTheBytesItWrote()
 {
     // A 409 and a GET send the bytes the write put in the row instead of encoding them again;
     // only a list this process wrote is known byte for byte.
-    const Lines items{line(u"44444444-4444-4444-8444-444444444444"_s, u"soup-lentil"_s, 2)};
+    Lines items{line(u"44444444-4444-4444-8444-444444444444"_s, u"soup-lentil"_s, 2)};
+    items.first().note = u"çay 🍜 \"az şekerli\""_s;
     const Result<WriteOutcome> written = m_store->writeItems(1, 1, items, {}, 5);
     QVERIFY(written.ok() && written->applied);
+    // The bytes go in as text (SQLite casts the bound UTF-8), readable by any SQL client.
+    if (!onPostgres())
+        QCOMPARE(peek(u"SELECT typeof(items) FROM orders WHERE id = 1"_s).toString(), u"text"_s);
+    QCOMPARE(peek(u"SELECT items FROM orders WHERE id = 1"_s).toString(),
+             QString::fromUtf8(written->itemsJson));
     const OrderRecord read = m_store->order(1).value().value();
+    QCOMPARE(read.order.items.first().note, items.first().note);
     QVERIFY(!read.itemsJson.isEmpty());
     QCOMPARE(read.itemsJson, written->itemsJson);
     QCOMPARE(read.itemsJson, OrderJsonWriter::lines(read.order.items));
@@ -666,6 +673,7 @@ void TestSqlOrderStore::readKeepsTheBytesItWrote()
     const OrderRecord fresh = other->order(1).value().value();
     QVERIFY(fresh.itemsJson.isNull());
     QCOMPARE(fresh.order, read.order);
+    QCOMPARE(fresh.seats, read.seats);
     // Once another process moves the order on, the kept bytes are not used for it.
     QVERIFY(other->writeItems(1, 2, {}, {}, 6).value().applied);
     const OrderRecord moved = m_store->order(1).value().value();

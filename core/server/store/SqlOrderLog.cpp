@@ -4,6 +4,8 @@
 
 #include "model/OrderJsonWriter.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -266,12 +268,17 @@ Result<void> SqlOrderLog::appendEvent(Event event)
 Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersion, int newest)
 {
     // Within an order versions and seqs rise together: the newest by (version, seq) are the
-    // newest by seq, and events_by_order(order_id, version) yields them without a sort.
-    return m_session.readAll(
-        u"SELECT * FROM (SELECT %1 FROM events WHERE order_id = ? AND version > ?"
-        " ORDER BY version DESC, seq DESC LIMIT ?) newest ORDER BY seq"_s.arg(
-            SqlRows::eventColumns()),
-        {orderId, afterVersion, qint64(newest)}, &SqlRows::event);
+    // newest by seq, and events_by_order(order_id, version) yields them without a sort (SQLite's
+    // index ends in the rowid, seq). They come newest first and are turned round here rather
+    // than sorted again in SQL.
+    static const QString newestFirst =
+        u"SELECT %1 FROM events WHERE order_id = ? AND version > ?"
+        " ORDER BY version DESC, seq DESC LIMIT ?"_s.arg(SqlRows::eventColumns());
+    Result<QList<Event>> read =
+        m_session.readAll(newestFirst, {orderId, afterVersion, qint64(newest)}, &SqlRows::event);
+    if (read.ok())
+        std::reverse(read.value().begin(), read.value().end());
+    return read;
 }
 
 Result<QList<Event>> SqlOrderLog::events(qint64 since, int limit)

@@ -61,11 +61,11 @@ QByteArray MenuCache::reply(const QString& language, const QString& currency)
     if (const auto cached = m_replies.constFind(key); cached != m_replies.constEnd())
         return *cached;
     MenuReply reply{{}, currency};
-    if (m_menu) {
-        for (const MenuEntry& entry : *m_menu)
-            reply.items.append(entry.item(language));
-    }
+    for (const MenuEntry& entry : m_menu.value_or(QList<MenuEntry>{}))
+        reply.items.append(entry.item(language));
     const QByteArray body = JsonCodec::encode(JsonCodec::toJson(reply));
-    m_replies.insert(key, body);
+    // Kept only for a menu that was read: an empty answer must not outlive load().
+    if (m_menu)
+        m_replies.insert(key, body);
     return body;
 }

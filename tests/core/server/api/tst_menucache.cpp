@@ -96,6 +96,12 @@ void TestMenuCache::languageOfARequest()
 void TestMenuCache::replyIsKeptUntilForgotten()
 {
     MenuCache menu(*m_store);
+    // Asked before the menu was read: an empty answer, not kept for later.
+    QVERIFY(QJsonDocument::fromJson(menu.reply(u"de"_s, u"EUR"_s))
+                .object()
+                .value(u"items"_s)
+                .toArray()
+                .isEmpty());
     QVERIFY(menu.load().ok());
     const QByteArray before = menu.reply(u"de"_s, u"EUR"_s);
     const QJsonObject read = QJsonDocument::fromJson(before).object();

@@ -5,7 +5,6 @@
 #include "WriteDesignRouter.h"
 
 #include "api/ApiRoutes.h"
-#include "api/OrderWrites.h"
 #include "auth/Authenticator.h"
 #include "http/HttpServerAdapter.h"
 #include "store/DemoVenue.h"
@@ -84,7 +83,7 @@ int main(int argc, char* argv[])
     HttpServerAdapter http(ConnectionLimits{}, [&router](const HttpRequest& request) {
         return router.handle(request);
     });
-    http.holdAnswersFor(commits, &OrderWrites::storageFailure);
+    http.holdAnswersFor(commits, &HttpResponse::storageFailure);
     Result<quint16> bound = http.listenOn(address, port);
     if (!bound.ok())
         return fail(bound.error().message);

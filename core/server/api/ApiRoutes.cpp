@@ -137,7 +137,7 @@ HttpResponse ApiRoutes::handle(const HttpRequest& request)
     if (found->access != Access::Anyone) {
         Result<std::optional<Staff>> staff = m_auth.authorize(request.header("Authorization"));
         if (!staff.ok())
-            return OrderWrites::storageFailure(staff.error());
+            return HttpResponse::storageFailure(staff.error());
         if (!staff.value())
             return HttpResponse::error(401, ErrorCode::Unauthorized,
                                        u"Log in first: send Authorization: Bearer <token>."_s);
@@ -249,10 +249,10 @@ HttpResponse ApiRoutes::logout(const Call& call)
 HttpResponse ApiRoutes::menu(const Call& call)
 {
     if (Result<void> loaded = m_menu.load(); !loaded.ok())
-        return OrderWrites::storageFailure(loaded.error());
+        return HttpResponse::storageFailure(loaded.error());
     Result<QString> currency = VenueCurrency::of(m_store);
     if (!currency.ok())
-        return OrderWrites::storageFailure(currency.error());
+        return HttpResponse::storageFailure(currency.error());
     return HttpResponse::json(200, m_menu.reply(m_menu.language(call.request), currency.value()));
 }
 
@@ -260,7 +260,7 @@ HttpResponse ApiRoutes::tables(const Call&)
 {
     Result<QList<Table>> tables = m_store.tables();
     if (!tables.ok())
-        return OrderWrites::storageFailure(tables.error());
+        return HttpResponse::storageFailure(tables.error());
     QJsonArray array;
     for (const Table& table : tables.value())
         array.append(JsonCodec::toJson(table));
@@ -271,7 +271,7 @@ HttpResponse ApiRoutes::staff(const Call&)
 {
     Result<QList<Staff>> staff = m_store.staffList();
     if (!staff.ok())
-        return OrderWrites::storageFailure(staff.error());
+        return HttpResponse::storageFailure(staff.error());
     QJsonArray array;
     for (const Staff& member : staff.value())
         array.append(JsonCodec::toJson(member));
@@ -284,7 +284,7 @@ HttpResponse ApiRoutes::order(const Call& call)
     Result<std::optional<OrderRecord>> record =
         id ? m_store.order(*id) : Result<std::optional<OrderRecord>>(std::optional<OrderRecord>{});
     if (!record.ok())
-        return OrderWrites::storageFailure(record.error());
+        return HttpResponse::storageFailure(record.error());
     if (!record.value())
         return noSuchOrder(call);
     const Order& order = record.value()->order;
@@ -304,7 +304,7 @@ HttpResponse ApiRoutes::patchOrder(const Call& call)
     if (!id)
         return noSuchOrder(call);
     if (Result<void> loaded = m_menu.load(); !loaded.ok())
-        return OrderWrites::storageFailure(loaded.error());
+        return HttpResponse::storageFailure(loaded.error());
     return m_writes.patch(call.request, *id, call.staff, m_menu.ids(), m_menu.byId());
 }
 
@@ -322,7 +322,7 @@ HttpResponse ApiRoutes::bill(const Call& call)
     if (!id)
         return noSuchOrder(call);
     if (Result<void> loaded = m_menu.load(); !loaded.ok())
-        return OrderWrites::storageFailure(loaded.error());
+        return HttpResponse::storageFailure(loaded.error());
     return m_bills.bill(*id, m_menu.byId());
 }
 
@@ -332,12 +332,12 @@ HttpResponse ApiRoutes::orderEvents(const Call& call)
     Result<std::optional<OrderRecord>> record =
         id ? m_store.order(*id) : Result<std::optional<OrderRecord>>(std::optional<OrderRecord>{});
     if (!record.ok())
-        return OrderWrites::storageFailure(record.error());
+        return HttpResponse::storageFailure(record.error());
     if (!record.value())
         return noSuchOrder(call);
     Result<QList<Event>> events = m_store.orderEvents(*id, 0, std::numeric_limits<int>::max());
     if (!events.ok())
-        return OrderWrites::storageFailure(events.error());
+        return HttpResponse::storageFailure(events.error());
     return HttpResponse::json(
         200, JsonCodec::encode(QJsonObject{{u"events"_s, JsonCodec::toJson(events.value())}}));
 }
@@ -350,7 +350,7 @@ HttpResponse ApiRoutes::events(const Call& call)
     const qint64 since = page->since;
     Result<QList<Event>> events = m_store.events(since, page->limit);
     if (!events.ok())
-        return OrderWrites::storageFailure(events.error());
+        return HttpResponse::storageFailure(events.error());
     const EventsPage read{events.value(), events->isEmpty() ? since : events->last().seq};
     return HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(read)));
 }
@@ -359,7 +359,7 @@ HttpResponse ApiRoutes::latestEvent(const Call&)
 {
     Result<qint64> seq = m_store.latestSeq();
     if (!seq.ok())
-        return OrderWrites::storageFailure(seq.error());
+        return HttpResponse::storageFailure(seq.error());
     return HttpResponse::json(200, JsonCodec::encode(QJsonObject{{u"seq"_s, seq.value()}}));
 }
 
@@ -369,14 +369,14 @@ HttpResponse ApiRoutes::fireOrder(const Call& call)
     if (!id)
         return noSuchOrder(call);
     if (Result<void> loaded = m_menu.load(); !loaded.ok())
-        return OrderWrites::storageFailure(loaded.error());
+        return HttpResponse::storageFailure(loaded.error());
     return m_fires.fireOrder(call.request, *id, call.staff, m_menu.byId());
 }
 
 HttpResponse ApiRoutes::fireBanquet(const Call& call)
 {
     if (Result<void> loaded = m_menu.load(); !loaded.ok())
-        return OrderWrites::storageFailure(loaded.error());
+        return HttpResponse::storageFailure(loaded.error());
     return m_fires.fireBanquet(call.request, call.staff, m_menu.byId());
 }
 
@@ -393,7 +393,7 @@ HttpResponse ApiRoutes::bumpTicket(const Call& call)
 HttpResponse ApiRoutes::setAvailability(const Call& call)
 {
     if (Result<void> loaded = m_menu.load(); !loaded.ok())
-        return OrderWrites::storageFailure(loaded.error());
+        return HttpResponse::storageFailure(loaded.error());
     const auto entry = m_menu.byId().constFind(call.id);
     HttpResponse response = m_kitchen.setAvailability(
         call.request, call.id, entry == m_menu.byId().cend() ? nullptr : &*entry,

@@ -1,7 +1,5 @@
 #include "AuthRoutes.h"
 
-#include "OrderWrites.h"
-
 #include "model/JsonCodec.h"
 #include "model/RequestValidator.h"
 #include "model/VoidCodec.h"
@@ -39,14 +37,14 @@ HttpResponse AuthRoutes::approve(const HttpRequest& request)
 HttpResponse AuthRoutes::logout(const HttpRequest& request)
 {
     if (Result<void> done = m_auth.logout(request.header("Authorization")); !done.ok())
-        return OrderWrites::storageFailure(done.error());
+        return HttpResponse::storageFailure(done.error());
     return HttpResponse::empty(204);
 }
 
 HttpResponse AuthRoutes::refused(const Authenticator::Refusal& refusal)
 {
     if (refusal.status == 500)
-        return OrderWrites::storageFailure(refusal.error);
+        return HttpResponse::storageFailure(refusal.error);
     HttpResponse response = HttpResponse::error(refusal.status, refusal.error);
     if (refusal.retryAfterSeconds > 0)
         response.withHeader("Retry-After", QByteArray::number(refusal.retryAfterSeconds));

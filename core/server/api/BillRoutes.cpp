@@ -41,12 +41,12 @@ HttpResponse BillRoutes::bill(qint64 orderId, const QHash<QString, MenuEntry>& m
 {
     Result<std::optional<OrderRecord>> record = m_store.order(orderId);
     if (!record.ok())
-        return OrderWrites::storageFailure(record.error());
+        return HttpResponse::storageFailure(record.error());
     if (!record.value())
         return OrderWrites::notFound(orderId);
     Result<QString> currency = VenueCurrency::of(m_store);
     if (!currency.ok())
-        return OrderWrites::storageFailure(currency.error());
+        return HttpResponse::storageFailure(currency.error());
     const BillReply bill = billOf(record.value()->order, menu, currency.value());
     return OrderWrites::withEntityTag(
         HttpResponse::json(200, JsonCodec::encode(VoidCodec::toJson(bill))), bill.version);

@@ -50,7 +50,7 @@ HttpResponse FireWrites::fireOrder(const HttpRequest& request, qint64 orderId, c
 {
     Result<std::optional<OrderRecord>> record = m_store.order(orderId);
     if (!record.ok())
-        return OrderWrites::storageFailure(record.error());
+        return HttpResponse::storageFailure(record.error());
     if (!record.value())
         return OrderWrites::notFound(orderId);
     const Order& stored = record.value()->order;
@@ -70,7 +70,7 @@ HttpResponse FireWrites::fireOrder(const HttpRequest& request, qint64 orderId, c
 
     Result<QHash<QString, Table>> tables = tablesById();
     if (!tables.ok())
-        return OrderWrites::storageFailure(tables.error());
+        return HttpResponse::storageFailure(tables.error());
     const QString tableName = tables->value(stored.tableId).name;
     const qint64 now = m_clock.nowMs();
     const OrderFire plan = FirePlan::plan(stored, tableName.isEmpty() ? stored.tableId : tableName,
@@ -83,11 +83,11 @@ HttpResponse FireWrites::fireOrder(const HttpRequest& request, qint64 orderId, c
     }
     Result<FireOutcome> outcome = m_store.fire({plan}, author.id, now);
     if (!outcome.ok())
-        return OrderWrites::storageFailure(outcome.error());
+        return HttpResponse::storageFailure(outcome.error());
     if (!outcome->applied) {
         Result<std::optional<OrderRecord>> current = m_store.order(orderId);
         if (!current.ok())
-            return OrderWrites::storageFailure(current.error());
+            return HttpResponse::storageFailure(current.error());
         if (!current.value())
             return OrderWrites::notFound(orderId);
         return m_writes.refusal(current.value()->order, version, author);
@@ -110,7 +110,7 @@ HttpResponse FireWrites::fireBanquet(const HttpRequest& request, const Staff& au
         // Read afresh on every try: a table's open order changes when its order is closed.
         Result<QHash<QString, Table>> tables = tablesById();
         if (!tables.ok())
-            return OrderWrites::storageFailure(tables.error());
+            return HttpResponse::storageFailure(tables.error());
         QList<OrderFire> fires;
         const qint64 now = m_clock.nowMs();
         for (const QString& tableId : std::as_const(body->tables)) {
@@ -120,7 +120,7 @@ HttpResponse FireWrites::fireBanquet(const HttpRequest& request, const Staff& au
                                            u"There is no table %1."_s.arg(tableId));
             Result<std::optional<OrderRecord>> record = m_store.order(table->orderId);
             if (!record.ok())
-                return OrderWrites::storageFailure(record.error());
+                return HttpResponse::storageFailure(record.error());
             if (!record.value())
                 continue;
             OrderFire plan =
@@ -133,7 +133,7 @@ HttpResponse FireWrites::fireBanquet(const HttpRequest& request, const Staff& au
                                       JsonCodec::encode(KitchenCodec::toJson(BanquetFireReply{})));
         Result<FireOutcome> outcome = m_store.fire(fires, author.id, now);
         if (!outcome.ok())
-            return OrderWrites::storageFailure(outcome.error());
+            return HttpResponse::storageFailure(outcome.error());
         if (!outcome->applied)
             continue; // a waiter wrote to one of the orders meanwhile: plan again
         BanquetFireReply reply;

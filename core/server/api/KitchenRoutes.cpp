@@ -1,6 +1,5 @@
 #include "KitchenRoutes.h"
 
-#include "OrderWrites.h"
 #include "PageQuery.h"
 
 #include "model/Clock.h"
@@ -40,7 +39,7 @@ HttpResponse KitchenRoutes::tickets(const HttpRequest& request)
     }
     Result<Tickets> found = m_store.tickets(ask);
     if (!found.ok())
-        return OrderWrites::storageFailure(found.error());
+        return HttpResponse::storageFailure(found.error());
     const TicketsPage read{found.value(), found->isEmpty() ? ask.since : found->last().id};
     return HttpResponse::json(200, JsonCodec::encode(KitchenCodec::toJson(read)));
 }
@@ -53,7 +52,7 @@ HttpResponse KitchenRoutes::bump(const QString& ticketId, const Staff& staff)
                                    u"There is no ticket "_s + ticketId + u'.');
     Result<std::optional<Ticket>> bumped = m_store.bumpTicket(*id, staff.id, m_clock.nowMs());
     if (!bumped.ok())
-        return OrderWrites::storageFailure(bumped.error());
+        return HttpResponse::storageFailure(bumped.error());
     if (!bumped.value())
         return HttpResponse::error(404, ErrorCode::NotFound,
                                    u"There is no ticket "_s + ticketId + u'.');
@@ -71,7 +70,7 @@ HttpResponse KitchenRoutes::setAvailability(const HttpRequest& request, const QS
         return HttpResponse::error(400, body.error());
     Result<bool> found = m_store.setAvailable(itemId, body->available);
     if (!found.ok())
-        return OrderWrites::storageFailure(found.error());
+        return HttpResponse::storageFailure(found.error());
     if (!found.value())
         return HttpResponse::error(404, ErrorCode::NotFound,
                                    u"There is no menu item "_s + itemId + u'.');

@@ -170,7 +170,7 @@ OrderWrites::kitchenRefusal(const Lines& wanted, const LineIndex& wantedIds, con
         return std::nullopt;
     Result<QSet<QString>> soldOut = m_store.unavailableItems();
     if (!soldOut.ok())
-        return storageFailure(soldOut.error());
+        return HttpResponse::storageFailure(soldOut.error());
     for (const QString& item : std::as_const(added)) {
         if (soldOut->contains(item))
             reply.items.append(item);
@@ -210,17 +210,6 @@ HttpResponse OrderWrites::withEntityTag(HttpResponse response, qint64 version)
     return response.withHeader("ETag", '"' + QByteArray::number(version) + '"');
 }
 
-HttpResponse OrderWrites::storageFailure(const ApiError& error)
-{
-    qWarning("tablesyncd: %s", qUtf8Printable(error.message));
-    // The database is restarting or out of reach: worth a retry, unlike a broken statement.
-    if (error.code == ErrorCode::StoreUnavailable)
-        return HttpResponse::error(503, ErrorCode::StoreUnavailable,
-                                   u"The server's database is unreachable; try again shortly."_s);
-    return HttpResponse::error(500, ErrorCode::InternalError,
-                               u"The server could not read or write its database."_s);
-}
-
 HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, const Staff& author,
                                   const QByteArray& currentItems)
 {
@@ -228,7 +217,7 @@ HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, 
     Result<QList<Event>> since =
         m_store.orderEvents(current.id, expectedVersion, maxConflictEvents);
     if (!since.ok())
-        return storageFailure(since.error());
+        return HttpResponse::storageFailure(since.error());
     ConflictReply reply;
     reply.current = current;
     reply.events = since.value();
@@ -250,7 +239,7 @@ HttpResponse OrderWrites::refusal(const Order& current, qint64 expectedVersion, 
         conflict.author = author.id;
         conflict.at = m_clock.nowMs();
         if (Result<void> appended = m_store.appendEvent(conflict); !appended.ok())
-            return storageFailure(appended.error());
+            return HttpResponse::storageFailure(appended.error());
     }
     return HttpResponse::json(409, ConflictJsonWriter::reply(reply, currentItems));
 }
@@ -260,7 +249,7 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
 {
     Result<std::optional<OrderRecord>> record = m_store.order(orderId);
     if (!record.ok())
-        return storageFailure(record.error());
+        return HttpResponse::storageFailure(record.error());
     if (!record.value())
         return notFound(orderId);
     const OrderRecord& stored = *record.value();
@@ -301,7 +290,7 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
         return m_voids.write(stored.order, version, lines, events, body->voids, author, menu, now);
     Result<WriteOutcome> outcome = m_store.writeItems(orderId, version, lines, events, now);
     if (!outcome.ok())
-        return storageFailure(outcome.error());
+        return HttpResponse::storageFailure(outcome.error());
     if (!outcome->applied)
         return refusal(outcome->order, version, author);
     HttpResponse written = withEntityTag(
@@ -315,7 +304,7 @@ HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, cons
 {
     Result<std::optional<OrderRecord>> record = m_store.order(orderId);
     if (!record.ok())
-        return storageFailure(record.error());
+        return HttpResponse::storageFailure(record.error());
     if (!record.value())
         return notFound(orderId);
     const Order& stored = record.value()->order;
@@ -334,7 +323,7 @@ HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, cons
         return refusal(stored, version, author);
     Result<WriteOutcome> outcome = m_store.closeOrder(orderId, version, author.id, m_clock.nowMs());
     if (!outcome.ok())
-        return storageFailure(outcome.error());
+        return HttpResponse::storageFailure(outcome.error());
     if (!outcome->applied)
         return refusal(outcome->order, version, author);
     const CloseReply reply{outcome->order, outcome->nextOrderId};

@@ -42,7 +42,6 @@ public:
     static Result<std::optional<qint64>> expectedVersion(const HttpRequest& request,
                                                          std::optional<qint64> fromBody);
     static HttpResponse withEntityTag(HttpResponse response, qint64 version);
-    static HttpResponse storageFailure(const ApiError& error);
     static HttpResponse preconditionRequired();
     static HttpResponse notFound(qint64 orderId);
     static StreamMessage moved(const Order& order);

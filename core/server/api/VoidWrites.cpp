@@ -91,7 +91,7 @@ HttpResponse VoidWrites::write(const Order& stored, qint64 version, const Lines&
         if (!owners.contains(hash)) {
             Result<std::optional<QString>> owner = m_store.approvalOwner(hash, now);
             if (!owner.ok())
-                return OrderWrites::storageFailure(owner.error());
+                return HttpResponse::storageFailure(owner.error());
             if (!owner.value())
                 return approvalRequired(
                     u"This approval is used, expired or unknown; ask a manager again."_s);
@@ -117,7 +117,7 @@ HttpResponse VoidWrites::write(const Order& stored, qint64 version, const Lines&
 
     Result<QList<Table>> tables = m_store.tables();
     if (!tables.ok())
-        return OrderWrites::storageFailure(tables.error());
+        return HttpResponse::storageFailure(tables.error());
     QString tableName = stored.tableId;
     for (const Table& table : tables.value()) {
         if (table.id == stored.tableId)
@@ -127,7 +127,7 @@ HttpResponse VoidWrites::write(const Order& stored, qint64 version, const Lines&
 
     Result<VoidOutcome> outcome = m_store.writeVoids(plan, author.id, now);
     if (!outcome.ok())
-        return OrderWrites::storageFailure(outcome.error());
+        return HttpResponse::storageFailure(outcome.error());
     if (outcome->approvalRefused)
         return approvalRequired(
             u"This approval was used or expired meanwhile; ask a manager again."_s);

@@ -2,6 +2,8 @@
 
 #include "model/JsonCodec.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 HttpResponse HttpResponse::json(int status, QByteArray body)
 {
     HttpResponse response;
@@ -33,4 +35,15 @@ HttpResponse& HttpResponse::withHeader(QByteArray name, QByteArray value)
 {
     headers.append({std::move(name), std::move(value)});
     return *this;
+}
+
+HttpResponse HttpResponse::storageFailure(const ApiError& error)
+{
+    qWarning("tablesyncd: %s", qUtf8Printable(error.message));
+    // The database is restarting or out of reach: worth a retry, unlike a broken statement.
+    if (error.code == ErrorCode::StoreUnavailable)
+        return HttpResponse::error(503, ErrorCode::StoreUnavailable,
+                                   u"The server's database is unreachable; try again shortly."_s);
+    return HttpResponse::error(500, ErrorCode::InternalError,
+                               u"The server could not read or write its database."_s);
 }

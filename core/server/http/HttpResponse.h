@@ -26,6 +26,9 @@ struct HttpResponse
     static HttpResponse error(int status, const ApiError& error);
     static HttpResponse error(int status, ErrorCode code, const QString& message);
     static HttpResponse empty(int status);
+    // A store error as the client sees it, logged: 503 `store_unavailable` when the database is
+    // out of reach (worth a retry), 500 otherwise.
+    static HttpResponse storageFailure(const ApiError& error);
 
     HttpResponse& withHeader(QByteArray name, QByteArray value);
     // 204 and 304 carry no body and no Content-Length.

@@ -61,11 +61,12 @@ QByteArray MenuCache::reply(const QString& language, const QString& currency)
     if (const auto cached = m_replies.constFind(key); cached != m_replies.constEnd())
         return *cached;
     MenuReply reply{{}, currency};
-    for (const MenuEntry& entry : m_menu.value_or(QList<MenuEntry>{}))
+    // An empty answer is not kept: it must not outlive load().
+    if (!m_menu)
+        return JsonCodec::encode(JsonCodec::toJson(reply));
+    for (const MenuEntry& entry : std::as_const(*m_menu))
         reply.items.append(entry.item(language));
     const QByteArray body = JsonCodec::encode(JsonCodec::toJson(reply));
-    // Kept only for a menu that was read: an empty answer must not outlive load().
-    if (m_menu)
-        m_replies.insert(key, body);
+    m_replies.insert(key, body);
     return body;
 }

@@ -2,10 +2,8 @@
 
 #include "model/Order.h"
 
-#include <QHash>
-#include <QPair>
-
 #include <QByteArray>
+#include <QHash>
 
 // Decoding an order's JSON list is most of a read; a version names one list for good (the
 // guarded write makes versions unique in every process), as long as no write that made it was

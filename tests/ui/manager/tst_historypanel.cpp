@@ -26,8 +26,6 @@
 
 #include "SampleEvents.h"
 
-#include <algorithm>
-
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -46,6 +44,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;

@@ -10,6 +10,9 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -50,6 +53,7 @@ struct HttpServerAdapter::WaitingAnswer
     // the connection object alive while a responder is held (nullopt here).
     std::optional<QPointer<QTcpSocket>> socket;
     Answer answer;
+    quint64 ticket;
 };
 
 HttpServerAdapter::HttpServerAdapter(const ConnectionLimits& limits, Handler handler,
@@ -125,14 +129,15 @@ void HttpServerAdapter::holdAnswersFor(AnswerGate& gate, FailureAnswer failure)
     connect(&gate, &AnswerGate::opened, this, &HttpServerAdapter::releaseAnswers);
 }
 
-bool HttpServerAdapter::mustWait() const
+void HttpServerAdapter::releaseAnswers(quint64 ticket, const std::optional<ApiError>& failure)
 {
-    return m_gate && m_gate->isShut();
-}
-
-void HttpServerAdapter::releaseAnswers(const std::optional<ApiError>& failure)
-{
-    std::vector<std::unique_ptr<WaitingAnswer>> waiting = std::exchange(m_waiting, {});
+    // Tickets only grow, so the answers to free are the front of the queue.
+    const auto later = std::find_if(
+        m_waiting.begin(), m_waiting.end(),
+        [ticket](const std::unique_ptr<WaitingAnswer>& held) { return held->ticket > ticket; });
+    std::vector<std::unique_ptr<WaitingAnswer>> waiting(std::make_move_iterator(m_waiting.begin()),
+                                                        std::make_move_iterator(later));
+    m_waiting.erase(m_waiting.begin(), later);
     for (const std::unique_ptr<WaitingAnswer>& held : waiting) {
         if (held->socket && (!*held->socket || !(*held->socket)->isOpen()))
             continue; // the client left; its write is committed all the same
@@ -188,9 +193,9 @@ void HttpServerAdapter::send(QHttpServerResponder& responder, const Answer& answ
 void HttpServerAdapter::sendOrHold(QHttpServerResponder&& responder,
                                    std::optional<QPointer<QTcpSocket>> socket, Answer answer)
 {
-    if (mustWait())
+    if (const std::optional<quint64> ticket = m_gate ? m_gate->ticketNow() : std::nullopt)
         m_waiting.push_back(std::make_unique<WaitingAnswer>(
-            WaitingAnswer{std::move(responder), std::move(socket), std::move(answer)}));
+            WaitingAnswer{std::move(responder), std::move(socket), std::move(answer), *ticket}));
     else
         send(responder, answer);
 }

@@ -79,13 +79,14 @@ private:
 
     static HttpRequest neutral(const QHttpServerRequest& request);
     Answer answer(const HttpRequest& neutral);
-    bool mustWait() const;
-    // Sends the waiting answers, or the failure answer in place of each after a failed commit.
-    void releaseAnswers(const std::optional<ApiError>& failure);
+    // Sends the answers waiting for `ticket` or an earlier one, or the failure answer in place
+    // of each when what they report was lost.
+    void releaseAnswers(quint64 ticket, const std::optional<ApiError>& failure);
     // Writes the answer and logs it.
     void send(QHttpServerResponder& responder, const Answer& answer);
-    // Sends now, or holds the answer while the gate is shut. `socket` is the connection the
-    // responder points at where Qt may delete it meanwhile (6.4); nullopt where Qt keeps it.
+    // Sends now, or holds the answer until the gate opens for the ticket it has now. `socket` is
+    // the connection the responder points at where Qt may delete it meanwhile (6.4); nullopt where
+    // Qt keeps it.
     void sendOrHold(QHttpServerResponder&& responder, std::optional<QPointer<QTcpSocket>> socket,
                     Answer answer);
     // The same, for a request no route of Qt's took: refuses a refused upgrade, or answers.
@@ -103,6 +104,6 @@ private:
     UpgradeHandler m_upgradeHandler;
     QPointer<AnswerGate> m_gate;
     FailureAnswer m_failure;
-    std::vector<std::unique_ptr<WaitingAnswer>> m_waiting;
+    std::vector<std::unique_ptr<WaitingAnswer>> m_waiting; // in the order of their tickets
     QPointer<GuardedTcpServer> m_listener;
 };

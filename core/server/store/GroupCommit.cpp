@@ -1,6 +1,11 @@
 #include "GroupCommit.h"
 
+#include "BackgroundFlush.h"
+#include "FileFlush.h"
+
 #include <QTimer>
+
+#include <algorithm>
 
 GroupCommit::GroupCommit(OrderStore& store, QObject* parent)
     : AnswerGate(parent)
@@ -8,6 +13,18 @@ GroupCommit::GroupCommit(OrderStore& store, QObject* parent)
     , m_commitTimer(new QTimer(this))
 {
     m_store.setGroupCommit(true);
+    Result<std::optional<QString>> deferred = m_store.deferFlushes(true);
+    if (!deferred.ok())
+        qWarning("Commits flush on the server's thread: %s", qPrintable(deferred.error().message));
+    else if (deferred.value()) {
+        m_flush = std::make_unique<BackgroundFlush>(*deferred.value());
+        connect(m_flush.get(), &BackgroundFlush::flushed, this,
+                [this](quint64 ticket, const std::optional<ApiError>& failure) {
+                    if (failure)
+                        qWarning("%s", qPrintable(failure->message));
+                    settle(ticket, failure);
+                });
+    }
     m_commitTimer->setSingleShot(true);
     m_commitTimer->setTimerType(Qt::PreciseTimer);
     m_commitTimer->setInterval(commitDelayMs);
@@ -17,21 +34,39 @@ GroupCommit::GroupCommit(OrderStore& store, QObject* parent)
 GroupCommit::~GroupCommit()
 {
     (void)commitNow();
+    settleNow();
+    m_flush.reset();
+    if (Result<std::optional<QString>> restored = m_store.deferFlushes(false); !restored.ok())
+        qWarning("%s", qPrintable(restored.error().message));
     m_store.setGroupCommit(false);
+}
+
+bool GroupCommit::isPending() const
+{
+    return ticketNow().has_value();
+}
+
+std::optional<quint64> GroupCommit::ticketNow() const
+{
+    if (m_store.hasUncommittedWrites())
+        return m_committed + 1;
+    if (m_settled < m_committed)
+        return m_committed;
+    return std::nullopt;
 }
 
 void GroupCommit::scheduleIfPending()
 {
     // Started once per group: later writes join it without putting its commit off.
-    if (m_commitTimer->isActive() || !isPending())
+    if (m_commitTimer->isActive() || !m_store.hasUncommittedWrites())
         return;
     m_commitTimer->start();
 }
 
 void GroupCommit::afterCommit(std::function<void()> action)
 {
-    if (isPending())
-        m_afterCommit.append(std::move(action));
+    if (const std::optional<quint64> ticket = ticketNow())
+        m_afterCommit.append(Waiting{*ticket, std::move(action)});
     else
         action();
 }
@@ -39,16 +74,49 @@ void GroupCommit::afterCommit(std::function<void()> action)
 Result<void> GroupCommit::commitNow()
 {
     m_commitTimer->stop();
-    if (!isPending())
+    if (!m_store.hasUncommittedWrites())
         return {};
+    const quint64 ticket = m_committed + 1;
     Result<void> done = m_store.commitGroup();
-    const QList<std::function<void()>> actions = std::exchange(m_afterCommit, {});
-    if (done.ok()) {
-        for (const std::function<void()>& action : actions)
-            action();
-        emit opened(std::nullopt);
-    } else {
-        emit opened(done.error());
+    if (!done.ok()) {
+        // The groups before it were committed: they are answered first, as they are.
+        settleNow();
+        m_committed = ticket;
+        settle(ticket, done.error());
+        return done;
     }
+    m_committed = ticket;
+    if (m_flush)
+        m_flush->request(ticket);
+    else
+        settle(ticket, std::nullopt);
     return done;
+}
+
+void GroupCommit::settleNow()
+{
+    if (m_settled == m_committed)
+        return;
+    const Result<void> flushed = m_flush ? FileFlush::flushData(m_flush->path()) : Result<void>();
+    if (!flushed.ok())
+        qWarning("%s", qPrintable(flushed.error().message));
+    settle(m_committed, flushed.ok() ? std::nullopt : std::optional<ApiError>(flushed.error()));
+}
+
+void GroupCommit::settle(quint64 ticket, const std::optional<ApiError>& failure)
+{
+    // A flush the second thread reports late may cover less than one made here since.
+    if (ticket <= m_settled)
+        return;
+    m_settled = ticket;
+    const auto later =
+        std::find_if(m_afterCommit.begin(), m_afterCommit.end(),
+                     [ticket](const Waiting& waiting) { return waiting.ticket > ticket; });
+    const QList<Waiting> due(m_afterCommit.begin(), later);
+    m_afterCommit.erase(m_afterCommit.begin(), later);
+    if (!failure) {
+        for (const Waiting& waiting : due)
+            waiting.action();
+    }
+    emit opened(ticket, failure);
 }

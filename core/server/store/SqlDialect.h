@@ -50,6 +50,15 @@ public:
     virtual QString beginStatement() const = 0;
     // Whether several writes may share one transaction, each in a savepoint.
     virtual bool groupsCommits() const = 0;
+    // With `on`, lets COMMIT on `database` return before its data is on the disk, and names the
+    // file the caller then flushes itself before it reports the commit; none where COMMIT keeps
+    // flushing. Off restores the flushing COMMIT.
+    virtual Result<std::optional<QString>> deferFlushes(QSqlDatabase& database, bool on) const
+    {
+        (void)database;
+        (void)on;
+        return std::optional<QString>();
+    }
     // Taken by SqlSession right after BEGIN in every write transaction, before any row lock,
     // so events commit in seq order and writers cannot deadlock; none if the database
     // already serializes writers.

@@ -281,6 +281,11 @@ Result<void> SqlOrderStore::commitGroup()
     return committed;
 }
 
+Result<std::optional<QString>> SqlOrderStore::deferFlushes(bool on)
+{
+    return m_session.deferFlushes(on);
+}
+
 Result<std::optional<OrderRecord>> SqlOrderStore::order(qint64 id)
 {
     return m_log.order(id);

@@ -75,6 +75,7 @@ public:
     void setGroupCommit(bool on) override;
     bool hasUncommittedWrites() const override;
     Result<void> commitGroup() override;
+    Result<std::optional<QString>> deferFlushes(bool on) override;
 
 private:
     // One statement in its own write transaction; the number of rows it changed.

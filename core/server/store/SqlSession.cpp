@@ -61,6 +61,9 @@ Result<void> SqlSession::connectDatabase()
         disconnectDatabase();
         return started;
     }
+    // A new connection flushes its commits itself until told otherwise, which is safe but slow.
+    if (m_flushesDeferred)
+        (void)m_dialect->deferFlushes(m_database, true);
     m_lost = false;
     return {};
 }
@@ -225,6 +228,13 @@ void SqlSession::setGroupCommit(bool on)
     // Turned off only once the group's owner committed what waited.
     Q_ASSERT(on || !m_groupOpen);
     m_groupCommit = on && m_dialect->groupsCommits();
+}
+
+Result<std::optional<QString>> SqlSession::deferFlushes(bool on)
+{
+    Result<std::optional<QString>> file = m_dialect->deferFlushes(m_database, on);
+    m_flushesDeferred = file.ok() && file.value().has_value();
+    return file;
 }
 
 Result<void> SqlSession::commitGroup()

@@ -48,6 +48,8 @@ public:
     void setGroupCommit(bool on);
     bool hasUncommittedWrites() const { return m_groupOpen; }
     Result<void> commitGroup();
+    // SqlDialect::deferFlushes on this connection, and on every later one.
+    Result<std::optional<QString>> deferFlushes(bool on);
 
     // How often the session reconnected after losing its connection, for diagnostics and tests.
     int reconnects() const { return m_reconnects; }
@@ -74,6 +76,7 @@ private:
     int m_reconnects = 0;
     bool m_groupCommit = false;
     bool m_groupOpen = false;
+    bool m_flushesDeferred = false;
 };
 
 template <typename Read> auto SqlSession::reading(Read read) -> decltype(read())

@@ -88,6 +88,31 @@ bool SqliteDialect::groupsCommits() const
     return true;
 }
 
+Result<std::optional<QString>> SqliteDialect::deferFlushes(QSqlDatabase& database, bool on) const
+{
+    if (m_synchronous != "FULL"_L1)
+        return std::optional<QString>();
+    QSqlQuery pragma(database);
+    // SQLite's own name for the file: absolute, whatever directory the server runs in.
+    QString file;
+    if (pragma.exec(u"PRAGMA database_list"_s)) {
+        while (pragma.next()) {
+            if (pragma.value(1).toString() == "main"_L1)
+                file = pragma.value(2).toString();
+        }
+    }
+    pragma.finish();
+    if (file.isEmpty() ||
+        !pragma.exec(u"PRAGMA synchronous = "_s + (on ? u"NORMAL"_s : m_synchronous)))
+        return ApiError{ErrorCode::StorageError,
+                        u"Cannot leave the flush of %1 to the server: %2"_s.arg(
+                            m_path, pragma.lastError().text()),
+                        {}};
+    if (!on)
+        return std::optional<QString>();
+    return std::optional<QString>(file + u"-wal"_s);
+}
+
 std::optional<SqlStatement> SqliteDialect::eventLogLock() const
 {
     // BEGIN IMMEDIATE already lets one writer in at a time.

@@ -19,6 +19,9 @@ public:
     bool connectionLost(const QSqlError& error, const QSqlDatabase& database) const override;
     QString beginStatement() const override;
     bool groupsCommits() const override;
+    // At FULL: NORMAL plus the caller's flush of the write-ahead log, which is what FULL adds to
+    // NORMAL in WAL mode. NORMAL and EXTRA are left as asked.
+    Result<std::optional<QString>> deferFlushes(QSqlDatabase& database, bool on) const override;
     std::optional<SqlStatement> eventLogLock() const override;
     std::optional<SqlStatement> changeNotice(qint64 orderId, const QString& tableId,
                                              qint64 version) const override;

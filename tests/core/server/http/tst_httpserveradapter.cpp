@@ -17,7 +17,10 @@ namespace {
 class RecordingGate : public AnswerGate
 {
 public:
-    bool isShut() const override { return m_shut; }
+    std::optional<quint64> ticketNow() const override
+    {
+        return m_shut ? std::optional<quint64>(1) : std::nullopt;
+    }
     void openSoon() override
     {
         if (m_shut)
@@ -31,20 +34,33 @@ public:
         m_shut = false;
         ++opens;
         if (failure) {
-            emit opened(*failure);
+            emit opened(1, *failure);
             return *failure;
         }
-        emit opened(std::nullopt);
+        emit opened(1, std::nullopt);
         return {};
     }
 
     void shut() { m_shut = true; }
+    bool isShut() const { return m_shut; }
 
     int opens = 0;
     std::optional<ApiError> failure;
 
 private:
     bool m_shut = false;
+};
+
+// A gate whose tickets the test sets and opens by hand: each answer waits for the ticket in
+// force when it was computed.
+class TicketGate : public AnswerGate
+{
+public:
+    std::optional<quint64> ticketNow() const override { return ticket; }
+    void openSoon() override {}
+    void open(quint64 upTo) { emit opened(upTo, std::nullopt); }
+
+    std::optional<quint64> ticket;
 };
 
 } // namespace
@@ -57,6 +73,7 @@ private slots:
     void answerLeavesOnlyAfterTheGateOpens_data();
     void answerLeavesOnlyAfterTheGateOpens();
     void withoutAGateAnswersAtOnce();
+    void answersLeaveWhenTheirTicketOpens();
 
 private:
     // Starts `server` on loopback and sends it one GET.
@@ -119,6 +136,44 @@ void TestHttpServerAdapter::withoutAGateAnswersAtOnce()
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(reply->readAll(), QByteArray("{}"));
+}
+
+void TestHttpServerAdapter::answersLeaveWhenTheirTicketOpens()
+{
+    TicketGate gate;
+    // The first request's write is in group 1, the second's in group 2.
+    HttpServerAdapter server(ConnectionLimits{}, [&gate](const HttpRequest& request) {
+        gate.ticket = request.path == "/first"_L1 ? 1 : 2;
+        return HttpResponse::json(200, "{}");
+    });
+    server.holdAnswersFor(gate,
+                          [](const ApiError& error) { return HttpResponse::error(503, error); });
+    Result<quint16> port = server.listenOn(QHostAddress::LocalHost, 0);
+    QVERIFY(port.ok());
+    const QString base = u"http://127.0.0.1:%1"_s.arg(port.value());
+    QSignalSpy served(&server, &HttpServerAdapter::served);
+
+    std::unique_ptr<QNetworkReply> first(m_network.get(QNetworkRequest(QUrl(base + u"/first"_s))));
+    QSignalSpy firstDone(first.get(), &QNetworkReply::finished);
+    QTRY_VERIFY(gate.ticket == 1u);
+    std::unique_ptr<QNetworkReply> second(
+        m_network.get(QNetworkRequest(QUrl(base + u"/second"_s))));
+    QSignalSpy secondDone(second.get(), &QNetworkReply::finished);
+    QTRY_VERIFY(gate.ticket == 2u);
+    QVERIFY(served.isEmpty());
+
+    // Group 1 is durable: only the first answer may leave.
+    gate.ticket.reset();
+    gate.open(1);
+    QVERIFY(firstDone.wait(10000));
+    QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(served.size(), 1);
+    QVERIFY(secondDone.isEmpty());
+
+    gate.open(2);
+    QVERIFY(secondDone.wait(10000));
+    QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(served.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHttpServerAdapter)

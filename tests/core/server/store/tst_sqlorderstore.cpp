@@ -10,6 +10,7 @@
 #include "store/StoreFactory.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,8 @@ private slots:
     void migrationsAreRecordedOnce();
     void sessionSettings_data();
     void sessionSettings();
+    void deferredFlushesNameTheLog_data();
+    void deferredFlushesNameTheLog();
     void guardedWriteAppliesAtTheExpectedVersion();
     void staleWriteChangesNothing();
     void eventsPageWithSince_data();
@@ -273,6 +276,59 @@ void TestSqlOrderStore::sessionSettings()
     QCOMPARE(m_store->sessionSetting(u"foreign_keys"_s).value(), u"1"_s);
     QVERIFY(m_store->sessionSetting(u"busy_timeout"_s).value().toInt() > 0);
     QVERIFY(!openStore(u"OFF"_s));
+}
+
+void TestSqlOrderStore::deferredFlushesNameTheLog_data()
+{
+    QTest::addColumn<QString>("synchronous");
+    QTest::addColumn<bool>("defers");
+    QTest::addColumn<int>("levelWhileDeferred");
+    QTest::addColumn<int>("levelAfter");
+    QTest::newRow("FULL: NORMAL and the caller flushes the WAL") << u"FULL"_s << true << 1 << 2;
+    QTest::newRow("NORMAL: nothing to flush") << u"NORMAL"_s << false << 1 << 1;
+    QTest::newRow("EXTRA: SQLite keeps flushing") << u"EXTRA"_s << false << 3 << 3;
+}
+
+void TestSqlOrderStore::deferredFlushesNameTheLog()
+{
+    QFETCH(QString, synchronous);
+    QFETCH(bool, defers);
+    QFETCH(int, levelWhileDeferred);
+    QFETCH(int, levelAfter);
+    if (onPostgres()) {
+        // PostgreSQL's COMMIT always waits for its WAL; nothing is left to the caller.
+        const Result<std::optional<QString>> file = m_store->deferFlushes(true);
+        QVERIFY(file.ok());
+        QVERIFY(!file.value());
+        return;
+    }
+    m_store.reset();
+    m_store = openStore(synchronous);
+    QVERIFY(m_store);
+    m_store->setGroupCommit(true);
+    const Result<std::optional<QString>> file = m_store->deferFlushes(true);
+    QVERIFY(file.ok());
+    QCOMPARE(file.value().has_value(), defers);
+    if (defers) {
+        // Absolute, so that the server's working directory does not matter.
+        QVERIFY(QFileInfo(*file.value()).isAbsolute());
+        QCOMPARE(QFileInfo(*file.value()).fileName(), QFileInfo(m_spec).fileName() + u"-wal"_s);
+    }
+    QCOMPARE(m_store->sessionSetting(u"synchronous"_s).value(),
+             QString::number(levelWhileDeferred));
+    QVERIFY(m_store
+                ->writeItems(1, 1,
+                             {line(u"11111111-1111-4111-8111-111111111111"_s, u"soup-lentil"_s, 1)},
+                             {}, 5)
+                .value()
+                .applied);
+    QVERIFY(m_store->commitGroup().ok());
+    if (defers)
+        QVERIFY(QFileInfo(*file.value()).size() > 0); // the commit is in the file to flush
+
+    QVERIFY(m_store->deferFlushes(false).ok());
+    m_store->setGroupCommit(false);
+    QCOMPARE(m_store->sessionSetting(u"synchronous"_s).value(), QString::number(levelAfter));
 }
 
 void TestSqlOrderStore::guardedWriteAppliesAtTheExpectedVersion()

@@ -1,0 +1,214 @@
+#include "ManualClock.h"
+
+#include "store/DemoVenue.h"
+#include "store/GroupCommit.h"
+#include "store/SqlOrderStore.h"
+#include "store/StoreFactory.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The gate's reports, in order.
+struct Openings
+{
+    void listenTo(GroupCommit& group)
+    {
+        QObject::connect(&group, &AnswerGate::opened, &group,
+                         [this](quint64 ticket, const std::optional<ApiError>& failure) {
+                             tickets.append(ticket);
+                             failed.append(failure.has_value());
+                         });
+    }
+
+    QList<quint64> tickets;
+    QList<bool> failed;
+};
+
+} // namespace
+
+// GroupCommit on a real SQLite file: answers and announcements wait for their group's commit
+// and, at FULL, for the flush the second thread makes after it.
+class TestGroupCommit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void answersWaitForTheFlushAfterTheCommit();
+    void aWriteDuringAFlushWaitsForItsOwnGroup();
+    void commitsFlushThemselvesWhereTheStoreSaysSo_data();
+    void commitsFlushThemselvesWhereTheStoreSaysSo();
+    void closingCommitsAndFlushesWhatWaits();
+
+private:
+    bool open(const QString& synchronous = u"FULL"_s);
+    // One guarded write of order 1 at its current version.
+    bool write(int qty);
+    // Order 1's version as another connection sees it.
+    qint64 committedVersion();
+
+    QTemporaryDir m_directory;
+    QString m_path;
+    ManualClock m_clock;
+    std::unique_ptr<SqlOrderStore> m_store;
+    qint64 m_version = 1;
+};
+
+void TestGroupCommit::init()
+{
+    m_path = m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                  QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+    m_version = 1;
+}
+
+void TestGroupCommit::cleanup()
+{
+    m_store.reset();
+}
+
+bool TestGroupCommit::open(const QString& synchronous)
+{
+    StoreOptions options;
+    options.synchronous = synchronous;
+    Result<OpenedStore> opened = StoreFactory::open(m_path, options, m_clock);
+    if (!opened.ok())
+        return false;
+    m_store.reset(static_cast<SqlOrderStore*>(std::move(opened).value().store.release()));
+    return DemoVenue::seed(*m_store, m_clock.nowMs()).ok();
+}
+
+bool TestGroupCommit::write(int qty)
+{
+    Line line;
+    line.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    line.menuItemId = u"soup-lentil"_s;
+    line.qty = qty;
+    line.addedBy = u"ayse"_s;
+    line.addedAt = m_clock.nowMs();
+    const Result<WriteOutcome> written =
+        m_store->writeItems(1, m_version, {line}, {}, m_clock.nowMs());
+    if (!written.ok() || !written->applied)
+        return false;
+    ++m_version;
+    return true;
+}
+
+qint64 TestGroupCommit::committedVersion()
+{
+    qint64 version = -1;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        database.setDatabaseName(m_path);
+        if (database.open()) {
+            QSqlQuery query(database);
+            if (query.exec(u"SELECT version FROM orders WHERE id = 1"_s) && query.next())
+                version = query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    return version;
+}
+
+void TestGroupCommit::answersWaitForTheFlushAfterTheCommit()
+{
+    QVERIFY(open());
+    GroupCommit group(*m_store);
+    QVERIFY(group.flushesInBackground());
+    Openings openings;
+    openings.listenTo(group);
+    bool announced = false;
+
+    QVERIFY(write(1));
+    QVERIFY(group.isPending());
+    group.afterCommit([&announced] { announced = true; });
+    QVERIFY(group.commitNow().ok());
+    // Committed (another connection sees it) but not yet reported: the flush runs meanwhile.
+    QCOMPARE(committedVersion(), 2);
+    QVERIFY(group.isPending());
+    QVERIFY(!announced);
+    QVERIFY(openings.tickets.isEmpty());
+
+    QTRY_COMPARE(openings.tickets, QList<quint64>{1});
+    QCOMPARE(openings.failed, QList<bool>{false});
+    QVERIFY(announced);
+    QVERIFY(!group.isPending());
+}
+
+void TestGroupCommit::aWriteDuringAFlushWaitsForItsOwnGroup()
+{
+    QVERIFY(open());
+    GroupCommit group(*m_store);
+    Openings openings;
+    openings.listenTo(group);
+    QList<int> announced;
+
+    QVERIFY(write(1));
+    group.afterCommit([&announced] { announced.append(1); });
+    QVERIFY(group.commitNow().ok());
+    QVERIFY(write(2)); // the next group, while the first one's flush may still run
+    group.afterCommit([&announced] { announced.append(2); });
+
+    QTRY_COMPARE(openings.tickets, QList<quint64>{1});
+    QCOMPARE(announced, QList<int>{1});
+    QVERIFY(group.isPending()); // the second write is not even committed
+
+    QVERIFY(group.commitNow().ok());
+    QTRY_COMPARE(openings.tickets, (QList<quint64>{1, 2}));
+    QCOMPARE(announced, (QList<int>{1, 2}));
+    QCOMPARE(committedVersion(), 3);
+}
+
+void TestGroupCommit::commitsFlushThemselvesWhereTheStoreSaysSo_data()
+{
+    QTest::addColumn<QString>("synchronous");
+    QTest::newRow("NORMAL, as asked") << u"NORMAL"_s;
+    QTest::newRow("EXTRA") << u"EXTRA"_s;
+}
+
+void TestGroupCommit::commitsFlushThemselvesWhereTheStoreSaysSo()
+{
+    QFETCH(QString, synchronous);
+    QVERIFY(open(synchronous));
+    GroupCommit group(*m_store);
+    QVERIFY(!group.flushesInBackground());
+    Openings openings;
+    openings.listenTo(group);
+    QVERIFY(write(1));
+    QVERIFY(group.commitNow().ok());
+    // The commit is all there is to wait for: the gate opens before commitNow() returns.
+    QCOMPARE(openings.tickets, QList<quint64>{1});
+    QVERIFY(!group.isPending());
+}
+
+void TestGroupCommit::closingCommitsAndFlushesWhatWaits()
+{
+    QVERIFY(open());
+    Openings openings;
+    bool announced = false;
+    {
+        GroupCommit group(*m_store);
+        openings.listenTo(group);
+        QVERIFY(write(1));
+        group.afterCommit([&announced] { announced = true; });
+    }
+    QCOMPARE(openings.tickets, QList<quint64>{1});
+    QCOMPARE(openings.failed, QList<bool>{false});
+    QVERIFY(announced);
+    QCOMPARE(committedVersion(), 2);
+    // Without the group, a write commits (and flushes) on its own again.
+    QVERIFY(write(2));
+    QVERIFY(!m_store->hasUncommittedWrites());
+    QCOMPARE(m_store->sessionSetting(u"synchronous"_s).value(), u"2"_s);
+}
+
+QTEST_GUILESS_MAIN(TestGroupCommit)
+#include "tst_groupcommit.moc"

@@ -19,6 +19,10 @@ ApiError noSuchOrder(qint64 orderId)
 
 SqlOrderLog::SqlOrderLog(SqlSession& session)
     : m_session(session)
+    // Built once: the guarded write runs it for every PATCH.
+    , m_updateItems(u"UPDATE orders SET version = version + 1, items = %1, item_count = ?,"
+                    " updated_at = ? WHERE id = ? AND version = ? AND status = 'open'"
+                    " RETURNING table_id"_s.arg(session.dialect().utf8Text({}).placeholder))
 {}
 
 Result<qint64> SqlOrderLog::openOrder(const QString& tableId, qint64 now)
@@ -165,10 +169,7 @@ Result<std::optional<QString>> SqlOrderLog::updateItems(qint64 orderId, qint64 e
 {
     const SqlDialect::Utf8Text list = m_session.dialect().utf8Text(itemsJson);
     Result<QSqlQuery*> update = m_session.run(
-        u"UPDATE orders SET version = version + 1, items = %1, item_count = ?, updated_at = ?"
-        " WHERE id = ? AND version = ? AND status = 'open' RETURNING table_id"_s.arg(
-            list.placeholder),
-        {list.value, qint64(items.size()), now, orderId, expectedVersion});
+        m_updateItems, {list.value, qint64(items.size()), now, orderId, expectedVersion});
     if (!update.ok())
         return update.error();
     // SQLite makes every change of a RETURNING statement at its first step.
@@ -283,9 +284,9 @@ Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersio
 
 Result<QList<Event>> SqlOrderLog::events(qint64 since, int limit)
 {
-    return m_session.readAll(
-        u"SELECT %1 FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s.arg(SqlRows::eventColumns()),
-        {since, qint64(limit)}, &SqlRows::event);
+    static const QString afterSeq =
+        u"SELECT %1 FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s.arg(SqlRows::eventColumns());
+    return m_session.readAll(afterSeq, {since, qint64(limit)}, &SqlRows::event);
 }
 
 Result<qint64> SqlOrderLog::latestSeq()

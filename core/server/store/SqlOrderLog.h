@@ -54,5 +54,6 @@ private:
     Result<std::optional<OrderRecord>> orderHead(qint64 id);
 
     SqlSession& m_session;
+    const QString m_updateItems;
     DecodedLines m_lines;
 };

@@ -12,10 +12,6 @@
         <translation>Bankett: einen Gang an die Küche senden</translation>
     </message>
     <message>
-        <source>Course</source>
-        <translation>Gang</translation>
-    </message>
-    <message>
         <source>All tables</source>
         <translation>Alle Tische</translation>
     </message>
@@ -444,6 +440,17 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>in the kitchen since %1: keep it or void it</source>
         <translation>seit %1 in der Küche: behalten oder stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>CourseChips</name>
+    <message>
+        <source>Course</source>
+        <translation>Gang</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Gang %1</translation>
     </message>
 </context>
 <context>
@@ -1218,14 +1225,6 @@ Diesem Server vertrauen?</translation>
             <numerusform>Gesendet. Die Bestellung hat jetzt %n Position.</numerusform>
             <numerusform>Gesendet. Die Bestellung hat jetzt %n Positionen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Gang</translation>
-    </message>
-    <message>
-        <source>Course %1</source>
-        <translation>Gang %1</translation>
     </message>
     <message numerus="yes">
         <source>Fire course %1 (%n lines)</source>

@@ -12,10 +12,6 @@
         <translation>Банкет: отправить одну подачу на кухню</translation>
     </message>
     <message>
-        <source>Course</source>
-        <translation>Подача</translation>
-    </message>
-    <message>
         <source>All tables</source>
         <translation>Все столы</translation>
     </message>
@@ -449,6 +445,17 @@ Trust this server?</source>
     <message>
         <source>in the kitchen since %1: keep it or void it</source>
         <translation>на кухне с %1: оставить или сторнировать</translation>
+    </message>
+</context>
+<context>
+    <name>CourseChips</name>
+    <message>
+        <source>Course</source>
+        <translation>Подача</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Подача %1</translation>
     </message>
 </context>
 <context>
@@ -1232,14 +1239,6 @@ Trust this server?</source>
             <numerusform>Отправлено. Теперь в заказе %n позиции.</numerusform>
             <numerusform>Отправлено. Теперь в заказе %n позиций.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Подача</translation>
-    </message>
-    <message>
-        <source>Course %1</source>
-        <translation>Подача %1</translation>
     </message>
     <message numerus="yes">
         <source>Fire course %1 (%n lines)</source>

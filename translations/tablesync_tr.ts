@@ -12,10 +12,6 @@
         <translation>Ziyafet: bir servisi mutfağa gönder</translation>
     </message>
     <message>
-        <source>Course</source>
-        <translation>Servis</translation>
-    </message>
-    <message>
         <source>All tables</source>
         <translation>Tüm masalar</translation>
     </message>
@@ -439,6 +435,17 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>in the kitchen since %1: keep it or void it</source>
         <translation>%1&apos;den beri mutfakta: tutun ya da iptal edin</translation>
+    </message>
+</context>
+<context>
+    <name>CourseChips</name>
+    <message>
+        <source>Course</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>%1. servis</translation>
     </message>
 </context>
 <context>
@@ -1204,14 +1211,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>
             <numerusform>Gönderildi. Siparişte artık %n kalem var.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Servis</translation>
-    </message>
-    <message>
-        <source>Course %1</source>
-        <translation>%1. servis</translation>
     </message>
     <message numerus="yes">
         <source>Fire course %1 (%n lines)</source>

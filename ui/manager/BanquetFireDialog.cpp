@@ -1,9 +1,9 @@
 #include "BanquetFireDialog.h"
 
 #include "BanquetTablesModel.h"
+#include "CourseChips.h"
 #include "TouchStyle.h"
 
-#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,20 +21,8 @@ BanquetFireDialog::BanquetFireDialog(BanquetTablesModel* tables, QWidget* parent
 {
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"heading"_s);
-    m_courseLabel = new QLabel(this);
-    m_courses = new QButtonGroup(this);
-    auto* courseRow = new QHBoxLayout;
-    courseRow->addWidget(m_courseLabel);
-    for (int course = 1; course <= courseChips; ++course) {
-        auto* chip = new QPushButton(QString::number(course), this);
-        chip->setObjectName(u"course%1"_s.arg(course));
-        chip->setCheckable(true);
-        chip->setFixedSize(56, 56);
-        m_courses->addButton(chip, course);
-        courseRow->addWidget(chip);
-    }
-    courseRow->addStretch();
-    connect(m_courses, &QButtonGroup::idClicked, this, [this](int course) {
+    m_courses = new CourseChips(this);
+    connect(m_courses, &CourseChips::courseChosen, this, [this](int course) {
         setCourse(course);
         Q_EMIT courseChosen(course);
     });
@@ -88,7 +76,7 @@ BanquetFireDialog::BanquetFireDialog(BanquetTablesModel* tables, QWidget* parent
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addLayout(courseRow);
+    layout->addWidget(m_courses);
     layout->addLayout(pickRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
@@ -111,17 +99,20 @@ void BanquetFireDialog::retranslate()
 {
     setWindowTitle(tr("Fire a course for many tables"));
     m_heading->setText(tr("Banquet: send one course to the kitchen"));
-    m_courseLabel->setText(tr("Course"));
     m_all->setText(tr("All tables"));
     m_none->setText(tr("No tables"));
     m_close->setText(tr("Close"));
     updateSummary();
 }
 
+int BanquetFireDialog::course() const
+{
+    return m_courses->course();
+}
+
 void BanquetFireDialog::setCourse(int course)
 {
-    m_course = std::clamp(course, 1, courseChips);
-    m_courses->button(m_course)->setChecked(true);
+    m_courses->setCourse(course);
     m_result->hide();
     updateSummary();
 }
@@ -146,19 +137,20 @@ QString BanquetFireDialog::confirmationText() const
     const int lines = m_tables->linesToFire();
     const int tables = int(m_tables->tablesToFire().size());
     return tr("Send course %1 to the kitchen: %2 on %3?")
-        .arg(m_course)
+        .arg(m_courses->course())
         .arg(tr("%n lines", nullptr, lines), tr("%n tables", nullptr, tables));
 }
 
 void BanquetFireDialog::updateSummary()
 {
     const int lines = m_tables->linesToFire();
-    m_fire->setText(tr("Fire course %1").arg(m_course));
+    m_fire->setText(tr("Fire course %1").arg(m_courses->course()));
     m_fire->setEnabled(!m_busy && m_tables->isCounted() && lines > 0);
     if (!m_tables->isCounted())
-        m_summary->setText(tr("Counting the lines of course %1…").arg(m_course));
+        m_summary->setText(tr("Counting the lines of course %1…").arg(m_courses->course()));
     else if (lines == 0)
-        m_summary->setText(tr("Nothing of course %1 waits on the picked tables.").arg(m_course));
+        m_summary->setText(
+            tr("Nothing of course %1 waits on the picked tables.").arg(m_courses->course()));
     else
         m_summary->setText(
             tr("Ready: %1 on %2.")
@@ -171,7 +163,7 @@ void BanquetFireDialog::askToConfirm()
     const QStringList tableIds = m_tables->tablesToFire();
     if (tableIds.isEmpty())
         return;
-    const int course = m_course;
+    const int course = m_courses->course();
     m_confirmation = new QMessageBox(QMessageBox::Question, tr("Fire course %1").arg(course),
                                      confirmationText(), QMessageBox::Yes | QMessageBox::No, this);
     m_confirmation->setObjectName(u"confirmFire"_s);

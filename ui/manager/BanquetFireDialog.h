@@ -3,7 +3,7 @@
 #include <QDialog>
 
 class BanquetTablesModel;
-class QButtonGroup;
+class CourseChips;
 class QLabel;
 class QMessageBox;
 class QPushButton;
@@ -16,11 +16,9 @@ class BanquetFireDialog : public QDialog
 {
     Q_OBJECT
 public:
-    static constexpr int courseChips = 5;
-
     explicit BanquetFireDialog(BanquetTablesModel* tables, QWidget* parent = nullptr);
 
-    int course() const { return m_course; }
+    int course() const;
     void setCourse(int course);
     // While counting or firing, Fire waits.
     void setBusy(bool busy);
@@ -43,11 +41,9 @@ private:
     void askToConfirm();
 
     BanquetTablesModel* m_tables;
-    int m_course = 1;
     bool m_busy = false;
     QLabel* m_heading = nullptr;
-    QLabel* m_courseLabel = nullptr;
-    QButtonGroup* m_courses = nullptr;
+    CourseChips* m_courses = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_all = nullptr;
     QPushButton* m_none = nullptr;

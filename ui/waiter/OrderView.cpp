@@ -1,6 +1,7 @@
 #include "OrderView.h"
 
 #include "ColumnFit.h"
+#include "CourseChips.h"
 #include "LineEditor.h"
 #include "MenuModel.h"
 #include "MenuPicker.h"
@@ -8,7 +9,6 @@
 #include "TouchStyle.h"
 #include "VoidedLinesModel.h"
 
-#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,8 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int progressDelayMs = 300;
-// Chips for courses 1..n: a banquet rarely has more; the contract allows up to 9.
-constexpr int courseChips = 5;
 } // namespace
 
 OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, MenuModel* menu,
@@ -94,24 +92,11 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     connect(seatLess, &QPushButton::clicked, this, [this] { setCurrentSeat(m_seat - 1); });
     connect(seatMore, &QPushButton::clicked, this, [this] { setCurrentSeat(m_seat + 1); });
 
-    m_courseLabel = new QLabel(this);
-    m_courses = new QButtonGroup(this);
-    m_courses->setExclusive(true);
-    for (int course = 1; course <= courseChips; ++course) {
-        auto* chip = new QPushButton(QString::number(course), this);
-        chip->setObjectName(u"course%1"_s.arg(course));
-        chip->setCheckable(true);
-        chip->setFixedSize(56, 56);
-        chip->setStyleSheet(
-            u"QPushButton { font-size: 16pt; font-weight: bold; border-radius: 28px; }"
-            "QPushButton:checked { background: #1d4e89; color: white; }"_s);
-        m_courses->addButton(chip, course);
-    }
-    connect(m_courses, &QButtonGroup::idClicked, this, [this](int course) { m_course = course; });
+    m_courses = new CourseChips(this);
 
     m_menuPicker = new MenuPicker(m_menu, this);
     connect(m_menuPicker, &MenuPicker::itemPicked, this, [this](const QString& menuItemId) {
-        Q_EMIT addRequested(menuItemId, m_seat, m_course);
+        Q_EMIT addRequested(menuItemId, m_seat, m_courses->course());
     });
 
     m_othersChanged = new QLabel(this);
@@ -189,14 +174,9 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     seatRow->addWidget(m_seatLabel);
     seatRow->addWidget(seatMore);
     seatRow->addStretch();
-    auto* courseRow = new QHBoxLayout;
-    courseRow->addWidget(m_courseLabel);
-    for (QAbstractButton* chip : m_courses->buttons())
-        courseRow->addWidget(chip);
-    courseRow->addStretch();
     auto* menuColumn = new QVBoxLayout;
     menuColumn->addLayout(seatRow);
-    menuColumn->addLayout(courseRow);
+    menuColumn->addWidget(m_courses);
     menuColumn->addWidget(m_menuPicker, 1);
 
     auto* body = new QHBoxLayout;
@@ -240,9 +220,6 @@ void OrderView::retranslate()
     m_currentSeatLess->setAccessibleName(tr("Previous seat"));
     m_currentSeatMore->setAccessibleName(tr("Next seat"));
     m_addFor->setText(tr("Add for"));
-    m_courseLabel->setText(tr("Course"));
-    for (QAbstractButton* chip : m_courses->buttons())
-        chip->setAccessibleName(tr("Course %1").arg(m_courses->id(chip)));
     updateFireButton();
     m_discard->setText(tr("Discard changes"));
     m_bill->setText(tr("Bill"));
@@ -403,10 +380,14 @@ void OrderView::setCurrentSeat(int seat)
     m_seatLabel->setText(m_seat == 0 ? tr("shared") : tr("seat %1").arg(m_seat));
 }
 
+int OrderView::currentCourse() const
+{
+    return m_courses->course();
+}
+
 void OrderView::setCurrentCourse(int course)
 {
-    m_course = std::clamp(course, 1, courseChips);
-    m_courses->button(m_course)->setChecked(true);
+    m_courses->setCourse(course);
 }
 
 void OrderView::setWaitingCourse(std::optional<int> course, int lines)

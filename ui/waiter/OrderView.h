@@ -12,7 +12,7 @@ class MenuPicker;
 class OrderLinesModel;
 class QLabel;
 class QAbstractItemModel;
-class QButtonGroup;
+class CourseChips;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -58,7 +58,7 @@ public:
     int currentSeat() const { return m_seat; }
     void setCurrentSeat(int seat);
     // The course new lines join (the chips; 1 until the waiter picks another).
-    int currentCourse() const { return m_course; }
+    int currentCourse() const;
     void setCurrentCourse(int course);
     // The lowest course whose lines are on the order but not in the kitchen, and how many
     // lines it has; "Fire course N" shows only while there is one.
@@ -104,7 +104,6 @@ private:
     QString m_selectedLineId;
     int m_seats = 0;
     int m_seat = 1;
-    int m_course = 1;
     std::optional<int> m_waitingCourse;
     int m_waitingLines = 0;
     bool m_busy = false;
@@ -118,8 +117,7 @@ private:
     QPushButton* m_currentSeatLess = nullptr;
     QPushButton* m_currentSeatMore = nullptr;
     QLabel* m_addFor = nullptr;
-    QLabel* m_courseLabel = nullptr;
-    QButtonGroup* m_courses = nullptr;
+    CourseChips* m_courses = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_version = nullptr;
     QTableView* m_authoritativeTable = nullptr;

@@ -1,3 +1,5 @@
+#include "BanquetFireDialog.h"
+#include "BanquetTablesModel.h"
 #include "BillModel.h"
 #include "BillView.h"
 #include "ConflictDialog.h"
@@ -339,6 +341,28 @@ std::unique_ptr<QWidget> managerPin(Venue&)
     return dialog;
 }
 
+// The banquet captain's fire dialog, counted for course 2 on a banquet's tables.
+std::unique_ptr<QWidget> banquetFire(Venue&)
+{
+    auto holder = std::make_unique<QWidget>();
+    auto* tables = new BanquetTablesModel(holder.get());
+    QList<Table> banquet;
+    QHash<QString, int> waiting;
+    for (int number = 1; number <= 12; ++number) {
+        const QString id = QString::number(number);
+        banquet.append(Table{id, u"Table %1"_s.arg(number), 10, 100 + number, 1, 0, 0});
+        waiting.insert(id, number % 4);
+    }
+    tables->setTables(banquet);
+    auto* dialog = new BanquetFireDialog(tables, holder.get());
+    dialog->setWindowFlags(Qt::Widget); // drawn inside the holder, checked with it
+    dialog->setCourse(2);
+    tables->setWaiting(waiting);
+    dialog->resize(tablet * 0.9);
+    holder->resize(tablet * 0.9);
+    return holder;
+}
+
 // The bill as BillFlow opens it: nine tenths of the window.
 std::unique_ptr<QWidget> bill(Venue&)
 {
@@ -369,6 +393,7 @@ const QList<Screen>& screens()
         {"void-reasons", voidReasons},
         {"manager-pin", managerPin},
         {"bill", bill},
+        {"banquet-fire", banquetFire},
         {"kitchen-half",
          [](Venue& v) {
              return kitchen(v, {tablet.width() / 2, tablet.height()});

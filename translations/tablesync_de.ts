@@ -1220,13 +1220,6 @@ Diesem Server vertrauen?</translation>
         <translation>⚠ Jemand anderes hat diese Bestellung geändert – beim Senden sehen Sie, was sich geändert hat.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Gesendet. Die Bestellung hat jetzt %n Position.</numerusform>
-            <numerusform>Gesendet. Die Bestellung hat jetzt %n Positionen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Fire course %1 (%n lines)</source>
         <translation>
             <numerusform>Gang %1 abrufen (%n Position)</numerusform>
@@ -1312,6 +1305,16 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
+    </message>
+</context>
+<context>
+    <name>SendResultLine</name>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Gesendet. Die Bestellung hat jetzt %n Position.</numerusform>
+            <numerusform>Gesendet. Die Bestellung hat jetzt %n Positionen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -119,17 +119,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Sent. The order now has %n line.</numerusform>
-            <numerusform>Sent. The order now has %n lines.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Fire course %1 (%n lines)</source>
         <translation>
             <numerusform>Fire course %1 (%n line)</numerusform>
             <numerusform>Fire course %1 (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendResultLine</name>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Sent. The order now has %n line.</numerusform>
+            <numerusform>Sent. The order now has %n lines.</numerusform>
         </translation>
     </message>
 </context>

@@ -1233,14 +1233,6 @@ Trust this server?</source>
         <translation>⚠ Кто-то другой изменил этот заказ — при отправке вы увидите, что изменилось.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Отправлено. Теперь в заказе %n позиция.</numerusform>
-            <numerusform>Отправлено. Теперь в заказе %n позиции.</numerusform>
-            <numerusform>Отправлено. Теперь в заказе %n позиций.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Fire course %1 (%n lines)</source>
         <translation>
             <numerusform>Отправить подачу %1 (%n позиция)</numerusform>
@@ -1327,6 +1319,17 @@ Trust this server?</source>
     <message>
         <source>Sold out</source>
         <translation>Закончилось</translation>
+    </message>
+</context>
+<context>
+    <name>SendResultLine</name>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Отправлено. Теперь в заказе %n позиция.</numerusform>
+            <numerusform>Отправлено. Теперь в заказе %n позиции.</numerusform>
+            <numerusform>Отправлено. Теперь в заказе %n позиций.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1207,12 +1207,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>⚠ Bu siparişi başka biri değiştirdi — gönderirken neyin değiştiğini göreceksiniz.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent. The order now has %n lines.</source>
-        <translation>
-            <numerusform>Gönderildi. Siparişte artık %n kalem var.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Fire course %1 (%n lines)</source>
         <translation>
             <numerusform>%1. servisi mutfağa gönder (%n kalem)</numerusform>
@@ -1297,6 +1291,15 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Sold out</source>
         <translation>Tükendi</translation>
+    </message>
+</context>
+<context>
+    <name>SendResultLine</name>
+    <message numerus="yes">
+        <source>Sent. The order now has %n lines.</source>
+        <translation>
+            <numerusform>Gönderildi. Siparişte artık %n kalem var.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,14 @@
 #include "OrderView.h"
 
-#include "ColumnFit.h"
 #include "CourseChips.h"
 #include "LineEditor.h"
 #include "MenuModel.h"
 #include "MenuPicker.h"
 #include "OrderLinesModel.h"
+#include "OrderLinesTable.h"
+#include "SendResultLine.h"
 #include "TouchStyle.h"
-#include "VoidedLinesModel.h"
+#include "VoidedLinesTable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -44,15 +45,17 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
 
     m_authoritativeTitle = new QLabel(this);
     m_authoritativeTitle->setObjectName(u"sectionTitle"_s);
-    m_authoritativeTable = makeLinesTable(m_authoritative);
+    m_authoritativeTable = new OrderLinesTable(m_authoritative, this);
     m_authoritativeTable->setObjectName(u"authoritativeLines"_s);
     m_authoritativeTable->hideColumn(OrderLinesModel::ChangeColumn);
+    connect(m_authoritativeTable, &OrderLinesTable::lineTapped, this, &OrderView::selectLine);
 
     m_pendingTitle = new QLabel(this);
     m_pendingTitle->setObjectName(u"sectionTitle"_s);
-    m_pendingTable = makeLinesTable(m_pending);
+    m_pendingTable = new OrderLinesTable(m_pending, this);
     m_pendingTable->setObjectName(u"pendingLines"_s);
     m_pendingTable->hideColumn(OrderLinesModel::AddedByColumn);
+    connect(m_pendingTable, &OrderLinesTable::lineTapped, this, &OrderView::selectLine);
     m_pendingEmpty = new QLabel(this);
     m_pendingEmpty->setAlignment(Qt::AlignCenter);
     m_pendingEmpty->setStyleSheet(u"color: #4b5563; padding: 12px;"_s);
@@ -64,11 +67,7 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
     connect(m_editor, &LineEditor::noteChangeRequested, this, &OrderView::noteChangeRequested);
     connect(m_editor, &LineEditor::removeRequested, this, &OrderView::removeRequested);
     connect(m_editor, &LineEditor::voidRequested, this, &OrderView::voidRequested);
-    m_voidedTable = new QTableView(this);
-    m_voidedTable->setObjectName(u"voidedLines"_s);
-    m_voidedTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_voidedTable->verticalHeader()->hide();
-    m_voidedTable->hide();
+    m_voidedTable = new VoidedLinesTable(this);
     m_bill = new QPushButton(this);
     m_bill->setObjectName(u"openBill"_s);
     m_bill->setMinimumHeight(TouchStyle::minTarget);
@@ -106,10 +105,7 @@ OrderView::OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, M
         u"color: #3b2f00; background: #fdf0c8; border: 2px solid "
         "#b7791f; border-radius: 6px; padding: 8px; font-weight: bold;"_s);
     m_othersChanged->hide();
-    m_result = new QLabel(this);
-    m_result->setObjectName(u"resultInfo"_s);
-    m_result->setWordWrap(true);
-    m_result->hide();
+    m_result = new SendResultLine(this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
@@ -227,8 +223,6 @@ void OrderView::retranslate()
         tr("⚠ Someone else changed this order — your send will show what changed."));
     m_send->setText(!m_progress->isHidden() ? tr("Sending…") : tr("Send"));
     setVersion(m_shownVersion);
-    if (m_sentShown)
-        showSentText();
     setCurrentSeat(m_seat);
     updateSendState();
     // The column titles come from the models in the new language; sizes follow them.
@@ -283,82 +277,32 @@ void OrderView::setBusy(bool busy)
 
 void OrderView::showSent(int lineCount)
 {
-    m_lineCount = lineCount;
-    showResult(Result::Ok, {});
-    m_sentShown = true;
-    showSentText();
+    m_result->showSent(lineCount);
+}
+
+QTableView* OrderView::voidedTable() const
+{
+    return m_voidedTable;
 }
 
 void OrderView::setVoidedModel(QAbstractItemModel* voided)
 {
-    m_voidedTable->setModel(voided);
-    m_voidedTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    new ColumnFit(*m_voidedTable, {VoidedLinesModel::ReasonColumn, VoidedLinesModel::ItemColumn});
-    // As tall as its rows, up to two, so the order's own lines keep the room; gone when empty.
-    // The table itself, not `this`: its headers still signal while the view is destroyed.
-    const auto fitVoided = [table = m_voidedTable, voided] {
-        const int rows = voided->rowCount();
-        table->setVisible(rows > 0);
-        const QHeaderView* header = table->horizontalHeader();
-        int height = std::max(header->sizeHint().height(), header->minimumHeight());
-        for (int row = 0; row < std::min(rows, 2); ++row)
-            height += table->rowHeight(row);
-        table->setFixedHeight(height + 2 * table->frameWidth());
-    };
-    fitVoided();
-    connect(m_voidedTable->verticalHeader(), &QHeaderView::sectionResized, m_voidedTable,
-            fitVoided);
-    connect(m_voidedTable->horizontalHeader(), &QHeaderView::geometriesChanged, m_voidedTable,
-            fitVoided);
-    connect(voided, &QAbstractItemModel::modelReset, m_voidedTable, fitVoided);
-    connect(voided, &QAbstractItemModel::rowsInserted, m_voidedTable, fitVoided);
-    connect(voided, &QAbstractItemModel::rowsRemoved, m_voidedTable, fitVoided);
+    m_voidedTable->setVoidedModel(voided);
 }
 
 void OrderView::showFired(const QString& text)
 {
-    const bool afterSend = m_sentShown;
-    showResult(Result::Ok, text);
-    if (!afterSend)
-        return;
-    m_sentShown = true;
-    m_firedText = text;
-    showSentText();
+    m_result->showFired(text);
 }
 
 void OrderView::setLineCount(int lineCount)
 {
-    m_lineCount = lineCount;
-    if (m_sentShown)
-        showSentText();
-}
-
-void OrderView::showSentText()
-{
-    const QString sent = tr("Sent. The order now has %n lines.", nullptr, m_lineCount);
-    m_result->setText(m_firedText.isEmpty() ? sent : sent + u'\n' + m_firedText);
+    m_result->setLineCount(lineCount);
 }
 
 void OrderView::showResult(Result kind, const QString& text)
 {
-    m_sentShown = false;
-    m_firedText.clear();
-    switch (kind) {
-    case Result::Ok:
-        m_result->setObjectName(u"resultOk"_s);
-        break;
-    case Result::Error:
-        m_result->setObjectName(u"resultError"_s);
-        break;
-    case Result::Info:
-        m_result->setObjectName(u"resultInfo"_s);
-        break;
-    }
-    // The object name picks the style sheet rule; re-polish so the new one applies.
-    m_result->style()->unpolish(m_result);
-    m_result->style()->polish(m_result);
-    m_result->setText(text);
-    m_result->show();
+    m_result->showResult(kind, text);
 }
 
 void OrderView::setOthersChanged(bool changed)
@@ -368,10 +312,7 @@ void OrderView::setOthersChanged(bool changed)
 
 void OrderView::clearResult()
 {
-    m_sentShown = false;
-    m_firedText.clear();
-    m_result->clear();
-    m_result->hide();
+    m_result->clearResult();
 }
 
 void OrderView::setCurrentSeat(int seat)
@@ -410,37 +351,6 @@ void OrderView::selectLine(const QString& lineId)
 {
     m_selectedLineId = lineId;
     updateEditor();
-}
-
-QTableView* OrderView::makeLinesTable(OrderLinesModel* model)
-{
-    auto* table = new QTableView(this);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // A long dish name takes a second line rather than an ellipsis.
-    table->setWordWrap(true);
-    table->setTextElideMode(Qt::ElideNone);
-    table->verticalHeader()->hide();
-    table->setFocusPolicy(Qt::NoFocus);
-    table->setIconSize({24, 24});
-    table->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
-    table->verticalHeader()->setMinimumSectionSize(TouchStyle::minTarget);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Never sideways at 1280x800 (issue 16: "Seit 14:…" sat past the edge): the dish, the
-    // note and the state take a second line instead.
-    // Narrow sides on the titles: seven columns of padding cost a column's room.
-    table->horizontalHeader()->setStyleSheet(u"QHeaderView::section { padding: 6px 2px; }"_s);
-    // The quantity's title wraps too where it has two words ("Кол-во").
-    new ColumnFit(*table, {OrderLinesModel::ItemColumn, OrderLinesModel::StateColumn,
-                           OrderLinesModel::NoteColumn, OrderLinesModel::AddedByColumn,
-                           OrderLinesModel::QtyColumn});
-    TouchStyle::enableKineticScrolling(table);
-    connect(table, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        selectLine(index.data(OrderLinesModel::LineIdRole).toString());
-    });
-    return table;
 }
 
 void OrderView::updateEditor()

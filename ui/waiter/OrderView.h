@@ -1,22 +1,26 @@
 #pragma once
 
+#include "OrderLinesTable.h"
+#include "SendResultLine.h"
+
 #include "model/Line.h"
 
 #include <QWidget>
 
 #include <optional>
 
+class CourseChips;
 class LineEditor;
 class MenuModel;
 class MenuPicker;
 class OrderLinesModel;
-class QLabel;
 class QAbstractItemModel;
-class CourseChips;
+class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTimer;
+class VoidedLinesTable;
 
 // One table's order: the authoritative lines, this waiter's pending changes with their sync
 // state, the menu to add from, an editor for the selected line, and Send.
@@ -24,7 +28,7 @@ class OrderView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Result { Ok, Error, Info };
+    using Result = SendResultLine::Kind;
 
     OrderView(OrderLinesModel* authoritative, OrderLinesModel* pending, MenuModel* menu,
               QWidget* parent = nullptr);
@@ -52,7 +56,7 @@ public:
     QLabel* othersChangedBanner() const { return m_othersChanged; }
     // The lines voided since the order was read: shown struck through while there are any.
     void setVoidedModel(QAbstractItemModel* voided);
-    QTableView* voidedTable() const { return m_voidedTable; }
+    QTableView* voidedTable() const;
     QPushButton* billButton() const { return m_bill; }
 
     int currentSeat() const { return m_seat; }
@@ -90,12 +94,10 @@ Q_SIGNALS:
     void discardRequested();
 
 private:
-    QTableView* makeLinesTable(OrderLinesModel* model);
     void updateEditor();
     void updateSendState();
     void updateFireButton();
     void retranslate();
-    void showSentText();
 
     OrderLinesModel* m_authoritative;
     OrderLinesModel* m_pending;
@@ -108,9 +110,6 @@ private:
     int m_waitingLines = 0;
     bool m_busy = false;
     qint64 m_shownVersion = 0;
-    int m_lineCount = 0;
-    bool m_sentShown = false; // the result line is the "Sent" one, made from m_lineCount
-    QString m_firedText;      // the fire that followed the Send, shown under its line
 
     QPushButton* m_back = nullptr;
     QLabel* m_authoritativeTitle = nullptr;
@@ -120,16 +119,16 @@ private:
     CourseChips* m_courses = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_version = nullptr;
-    QTableView* m_authoritativeTable = nullptr;
-    QTableView* m_pendingTable = nullptr;
-    QTableView* m_voidedTable = nullptr;
+    OrderLinesTable* m_authoritativeTable = nullptr;
+    OrderLinesTable* m_pendingTable = nullptr;
+    VoidedLinesTable* m_voidedTable = nullptr;
     QPushButton* m_bill = nullptr;
     QLabel* m_pendingTitle = nullptr;
     QLabel* m_pendingEmpty = nullptr;
     LineEditor* m_editor = nullptr;
     MenuPicker* m_menuPicker = nullptr;
     QLabel* m_seatLabel = nullptr;
-    QLabel* m_result = nullptr;
+    SendResultLine* m_result = nullptr;
     QLabel* m_othersChanged = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_send = nullptr;

@@ -61,12 +61,13 @@ QByteArray MenuCache::reply(const QString& language, const QString& currency)
     if (const auto cached = m_replies.constFind(key); cached != m_replies.constEnd())
         return *cached;
     MenuReply reply{{}, currency};
-    // An empty answer is not kept: it must not outlive load().
-    if (!m_menu)
-        return JsonCodec::encode(JsonCodec::toJson(reply));
-    for (const MenuEntry& entry : std::as_const(*m_menu))
-        reply.items.append(entry.item(language));
+    if (m_menu) {
+        for (const MenuEntry& entry : std::as_const(*m_menu))
+            reply.items.append(entry.item(language));
+    }
     const QByteArray body = JsonCodec::encode(JsonCodec::toJson(reply));
-    m_replies.insert(key, body);
+    // An empty answer is not kept: it must not outlive load().
+    if (m_menu)
+        m_replies.insert(key, body);
     return body;
 }

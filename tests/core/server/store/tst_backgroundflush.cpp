@@ -42,14 +42,20 @@ private slots:
     void aFailedFlushSaysSo();
 
 private:
+    static bool createFile(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly);
+    }
+
     QTemporaryDir m_directory;
 };
 
 void TestBackgroundFlush::reportsEachRequestInTheOwnersThread()
 {
-    QFile file(m_directory.filePath(u"log"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    BackgroundFlush flush(file.fileName());
+    const QString log = m_directory.filePath(u"log"_s);
+    QVERIFY(createFile(log));
+    BackgroundFlush flush(log);
     Reports reports;
     reports.listenTo(flush);
 
@@ -66,9 +72,9 @@ void TestBackgroundFlush::reportsEachRequestInTheOwnersThread()
 
 void TestBackgroundFlush::oneFlushMayServeSeveralRequests()
 {
-    QFile file(m_directory.filePath(u"log"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    BackgroundFlush flush(file.fileName());
+    const QString log = m_directory.filePath(u"log"_s);
+    QVERIFY(createFile(log));
+    BackgroundFlush flush(log);
     Reports reports;
     reports.listenTo(flush);
     for (quint64 ticket = 1; ticket <= 50; ++ticket)
@@ -81,10 +87,9 @@ void TestBackgroundFlush::oneFlushMayServeSeveralRequests()
 
 void TestBackgroundFlush::aFailedFlushSaysSo()
 {
-    QFile blocker(m_directory.filePath(u"not-a-folder"_s));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    BackgroundFlush flush(blocker.fileName() + u"/log"_s);
+    const QString blocker = m_directory.filePath(u"not-a-folder"_s);
+    QVERIFY(createFile(blocker)); // a file where a folder should be
+    BackgroundFlush flush(blocker + u"/log"_s);
     Reports reports;
     reports.listenTo(flush);
     flush.request(7);

@@ -3,6 +3,7 @@
 #include "model/ApiError.h"
 #include "model/ApiMessages.h"
 #include "model/JsonCodec.h"
+#include "model/OrderReplyParser.h"
 #include "model/Result.h"
 
 #include <QByteArray>
@@ -40,10 +41,10 @@ struct ApiAnswer
     static Result<Reply> guarded(const Result<ApiAnswer>& answer, const Decoder<Value>& decode)
     {
         if (answer && answer->status == 409) {
-            Result<ConflictReply> conflict =
-                decodeBody<ConflictReply>(answer->body, JsonCodec::conflictReplyFromJson);
+            // The largest reply a tablet reads (the whole list and the events since its base).
+            Result<ConflictReply> conflict = OrderReplyParser::conflict(answer->body);
             if (!conflict)
-                return conflict.error();
+                return badReply(conflict.error());
             return Reply{{}, std::move(conflict).value()};
         }
         Result<Value> value = decoded(answer, decode);

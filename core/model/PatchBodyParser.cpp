@@ -1,117 +1,17 @@
 #include "PatchBodyParser.h"
 
+#include "SimdjsonRead.h"
 #include "VoidCodec.h"
-
-#include <simdjson.h>
 
 #include <QSet>
 
-#include <array>
-#include <cmath>
-#include <cstring>
 #include <string_view>
-#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-using Element = simdjson::dom::element;
-using Type = simdjson::dom::element_type;
-
-// Thrown where a body leaves what this parser vouches for; parse() hands it to Qt's parser.
-struct Unsure
-{};
-
-// The fields of one JSON object this parser reads, each at most once.
-template <std::size_t N> struct Fields
-{
-    std::array<std::optional<Element>, N> values;
-
-    // False when a read key repeats: Qt's parser, not this one, decides which copy counts.
-    bool read(simdjson::dom::object object, const std::array<std::string_view, N>& names)
-    {
-        for (simdjson::dom::key_value_pair field : object) {
-            for (std::size_t i = 0; i < N; ++i) {
-                if (field.key != names[i])
-                    continue;
-                if (values[i])
-                    return false;
-                values[i] = field.value;
-            }
-        }
-        return true;
-    }
-};
-
-// JsonCodec::integral on a simdjson number: a whole number a double holds exactly.
-std::optional<qint64> integral(const std::optional<Element>& value)
-{
-    if (!value)
-        return std::nullopt;
-    double number = 0;
-    switch (value->type()) {
-    case Type::INT64:
-        number = double(value->get_int64().value_unsafe());
-        break;
-    case Type::UINT64:
-        number = double(value->get_uint64().value_unsafe());
-        break;
-    case Type::DOUBLE:
-        number = value->get_double().value_unsafe();
-        break;
-    default:
-        return std::nullopt;
-    }
-    constexpr double exactLimit = 9007199254740992.0; // 2^53
-    if (!std::isfinite(number) || std::trunc(number) != number || std::fabs(number) > exactLimit)
-        return std::nullopt;
-    return static_cast<qint64>(number);
-}
-
-// True when a number anywhere in the body came out as 0.0 from a literal such as 1e-400: Qt's
-// parser refuses an underflow as an illegal number, and only its text tells it from "0.0".
-bool holdsZeroDouble(Element value)
-{
-    simdjson::dom::array array;
-    simdjson::dom::object object;
-    double number = 0;
-    if (value.get(number) == simdjson::SUCCESS)
-        return value.type() == Type::DOUBLE && number == 0.0;
-    if (value.get(array) == simdjson::SUCCESS) {
-        for (Element child : array) {
-            if (holdsZeroDouble(child))
-                return true;
-        }
-    } else if (value.get(object) == simdjson::SUCCESS) {
-        for (simdjson::dom::key_value_pair field : object) {
-            if (holdsZeroDouble(field.value))
-                return true;
-        }
-    }
-    return false;
-}
-
-bool isString(const std::optional<Element>& value)
-{
-    return value && value->type() == Type::STRING;
-}
-
-std::string_view stringOf(const std::optional<Element>& value)
-{
-    return isString(value) ? value->get_string().value_unsafe() : std::string_view();
-}
-
-// The string as QString; a UTF-16 surrogate escaped on its own ("\udc00") is left to Qt, which
-// keeps it where UTF-8 cannot.
-QString text(std::string_view bytes)
-{
-    for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
-        if (uchar(bytes[i]) == 0xED && uchar(bytes[i + 1]) >= 0xA0)
-            throw Unsure{};
-    }
-    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
-}
+using namespace SimdjsonRead;
 
 // Code points, as QString::toUcs4().size() counts them.
 qsizetype codePoints(std::string_view bytes)
@@ -324,21 +224,11 @@ Result<PatchRequest> request(Element root, const RequestValidator::OrderContext&
 std::optional<Result<PatchRequest>>
 PatchBodyParser::parse(const QByteArray& body, const RequestValidator::OrderContext& context)
 {
-    // One parser and one padded copy per thread, reused: simdjson reads past the end.
-    thread_local simdjson::dom::parser parser;
-    thread_local std::vector<char> padded;
-    const std::size_t size = std::size_t(body.size());
-    if (padded.size() < size + simdjson::SIMDJSON_PADDING)
-        padded.resize(size + simdjson::SIMDJSON_PADDING);
-    std::memcpy(padded.data(), body.constData(), size);
-    std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
-    Element root;
-    if (parser.parse(padded.data(), size, false).get(root) != simdjson::SUCCESS)
-        return std::nullopt;
-    if (holdsZeroDouble(root))
+    const std::optional<Element> root = SimdjsonRead::parse(body);
+    if (!root)
         return std::nullopt;
     try {
-        return request(root, context);
+        return request(*root, context);
     } catch (const Unsure&) {
         return std::nullopt;
     }

@@ -1,10 +1,12 @@
 // libFuzzer target over everything that reads bytes from the network: the JSON codec's
-// decoders, the request validator and the simdjson PATCH parser. Besides crashes and sanitizer
-// findings it checks four properties: a decoded value survives encode + decode unchanged, a
-// validated PATCH re-encoded by the codec validates to the same lines, every refusal names a
-// field, and PatchBodyParser, where it answers, answers as Qt's parser and the checks would.
+// decoders, the request validator and the simdjson parsers of PATCH bodies and order replies.
+// Besides crashes and sanitizer findings it checks five properties: a decoded value survives
+// encode + decode unchanged, a validated PATCH re-encoded by the codec validates to the same
+// lines, every refusal names a field, PatchBodyParser, where it answers, answers as Qt's parser
+// and the checks would, and OrderReplyParser, where it answers, reads what JsonCodec reads.
 
 #include "model/JsonCodec.h"
+#include "model/OrderReplyParser.h"
 #include "model/PatchBodyParser.h"
 #include "model/RequestValidator.h"
 
@@ -80,6 +82,22 @@ void sameAsQt(const QByteArray& body, const RequestValidator::OrderContext& cont
     }
 }
 
+// The fast reply reader against JsonCodec on the same bytes.
+void sameReplyAsQt(const QByteArray& body)
+{
+    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    if (const std::optional<Order> fast = OrderReplyParser::fastOrder(body)) {
+        require(object.ok());
+        const Result<Order> slow = JsonCodec::orderFromJson(object.value());
+        require(slow.ok() && slow.value() == *fast);
+    }
+    if (const std::optional<ConflictReply> fast = OrderReplyParser::fastConflict(body)) {
+        require(object.ok());
+        const Result<ConflictReply> slow = JsonCodec::conflictReplyFromJson(object.value());
+        require(slow.ok() && slow.value() == *fast);
+    }
+}
+
 void validatePatch(const QByteArray& body)
 {
     static const QSet<QString> menu{u"soup-lentil"_s, u"tea"_s, u"baklava"_s, u"ayran"_s};
@@ -110,6 +128,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
 
     validatePatch(bytes);
+    sameReplyAsQt(bytes);
     if (Result<CloseRequest> close = RequestValidator::close(bytes); !close.ok())
         requireRefusalNamesField(close.error());
     if (Result<LoginRequest> login = RequestValidator::login(bytes); !login.ok())

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ApiMessages.h"
+#include "Order.h"
+#include "Result.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+// Reads the server's order replies (an order, a 409 with the current order and its events) with
+// simdjson straight into values. Every 409 and every write's reply carries the whole list, so
+// this is what a tablet and the load generator read most. A reply it is not sure of (any fault,
+// a repeated key, a lone surrogate) goes to JsonCodec, which reads it as before and names the
+// fault: the result is always JsonCodec's.
+class OrderReplyParser
+{
+public:
+    static Result<Order> order(const QByteArray& body);
+    static Result<ConflictReply> conflict(const QByteArray& body);
+
+    // The fast reading alone: nullopt where JsonCodec has to read the body.
+    static std::optional<Order> fastOrder(const QByteArray& body);
+    static std::optional<ConflictReply> fastConflict(const QByteArray& body);
+};

@@ -17,10 +17,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// One write per line: under load the request log is a write per request, and a line written
+// whole does not interleave with another process's on a shared stderr.
 void printLine(FILE* stream, const QString& text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
+    QByteArray line = text.toLocal8Bit();
+    line.append('\n');
+    std::fwrite(line.constData(), 1, std::size_t(line.size()), stream);
     std::fflush(stream);
 }
 

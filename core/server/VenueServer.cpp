@@ -124,7 +124,7 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
             }
             return response;
         });
-    http->holdAnswersFor(*commits, &HttpResponse::storageFailure);
+    http->holdAnswersFor(*commits, &HttpResponse::storageFailureAnswer);
     http->setUpgradeHandler(
         [hub](const HttpRequest& request) { return hub->verifyUpgrade(request); },
         [hub](std::unique_ptr<QWebSocket> socket) { hub->accept(std::move(socket)); });

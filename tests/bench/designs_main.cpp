@@ -83,7 +83,7 @@ int main(int argc, char* argv[])
     HttpServerAdapter http(ConnectionLimits{}, [&router](const HttpRequest& request) {
         return router.handle(request);
     });
-    http.holdAnswersFor(commits, &HttpResponse::storageFailure);
+    http.holdAnswersFor(commits, &HttpResponse::storageFailureAnswer);
     Result<quint16> bound = http.listenOn(address, port);
     if (!bound.ok())
         return fail(bound.error().message);

@@ -40,6 +40,11 @@ HttpResponse& HttpResponse::withHeader(QByteArray name, QByteArray value)
 HttpResponse HttpResponse::storageFailure(const ApiError& error)
 {
     qWarning("tablesyncd: %s", qUtf8Printable(error.message));
+    return storageFailureAnswer(error);
+}
+
+HttpResponse HttpResponse::storageFailureAnswer(const ApiError& error)
+{
     // The database is restarting or out of reach: worth a retry, unlike a broken statement.
     if (error.code == ErrorCode::StoreUnavailable)
         return HttpResponse::error(503, ErrorCode::StoreUnavailable,

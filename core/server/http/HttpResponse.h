@@ -29,6 +29,9 @@ struct HttpResponse
     // A store error as the client sees it, logged: 503 `store_unavailable` when the database is
     // out of reach (worth a retry), 500 otherwise.
     static HttpResponse storageFailure(const ApiError& error);
+    // The same answer, not logged: for answers a failed group commit fails, which GroupCommit
+    // logs once for all of them.
+    static HttpResponse storageFailureAnswer(const ApiError& error);
 
     HttpResponse& withHeader(QByteArray name, QByteArray value);
     // 204 and 304 carry no body and no Content-Length.

@@ -18,12 +18,7 @@ GroupCommit::GroupCommit(OrderStore& store, QObject* parent)
         qWarning("Commits flush on the server's thread: %s", qPrintable(deferred.error().message));
     else if (deferred.value()) {
         m_flush = std::make_unique<BackgroundFlush>(*deferred.value());
-        connect(m_flush.get(), &BackgroundFlush::flushed, this,
-                [this](quint64 ticket, const std::optional<ApiError>& failure) {
-                    if (failure)
-                        qWarning("%s", qPrintable(failure->message));
-                    settle(ticket, failure);
-                });
+        connect(m_flush.get(), &BackgroundFlush::flushed, this, &GroupCommit::settle);
     }
     m_commitTimer->setSingleShot(true);
     m_commitTimer->setTimerType(Qt::PreciseTimer);
@@ -98,8 +93,6 @@ void GroupCommit::settleNow()
     if (m_settled == m_committed)
         return;
     const Result<void> flushed = m_flush ? FileFlush::flushData(m_flush->path()) : Result<void>();
-    if (!flushed.ok())
-        qWarning("%s", qPrintable(flushed.error().message));
     settle(m_committed, flushed.ok() ? std::nullopt : std::optional<ApiError>(flushed.error()));
 }
 
@@ -109,6 +102,9 @@ void GroupCommit::settle(quint64 ticket, const std::optional<ApiError>& failure)
     if (ticket <= m_settled)
         return;
     m_settled = ticket;
+    // Once here for the whole group, however many answers and announcements it fails.
+    if (failure)
+        qWarning("tablesyncd: %s", qUtf8Printable(failure->message));
     const auto later =
         std::find_if(m_afterCommit.begin(), m_afterCommit.end(),
                      [ticket](const Waiting& waiting) { return waiting.ticket > ticket; });

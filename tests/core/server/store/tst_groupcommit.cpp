@@ -5,6 +5,8 @@
 #include "store/SqlOrderStore.h"
 #include "store/StoreFactory.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,6 +50,10 @@ private slots:
     void commitsFlushThemselvesWhereTheStoreSaysSo_data();
     void commitsFlushThemselvesWhereTheStoreSaysSo();
     void closingCommitsAndFlushesWhatWaits();
+#ifdef Q_OS_UNIX
+    // Needs a log renamed while open and a symbolic link, which Windows does not give.
+    void aFailedFlushFailsItsGroupAndIsLoggedOnce();
+#endif
 
 private:
     bool open(const QString& synchronous = u"FULL"_s);
@@ -209,6 +215,36 @@ void TestGroupCommit::closingCommitsAndFlushesWhatWaits()
     QVERIFY(!m_store->hasUncommittedWrites());
     QCOMPARE(m_store->sessionSetting(u"synchronous"_s).value(), u"2"_s);
 }
+
+#ifdef Q_OS_UNIX
+void TestGroupCommit::aFailedFlushFailsItsGroupAndIsLoggedOnce()
+{
+    QVERIFY(open());
+    GroupCommit group(*m_store);
+    QVERIFY(group.flushesInBackground());
+    Openings openings;
+    openings.listenTo(group);
+    bool announced = false;
+    QVERIFY(write(1));
+    group.afterCommit([&announced] { announced = true; });
+
+    // SQLite keeps writing the log it holds open; the flush, which opens the log by its name,
+    // finds a link to itself there and fails.
+    const QString log = m_path + u"-wal"_s;
+    QVERIFY(QFile::rename(log, log + u".held"_s));
+    QVERIFY(QFile::link(log, log));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^tablesyncd: .*-wal"_s));
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    QVERIFY(group.commitNow().ok());
+    QTRY_COMPARE(openings.tickets, QList<quint64>{1});
+    QCOMPARE(openings.failed, QList<bool>{true});
+    QVERIFY(!announced);
+    QVERIFY(!group.isPending());
+
+    QVERIFY(QFile::remove(log));
+    QVERIFY(QFile::rename(log + u".held"_s, log));
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestGroupCommit)
 #include "tst_groupcommit.moc"

@@ -1,10 +1,9 @@
 #include "ManualClock.h"
+#include "SeededSqliteStore.h"
 
 #include "api/AuthRoutes.h"
 #include "auth/Authenticator.h"
 #include "model/DemoStaff.h"
-#include "store/DemoVenue.h"
-#include "store/StoreFactory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,12 +69,8 @@ void TestAuthRoutesUnit::init()
     m_routes.reset();
     m_auth.reset();
     m_store.reset();
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                        QString::fromLatin1(QTest::currentDataTag()) + u".db"_s);
-    Result<OpenedStore> opened = StoreFactory::open(path, StoreOptions{}, m_clock);
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-    m_store = std::move(opened.value().store);
-    QVERIFY(DemoVenue::seed(*m_store, m_clock.nowMs()).ok());
+    m_store = seededSqliteStore(testDatabasePath(m_dir), m_clock);
+    QVERIFY(m_store);
     m_auth = std::make_unique<Authenticator>(*m_store, m_clock, 60 * 60 * 1000);
     m_routes = std::make_unique<AuthRoutes>(*m_auth);
 }

@@ -1,9 +1,8 @@
 #include "ManualClock.h"
+#include "SeededSqliteStore.h"
 
 #include "api/MenuCache.h"
 #include "model/JsonCodec.h"
-#include "store/DemoVenue.h"
-#include "store/StoreFactory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,12 +36,8 @@ void TestMenuCache::init()
 {
     QVERIFY(m_dir.isValid());
     m_store.reset();
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                        QString::fromLatin1(QTest::currentDataTag()) + u".db"_s);
-    Result<OpenedStore> opened = StoreFactory::open(path, StoreOptions{}, m_clock);
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-    m_store = std::move(opened.value().store);
-    QVERIFY(DemoVenue::seed(*m_store, 1).ok());
+    m_store = seededSqliteStore(testDatabasePath(m_dir), m_clock);
+    QVERIFY(m_store);
 }
 
 void TestMenuCache::loadsTheStoresMenu()

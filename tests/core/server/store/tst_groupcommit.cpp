@@ -1,9 +1,7 @@
 #include "ManualClock.h"
+#include "SeededSqliteStore.h"
 
-#include "store/DemoVenue.h"
 #include "store/GroupCommit.h"
-#include "store/SqlOrderStore.h"
-#include "store/StoreFactory.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -71,8 +69,7 @@ private:
 
 void TestGroupCommit::init()
 {
-    m_path = m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                  QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+    m_path = testDatabasePath(m_directory);
     m_version = 1;
 }
 
@@ -83,13 +80,8 @@ void TestGroupCommit::cleanup()
 
 bool TestGroupCommit::open(const QString& synchronous)
 {
-    StoreOptions options;
-    options.synchronous = synchronous;
-    Result<OpenedStore> opened = StoreFactory::open(m_path, options, m_clock);
-    if (!opened.ok())
-        return false;
-    m_store.reset(static_cast<SqlOrderStore*>(std::move(opened).value().store.release()));
-    return DemoVenue::seed(*m_store, m_clock.nowMs()).ok();
+    m_store = seededSqliteStore(m_path, m_clock, synchronous);
+    return m_store != nullptr;
 }
 
 bool TestGroupCommit::write(int qty)

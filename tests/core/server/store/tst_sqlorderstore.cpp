@@ -1,5 +1,6 @@
 #include "ManualClock.h"
 #include "PostgresTestServer.h"
+#include "SeededSqliteStore.h"
 
 #include "model/OrderJsonWriter.h"
 #include "store/DemoVenue.h"
@@ -115,8 +116,7 @@ QString TestSqlOrderStore::freshDatabase()
         m_postgresDatabase = created.value();
         return PostgresTestServer::urlOf(m_postgresDatabase);
     }
-    return m_directory.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+    return testDatabasePath(m_directory);
 }
 
 void TestSqlOrderStore::init()

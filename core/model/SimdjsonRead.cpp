@@ -1,6 +1,5 @@
 #include "SimdjsonRead.h"
 
-#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -51,40 +50,6 @@ std::optional<Element> parse(const QByteArray& body)
     if (holdsZeroDouble(root))
         return std::nullopt;
     return root;
-}
-
-std::optional<qint64> integral(const std::optional<Element>& value)
-{
-    if (!value)
-        return std::nullopt;
-    double number = 0;
-    switch (value->type()) {
-    case Type::INT64:
-        number = double(value->get_int64().value_unsafe());
-        break;
-    case Type::UINT64:
-        number = double(value->get_uint64().value_unsafe());
-        break;
-    case Type::DOUBLE:
-        number = value->get_double().value_unsafe();
-        break;
-    default:
-        return std::nullopt;
-    }
-    constexpr double exactLimit = 9007199254740992.0; // 2^53
-    if (!std::isfinite(number) || std::trunc(number) != number || std::fabs(number) > exactLimit)
-        return std::nullopt;
-    return static_cast<qint64>(number);
-}
-
-bool isString(const std::optional<Element>& value)
-{
-    return value && value->type() == Type::STRING;
-}
-
-std::string_view stringOf(const std::optional<Element>& value)
-{
-    return isString(value) ? value->get_string().value_unsafe() : std::string_view();
 }
 
 QString text(std::string_view bytes)

@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <array>
+#include <cmath>
 #include <optional>
 #include <string_view>
 
@@ -46,11 +47,43 @@ template <std::size_t N> struct Fields
 // next parse on this thread.
 std::optional<Element> parse(const QByteArray& body);
 
-// JsonCodec::integral on a simdjson number: a whole number a double holds exactly.
-std::optional<qint64> integral(const std::optional<Element>& value);
+// Inline: called for every field of every line.
 
-bool isString(const std::optional<Element>& value);
-std::string_view stringOf(const std::optional<Element>& value);
+// JsonCodec::integral on a simdjson number: a whole number a double holds exactly.
+inline std::optional<qint64> integral(const std::optional<Element>& value)
+{
+    using Type = simdjson::dom::element_type;
+    if (!value)
+        return std::nullopt;
+    double number = 0;
+    switch (value->type()) {
+    case Type::INT64:
+        number = double(value->get_int64().value_unsafe());
+        break;
+    case Type::UINT64:
+        number = double(value->get_uint64().value_unsafe());
+        break;
+    case Type::DOUBLE:
+        number = value->get_double().value_unsafe();
+        break;
+    default:
+        return std::nullopt;
+    }
+    constexpr double exactLimit = 9007199254740992.0; // 2^53
+    if (!std::isfinite(number) || std::trunc(number) != number || std::fabs(number) > exactLimit)
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+inline bool isString(const std::optional<Element>& value)
+{
+    return value && value->type() == simdjson::dom::element_type::STRING;
+}
+
+inline std::string_view stringOf(const std::optional<Element>& value)
+{
+    return isString(value) ? value->get_string().value_unsafe() : std::string_view();
+}
 
 // The string as QString; throws Unsure for a UTF-16 surrogate escaped on its own ("\udc00"),
 // which Qt keeps where UTF-8 cannot.

@@ -212,16 +212,7 @@ void SyncEngine::logout()
 {
     if (!m_api->token().isEmpty())
         m_api->logout([](Result<bool>) {});
-    m_api->setToken({});
-    m_streamStart.stop();
-    m_live->stop();
-    m_kitchen->clear();
-    const bool wasLoggedIn = m_staff.has_value();
-    m_staff.reset();
-    if (wasLoggedIn) {
-        Q_EMIT loggedOut();
-        Q_EMIT unsentWorkChanged();
-    }
+    dropSession();
 }
 
 void SyncEngine::switchOwner(const QString& staffId)
@@ -260,7 +251,7 @@ Result<WorkDiscard> SyncEngine::discardUnsentWork(const QString& staffId, const 
 
 void SyncEngine::dropSession()
 {
-    // The server no longer knows the token; telling it again would only fail.
+    // Here the server no longer knows the token (or logout() told it already).
     m_api->setToken({});
     m_streamStart.stop();
     m_live->stop();
@@ -391,23 +382,13 @@ void SyncEngine::discardDraft(qint64 orderId)
     if (!entry)
         return;
     m_sender->cancelRebase(orderId);
-    const QString owner = m_drafts.owner();
-    const bool wasQueued = m_outbox.contains(orderId, owner);
-    const Result<void> done = m_database.transaction([&]() -> Result<void> {
-        if (wasQueued) {
-            if (Result<void> removed = m_outbox.remove(orderId, owner); !removed)
-                return removed;
-        }
-        return m_drafts.save(entry->base, entry->base.items);
-    });
-    if (!done) {
-        (void)m_drafts.load();
-        (void)m_outbox.load();
-        Q_EMIT requestFailed(done.error(), Request::SaveDraft);
+    const Result<bool> wasQueued = m_unsent.revert(entry->base);
+    if (!wasQueued) {
+        Q_EMIT requestFailed(wasQueued.error(), Request::SaveDraft);
         return;
     }
     Q_EMIT draftChanged(orderId);
-    if (wasQueued) {
+    if (wasQueued.value()) {
         Q_EMIT outboxChanged(m_outbox.count());
         m_replayer->updateProbing();
     }

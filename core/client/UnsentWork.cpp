@@ -25,6 +25,25 @@ UnsentWork::UnsentWork(LocalDatabase& database, DraftStore& drafts, Outbox& outb
     , m_clock(clock)
 {}
 
+Result<bool> UnsentWork::revert(const Order& base)
+{
+    const QString owner = m_drafts.owner();
+    const bool wasQueued = m_outbox.contains(base.id, owner);
+    const Result<void> done = m_database.transaction([&]() -> Result<void> {
+        if (wasQueued) {
+            if (Result<void> removed = m_outbox.remove(base.id, owner); !removed)
+                return removed;
+        }
+        return m_drafts.save(base, base.items);
+    });
+    if (!done) {
+        (void)m_drafts.load();
+        (void)m_outbox.load();
+        return done.error();
+    }
+    return wasQueued;
+}
+
 WaiterWork UnsentWork::of(const QString& staffId) const
 {
     WaiterWork work{staffId, 0, 0};

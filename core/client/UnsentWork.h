@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Order.h"
 #include "model/Result.h"
 #include "WaiterWork.h"
 #include "WorkDiscard.h"
@@ -30,6 +31,10 @@ public:
     // has nothing here; nothing changes then.
     Result<WorkDiscard> discard(const QString& staffId, const QString& reason,
                                 const QString& managerId);
+    // The drafts' owner's own draft of `base`'s order back to `base`, and its waiting send
+    // dropped, in one transaction; true when a send was waiting. When the file refuses, the
+    // drafts and the outbox are read back from it and nothing changes.
+    Result<bool> revert(const Order& base);
     // The log, oldest first.
     Result<QList<WorkDiscard>> discards() const;
 

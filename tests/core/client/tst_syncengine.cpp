@@ -135,6 +135,7 @@ private Q_SLOTS:
     void draftSurvivesRestart();
     void sendsQueuedWhileDownDrainOnce();
     void queueSurvivesRestart();
+    void discardedDraftTakesItsWaitingSendAlong();
     void replayOfALandedSendAddsNothing();
     void replayConflictStopsOnlyThatOrder();
     void lineStateTransitions();
@@ -617,6 +618,39 @@ void tst_SyncEngine::sendsQueuedWhileDownDrainOnce()
     QCOMPARE(serverOrder(second).version, 3);
     QCOMPARE(ayse->engine->lineState(first, a), LineSyncState::Confirmed);
     QCOMPARE(ayse->engine->lineState(second, c), LineSyncState::Confirmed);
+}
+
+void tst_SyncEngine::discardedDraftTakesItsWaitingSendAlong()
+{
+    auto ayse = tablet(u"ayse"_s);
+    QVERIFY(ayse);
+    QVERIFY(login(*ayse, u"ayse"_s));
+    const qint64 orderId = orderOfTable(u"41"_s);
+    QVERIFY(open(*ayse, orderId));
+    takeDown();
+    (void)ayse->engine->addLine(orderId, menuId(3), 5, 2);
+    ayse->engine->send(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(ayse->queued.size(), 1, waitMs);
+    QCOMPARE(ayse->engine->outboxCount(), 1);
+
+    QSignalSpy outbox(ayse->engine.get(), &SyncEngine::outboxChanged);
+    ayse->engine->discardDraft(orderId);
+    QCOMPARE(ayse->engine->outboxCount(), 0);
+    QCOMPARE(outbox.size(), 1);
+    QCOMPARE(outbox.last().first().toInt(), 0);
+    QVERIFY(ayse->engine->draft(orderId).isEmpty());
+    QVERIFY(ayse->engine->pendingChanges(orderId).isEmpty());
+
+    // Gone from the tablet's file too: nothing comes back after a crash, nothing is sent.
+    ayse->kill();
+    QVERIFY(bringUp());
+    ayse->start();
+    QVERIFY_OK(ayse->engine->open());
+    QCOMPARE(ayse->engine->outboxCount(), 0);
+    QVERIFY(ayse->engine->othersUnsentWork().isEmpty());
+    QVERIFY(login(*ayse, u"ayse"_s));
+    QVERIFY(serverOrder(orderId).items.isEmpty());
+    QVERIFY(ayse->sent.isEmpty());
 }
 
 void tst_SyncEngine::queueSurvivesRestart()

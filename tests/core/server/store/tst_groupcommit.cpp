@@ -57,6 +57,9 @@ private:
     bool open(const QString& synchronous = u"FULL"_s);
     // One guarded write of order 1 at its current version.
     bool write(int qty);
+    // A group that flushes in the background with one write waiting in it, whose
+    // announcement sets `announced`; null when the store cannot be set up so.
+    std::unique_ptr<GroupCommit> groupWithOneWrite(Openings& openings, bool& announced);
     // Order 1's version as another connection sees it.
     qint64 committedVersion();
 
@@ -100,6 +103,18 @@ bool TestGroupCommit::write(int qty)
     return true;
 }
 
+std::unique_ptr<GroupCommit> TestGroupCommit::groupWithOneWrite(Openings& openings, bool& announced)
+{
+    if (!open())
+        return nullptr;
+    auto group = std::make_unique<GroupCommit>(*m_store);
+    openings.listenTo(*group);
+    if (!group->flushesInBackground() || !write(1))
+        return nullptr;
+    group->afterCommit([&announced] { announced = true; });
+    return group;
+}
+
 qint64 TestGroupCommit::committedVersion()
 {
     qint64 version = -1;
@@ -118,27 +133,22 @@ qint64 TestGroupCommit::committedVersion()
 
 void TestGroupCommit::answersWaitForTheFlushAfterTheCommit()
 {
-    QVERIFY(open());
-    GroupCommit group(*m_store);
-    QVERIFY(group.flushesInBackground());
     Openings openings;
-    openings.listenTo(group);
     bool announced = false;
-
-    QVERIFY(write(1));
-    QVERIFY(group.isPending());
-    group.afterCommit([&announced] { announced = true; });
-    QVERIFY(group.commitNow().ok());
+    const std::unique_ptr<GroupCommit> group = groupWithOneWrite(openings, announced);
+    QVERIFY(group);
+    QVERIFY(group->isPending());
+    QVERIFY(group->commitNow().ok());
     // Committed (another connection sees it) but not yet reported: the flush runs meanwhile.
     QCOMPARE(committedVersion(), 2);
-    QVERIFY(group.isPending());
+    QVERIFY(group->isPending());
     QVERIFY(!announced);
     QVERIFY(openings.tickets.isEmpty());
 
     QTRY_COMPARE(openings.tickets, QList<quint64>{1});
     QCOMPARE(openings.failed, QList<bool>{false});
     QVERIFY(announced);
-    QVERIFY(!group.isPending());
+    QVERIFY(!group->isPending());
 }
 
 void TestGroupCommit::aWriteDuringAFlushWaitsForItsOwnGroup()
@@ -211,14 +221,10 @@ void TestGroupCommit::closingCommitsAndFlushesWhatWaits()
 #ifdef Q_OS_UNIX
 void TestGroupCommit::aFailedFlushFailsItsGroupAndIsLoggedOnce()
 {
-    QVERIFY(open());
-    GroupCommit group(*m_store);
-    QVERIFY(group.flushesInBackground());
     Openings openings;
-    openings.listenTo(group);
     bool announced = false;
-    QVERIFY(write(1));
-    group.afterCommit([&announced] { announced = true; });
+    const std::unique_ptr<GroupCommit> group = groupWithOneWrite(openings, announced);
+    QVERIFY(group);
 
     // SQLite keeps writing the log it holds open; the flush, which opens the log by its name,
     // finds a link to itself there and fails.
@@ -227,11 +233,11 @@ void TestGroupCommit::aFailedFlushFailsItsGroupAndIsLoggedOnce()
     QVERIFY(QFile::link(log, log));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^tablesyncd: .*-wal"_s));
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    QVERIFY(group.commitNow().ok());
+    QVERIFY(group->commitNow().ok());
     QTRY_COMPARE(openings.tickets, QList<quint64>{1});
     QCOMPARE(openings.failed, QList<bool>{true});
     QVERIFY(!announced);
-    QVERIFY(!group.isPending());
+    QVERIFY(!group->isPending());
 
     QVERIFY(QFile::remove(log));
     QVERIFY(QFile::rename(log + u".held"_s, log));

@@ -29,19 +29,26 @@ Result<bool> UnsentWork::revert(const Order& base)
 {
     const QString owner = m_drafts.owner();
     const bool wasQueued = m_outbox.contains(base.id, owner);
-    const Result<void> done = m_database.transaction([&]() -> Result<void> {
+    const Result<void> done = changeFile([&]() -> Result<void> {
         if (wasQueued) {
             if (Result<void> removed = m_outbox.remove(base.id, owner); !removed)
                 return removed;
         }
         return m_drafts.save(base, base.items);
     });
+    if (!done)
+        return done.error();
+    return wasQueued;
+}
+
+Result<void> UnsentWork::changeFile(const std::function<Result<void>()>& work)
+{
+    const Result<void> done = m_database.transaction(work);
     if (!done) {
         (void)m_drafts.load();
         (void)m_outbox.load();
-        return done.error();
     }
-    return wasQueued;
+    return done;
 }
 
 WaiterWork UnsentWork::of(const QString& staffId) const
@@ -118,7 +125,7 @@ Result<WorkDiscard> UnsentWork::discard(const QString& staffId, const QString& r
                         u"No unsent work of "_s + staffId + u" is on this tablet."_s, u"staff"_s};
     WorkDiscard logged{0, staffId, managerId, why, work.orders, work.changes, m_clock.nowMs()};
     const QString content = contentOf(staffId);
-    const Result<void> done = m_database.transaction([&]() -> Result<void> {
+    const Result<void> done = changeFile([&]() -> Result<void> {
         QSqlQuery query(m_database.connection());
         query.prepare(u"INSERT INTO discards (staff_id, discarded_by, reason, orders, changes,"
                       " content, discarded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -136,12 +143,8 @@ Result<WorkDiscard> UnsentWork::discard(const QString& staffId, const QString& r
             return removed;
         return m_drafts.removeAll(staffId);
     });
-    if (!done) {
-        // The file rolled back; memory follows it.
-        (void)m_drafts.load();
-        (void)m_outbox.load();
+    if (!done)
         return done.error();
-    }
     return logged;
 }
 

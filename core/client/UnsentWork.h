@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class Clock;
 class DraftStore;
 class LocalDatabase;
@@ -40,6 +42,9 @@ public:
 
 private:
     QString contentOf(const QString& staffId) const;
+    // Runs `work` in one transaction of the file; when it fails, the file rolled back and the
+    // drafts and the outbox in memory are read back from it.
+    Result<void> changeFile(const std::function<Result<void>()>& work);
 
     LocalDatabase& m_database;
     DraftStore& m_drafts;

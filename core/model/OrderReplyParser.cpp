@@ -90,7 +90,7 @@ Line line(Element value)
     line.addedAt = optionalInteger(at[AddedAt], 0);
     line.priceCents = int(optionalInteger(at[Price], 0));
     if (at[State]) {
-        const std::string_view state = isString(at[State]) ? stringOf(at[State]) : "";
+        const std::string_view state = stringOf(at[State]); // empty unless a string
         if (state != "new" && state != "fired")
             throw Unsure{};
         line.state = state == "fired" ? Line::State::Fired : Line::State::New;
@@ -108,7 +108,7 @@ Order order(Element value)
     Order order;
     order.id = requiredInteger(at[Id]);
     order.tableId = requiredString(at[TableId]);
-    const std::string_view status = isString(at[Status]) ? stringOf(at[Status]) : "";
+    const std::string_view status = stringOf(at[Status]); // empty unless a string
     if (status != "open" && status != "closed")
         throw Unsure{};
     order.status = status == "closed" ? Order::Status::Closed : Order::Status::Open;

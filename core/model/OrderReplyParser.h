@@ -9,10 +9,10 @@
 #include <optional>
 
 // Reads the server's order replies (an order, a 409 with the current order and its events) with
-// simdjson straight into values. Every 409 and every write's reply carries the whole list, so
-// this is what a tablet and the load generator read most. A reply it is not sure of (any fault,
-// a repeated key, a lone surrogate) goes to JsonCodec, which reads it as before and names the
-// fault: the result is always JsonCodec's.
+// simdjson straight into values: each carries the whole list, so they are the largest replies
+// (the tablet reads its 409s here, the load generator every order reply). A reply it is not
+// sure of (any fault, a repeated key, a lone surrogate) goes to JsonCodec, which reads it as
+// before and names the fault: the result is always JsonCodec's.
 class OrderReplyParser
 {
 public:

@@ -36,6 +36,7 @@ template <std::size_t N> struct Fields
                 if (values[i])
                     return false;
                 values[i] = field.value;
+                break;
             }
         }
         return true;

@@ -165,28 +165,38 @@ void TestOrderReplyParser::conflictsReadFastAsTheCodecDoes()
 void TestOrderReplyParser::faultsAreTheCodecs_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("not JSON") << QByteArray("{\"id\":");
-    QTest::newRow("an array") << QByteArray("[]");
+    // What JsonCodec makes of it: most rows are faults; a repeated key and a lone surrogate
+    // are read by Qt (the last copy, the surrogate kept) and only the fast reader steps aside.
+    QTest::addColumn<bool>("codecReads");
+    QTest::newRow("not JSON") << QByteArray("{\"id\":") << false;
+    QTest::newRow("an array") << QByteArray("[]") << false;
     QTest::newRow("no items") << QByteArray(R"({"id":34,"table_id":"12","status":"open",)"
-                                            R"("version":9,"updated_at":1})");
-    QTest::newRow("status unknown") << orderWith(plainLine()).replace("\"open\"", "\"paid\"");
-    QTest::newRow("qty a string") << orderWith(plainLine().replace("\"qty\":2", "\"qty\":\"2\""));
-    QTest::newRow("qty a fraction") << orderWith(plainLine().replace("\"qty\":2", "\"qty\":2.5"));
-    QTest::newRow("no menu item") << orderWith(R"({"line_id":"a","qty":1})");
-    QTest::newRow("note null") << orderWith(plainLine(R"(,"note":null)"));
-    QTest::newRow("state cooked") << orderWith(plainLine(R"(,"state":"cooked")"));
-    QTest::newRow("a line not an object") << orderWith("7");
-    QTest::newRow("a repeated key") << orderWith(plainLine(R"(,"qty":3)"));
-    QTest::newRow("a lone surrogate") << orderWith(plainLine(R"(,"note":"\udc00")"));
-    QTest::newRow("an underflow") << orderWith(plainLine(R"(,"x":1e-400)"));
-    QTest::newRow("beyond 2^53") << orderWith(plainLine(R"(,"added_at":9007199254740994)"));
+                                            R"("version":9,"updated_at":1})")
+                              << false;
+    QTest::newRow("status unknown")
+        << orderWith(plainLine()).replace("\"open\"", "\"paid\"") << false;
+    QTest::newRow("qty a string") << orderWith(plainLine().replace("\"qty\":2", "\"qty\":\"2\""))
+                                  << false;
+    QTest::newRow("qty a fraction")
+        << orderWith(plainLine().replace("\"qty\":2", "\"qty\":2.5")) << false;
+    QTest::newRow("no menu item") << orderWith(R"({"line_id":"a","qty":1})") << false;
+    QTest::newRow("note null") << orderWith(plainLine(R"(,"note":null)")) << false;
+    QTest::newRow("state cooked") << orderWith(plainLine(R"(,"state":"cooked")")) << false;
+    QTest::newRow("a line not an object") << orderWith("7") << false;
+    QTest::newRow("a repeated key") << orderWith(plainLine(R"(,"qty":3)")) << true;
+    QTest::newRow("a lone surrogate") << orderWith(plainLine(R"(,"note":"\udc00")")) << true;
+    QTest::newRow("an underflow") << orderWith(plainLine(R"(,"x":1e-400)")) << false;
+    QTest::newRow("beyond 2^53") << orderWith(plainLine(R"(,"added_at":9007199254740994)"))
+                                 << false;
 }
 
 void TestOrderReplyParser::faultsAreTheCodecs()
 {
     QFETCH(QByteArray, body);
+    QFETCH(bool, codecReads);
     QVERIFY(!OrderReplyParser::fastOrder(body).has_value());
     const Result<Order> codec = codecOrder(body);
+    QCOMPARE(codec.ok(), codecReads);
     const Result<Order> read = OrderReplyParser::order(body);
     QCOMPARE(read.ok(), codec.ok());
     if (codec.ok()) {

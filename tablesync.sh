@@ -27,8 +27,9 @@ second of them rebuilds nothing that the first built.
 
 Packages come from Debian/Ubuntu via apt-get and are installed only when absent.
 Set TABLESYNC_BUILD_DIR to build somewhere else than ./build. \`test\` then builds again in
-<build dir>-sanitized and runs the suite under ASan and UBSan; TABLESYNC_SANITIZED_SUITE=0
-skips that second round.
+<build dir>-sanitized and runs the suite under ASan and UBSan (TABLESYNC_SANITIZED_SUITE=0 skips
+that round), and in <build dir>-tsan the server suites under ThreadSanitizer
+(TABLESYNC_THREAD_SANITIZED_SUITE=0 skips that one).
 TXT
 }
 
@@ -91,6 +92,11 @@ test)
         log "Running the test suite again under AddressSanitizer and UndefinedBehaviorSanitizer"
         QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
             "$here/tests/sanitizers/run-sanitized-suite.sh" --build-dir "${build_dir}-sanitized"
+    fi
+    if [ "${TABLESYNC_THREAD_SANITIZED_SUITE:-1}" != 0 ]; then
+        log "Running the server suites again under ThreadSanitizer"
+        QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+            "$here/tests/sanitizers/run-sanitized-suite.sh" --thread --build-dir "${build_dir}-tsan"
     fi
     ;;
 build)

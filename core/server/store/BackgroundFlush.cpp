@@ -2,6 +2,8 @@
 
 #include "FileFlush.h"
 
+#include <QPointer>
+
 BackgroundFlush::BackgroundFlush(QString path, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path))
@@ -44,9 +46,25 @@ void BackgroundFlush::run()
         std::optional<ApiError> failure;
         if (!done.ok())
             failure = done.error();
-        QMetaObject::invokeMethod(
-            this, [this, ticket, failure] { emit flushed(ticket, failure); }, Qt::QueuedConnection);
         covered = ticket;
         lock.lock();
+        m_reports.push_back({ticket, std::move(failure)});
+        if (m_reports.size() == 1) // else a delivery is on its way and takes this one along
+            QMetaObject::invokeMethod(this, "deliverReports", Qt::QueuedConnection);
+    }
+}
+
+void BackgroundFlush::deliverReports()
+{
+    std::vector<Report> reports;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        reports.swap(m_reports);
+    }
+    const QPointer<BackgroundFlush> alive(this); // a receiver may end this flush's owner
+    for (const Report& report : reports) {
+        emit flushed(report.ticket, report.failure);
+        if (!alive)
+            return;
     }
 }

@@ -1,5 +1,6 @@
 #include "NotificationListener.h"
 
+#include "HappensBefore.h"
 #include "PostgresNotifier.h"
 
 #include "model/KitchenCodec.h"
@@ -30,6 +31,7 @@ NotificationListener::NotificationListener(PostgresUrl url, QString origin, int 
 
 NotificationListener::~NotificationListener()
 {
+    HappensBefore::acquire(this); // after the owner let go of it (PostgresNotifier's destructor)
     disconnectDatabase();
 }
 

@@ -1,5 +1,6 @@
 #include "PostgresNotifier.h"
 
+#include "HappensBefore.h"
 #include "NotificationListener.h"
 
 #include <QJsonDocument>
@@ -19,6 +20,12 @@ PostgresNotifier::PostgresNotifier(PostgresUrl url, QString origin, int heartbea
 
 PostgresNotifier::~PostgresNotifier()
 {
+    // Its connections to this object end here, in this thread, where their slots ran: the
+    // listener's own thread then frees nothing this thread still reads.
+    if (m_listener) {
+        disconnect(m_listener, nullptr, this, nullptr);
+        HappensBefore::release(m_listener); // the listener is deleted after quit(), over there
+    }
     // The listener is deleted in its own thread as the thread finishes, closing its connection
     // there.
     m_thread.quit();

@@ -5,8 +5,8 @@ using namespace Qt::Literals::StringLiterals;
 ApiError ApiAnswer::error() const
 {
     std::optional<ApiError> error;
-    if (Result<QJsonObject> object = JsonCodec::parseObject(body); object)
-        error = JsonCodec::errorFromJson(object.value());
+    if (Result<QJsonObject> object = JsonDecoder::parseObject(body); object)
+        error = JsonDecoder::errorFromJson(object.value());
     if (!error)
         error =
             ApiError{ErrorCode::HttpStatus,
@@ -19,7 +19,7 @@ ApiError ApiAnswer::error() const
 
 bool ApiAnswer::isRateLimit(const QByteArray& body)
 {
-    const Result<QJsonObject> object = JsonCodec::parseObject(body);
+    const Result<QJsonObject> object = JsonDecoder::parseObject(body);
     return object && object.value().value(u"error"_s).toString() == "too_many_requests"_L1;
 }
 

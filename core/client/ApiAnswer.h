@@ -2,7 +2,7 @@
 
 #include "model/ApiError.h"
 #include "model/ApiMessages.h"
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/OrderReplyParser.h"
 #include "model/Result.h"
 
@@ -65,7 +65,7 @@ private:
     template <typename T>
     static Result<T> decodeBody(const QByteArray& body, const Decoder<T>& decode)
     {
-        Result<QJsonObject> object = JsonCodec::parseObject(body);
+        Result<QJsonObject> object = JsonDecoder::parseObject(body);
         Result<T> value = object ? decode(object.value()) : Result<T>(object.error());
         if (!value)
             return badReply(value.error());

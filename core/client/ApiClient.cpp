@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/JsonFieldReader.h"
 #include "model/KitchenCodec.h"
 #include "model/VoidCodec.h"
@@ -69,14 +70,14 @@ void ApiClient::checkCertificate(QNetworkReply* reply, const QList<QSslError>& e
 
 void ApiClient::health(Callback<Health> done)
 {
-    fetch<Health>("GET", u"/health"_s, {}, std::nullopt, JsonCodec::healthFromJson,
+    fetch<Health>("GET", u"/health"_s, {}, std::nullopt, JsonDecoder::healthFromJson,
                   std::move(done));
 }
 
 void ApiClient::login(const LoginRequest& request, Callback<LoginReply> done)
 {
     fetch<LoginReply>("POST", u"/login"_s, {}, JsonCodec::encode(JsonCodec::toJson(request)),
-                      JsonCodec::loginReplyFromJson, std::move(done));
+                      JsonDecoder::loginReplyFromJson, std::move(done));
 }
 
 void ApiClient::logout(Callback<bool> done)
@@ -95,13 +96,13 @@ void ApiClient::venueMenu(const QString& language, Callback<MenuReply> done)
     QList<QPair<QString, QString>> query;
     if (!language.isEmpty())
         query.append({u"lang"_s, language});
-    fetch<MenuReply>("GET", u"/menu"_s, query, std::nullopt, JsonCodec::menuReplyFromJson,
+    fetch<MenuReply>("GET", u"/menu"_s, query, std::nullopt, JsonDecoder::menuReplyFromJson,
                      std::move(done));
 }
 
 void ApiClient::tables(Callback<QList<Table>> done)
 {
-    fetch<QList<Table>>("GET", u"/tables"_s, {}, std::nullopt, JsonCodec::tablesFromJson,
+    fetch<QList<Table>>("GET", u"/tables"_s, {}, std::nullopt, JsonDecoder::tablesFromJson,
                         std::move(done));
 }
 
@@ -111,7 +112,7 @@ void ApiClient::staff(Callback<QList<Staff>> done)
         "GET", u"/staff"_s, {}, std::nullopt,
         [](const QJsonObject& o) {
             return JsonFieldReader::list<Staff>(o.value(u"staff"_s), u"staff"_s,
-                                                JsonCodec::staffFromJson);
+                                                JsonDecoder::staffFromJson);
         },
         std::move(done));
 }
@@ -120,7 +121,7 @@ void ApiClient::order(qint64 orderId, Callback<Order> done)
 {
     fetch<Order>(
         "GET", u"/orders/"_s + QString::number(orderId), {}, std::nullopt,
-        [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); }, std::move(done));
+        [](const QJsonObject& o) { return JsonDecoder::orderFromJson(o); }, std::move(done));
 }
 
 void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::optional<Order>> done)
@@ -132,7 +133,7 @@ void ApiClient::pollOrder(qint64 orderId, qint64 knownVersion, Callback<std::opt
             if (answer && answer->status == 304)
                 return done(std::optional<Order>());
             Result<Order> order = ApiAnswer::decoded<Order>(
-                answer, [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); });
+                answer, [](const QJsonObject& o) { return JsonDecoder::orderFromJson(o); });
             done(order ? Result<std::optional<Order>>(std::move(order).value()) : order.error());
         },
         ifNoneMatch, Priority::Background);
@@ -149,7 +150,7 @@ void ApiClient::patchOrder(qint64 orderId, const PatchRequest& request, Callback
     guarded<PatchReply, Order>(
         "PATCH", u"/orders/"_s + QString::number(orderId),
         JsonCodec::encode(JsonCodec::toJson(request)),
-        [](const QJsonObject& o) { return JsonCodec::orderFromJson(o); }, std::move(done));
+        [](const QJsonObject& o) { return JsonDecoder::orderFromJson(o); }, std::move(done));
 }
 
 void ApiClient::orderEvents(qint64 orderId, Callback<QList<Event>> done)
@@ -157,7 +158,7 @@ void ApiClient::orderEvents(qint64 orderId, Callback<QList<Event>> done)
     fetch<QList<Event>>(
         "GET", u"/orders/"_s + QString::number(orderId) + u"/events"_s, {}, std::nullopt,
         [](const QJsonObject& o) {
-            return JsonCodec::eventsFromJson(o.value(u"events"_s), u"events"_s);
+            return JsonDecoder::eventsFromJson(o.value(u"events"_s), u"events"_s);
         },
         std::move(done));
 }
@@ -166,7 +167,7 @@ void ApiClient::events(qint64 since, int limit, Callback<EventsPage> done)
 {
     const QList<QPair<QString, QString>> query{{u"since"_s, QString::number(since)},
                                                {u"limit"_s, QString::number(limit)}};
-    fetch<EventsPage>("GET", u"/events"_s, query, std::nullopt, JsonCodec::eventsPageFromJson,
+    fetch<EventsPage>("GET", u"/events"_s, query, std::nullopt, JsonDecoder::eventsPageFromJson,
                       std::move(done));
 }
 
@@ -220,7 +221,7 @@ void ApiClient::setAvailability(const QString& menuItemId, bool available, Callb
         "PUT",
         u"/menu/"_s + QString::fromLatin1(QUrl::toPercentEncoding(menuItemId)) + u"/availability"_s,
         {}, JsonCodec::encode(KitchenCodec::toJson(AvailabilityRequest{available})),
-        [](const QJsonObject& o) { return JsonCodec::menuItemFromJson(o); }, std::move(done));
+        [](const QJsonObject& o) { return JsonDecoder::menuItemFromJson(o); }, std::move(done));
 }
 
 template <typename T>
@@ -250,7 +251,7 @@ void ApiClient::latestEventSeq(Callback<qint64> done)
     fetch<qint64>(
         "GET", u"/events/latest"_s, {}, std::nullopt,
         [](const QJsonObject& o) {
-            const std::optional<qint64> seq = JsonCodec::integral(o.value(u"seq"_s));
+            const std::optional<qint64> seq = JsonDecoder::integral(o.value(u"seq"_s));
             if (!seq || *seq < 0)
                 return Result<qint64>(
                     ApiError::invalid(u"seq"_s, u"seq must be a whole number, 0 or more."_s));
@@ -378,7 +379,7 @@ void ApiClient::closeOrder(qint64 orderId, qint64 expectedVersion, Callback<Clos
     fetch<CloseReply>(
         "POST", u"/orders/"_s + QString::number(orderId) + u"/close"_s, {},
         JsonCodec::encode(JsonCodec::toJson(CloseRequest{expectedVersion})),
-        [](const QJsonObject& o) { return JsonCodec::closeReplyFromJson(o); }, std::move(done));
+        [](const QJsonObject& o) { return JsonDecoder::closeReplyFromJson(o); }, std::move(done));
 }
 
 void ApiClient::requestApproval(const LoginRequest& manager, Callback<ApprovalReply> done)

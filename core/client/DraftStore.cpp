@@ -3,6 +3,7 @@
 #include "LocalDatabase.h"
 #include "model/Clock.h"
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -134,7 +135,7 @@ Result<Lines> DraftStore::decodeLines(const QString& text)
     lines.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         Result<Line> line =
-            JsonCodec::lineFromJson(array.at(i), u"draft["_s + QString::number(i) + u']');
+            JsonDecoder::lineFromJson(array.at(i), u"draft["_s + QString::number(i) + u']');
         if (!line)
             return line.error();
         lines.append(std::move(line).value());
@@ -149,8 +150,8 @@ QString DraftStore::encodeOrder(const Order& order)
 
 Result<Order> DraftStore::decodeOrder(const QString& text)
 {
-    Result<QJsonObject> object = JsonCodec::parseObject(text.toUtf8());
+    Result<QJsonObject> object = JsonDecoder::parseObject(text.toUtf8());
     if (!object)
         return object.error();
-    return JsonCodec::orderFromJson(object.value());
+    return JsonDecoder::orderFromJson(object.value());
 }

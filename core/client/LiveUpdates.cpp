@@ -2,7 +2,7 @@
 
 #include "ApiClient.h"
 #include "model/ErrorCodeNames.h"
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/KitchenCodec.h"
 
 #include <QNetworkProxy>
@@ -185,7 +185,7 @@ void LiveUpdates::checkAlive()
 void LiveUpdates::onMessage(const QString& text)
 {
     m_heard = true;
-    const Result<QJsonObject> object = JsonCodec::parseObject(text.toUtf8());
+    const Result<QJsonObject> object = JsonDecoder::parseObject(text.toUtf8());
     if (!object)
         return;
     const QString type = object->value(u"type"_s).toString();
@@ -199,7 +199,7 @@ void LiveUpdates::onMessage(const QString& text)
             emit availabilityChanged(menu->menuItemId, menu->available);
         return;
     }
-    const Result<StreamMessage> message = JsonCodec::streamMessageFromJson(object.value());
+    const Result<StreamMessage> message = JsonDecoder::streamMessageFromJson(object.value());
     if (!message)
         return; // a kind of message this version does not know
     emit orderMoved(message->orderId, message->tableId, message->version);

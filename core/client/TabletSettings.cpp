@@ -1,6 +1,7 @@
 #include "TabletSettings.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +65,7 @@ QList<Staff> TabletSettings::knownStaff() const
     QList<Staff> staff;
     for (const QJsonValue& value : array) {
         // A damaged entry costs its tile only; the id can still be typed.
-        if (Result<Staff> member = JsonCodec::staffFromJson(value); member)
+        if (Result<Staff> member = JsonDecoder::staffFromJson(value); member)
             staff.append(std::move(member).value());
     }
     return staff;

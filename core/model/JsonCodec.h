@@ -1,16 +1,15 @@
 #pragma once
 
+#include "ApiError.h"
 #include "ApiMessages.h"
-#include "Result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
 
-// Every JSON shape of api-v1.md, both directions, shared by server and client. Decoding is
-// strict about types and names the first bad field; range and domain checks of requests are
-// the RequestValidator's.
+// Every JSON shape of api-v1.md as Qt's JSON values, shared by server and client, and the wire
+// names of roles, kinds and states. Reading them back is JsonDecoder's.
 class JsonCodec
 {
 public:
@@ -34,28 +33,6 @@ public:
     static QJsonArray toJson(const Lines& lines);
     static QJsonArray toJson(const QList<Event>& events);
 
-    static Result<Line> lineFromJson(const QJsonValue& value, const QString& field = {});
-    static Result<Order> orderFromJson(const QJsonValue& value, const QString& field = {});
-    static Result<MenuItem> menuItemFromJson(const QJsonValue& value, const QString& field = {});
-    static Result<Table> tableFromJson(const QJsonValue& value, const QString& field = {});
-    static Result<Event> eventFromJson(const QJsonValue& value, const QString& field = {});
-    static Result<Staff> staffFromJson(const QJsonValue& value, const QString& field = {});
-    static Result<LoginReply> loginReplyFromJson(const QJsonValue& value);
-    static Result<CloseReply> closeReplyFromJson(const QJsonValue& value);
-    static Result<ConflictReply> conflictReplyFromJson(const QJsonValue& value);
-    static Result<EventsPage> eventsPageFromJson(const QJsonValue& value);
-    static Result<Health> healthFromJson(const QJsonValue& value);
-    // Only type "order" is known; another type is an error naming "type".
-    static Result<StreamMessage> streamMessageFromJson(const QJsonValue& value);
-    static Result<QList<MenuItem>> menuFromJson(const QJsonValue& value);
-    static Result<MenuReply> menuReplyFromJson(const QJsonValue& value);
-    static Result<QList<Table>> tablesFromJson(const QJsonValue& value);
-    static Result<QList<Event>> eventsFromJson(const QJsonValue& value, const QString& field);
-    // The error reply of api-v1.md, if the value is one.
-    static std::optional<ApiError> errorFromJson(const QJsonValue& value);
-
-    // A JSON number that is a whole number within the range a double holds exactly.
-    static std::optional<qint64> integral(const QJsonValue& value);
     static QString roleName(Staff::Role role);
     static std::optional<Staff::Role> roleFromName(const QString& name);
     static QString stateName(Line::State state);
@@ -64,6 +41,4 @@ public:
 
     // Compact UTF-8 JSON, as every reply is sent.
     static QByteArray encode(const QJsonObject& object);
-    // Parses a body that must be a JSON object; the error names "body".
-    static Result<QJsonObject> parseObject(const QByteArray& body);
 };

@@ -1,6 +1,6 @@
 #include "JsonFieldReader.h"
 
-#include "JsonCodec.h"
+#include "JsonDecoder.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,7 +37,7 @@ qint64 JsonFieldReader::integer(const QString& key, bool required, qint64 fallba
     const QJsonValue value = m_object.value(key);
     if (!ok() || (value.isUndefined() && !required))
         return fallback;
-    const std::optional<qint64> number = JsonCodec::integral(value);
+    const std::optional<qint64> number = JsonDecoder::integral(value);
     if (!number) {
         fail(key, u"an integer"_s);
         return fallback;

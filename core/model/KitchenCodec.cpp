@@ -1,6 +1,7 @@
 #include "KitchenCodec.h"
 
 #include "JsonCodec.h"
+#include "JsonDecoder.h"
 #include "JsonFieldReader.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -190,7 +191,7 @@ Result<FireReply> KitchenCodec::fireReplyFromJson(const QJsonValue& value)
     JsonFieldReader reader(value, {});
     FireReply reply;
     reply.order =
-        reader.take(JsonCodec::orderFromJson(reader.object().value(u"order"_s), u"order"_s));
+        reader.take(JsonDecoder::orderFromJson(reader.object().value(u"order"_s), u"order"_s));
     reply.tickets = reader.take(ticketsFromJson(reader.object().value(u"tickets"_s), u"tickets"_s));
     if (!reader.ok())
         return reader.error();

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 
 // The JSON shapes of api-v1.md's "The kitchen" and "Sold out", both directions; the rest are
-// JsonCodec's. Strict about types like JsonCodec, naming the first bad field.
+// JsonCodec's and JsonDecoder's. Strict about types like JsonDecoder, naming the first bad field.
 class KitchenCodec
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "ErrorCodeNames.h"
 #include "JsonCodec.h"
+#include "JsonDecoder.h"
 #include "SimdjsonRead.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -9,8 +10,8 @@ using namespace SimdjsonRead;
 
 namespace {
 
-// Each reader answers as JsonCodec's ...FromJson does for what it accepts, and throws Unsure
-// for everything JsonCodec would refuse, so only JsonCodec words a fault.
+// Each reader answers as JsonDecoder's ...FromJson does for what it accepts, and throws Unsure
+// for everything JsonDecoder would refuse, so only JsonDecoder words a fault.
 
 simdjson::dom::object objectOf(Element value)
 {
@@ -225,7 +226,7 @@ Result<T> orCodec(std::optional<T> fast, const QByteArray& body,
 {
     if (fast)
         return std::move(*fast);
-    const Result<QJsonObject> object = JsonCodec::parseObject(body);
+    const Result<QJsonObject> object = JsonDecoder::parseObject(body);
     if (!object)
         return object.error();
     return codec(object.value());
@@ -233,12 +234,12 @@ Result<T> orCodec(std::optional<T> fast, const QByteArray& body,
 
 Result<Order> orderFromObject(const QJsonObject& object)
 {
-    return JsonCodec::orderFromJson(object);
+    return JsonDecoder::orderFromJson(object);
 }
 
 Result<ConflictReply> conflictFromObject(const QJsonObject& object)
 {
-    return JsonCodec::conflictReplyFromJson(object);
+    return JsonDecoder::conflictReplyFromJson(object);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "RequestValidator.h"
 
-#include "JsonCodec.h"
+#include "JsonDecoder.h"
 #include "PatchBodyParser.h"
 #include "VoidCodec.h"
 
@@ -19,7 +19,7 @@ Result<std::optional<qint64>> expectedVersion(const QJsonObject& body)
 {
     if (!body.contains(u"expected_version"_s))
         return std::optional<qint64>{};
-    const std::optional<qint64> version = JsonCodec::integral(body.value(u"expected_version"_s));
+    const std::optional<qint64> version = JsonDecoder::integral(body.value(u"expected_version"_s));
     if (!version || *version < 1)
         return ApiError::invalid(u"expected_version"_s,
                                  u"expected_version must be a positive integer."_s);
@@ -28,7 +28,7 @@ Result<std::optional<qint64>> expectedVersion(const QJsonObject& body)
 
 Result<int> validCourse(const QJsonValue& value, const QString& field)
 {
-    const std::optional<qint64> course = JsonCodec::integral(value);
+    const std::optional<qint64> course = JsonDecoder::integral(value);
     if (!course || *course < Line::firstCourse || *course > Line::lastCourse)
         return ApiError::invalid(
             field,
@@ -71,14 +71,14 @@ Result<Line> validLine(const QJsonValue& value, const QString& field,
     const QJsonValue qty = object.value(u"qty"_s);
     if (qty.isUndefined())
         return invalid(u"qty"_s, u"is required."_s);
-    const std::optional<qint64> qtyValue = JsonCodec::integral(qty);
+    const std::optional<qint64> qtyValue = JsonDecoder::integral(qty);
     if (!qtyValue || *qtyValue < 1 || *qtyValue > RequestValidator::maxQty)
         return invalid(u"qty"_s,
                        u"must be an integer from 1 to %1."_s.arg(RequestValidator::maxQty));
     line.qty = int(*qtyValue);
 
     if (object.contains(u"seat"_s)) {
-        const std::optional<qint64> seat = JsonCodec::integral(object.value(u"seat"_s));
+        const std::optional<qint64> seat = JsonDecoder::integral(object.value(u"seat"_s));
         if (!seat || *seat < 0 || *seat > context.seats)
             return invalid(u"seat"_s,
                            u"must be an integer from 0 (shared) to %1, the table's seats."_s.arg(
@@ -151,7 +151,7 @@ Result<PatchRequest> RequestValidator::patch(const QByteArray& body, const Order
     if (std::optional<Result<PatchRequest>> fast = PatchBodyParser::parse(body, context))
         return std::move(*fast);
     // Not plain JSON to simdjson: Qt's parser and the checks below name the fault.
-    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    Result<QJsonObject> object = JsonDecoder::parseObject(body);
     if (!object.ok())
         return object.error();
     return patch(object.value(), context);
@@ -198,7 +198,7 @@ Result<CloseRequest> RequestValidator::close(const QByteArray& body)
     CloseRequest request;
     if (body.trimmed().isEmpty())
         return request;
-    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    Result<QJsonObject> object = JsonDecoder::parseObject(body);
     if (!object.ok())
         return object.error();
     Result<std::optional<qint64>> version = expectedVersion(object.value());
@@ -210,7 +210,7 @@ Result<CloseRequest> RequestValidator::close(const QByteArray& body)
 
 Result<LoginRequest> RequestValidator::login(const QByteArray& body)
 {
-    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    Result<QJsonObject> object = JsonDecoder::parseObject(body);
     if (!object.ok())
         return object.error();
     LoginRequest request;
@@ -230,7 +230,7 @@ Result<FireRequest> RequestValidator::fire(const QByteArray& body)
     FireRequest request;
     if (body.trimmed().isEmpty())
         return request;
-    Result<QJsonObject> parsed = JsonCodec::parseObject(body);
+    Result<QJsonObject> parsed = JsonDecoder::parseObject(body);
     if (!parsed.ok())
         return parsed.error();
     const QJsonObject& object = parsed.value();
@@ -279,7 +279,7 @@ Result<FireRequest> RequestValidator::fire(const QByteArray& body)
 
 Result<BanquetFireRequest> RequestValidator::banquetFire(const QByteArray& body)
 {
-    Result<QJsonObject> parsed = JsonCodec::parseObject(body);
+    Result<QJsonObject> parsed = JsonDecoder::parseObject(body);
     if (!parsed.ok())
         return parsed.error();
     const QJsonObject& object = parsed.value();
@@ -305,7 +305,7 @@ Result<BanquetFireRequest> RequestValidator::banquetFire(const QByteArray& body)
 
 Result<AvailabilityRequest> RequestValidator::availability(const QByteArray& body)
 {
-    Result<QJsonObject> parsed = JsonCodec::parseObject(body);
+    Result<QJsonObject> parsed = JsonDecoder::parseObject(body);
     if (!parsed.ok())
         return parsed.error();
     const QJsonValue available = parsed->value(u"available"_s);

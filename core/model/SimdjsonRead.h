@@ -50,7 +50,7 @@ std::optional<Element> parse(const QByteArray& body);
 
 // Inline: called for every field of every line.
 
-// JsonCodec::integral on a simdjson number: a whole number a double holds exactly.
+// JsonDecoder::integral on a simdjson number: a whole number a double holds exactly.
 inline std::optional<qint64> integral(const std::optional<Element>& value)
 {
     using Type = simdjson::dom::element_type;

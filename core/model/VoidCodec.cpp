@@ -1,6 +1,7 @@
 #include "VoidCodec.h"
 
 #include "JsonCodec.h"
+#include "JsonDecoder.h"
 #include "JsonFieldReader.h"
 #include "RequestValidator.h"
 
@@ -166,7 +167,7 @@ Result<ApprovalReply> VoidCodec::approvalReplyFromJson(const QJsonValue& value)
     ApprovalReply reply;
     reply.approval = reader.string(u"approval"_s);
     reply.staff = reader.take(
-        JsonCodec::staffFromJson(reader.object().value(u"staff"_s), reader.path(u"staff"_s)));
+        JsonDecoder::staffFromJson(reader.object().value(u"staff"_s), reader.path(u"staff"_s)));
     reply.expiresAt = reader.integer(u"expires_at"_s);
     if (!reader.ok())
         return reader.error();

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 
 // The JSON shapes of api-v1.md's "Voids" and "The bill", both directions; strict about types
-// like JsonCodec, naming the first bad field.
+// like JsonDecoder, naming the first bad field.
 class VoidCodec
 {
 public:

@@ -3,6 +3,7 @@
 #include "SimulatedWaiter.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -90,12 +91,12 @@ Result<QByteArray> BanquetRun::login(HttpConnection& connection)
     const HttpConnection::Reply reply =
         fetch(connection, "POST", "/api/v1/login",
               JsonCodec::encode(JsonCodec::toJson(LoginRequest{id, pin})));
-    Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
+    Result<QJsonObject> object = JsonDecoder::parseObject(reply.body);
     if (reply.status != 200 || !object.ok())
         return ApiError{ErrorCode::HarnessFailed,
                         u"Login as %1 answered %2 %3"_s.arg(id).arg(reply.status).arg(reply.error),
                         {}};
-    Result<LoginReply> login = JsonCodec::loginReplyFromJson(object.value());
+    Result<LoginReply> login = JsonDecoder::loginReplyFromJson(object.value());
     if (!login.ok())
         return login.error();
     return login->token.toUtf8();
@@ -111,9 +112,9 @@ Result<void> BanquetRun::prepare()
     control.setToken(token.value());
 
     const HttpConnection::Reply tablesReply = fetch(control, "GET", "/api/v1/tables");
-    Result<QJsonObject> tablesObject = JsonCodec::parseObject(tablesReply.body);
+    Result<QJsonObject> tablesObject = JsonDecoder::parseObject(tablesReply.body);
     Result<QList<Table>> tables = tablesObject.ok()
-                                      ? JsonCodec::tablesFromJson(tablesObject.value())
+                                      ? JsonDecoder::tablesFromJson(tablesObject.value())
                                       : Result<QList<Table>>(tablesObject.error());
     if (tablesReply.status != 200 || !tables.ok())
         return ApiError{
@@ -131,8 +132,8 @@ Result<void> BanquetRun::prepare()
     }
 
     const HttpConnection::Reply menuReply = fetch(control, "GET", "/api/v1/menu");
-    Result<QJsonObject> menuObject = JsonCodec::parseObject(menuReply.body);
-    Result<QList<MenuItem>> menu = menuObject.ok() ? JsonCodec::menuFromJson(menuObject.value())
+    Result<QJsonObject> menuObject = JsonDecoder::parseObject(menuReply.body);
+    Result<QList<MenuItem>> menu = menuObject.ok() ? JsonDecoder::menuFromJson(menuObject.value())
                                                    : Result<QList<MenuItem>>(menuObject.error());
     if (menuReply.status != 200 || !menu.ok() || menu->isEmpty())
         return ApiError{
@@ -234,14 +235,14 @@ Result<BanquetResult> BanquetRun::check(const QString& host, quint16 port)
     for (const qint64 orderId : orderIds) {
         const QByteArray path = "/api/v1/orders/" + QByteArray::number(orderId);
         const HttpConnection::Reply orderReply = fetch(control, "GET", path);
-        Result<QJsonObject> orderObject = JsonCodec::parseObject(orderReply.body);
-        Result<Order> order = orderObject.ok() ? JsonCodec::orderFromJson(orderObject.value())
+        Result<QJsonObject> orderObject = JsonDecoder::parseObject(orderReply.body);
+        Result<Order> order = orderObject.ok() ? JsonDecoder::orderFromJson(orderObject.value())
                                                : Result<Order>(orderObject.error());
         const HttpConnection::Reply eventsReply = fetch(control, "GET", path + "/events");
-        Result<QJsonObject> eventsObject = JsonCodec::parseObject(eventsReply.body);
+        Result<QJsonObject> eventsObject = JsonDecoder::parseObject(eventsReply.body);
         Result<QList<Event>> events =
             eventsObject.ok()
-                ? JsonCodec::eventsFromJson(eventsObject->value(u"events"_s), u"events"_s)
+                ? JsonDecoder::eventsFromJson(eventsObject->value(u"events"_s), u"events"_s)
                 : Result<QList<Event>>(eventsObject.error());
         if (orderReply.status != 200 || !order.ok() || eventsReply.status != 200 || !events.ok())
             return ApiError{ErrorCode::HarnessFailed,

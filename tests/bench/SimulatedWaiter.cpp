@@ -4,6 +4,7 @@
 
 #include "merge/Rebase.h"
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/OrderJsonWriter.h"
 #include "model/OrderReplyParser.h"
 
@@ -38,8 +39,8 @@ void SimulatedWaiter::login()
 {
     const QByteArray body = JsonCodec::encode(JsonCodec::toJson(LoginRequest{m_staffId, m_pin}));
     m_connection.request("POST", "/api/v1/login", body, [this](const HttpConnection::Reply& reply) {
-        Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
-        Result<LoginReply> login = object.ok() ? JsonCodec::loginReplyFromJson(object.value())
+        Result<QJsonObject> object = JsonDecoder::parseObject(reply.body);
+        Result<LoginReply> login = object.ok() ? JsonDecoder::loginReplyFromJson(object.value())
                                                : Result<LoginReply>(object.error());
         if (reply.status != 200 || !login.ok()) {
             Q_EMIT loggedIn(false, u"login of %1 answered %2 %3"_s.arg(m_staffId)
@@ -181,10 +182,10 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
     const QByteArray body = JsonCodec::encode(JsonCodec::toJson(CloseRequest{order.version}));
     m_connection.request("POST", orderPath(orderId) + "/close", body,
                          [this, tableId, orderId](const HttpConnection::Reply& reply) {
-                             Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
+                             Result<QJsonObject> object = JsonDecoder::parseObject(reply.body);
                              if (reply.status == 200 && object.ok()) {
                                  Result<CloseReply> closed =
-                                     JsonCodec::closeReplyFromJson(object.value());
+                                     JsonDecoder::closeReplyFromJson(object.value());
                                  if (!closed.ok())
                                      return giveUp(u"an unreadable close reply"_s);
                                  ++m_ledger.closes;
@@ -199,7 +200,7 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
                              }
                              if (reply.status == 409 && object.ok()) {
                                  Result<ConflictReply> conflict =
-                                     JsonCodec::conflictReplyFromJson(object.value());
+                                     JsonDecoder::conflictReplyFromJson(object.value());
                                  if (!conflict.ok())
                                      return giveUp(u"an unreadable 409 to a close"_s);
                                  remember(conflict->current);
@@ -214,8 +215,8 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
 void SimulatedWaiter::refreshTables()
 {
     m_connection.request("GET", "/api/v1/tables", {}, [this](const HttpConnection::Reply& reply) {
-        Result<QJsonObject> object = JsonCodec::parseObject(reply.body);
-        Result<QList<Table>> tables = object.ok() ? JsonCodec::tablesFromJson(object.value())
+        Result<QJsonObject> object = JsonDecoder::parseObject(reply.body);
+        Result<QList<Table>> tables = object.ok() ? JsonDecoder::tablesFromJson(object.value())
                                                   : Result<QList<Table>>(object.error());
         if (reply.status != 200 || !tables.ok())
             return giveUp(u"GET tables answered %1"_s.arg(reply.status));

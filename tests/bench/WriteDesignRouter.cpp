@@ -4,6 +4,7 @@
 #include "store/OrderStore.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/RequestValidator.h"
 
 #include <QRegularExpression>
@@ -32,7 +33,7 @@ HttpRequest WriteDesignRouter::rewritten(const HttpRequest& request, qint64 orde
     // Anything the real route would refuse (no order, bad JSON, ...) passes unchanged. The
     // server is single-threaded, so nothing runs between this read and the route's write.
     Result<std::optional<OrderRecord>> stored = m_store.order(orderId);
-    Result<QJsonObject> body = JsonCodec::parseObject(request.body);
+    Result<QJsonObject> body = JsonDecoder::parseObject(request.body);
     if (!stored.ok() || !stored.value() || !body.ok() || !body->value(u"items"_s).isArray())
         return request;
     const Order& current = stored.value()->order;

@@ -4,6 +4,7 @@
 #include "TcpFaultProxy.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/KitchenCodec.h"
 
 #include <QElapsedTimer>
@@ -26,7 +27,7 @@ Result<Table> readTable(HttpTestClient& http, const QString& tableId, const QByt
     const HttpReply reply = http.get(u"/api/v1/tables"_s, token);
     if (reply.status != 200)
         return unexpectedReply(u"GET tables"_s, reply);
-    const Result<QList<Table>> tables = JsonCodec::tablesFromJson(reply.json());
+    const Result<QList<Table>> tables = JsonDecoder::tablesFromJson(reply.json());
     if (!tables)
         return tables.error();
     for (const Table& table : tables.value()) {
@@ -41,7 +42,7 @@ Result<Order> readOrder(HttpTestClient& http, qint64 orderId, const QByteArray& 
     const HttpReply reply = http.get(ServerFixture::orderPath(orderId), token);
     if (reply.status != 200)
         return unexpectedReply(u"GET order"_s, reply);
-    return JsonCodec::orderFromJson(reply.json());
+    return JsonDecoder::orderFromJson(reply.json());
 }
 
 // What the writers were told: the lines each acknowledged fire fired, and its tickets.
@@ -98,7 +99,7 @@ private:
             reply->deleteLater();
             const Result<Order> order =
                 reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
-                    ? JsonCodec::orderFromJson(QJsonDocument::fromJson(reply->readAll()).object())
+                    ? JsonDecoder::orderFromJson(QJsonDocument::fromJson(reply->readAll()).object())
                     : Result<Order>(ApiError{ErrorCode::Unreachable, {}, {}});
             next([this, order] {
                 if (!order)
@@ -132,7 +133,7 @@ private:
             const bool ok =
                 reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
             const Result<Order> order =
-                ok ? JsonCodec::orderFromJson(QJsonDocument::fromJson(reply->readAll()).object())
+                ok ? JsonDecoder::orderFromJson(QJsonDocument::fromJson(reply->readAll()).object())
                    : Result<Order>(ApiError{ErrorCode::Unreachable, {}, {}});
             next([this, order] {
                 if (!order)

@@ -3,9 +3,10 @@
 // Besides crashes and sanitizer findings it checks five properties: a decoded value survives
 // encode + decode unchanged, a validated PATCH re-encoded by the codec validates to the same
 // lines, every refusal names a field, PatchBodyParser, where it answers, answers as Qt's parser
-// and the checks would, and OrderReplyParser, where it answers, reads what JsonCodec reads.
+// and the checks would, and OrderReplyParser, where it answers, reads what JsonDecoder reads.
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/OrderReplyParser.h"
 #include "model/PatchBodyParser.h"
 #include "model/RequestValidator.h"
@@ -46,22 +47,23 @@ void requireRefusalNamesField(const ApiError& error)
 
 void decodeEverything(const QJsonValue& value)
 {
-    roundTrip<Line>(value, [](const QJsonValue& v) { return JsonCodec::lineFromJson(v); });
-    roundTrip<Order>(value, [](const QJsonValue& v) { return JsonCodec::orderFromJson(v); });
-    roundTrip<MenuItem>(value, [](const QJsonValue& v) { return JsonCodec::menuItemFromJson(v); });
-    roundTrip<Table>(value, [](const QJsonValue& v) { return JsonCodec::tableFromJson(v); });
-    roundTrip<Event>(value, [](const QJsonValue& v) { return JsonCodec::eventFromJson(v); });
-    roundTrip<Staff>(value, [](const QJsonValue& v) { return JsonCodec::staffFromJson(v); });
-    roundTrip<LoginReply>(value, &JsonCodec::loginReplyFromJson);
-    roundTrip<CloseReply>(value, &JsonCodec::closeReplyFromJson);
-    roundTrip<ConflictReply>(value, &JsonCodec::conflictReplyFromJson);
-    roundTrip<EventsPage>(value, &JsonCodec::eventsPageFromJson);
-    roundTrip<Health>(value, &JsonCodec::healthFromJson);
-    (void)JsonCodec::menuFromJson(value);
-    (void)JsonCodec::tablesFromJson(value);
-    (void)JsonCodec::eventsFromJson(value, u"events"_s);
-    (void)JsonCodec::errorFromJson(value);
-    (void)JsonCodec::integral(value);
+    roundTrip<Line>(value, [](const QJsonValue& v) { return JsonDecoder::lineFromJson(v); });
+    roundTrip<Order>(value, [](const QJsonValue& v) { return JsonDecoder::orderFromJson(v); });
+    roundTrip<MenuItem>(value,
+                        [](const QJsonValue& v) { return JsonDecoder::menuItemFromJson(v); });
+    roundTrip<Table>(value, [](const QJsonValue& v) { return JsonDecoder::tableFromJson(v); });
+    roundTrip<Event>(value, [](const QJsonValue& v) { return JsonDecoder::eventFromJson(v); });
+    roundTrip<Staff>(value, [](const QJsonValue& v) { return JsonDecoder::staffFromJson(v); });
+    roundTrip<LoginReply>(value, &JsonDecoder::loginReplyFromJson);
+    roundTrip<CloseReply>(value, &JsonDecoder::closeReplyFromJson);
+    roundTrip<ConflictReply>(value, &JsonDecoder::conflictReplyFromJson);
+    roundTrip<EventsPage>(value, &JsonDecoder::eventsPageFromJson);
+    roundTrip<Health>(value, &JsonDecoder::healthFromJson);
+    (void)JsonDecoder::menuFromJson(value);
+    (void)JsonDecoder::tablesFromJson(value);
+    (void)JsonDecoder::eventsFromJson(value, u"events"_s);
+    (void)JsonDecoder::errorFromJson(value);
+    (void)JsonDecoder::integral(value);
 }
 
 // The fast parser against the QJsonObject route on the same bytes.
@@ -70,7 +72,7 @@ void sameAsQt(const QByteArray& body, const RequestValidator::OrderContext& cont
     const std::optional<Result<PatchRequest>> fast = PatchBodyParser::parse(body, context);
     if (!fast)
         return;
-    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    Result<QJsonObject> object = JsonDecoder::parseObject(body);
     require(object.ok());
     const Result<PatchRequest> slow = RequestValidator::patch(object.value(), context);
     require(fast->ok() == slow.ok());
@@ -82,18 +84,18 @@ void sameAsQt(const QByteArray& body, const RequestValidator::OrderContext& cont
     }
 }
 
-// The fast reply reader against JsonCodec on the same bytes.
+// The fast reply reader against JsonDecoder on the same bytes.
 void sameReplyAsQt(const QByteArray& body)
 {
-    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    Result<QJsonObject> object = JsonDecoder::parseObject(body);
     if (const std::optional<Order> fast = OrderReplyParser::fastOrder(body)) {
         require(object.ok());
-        const Result<Order> slow = JsonCodec::orderFromJson(object.value());
+        const Result<Order> slow = JsonDecoder::orderFromJson(object.value());
         require(slow.ok() && slow.value() == *fast);
     }
     if (const std::optional<ConflictReply> fast = OrderReplyParser::fastConflict(body)) {
         require(object.ok());
-        const Result<ConflictReply> slow = JsonCodec::conflictReplyFromJson(object.value());
+        const Result<ConflictReply> slow = JsonDecoder::conflictReplyFromJson(object.value());
         require(slow.ok() && slow.value() == *fast);
     }
 }
@@ -140,7 +142,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (const std::optional<qint64> version = RequestValidator::versionFromEntityTag(bytes))
         require(*version >= 1);
 
-    Result<QJsonObject> object = JsonCodec::parseObject(bytes);
+    Result<QJsonObject> object = JsonDecoder::parseObject(bytes);
     if (!object.ok())
         return 0;
     decodeEverything(object.value());

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target in its own clang build (ASan + UBSan, coverage on the model
-# library) and fuzzes JsonCodec and RequestValidator for a bounded time. Exit code 0 means no
+# library) and fuzzes JsonDecoder and RequestValidator for a bounded time. Exit code 0 means no
 # crash, no sanitizer finding and no broken property; a finding leaves crash-* in the build dir.
 #
 #   tests/fuzz/run-fuzz.sh [--build-dir DIR] [--seconds N] [--clang CLANGXX] [-- extra libFuzzer flags]

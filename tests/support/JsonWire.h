@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +12,7 @@
 // Every value crosses the wire as text, so round-trips go through encode() and back.
 inline QJsonObject wire(const QJsonObject& object)
 {
-    Result<QJsonObject> parsed = JsonCodec::parseObject(JsonCodec::encode(object));
+    Result<QJsonObject> parsed = JsonDecoder::parseObject(JsonCodec::encode(object));
     if (!parsed.ok())
         qFatal("encode() produced a body parseObject() refuses: %s",
                qPrintable(parsed.error().message));

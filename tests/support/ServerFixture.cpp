@@ -4,6 +4,7 @@
 
 #include "model/DemoStaff.h"
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "server/VenueServer.h"
 
 #include <QUuid>
@@ -143,7 +144,7 @@ Result<LoginReply> ServerFixture::login(HttpTestClient& http, const QString& sta
                                              QJsonObject{{u"staff"_s, staffId}, {u"pin"_s, pin}});
     if (response.status != 200)
         return unexpectedReply(u"login of "_s + staffId, response);
-    return JsonCodec::loginReplyFromJson(response.json());
+    return JsonDecoder::loginReplyFromJson(response.json());
 }
 
 Result<QByteArray> ServerFixture::token(HttpTestClient& http, const QString& staffId)
@@ -159,7 +160,7 @@ Result<Order> ServerFixture::order(qint64 orderId, const QByteArray& token)
     const HttpReply response = m_http.get(orderPath(orderId), token);
     if (response.status != 200)
         return unexpectedReply(u"GET order"_s, response);
-    return JsonCodec::orderFromJson(response.json());
+    return JsonDecoder::orderFromJson(response.json());
 }
 
 Result<QList<Event>> ServerFixture::orderEvents(qint64 orderId, const QByteArray& token)
@@ -167,7 +168,7 @@ Result<QList<Event>> ServerFixture::orderEvents(qint64 orderId, const QByteArray
     const HttpReply response = m_http.get(orderPath(orderId) + u"/events"_s, token);
     if (response.status != 200)
         return unexpectedReply(u"GET order events"_s, response);
-    return JsonCodec::eventsFromJson(response.json().value(u"events"_s), u"events"_s);
+    return JsonDecoder::eventsFromJson(response.json().value(u"events"_s), u"events"_s);
 }
 
 Result<QList<Table>> ServerFixture::tables(const QByteArray& token)
@@ -175,7 +176,7 @@ Result<QList<Table>> ServerFixture::tables(const QByteArray& token)
     const HttpReply response = m_http.get(u"/api/v1/tables"_s, token);
     if (response.status != 200)
         return unexpectedReply(u"GET tables"_s, response);
-    return JsonCodec::tablesFromJson(response.json());
+    return JsonDecoder::tablesFromJson(response.json());
 }
 
 Result<Table> ServerFixture::table(const QString& tableId, const QByteArray& token)
@@ -195,7 +196,7 @@ Result<QList<MenuItem>> ServerFixture::menu(const QByteArray& token, const QStri
     const HttpReply response = m_http.get(u"/api/v1/menu"_s + query, token);
     if (response.status != 200)
         return unexpectedReply(u"GET menu"_s, response);
-    return JsonCodec::menuFromJson(response.json());
+    return JsonDecoder::menuFromJson(response.json());
 }
 
 HttpReply ServerFixture::patch(qint64 orderId, const QJsonObject& body, const QByteArray& token,

@@ -1,6 +1,6 @@
 #include "MenuDocument.h"
 
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -30,7 +30,7 @@ Result<QMap<QString, QString>> texts(const QJsonValue& value, const QString& fie
 
 Result<QList<MenuEntry>> MenuDocument::parse(const QByteArray& json)
 {
-    Result<QJsonObject> document = JsonCodec::parseObject(json);
+    Result<QJsonObject> document = JsonDecoder::parseObject(json);
     if (!document.ok())
         return document.error();
     const QJsonValue items = document->value(u"items"_s);
@@ -53,7 +53,7 @@ Result<QList<MenuEntry>> MenuDocument::parse(const QByteArray& json)
             return ApiError::invalid(field + u".id"_s,
                                      field + u".id repeats the id \""_s + entry.id + u"\"."_s);
         seen.insert(entry.id);
-        const std::optional<qint64> price = JsonCodec::integral(item.value(u"price_cents"_s));
+        const std::optional<qint64> price = JsonDecoder::integral(item.value(u"price_cents"_s));
         if (!price || *price < 0 || *price > 100'000'000)
             return ApiError::invalid(
                 field + u".price_cents"_s,

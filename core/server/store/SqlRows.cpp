@@ -1,6 +1,7 @@
 #include "SqlRows.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/KitchenCodec.h"
 #include "model/OrderJsonWriter.h"
 
@@ -186,7 +187,7 @@ Lines SqlRows::lines(const QByteArray& text)
     const QJsonArray array = QJsonDocument::fromJson(text).array();
     lines.reserve(array.size());
     for (const QJsonValue& value : array) {
-        Result<Line> line = JsonCodec::lineFromJson(value);
+        Result<Line> line = JsonDecoder::lineFromJson(value);
         if (line.ok())
             lines.append(std::move(line).value());
     }

@@ -1,5 +1,6 @@
 #include "client/ApiAnswer.h"
 #include "client/PatchReply.h"
+#include "model/JsonCodec.h"
 #include "ResultCheck.h"
 
 #include <QTest>
@@ -10,7 +11,7 @@ namespace {
 
 Result<Order> orderOf(const QJsonObject& object)
 {
-    return JsonCodec::orderFromJson(object);
+    return JsonDecoder::orderFromJson(object);
 }
 
 QByteArray orderBody(qint64 version)

@@ -1,5 +1,6 @@
 #include "model/ConflictJsonWriter.h"
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/OrderJsonWriter.h"
 
 #include "SampleLine.h"
@@ -121,7 +122,7 @@ void TestConflictJsonWriter::readsBackAsTheReply()
 {
     ConflictReply written = reply(ErrorCode::VersionConflict, {full(Event::Kind::Void, 7, u"çay"_s),
                                                                bare(Event::Kind::Add, 8)});
-    const Result<ConflictReply> read = JsonCodec::conflictReplyFromJson(
+    const Result<ConflictReply> read = JsonDecoder::conflictReplyFromJson(
         QJsonDocument::fromJson(ConflictJsonWriter::reply(written)).object());
     QVERIFY(read.ok());
     QCOMPARE(read.value().events.size(), 2);

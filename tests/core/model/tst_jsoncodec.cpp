@@ -3,6 +3,7 @@
 
 #include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/RequestValidator.h"
 
 #include <QJsonDocument>
@@ -195,43 +196,6 @@ Event closeEvent()
 }
 
 // The decoders by name, so that one data table covers all of them.
-std::optional<ApiError> decodeError(const QString& decoder, const QJsonValue& value)
-{
-    const auto errorOf = [](const auto& result) -> std::optional<ApiError> {
-        if (result.ok())
-            return std::nullopt;
-        return result.error();
-    };
-    if (decoder == "line"_L1)
-        return errorOf(JsonCodec::lineFromJson(value));
-    if (decoder == "order"_L1)
-        return errorOf(JsonCodec::orderFromJson(value));
-    if (decoder == "menuItem"_L1)
-        return errorOf(JsonCodec::menuItemFromJson(value));
-    if (decoder == "table"_L1)
-        return errorOf(JsonCodec::tableFromJson(value));
-    if (decoder == "event"_L1)
-        return errorOf(JsonCodec::eventFromJson(value));
-    if (decoder == "staff"_L1)
-        return errorOf(JsonCodec::staffFromJson(value));
-    if (decoder == "loginReply"_L1)
-        return errorOf(JsonCodec::loginReplyFromJson(value));
-    if (decoder == "closeReply"_L1)
-        return errorOf(JsonCodec::closeReplyFromJson(value));
-    if (decoder == "conflictReply"_L1)
-        return errorOf(JsonCodec::conflictReplyFromJson(value));
-    if (decoder == "eventsPage"_L1)
-        return errorOf(JsonCodec::eventsPageFromJson(value));
-    if (decoder == "health"_L1)
-        return errorOf(JsonCodec::healthFromJson(value));
-    if (decoder == "menu"_L1)
-        return errorOf(JsonCodec::menuFromJson(value));
-    if (decoder == "tables"_L1)
-        return errorOf(JsonCodec::tablesFromJson(value));
-    qFatal("unknown decoder %s", qPrintable(decoder));
-    return std::nullopt;
-}
-
 } // namespace
 
 class TestJsonCodec : public QObject
@@ -242,7 +206,6 @@ private slots:
     void lineRoundTrip_data();
     void lineRoundTrip();
     void lineKeysAreTheContract();
-    void lineOptionalFieldsDefault();
     void orderRoundTrip_data();
     void orderRoundTrip();
     void orderKeysAreTheContract();
@@ -271,15 +234,8 @@ private slots:
     void unknownErrorCodes_data();
     void unknownErrorCodes();
     void olderServersSpellingOfHeadersTooLargeIsUnderstood();
-    void errorFromJsonRejectsNonErrors();
     void menuAndTablesRoundTrip();
-    void decodersRejectWrongTypes_data();
-    void decodersRejectWrongTypes();
-    void parseObject_data();
-    void parseObject();
     void encodeIsCompactUtf8();
-    void integral_data();
-    void integral();
     void names();
 };
 
@@ -295,7 +251,7 @@ void TestJsonCodec::lineRoundTrip_data()
 void TestJsonCodec::lineRoundTrip()
 {
     QFETCH(Line, line);
-    Result<Line> decoded = JsonCodec::lineFromJson(wire(JsonCodec::toJson(line)));
+    Result<Line> decoded = JsonDecoder::lineFromJson(wire(JsonCodec::toJson(line)));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), line);
 }
@@ -322,23 +278,6 @@ void TestJsonCodec::lineKeysAreTheContract()
     QCOMPARE(JsonCodec::toJson(baklava()).value(u"note"_s), QJsonValue(QString()));
 }
 
-void TestJsonCodec::lineOptionalFieldsDefault()
-{
-    const QJsonObject json = objectFrom(
-        R"({"line_id": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b", "menu_item_id": "tea", "qty": 4})");
-    Result<Line> line = JsonCodec::lineFromJson(json);
-    QVERIFY(line.ok());
-    QCOMPARE(line->seat, 0);
-    QCOMPARE(line->note, QString());
-    QCOMPARE(line->addedBy, QString());
-    QCOMPARE(line->addedAt, 0);
-    QCOMPARE(line->qty, 4);
-    QCOMPARE(line->course, 1);
-    QCOMPARE(line->state, Line::State::New);
-    QCOMPARE(line->firedAt, 0);
-    QCOMPARE(line->priceCents, 0);
-}
-
 void TestJsonCodec::orderRoundTrip_data()
 {
     QTest::addColumn<Order>("order");
@@ -353,7 +292,7 @@ void TestJsonCodec::orderRoundTrip()
     const QJsonObject json = JsonCodec::toJson(order);
     QCOMPARE(json.value(u"status"_s).toString(),
              order.status == Order::Status::Closed ? u"closed"_s : u"open"_s);
-    Result<Order> decoded = JsonCodec::orderFromJson(wire(json));
+    Result<Order> decoded = JsonDecoder::orderFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), order);
 }
@@ -376,12 +315,12 @@ void TestJsonCodec::menuItemRoundTrip()
     QCOMPARE(sortedKeysOf(json), sorted({u"id"_s, u"name"_s, u"category"_s, u"price_cents"_s,
                                          u"station"_s, u"available"_s}));
     QCOMPARE(json.value(u"available"_s), QJsonValue(false));
-    Result<MenuItem> decoded = JsonCodec::menuItemFromJson(wire(json));
+    Result<MenuItem> decoded = JsonDecoder::menuItemFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), item);
 
     // An older server sends neither: no station, and the item is available.
-    Result<MenuItem> older = JsonCodec::menuItemFromJson(
+    Result<MenuItem> older = JsonDecoder::menuItemFromJson(
         objectFrom(R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 150})"));
     QVERIFY_OK(older);
     QCOMPARE(older->station, QString());
@@ -390,7 +329,7 @@ void TestJsonCodec::menuItemRoundTrip()
     const MenuReply reply{{item}, u"EUR"_s};
     const QJsonObject replyJson = JsonCodec::toJson(reply);
     QCOMPARE(sortedKeysOf(replyJson), sorted({u"items"_s, u"currency"_s}));
-    Result<MenuReply> decodedReply = JsonCodec::menuReplyFromJson(wire(replyJson));
+    Result<MenuReply> decodedReply = JsonDecoder::menuReplyFromJson(wire(replyJson));
     QVERIFY_OK(decodedReply);
     QCOMPARE(decodedReply.value(), reply);
 }
@@ -401,7 +340,7 @@ void TestJsonCodec::tableRoundTrip()
     const QJsonObject json = JsonCodec::toJson(table);
     QCOMPARE(sortedKeysOf(json), sorted({u"id"_s, u"name"_s, u"seats"_s, u"order_id"_s,
                                          u"version"_s, u"item_count"_s, u"updated_at"_s}));
-    Result<Table> decoded = JsonCodec::tableFromJson(wire(json));
+    Result<Table> decoded = JsonDecoder::tableFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), table);
 }
@@ -459,7 +398,7 @@ void TestJsonCodec::eventRoundTrip()
     QCOMPARE(json.value(u"kind"_s).toString(), kind);
     // Fields that do not apply to a kind are left out, not sent as null or 0.
     QCOMPARE(sortedKeysOf(json), keys);
-    Result<Event> decoded = JsonCodec::eventFromJson(wire(json));
+    Result<Event> decoded = JsonDecoder::eventFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), event);
 }
@@ -480,7 +419,7 @@ void TestJsonCodec::staffRoundTrip()
     const QJsonObject json = JsonCodec::toJson(staff);
     QCOMPARE(sortedKeysOf(json), sorted({u"id"_s, u"name"_s, u"role"_s}));
     QCOMPARE(json.value(u"role"_s).toString(), role);
-    Result<Staff> decoded = JsonCodec::staffFromJson(wire(json));
+    Result<Staff> decoded = JsonDecoder::staffFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), staff);
 }
@@ -503,7 +442,7 @@ void TestJsonCodec::loginReplyRoundTrip()
     const QJsonObject json = JsonCodec::toJson(reply);
     QCOMPARE(sortedKeysOf(json), sorted({u"token"_s, u"staff"_s, u"expires_at"_s}));
     QVERIFY(json.value(u"staff"_s).isObject());
-    Result<LoginReply> decoded = JsonCodec::loginReplyFromJson(wire(json));
+    Result<LoginReply> decoded = JsonDecoder::loginReplyFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), reply);
 }
@@ -562,7 +501,7 @@ void TestJsonCodec::closeReplyRoundTrip()
     const CloseReply reply{closedOrder(), 36};
     const QJsonObject json = JsonCodec::toJson(reply);
     QCOMPARE(sortedKeysOf(json), sorted({u"order"_s, u"next_order_id"_s}));
-    Result<CloseReply> decoded = JsonCodec::closeReplyFromJson(wire(json));
+    Result<CloseReply> decoded = JsonDecoder::closeReplyFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), reply);
 }
@@ -606,11 +545,11 @@ void TestJsonCodec::conflictReplyRoundTrip()
     QFETCH(QString, listKey);
     const QJsonObject json = JsonCodec::toJson(reply);
     QCOMPARE(sortedKeysOf(json), sorted({u"error"_s, u"message"_s, u"current"_s, listKey}));
-    Result<ConflictReply> decoded = JsonCodec::conflictReplyFromJson(wire(json));
+    Result<ConflictReply> decoded = JsonDecoder::conflictReplyFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), reply);
     // A 409 is also an error reply that any client can read.
-    const std::optional<ApiError> error = JsonCodec::errorFromJson(json);
+    const std::optional<ApiError> error = JsonDecoder::errorFromJson(json);
     QVERIFY(error.has_value());
     QCOMPARE(error->code, reply.error);
 }
@@ -621,12 +560,13 @@ void TestJsonCodec::eventsPageRoundTrip()
                           105};
     const QJsonObject json = JsonCodec::toJson(page);
     QCOMPARE(sortedKeysOf(json), sorted({u"events"_s, u"next"_s}));
-    Result<EventsPage> decoded = JsonCodec::eventsPageFromJson(wire(json));
+    Result<EventsPage> decoded = JsonDecoder::eventsPageFromJson(wire(json));
     QVERIFY_OK(decoded);
     QCOMPARE(decoded.value(), page);
 
     const EventsPage empty{{}, 17};
-    Result<EventsPage> decodedEmpty = JsonCodec::eventsPageFromJson(wire(JsonCodec::toJson(empty)));
+    Result<EventsPage> decodedEmpty =
+        JsonDecoder::eventsPageFromJson(wire(JsonCodec::toJson(empty)));
     QVERIFY(decodedEmpty.ok());
     QCOMPARE(decodedEmpty.value(), empty);
 }
@@ -638,7 +578,7 @@ void TestJsonCodec::healthRoundTrip()
         const QJsonObject json = JsonCodec::toJson(health);
         QCOMPARE(sortedKeysOf(json), sorted({u"status"_s, u"store"_s, u"api"_s}));
         QCOMPARE(json.value(u"api"_s).toInteger(), 1);
-        Result<Health> decoded = JsonCodec::healthFromJson(wire(json));
+        Result<Health> decoded = JsonDecoder::healthFromJson(wire(json));
         QVERIFY_OK(decoded);
         QCOMPARE(decoded.value(), health);
     }
@@ -667,7 +607,7 @@ void TestJsonCodec::apiErrorRoundTrip()
     QCOMPARE(json.value(u"error"_s).toString(), name);
     QCOMPARE(json.value(u"message"_s).toString(), message);
     QCOMPARE(json.contains(u"field"_s), !field.isEmpty());
-    const std::optional<ApiError> decoded = JsonCodec::errorFromJson(wire(json));
+    const std::optional<ApiError> decoded = JsonDecoder::errorFromJson(wire(json));
     QVERIFY(decoded.has_value());
     QCOMPARE(decoded->code, code);
     QCOMPARE(decoded->message, message);
@@ -723,7 +663,7 @@ void TestJsonCodec::errorCodeWireNames()
     QVERIFY(name != u"unknown"_s);
     const QJsonObject json = JsonCodec::toJson(ApiError{code, u"m"_s, {}});
     QCOMPARE(json.value(u"error"_s).toString(), name);
-    const std::optional<ApiError> decoded = JsonCodec::errorFromJson(wire(json));
+    const std::optional<ApiError> decoded = JsonDecoder::errorFromJson(wire(json));
     QVERIFY(decoded.has_value());
     QCOMPARE(decoded->code, code);
     QVERIFY(decoded->unknownCode.isEmpty());
@@ -752,7 +692,7 @@ void TestJsonCodec::unknownErrorCodes()
     QFETCH(QString, name);
     QCOMPARE(ErrorCodeNames::fromWire(name), ErrorCode::Unknown);
     const QJsonObject json{{u"error"_s, name}, {u"message"_s, u"m"_s}};
-    const std::optional<ApiError> decoded = JsonCodec::errorFromJson(wire(json));
+    const std::optional<ApiError> decoded = JsonDecoder::errorFromJson(wire(json));
     QVERIFY(decoded.has_value());
     QCOMPARE(decoded->code, ErrorCode::Unknown);
     QCOMPARE(decoded->unknownCode, name);
@@ -766,15 +706,6 @@ void TestJsonCodec::olderServersSpellingOfHeadersTooLargeIsUnderstood()
              ErrorCode::HeadersTooLarge);
 }
 
-void TestJsonCodec::errorFromJsonRejectsNonErrors()
-{
-    QVERIFY(!JsonCodec::errorFromJson(JsonCodec::toJson(openOrder())).has_value());
-    QVERIFY(!JsonCodec::errorFromJson(QJsonArray{}).has_value());
-    QVERIFY(!JsonCodec::errorFromJson(objectFrom(R"({"error": 5, "message": "x"})")).has_value());
-    QVERIFY(!JsonCodec::errorFromJson(objectFrom(R"({"error": "x", "message": "y", "field": 3})"))
-                 .has_value());
-}
-
 void TestJsonCodec::menuAndTablesRoundTrip()
 {
     const QList<MenuItem> menu{{u"soup-lentil"_s, u"Lentil soup"_s, u"Starters"_s, 450},
@@ -783,7 +714,7 @@ void TestJsonCodec::menuAndTablesRoundTrip()
     for (const MenuItem& item : menu)
         items.append(JsonCodec::toJson(item));
     Result<QList<MenuItem>> decodedMenu =
-        JsonCodec::menuFromJson(wire(QJsonObject{{u"items"_s, items}}));
+        JsonDecoder::menuFromJson(wire(QJsonObject{{u"items"_s, items}}));
     QVERIFY_OK(decodedMenu);
     QCOMPARE(decodedMenu.value(), menu);
 
@@ -793,253 +724,9 @@ void TestJsonCodec::menuAndTablesRoundTrip()
     for (const Table& table : tables)
         tableArray.append(JsonCodec::toJson(table));
     Result<QList<Table>> decodedTables =
-        JsonCodec::tablesFromJson(wire(QJsonObject{{u"tables"_s, tableArray}}));
+        JsonDecoder::tablesFromJson(wire(QJsonObject{{u"tables"_s, tableArray}}));
     QVERIFY_OK(decodedTables);
     QCOMPARE(decodedTables.value(), tables);
-}
-
-void TestJsonCodec::decodersRejectWrongTypes_data()
-{
-    QTest::addColumn<QString>("decoder");
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("field");
-
-    const QByteArray line =
-        R"({"line_id": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b", "menu_item_id": "tea", "qty": 1})";
-    const QByteArray order =
-        R"({"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": [)" +
-        line + "," + line + "," +
-        R"({"line_id": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6c", "menu_item_id": "tea", "qty": "2"}]})";
-    QTest::newRow("order items[2].qty string") << u"order"_s << order << u"items[2].qty"_s;
-    QTest::newRow("order id string")
-        << u"order"_s
-        << QByteArray(
-               R"({"id": "34", "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": []})")
-        << u"id"_s;
-    QTest::newRow("order table_id number")
-        << u"order"_s
-        << QByteArray(
-               R"({"id": 34, "table_id": 12, "status": "open", "version": 7, "updated_at": 5, "items": []})")
-        << u"table_id"_s;
-    QTest::newRow("order unknown status")
-        << u"order"_s
-        << QByteArray(
-               R"({"id": 34, "table_id": "12", "status": "pending", "version": 7, "updated_at": 5, "items": []})")
-        << u"status"_s;
-    QTest::newRow("order version fractional")
-        << u"order"_s
-        << QByteArray(
-               R"({"id": 34, "table_id": "12", "status": "open", "version": 7.5, "updated_at": 5, "items": []})")
-        << u"version"_s;
-    QTest::newRow("order items an object")
-        << u"order"_s
-        << QByteArray(
-               R"({"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": {}})")
-        << u"items"_s;
-    QTest::newRow("order items missing")
-        << u"order"_s
-        << QByteArray(
-               R"({"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5})")
-        << u"items"_s;
-    QTest::newRow("order line not an object")
-        << u"order"_s
-        << QByteArray(
-               R"({"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": [)" +
-               line + ",7]}")
-        << u"items[1]"_s;
-    QTest::newRow("order first bad field wins")
-        << u"order"_s
-        << QByteArray(
-               R"({"id": 34, "table_id": 12, "status": "open", "version": "7", "updated_at": 5, "items": []})")
-        << u"table_id"_s;
-    QTest::newRow("order is an array") << u"order"_s << QByteArray("[]") << u"body"_s;
-    QTest::newRow("line line_id number")
-        << u"line"_s << QByteArray(R"({"line_id": 5, "menu_item_id": "tea", "qty": 1})")
-        << u"line_id"_s;
-    QTest::newRow("line menu_item_id missing")
-        << u"line"_s << QByteArray(R"({"line_id": "x", "qty": 1})") << u"menu_item_id"_s;
-    QTest::newRow("line qty missing")
-        << u"line"_s << QByteArray(R"({"line_id": "x", "menu_item_id": "tea"})") << u"qty"_s;
-    QTest::newRow("line seat fractional")
-        << u"line"_s
-        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "seat": 1.5})")
-        << u"seat"_s;
-    QTest::newRow("line note number")
-        << u"line"_s
-        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "note": 3})")
-        << u"note"_s;
-    QTest::newRow("line course string")
-        << u"line"_s
-        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "course": "2"})")
-        << u"course"_s;
-    QTest::newRow("line unknown state")
-        << u"line"_s
-        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "state": "cooking"})")
-        << u"state"_s;
-    QTest::newRow("line fired_at string")
-        << u"line"_s
-        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "fired_at": "5"})")
-        << u"fired_at"_s;
-    QTest::newRow("menuItem available a string")
-        << u"menuItem"_s
-        << QByteArray(
-               R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 1, "available": "no"})")
-        << u"available"_s;
-    QTest::newRow("menuItem station a number")
-        << u"menuItem"_s
-        << QByteArray(
-               R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 1, "station": 3})")
-        << u"station"_s;
-    QTest::newRow("conflictReply lines not strings")
-        << u"conflictReply"_s
-        << QByteArray(
-               R"({"error": "line_fired", "message": "m", "current": {"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": []}, "lines": [1]})")
-        << u"lines[0]"_s;
-    QTest::newRow("line added_by number")
-        << u"line"_s
-        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "added_by": 3})")
-        << u"added_by"_s;
-    QTest::newRow("line added_at string")
-        << u"line"_s
-        << QByteArray(R"({"line_id": "x", "menu_item_id": "tea", "qty": 1, "added_at": "now"})")
-        << u"added_at"_s;
-    QTest::newRow("menu item price fractional")
-        << u"menuItem"_s
-        << QByteArray(R"({"id": "tea", "name": "Tea", "category": "Drinks", "price_cents": 1.5})")
-        << u"price_cents"_s;
-    QTest::newRow("menu item name missing")
-        << u"menuItem"_s << QByteArray(R"({"id": "tea", "category": "Drinks", "price_cents": 150})")
-        << u"name"_s;
-    QTest::newRow("table seats string")
-        << u"table"_s
-        << QByteArray(
-               R"({"id": "12", "name": "T", "seats": "20", "order_id": 1, "version": 1, "item_count": 0, "updated_at": 0})")
-        << u"seats"_s;
-    QTest::newRow("table id number")
-        << u"table"_s
-        << QByteArray(
-               R"({"id": 12, "name": "T", "seats": 20, "order_id": 1, "version": 1, "item_count": 0, "updated_at": 0})")
-        << u"id"_s;
-    const QByteArray eventHead =
-        R"({"seq": 1, "order_id": 34, "table_id": "12", "version": 8, "author": "ayse", "at": 5, )";
-    QTest::newRow("event unknown kind")
-        << u"event"_s << eventHead + R"("kind": "delete"})" << u"kind"_s;
-    QTest::newRow("event qty string")
-        << u"event"_s << eventHead + R"("kind": "add", "qty": "2"})" << u"qty"_s;
-    QTest::newRow("event prev_qty fractional")
-        << u"event"_s << eventHead + R"("kind": "change", "qty": 2, "prev_qty": 1.5})"
-        << u"prev_qty"_s;
-    QTest::newRow("event note number")
-        << u"event"_s << eventHead + R"("kind": "add", "note": 1})" << u"note"_s;
-    QTest::newRow("event expected_version string")
-        << u"event"_s << eventHead + R"("kind": "conflict", "expected_version": "7"})"
-        << u"expected_version"_s;
-    QTest::newRow("event line_id number")
-        << u"event"_s << eventHead + R"("kind": "add", "line_id": 1})" << u"line_id"_s;
-    QTest::newRow("event seq missing")
-        << u"event"_s
-        << QByteArray(
-               R"({"order_id": 34, "table_id": "12", "version": 8, "kind": "close", "author": "a", "at": 5})")
-        << u"seq"_s;
-    QTest::newRow("staff unknown role")
-        << u"staff"_s << QByteArray(R"({"id": "a", "name": "A", "role": "chef"})") << u"role"_s;
-    QTest::newRow("login reply staff role")
-        << u"loginReply"_s
-        << QByteArray(
-               R"({"token": "t", "staff": {"id": "a", "name": "A", "role": 1}, "expires_at": 5})")
-        << u"staff.role"_s;
-    QTest::newRow("login reply expires_at string")
-        << u"loginReply"_s
-        << QByteArray(
-               R"({"token": "t", "staff": {"id": "a", "name": "A", "role": "waiter"}, "expires_at": "5"})")
-        << u"expires_at"_s;
-    QTest::newRow("close reply order.items[2].qty")
-        << u"closeReply"_s << QByteArray(R"({"order": )" + order + R"(, "next_order_id": 35})")
-        << u"order.items[2].qty"_s;
-    QTest::newRow("close reply next_order_id missing")
-        << u"closeReply"_s
-        << QByteArray(R"({"order": )" + QByteArray(order).replace(R"("qty": "2")", R"("qty": 2)") +
-                      "}")
-        << u"next_order_id"_s;
-    QTest::newRow("conflict current.version string")
-        << u"conflictReply"_s
-        << QByteArray(
-               R"({"error": "version_conflict", "message": "m", "current": {"id": 34, "table_id": "12", "status": "open", "version": "7", "updated_at": 5, "items": []}, "events": []})")
-        << u"current.version"_s;
-    QTest::newRow("conflict events[1].at string")
-        << u"conflictReply"_s
-        << QByteArray(
-               R"({"error": "version_conflict", "message": "m", "current": {"id": 34, "table_id": "12", "status": "open", "version": 7, "updated_at": 5, "items": []}, "events": [)" +
-               eventHead +
-               R"("kind": "close"}, {"seq": 2, "order_id": 34, "table_id": "12", "version": 9, "kind": "close", "author": "a", "at": "later"}]})")
-        << u"events[1].at"_s;
-    QTest::newRow("events page events[0].seq string")
-        << u"eventsPage"_s
-        << QByteArray(
-               R"({"events": [{"seq": "1", "order_id": 34, "table_id": "12", "version": 9, "kind": "close", "author": "a", "at": 1}], "next": 1})")
-        << u"events[0].seq"_s;
-    QTest::newRow("events page next string")
-        << u"eventsPage"_s << QByteArray(R"({"events": [], "next": "1"})") << u"next"_s;
-    QTest::newRow("health api string")
-        << u"health"_s << QByteArray(R"({"status": "ok", "store": "sqlite", "api": "1"})")
-        << u"api"_s;
-    QTest::newRow("menu items[1].name number")
-        << u"menu"_s
-        << QByteArray(
-               R"({"items": [{"id": "a", "name": "A", "category": "C", "price_cents": 1}, {"id": "b", "name": 2, "category": "C", "price_cents": 1}]})")
-        << u"items[1].name"_s;
-    QTest::newRow("menu items not an array")
-        << u"menu"_s << QByteArray(R"({"items": 1})") << u"items"_s;
-    QTest::newRow("tables tables[0].order_id string")
-        << u"tables"_s
-        << QByteArray(
-               R"({"tables": [{"id": "12", "name": "T", "seats": 20, "order_id": "1", "version": 1, "item_count": 0, "updated_at": 0}]})")
-        << u"tables[0].order_id"_s;
-}
-
-void TestJsonCodec::decodersRejectWrongTypes()
-{
-    QFETCH(QString, decoder);
-    QFETCH(QByteArray, json);
-    QFETCH(QString, field);
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    QVERIFY2(parseError.error == QJsonParseError::NoError, json.constData());
-    const QJsonValue value =
-        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    const std::optional<ApiError> error = decodeError(decoder, value);
-    QVERIFY2(error.has_value(), "the decoder accepted a wrongly typed field");
-    QCOMPARE(error->field, field);
-    QCOMPARE(error->code, ErrorCode::InvalidRequest);
-    QVERIFY2(error->message.contains(field), qPrintable(error->message));
-}
-
-void TestJsonCodec::parseObject_data()
-{
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("ok");
-    QTest::newRow("object") << QByteArray(R"({"a": 1})") << true;
-    QTest::newRow("empty object") << QByteArray("{}") << true;
-    QTest::newRow("empty body") << QByteArray() << false;
-    QTest::newRow("not json") << QByteArray("{a: 1}") << false;
-    QTest::newRow("truncated") << QByteArray(R"({"a": )") << false;
-    QTest::newRow("array") << QByteArray("[1, 2]") << false;
-    QTest::newRow("string") << QByteArray(R"("text")") << false;
-    QTest::newRow("number") << QByteArray("7") << false;
-}
-
-void TestJsonCodec::parseObject()
-{
-    QFETCH(QByteArray, body);
-    QFETCH(bool, ok);
-    Result<QJsonObject> result = JsonCodec::parseObject(body);
-    QCOMPARE(result.ok(), ok);
-    if (!ok) {
-        QCOMPARE(result.error().field, u"body"_s);
-        QCOMPARE(result.error().code, ErrorCode::InvalidRequest);
-        QVERIFY(!result.error().message.isEmpty());
-    }
 }
 
 void TestJsonCodec::encodeIsCompactUtf8()
@@ -1050,37 +737,6 @@ void TestJsonCodec::encodeIsCompactUtf8()
     QVERIFY(!bytes.contains(": "));
     QVERIFY(bytes.contains("Ay\xC5\x9F"
                            "e"));
-}
-
-void TestJsonCodec::integral_data()
-{
-    QTest::addColumn<QJsonValue>("value");
-    QTest::addColumn<bool>("isIntegral");
-    QTest::addColumn<qint64>("expected");
-    QTest::newRow("7") << QJsonValue(7) << true << qint64(7);
-    QTest::newRow("-3") << QJsonValue(-3) << true << qint64(-3);
-    QTest::newRow("0") << QJsonValue(0) << true << qint64(0);
-    QTest::newRow("7.0") << QJsonValue(7.0) << true << qint64(7);
-    QTest::newRow("ms time") << QJsonValue(qint64(1'780'000'000'123)) << true
-                             << qint64(1'780'000'000'123);
-    QTest::newRow("2^53") << QJsonValue(9007199254740992.0) << true << qint64(9007199254740992);
-    QTest::newRow("2^54") << QJsonValue(18014398509481984.0) << false << qint64(0);
-    QTest::newRow("1.5") << QJsonValue(1.5) << false << qint64(0);
-    QTest::newRow("string") << QJsonValue(u"7"_s) << false << qint64(0);
-    QTest::newRow("bool") << QJsonValue(true) << false << qint64(0);
-    QTest::newRow("null") << QJsonValue() << false << qint64(0);
-    QTest::newRow("undefined") << QJsonValue(QJsonValue::Undefined) << false << qint64(0);
-}
-
-void TestJsonCodec::integral()
-{
-    QFETCH(QJsonValue, value);
-    QFETCH(bool, isIntegral);
-    QFETCH(qint64, expected);
-    const std::optional<qint64> number = JsonCodec::integral(value);
-    QCOMPARE(number.has_value(), isIntegral);
-    if (isIntegral)
-        QCOMPARE(*number, expected);
 }
 
 void TestJsonCodec::names()

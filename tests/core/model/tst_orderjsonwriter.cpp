@@ -1,4 +1,5 @@
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/OrderJsonWriter.h"
 
 #include "SampleLine.h"
@@ -66,8 +67,8 @@ void TestOrderJsonWriter::readsBackAsTheOrder()
 {
     const Order written =
         order({sampleLine(u"çay \"q\" 🍜"_s, Line::State::Fired), sampleLine(u"\n"_s)});
-    const Result<Order> read =
-        JsonCodec::orderFromJson(QJsonDocument::fromJson(OrderJsonWriter::order(written)).object());
+    const Result<Order> read = JsonDecoder::orderFromJson(
+        QJsonDocument::fromJson(OrderJsonWriter::order(written)).object());
     QVERIFY(read.ok());
     QVERIFY(read.value() == written);
 }

@@ -1,5 +1,6 @@
 #include "model/ConflictJsonWriter.h"
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/OrderJsonWriter.h"
 #include "model/OrderReplyParser.h"
 
@@ -10,8 +11,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// OrderReplyParser against JsonCodec on the same bytes: the fast reading for every reply the
-// server writes, the same value as JsonCodec's, and JsonCodec's own error for every fault.
+// OrderReplyParser against JsonDecoder on the same bytes: the fast reading for every reply the
+// server writes, the same value as JsonDecoder's, and JsonDecoder's own error for every fault.
 class TestOrderReplyParser : public QObject
 {
     Q_OBJECT
@@ -57,14 +58,14 @@ Lines manyLines(int count)
 
 Result<Order> codecOrder(const QByteArray& body)
 {
-    const Result<QJsonObject> object = JsonCodec::parseObject(body);
-    return object ? JsonCodec::orderFromJson(object.value()) : Result<Order>(object.error());
+    const Result<QJsonObject> object = JsonDecoder::parseObject(body);
+    return object ? JsonDecoder::orderFromJson(object.value()) : Result<Order>(object.error());
 }
 
 Result<ConflictReply> codecConflict(const QByteArray& body)
 {
-    const Result<QJsonObject> object = JsonCodec::parseObject(body);
-    return object ? JsonCodec::conflictReplyFromJson(object.value())
+    const Result<QJsonObject> object = JsonDecoder::parseObject(body);
+    return object ? JsonDecoder::conflictReplyFromJson(object.value())
                   : Result<ConflictReply>(object.error());
 }
 
@@ -165,7 +166,7 @@ void TestOrderReplyParser::conflictsReadFastAsTheCodecDoes()
 void TestOrderReplyParser::faultsAreTheCodecs_data()
 {
     QTest::addColumn<QByteArray>("body");
-    // What JsonCodec makes of it: most rows are faults; a repeated key and a lone surrogate
+    // What JsonDecoder makes of it: most rows are faults; a repeated key and a lone surrogate
     // are read by Qt (the last copy, the surrogate kept) and only the fast reader steps aside.
     QTest::addColumn<bool>("codecReads");
     QTest::newRow("not JSON") << QByteArray("{\"id\":") << false;

@@ -1,4 +1,5 @@
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/PatchBodyParser.h"
 #include "model/RequestValidator.h"
 
@@ -33,7 +34,7 @@ RequestValidator::OrderContext context()
 
 Result<PatchRequest> throughQt(const QByteArray& body)
 {
-    Result<QJsonObject> object = JsonCodec::parseObject(body);
+    Result<QJsonObject> object = JsonDecoder::parseObject(body);
     if (!object.ok())
         return object.error();
     return RequestValidator::patch(object.value(), context());

@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/KitchenCodec.h"
 #include "model/VoidCodec.h"
 #include "server/VenueServer.h"
@@ -308,7 +309,7 @@ void TestAuthorizationMatrix::serverFieldsAreIgnored()
         const HttpReply reply = m_fixture.http().sendJson(
             "POST", path, withForged({{u"staff"_s, u"can"_s}, {u"pin"_s, u"4444"_s}}));
         QVERIFY2(reply.status == 200, reply.describe().constData());
-        const Result<LoginReply> login = JsonCodec::loginReplyFromJson(reply.json());
+        const Result<LoginReply> login = JsonDecoder::loginReplyFromJson(reply.json());
         QVERIFY_OK(login);
         QCOMPARE(login->staff.role, Staff::Role::Waiter);
         QCOMPARE(login->expiresAt, now + tokenLifetimeMs);
@@ -445,7 +446,7 @@ void TestAuthorizationMatrix::serverFieldsAreIgnored()
             "PUT", u"/api/v1/menu/soup-lentil/availability"_s,
             withForged({{u"available"_s, false}, {u"name"_s, u"forged"_s}}), chef.value());
         QVERIFY2(reply.status == 200, reply.describe().constData());
-        const Result<MenuItem> item = JsonCodec::menuItemFromJson(reply.json());
+        const Result<MenuItem> item = JsonDecoder::menuItemFromJson(reply.json());
         QVERIFY_OK(item);
         QCOMPARE(item->id, u"soup-lentil"_s);
         QCOMPARE(item->station, u"hot"_s);

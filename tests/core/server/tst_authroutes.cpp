@@ -3,6 +3,7 @@
 #include "ServerFixture.h"
 
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QSet>
 #include <QTest>
@@ -80,7 +81,7 @@ void TestAuthRoutes::loginReplies()
     QVERIFY(reply.isJsonReply());
     const QJsonObject body = reply.json();
     QCOMPARE(keysOf(body), (QSet<QString>{u"token"_s, u"staff"_s, u"expires_at"_s}));
-    const Result<LoginReply> decoded = JsonCodec::loginReplyFromJson(body);
+    const Result<LoginReply> decoded = JsonDecoder::loginReplyFromJson(body);
     QVERIFY_OK(decoded);
     QVERIFY(decoded->token.size() >= 16);
     QCOMPARE(decoded->staff.id, staffId);

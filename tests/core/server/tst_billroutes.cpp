@@ -2,7 +2,7 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/VoidCodec.h"
 #include "server/store/StoreFactory.h"
 #include "server/store/VenueCurrency.h"
@@ -78,7 +78,7 @@ void TestBillRoutes::banquetBillAddsUpPerSeat()
     const HttpReply written =
         m_fixture.patchLines(before->id, before->version, lines, m_tokens.value(u"ayse"_s));
     QVERIFY2(written.status == 200, written.describe().constData());
-    const Result<Order> order = JsonCodec::orderFromJson(written.json());
+    const Result<Order> order = JsonDecoder::orderFromJson(written.json());
     QVERIFY_OK(order);
 
     const Result<BillReply> got = bill(order->id);

@@ -2,7 +2,7 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -131,7 +131,7 @@ void TestHistoryRoutes::eventKinds()
         QCOMPARE(keysOf(event), keysOfKind(event.value(u"kind"_s).toString()));
         QCOMPARE(event.value(u"order_id"_s).toInteger(), m_orderId);
         QCOMPARE(event.value(u"table_id"_s).toString(), u"42"_s);
-        QVERIFY_OK(JsonCodec::eventFromJson(event));
+        QVERIFY_OK(JsonDecoder::eventFromJson(event));
     }
 
     const auto check = [](const QJsonObject& event, const QString& author, qint64 at,
@@ -241,7 +241,7 @@ void TestHistoryRoutes::feedPaging()
                                  m_tokens.value(u"selin"_s));
         QVERIFY2(reply.status == 200, reply.describe().constData());
         QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"events"_s, u"next"_s}));
-        const Result<EventsPage> decoded = JsonCodec::eventsPageFromJson(reply.json());
+        const Result<EventsPage> decoded = JsonDecoder::eventsPageFromJson(reply.json());
         QVERIFY_OK(decoded);
         QVERIFY(decoded->events.size() <= limit);
         for (const Event& event : decoded->events)

@@ -2,7 +2,7 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/KitchenCodec.h"
 #include "server/store/StoreFactory.h"
 
@@ -142,7 +142,7 @@ Result<Order> TestKitchenRoutes::put(const QString& tableId, const Lines& lines,
         m_fixture.patchLines(order->id, order->version, lines, m_tokens.value(staff));
     if (reply.status != 200)
         return unexpectedReply(u"PATCH"_s, reply);
-    return JsonCodec::orderFromJson(reply.json());
+    return JsonDecoder::orderFromJson(reply.json());
 }
 
 HttpReply TestKitchenRoutes::fire(qint64 orderId, const QJsonObject& body, const QString& staff,
@@ -352,7 +352,7 @@ void TestKitchenRoutes::replayedFireIsAConflict()
     reply = fire(before->id, body);
     QVERIFY2(reply.status == 409, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::VersionConflict);
-    const Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(reply.json());
+    const Result<ConflictReply> conflict = JsonDecoder::conflictReplyFromJson(reply.json());
     QVERIFY_OK(conflict);
     QCOMPARE(conflict->current.version, before->version + 1);
     QCOMPARE_LINE(conflict->current, line, state, Line::State::Fired);
@@ -390,7 +390,7 @@ void TestKitchenRoutes::fireAgainFiresOnlyTheNewLines()
     const HttpReply written =
         m_fixture.patchLines(order->id, order->version, lines, m_tokens.value(u"mehmet"_s));
     QVERIFY2(written.status == 200, written.describe().constData());
-    order = JsonCodec::orderFromJson(written.json());
+    order = JsonDecoder::orderFromJson(written.json());
     QVERIFY_OK(order);
 
     const HttpReply reply = fire(order->id, fireBody(order->version, {1}), u"mehmet"_s);
@@ -759,7 +759,7 @@ void TestKitchenRoutes::soldOutItemCannotBeAdded()
 
     HttpReply reply = setAvailable(lamb, false);
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    const Result<MenuItem> item = JsonCodec::menuItemFromJson(reply.json());
+    const Result<MenuItem> item = JsonDecoder::menuItemFromJson(reply.json());
     QVERIFY_OK(item);
     QCOMPARE(item->id, lamb);
     QCOMPARE(item->available, false);
@@ -768,7 +768,7 @@ void TestKitchenRoutes::soldOutItemCannotBeAdded()
 
     const HttpReply menu = m_fixture.http().get(u"/api/v1/menu"_s, m_tokens.value(u"ayse"_s));
     QCOMPARE(menu.json().value(u"currency"_s).toString(), u"EUR"_s);
-    const Result<MenuReply> read = JsonCodec::menuReplyFromJson(menu.json());
+    const Result<MenuReply> read = JsonDecoder::menuReplyFromJson(menu.json());
     QVERIFY_OK(read);
     for (const MenuItem& entry : read->items)
         QCOMPARE(entry.available, entry.id != lamb);
@@ -779,7 +779,7 @@ void TestKitchenRoutes::soldOutItemCannotBeAdded()
     reply = m_fixture.patchLines(before->id, before->version, lines, m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 409, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::ItemUnavailable);
-    const Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(reply.json());
+    const Result<ConflictReply> conflict = JsonDecoder::conflictReplyFromJson(reply.json());
     QVERIFY_OK(conflict);
     QCOMPARE(conflict->items, QStringList{lamb});
     QCOMPARE(conflict->current, before.value());
@@ -805,7 +805,7 @@ void TestKitchenRoutes::soldOutLeavesExistingLinesAlone()
         m_fixture.patchLines(before->id, before->version, {more, ServerFixture::newLine(soup)},
                              m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    const Result<Order> after = JsonCodec::orderFromJson(reply.json());
+    const Result<Order> after = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(after);
     QCOMPARE_LINE(after.value(), held, qty, 2);
     QCOMPARE(fire(after->id, fireBody(after->version)).status, 200);
@@ -887,7 +887,7 @@ void TestKitchenRoutes::firedLineNeverChanges()
     QCOMPARE(reply.errorCode(), ErrorCode::LineFired);
     QCOMPARE(keysOf(reply.json()),
              (QSet<QString>{u"error"_s, u"message"_s, u"current"_s, u"lines"_s}));
-    const Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(reply.json());
+    const Result<ConflictReply> conflict = JsonDecoder::conflictReplyFromJson(reply.json());
     QVERIFY_OK(conflict);
     QCOMPARE(conflict->lines, QStringList{line.lineId});
     QCOMPARE(conflict->current, order.value());
@@ -906,7 +906,7 @@ void TestKitchenRoutes::firedLineCannotJustLeave()
                                                  m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 409, reply.describe().constData());
     QCOMPARE(reply.errorCode(), ErrorCode::VoidRequired);
-    QCOMPARE(JsonCodec::conflictReplyFromJson(reply.json())->lines, QStringList{line.lineId});
+    QCOMPARE(JsonDecoder::conflictReplyFromJson(reply.json())->lines, QStringList{line.lineId});
     QCOMPARE(m_fixture.tableOrder(u"25"_s).value(), order.value());
 }
 
@@ -934,7 +934,7 @@ void TestKitchenRoutes::firedLinesStayFiredThroughLaterWrites()
     reply = m_fixture.patchLines(order->id, order->version, {asSent, added},
                                  m_tokens.value(u"mehmet"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    const Result<Order> after = JsonCodec::orderFromJson(reply.json());
+    const Result<Order> after = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(after);
     const Line* kept = lineOf(after.value(), fired);
     QVERIFY(kept);
@@ -961,7 +961,7 @@ void TestKitchenRoutes::linesKeepTheOrderTheyJoined()
         m_fixture.patchLines(order->id, order->version, {c, order->items.at(1), order->items.at(0)},
                              m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    order = JsonCodec::orderFromJson(reply.json());
+    order = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(order);
     QStringList ids;
     for (const Line& line : order->items)

@@ -3,7 +3,7 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -115,7 +115,7 @@ void TestOrderRoutes::getOrder()
     QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(1));
     QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"id"_s, u"table_id"_s, u"status"_s, u"version"_s,
                                                   u"updated_at"_s, u"items"_s}));
-    const Result<Order> order = JsonCodec::orderFromJson(reply.json());
+    const Result<Order> order = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(order);
     QCOMPARE(order->id, table->orderId);
     QCOMPARE(order->tableId, u"1"_s);
@@ -198,7 +198,7 @@ void TestOrderRoutes::patchAddsLines()
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(2));
-    const Result<Order> after = JsonCodec::orderFromJson(reply.json());
+    const Result<Order> after = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(after);
     QCOMPARE(after->id, before->id);
     QCOMPARE(after->version, 2);
@@ -242,7 +242,7 @@ void TestOrderRoutes::patchKeepsAuthorOfHeldLines()
     lines.prepend(added);
     reply = m_fixture.patchLines(before->id, 2, lines, m_tokens.value(u"mehmet"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    const Result<Order> after = JsonCodec::orderFromJson(reply.json());
+    const Result<Order> after = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(after);
     QCOMPARE(after->version, 3);
     QCOMPARE(after->updatedAt, second);
@@ -375,7 +375,7 @@ void TestOrderRoutes::versionConflict()
              (QSet<QString>{u"error"_s, u"message"_s, u"current"_s, u"events"_s}));
     QCOMPARE(reply.json().value(u"current"_s).toObject(), stored);
     QCOMPARE(reply.json().value(u"events"_s).toArray(), log); // all four have version > 1
-    const Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(reply.json());
+    const Result<ConflictReply> conflict = JsonDecoder::conflictReplyFromJson(reply.json());
     QVERIFY_OK(conflict);
     QCOMPARE(conflict->current.version, 4);
 
@@ -517,7 +517,7 @@ void TestOrderRoutes::closeOrder()
                       ServerFixture::newLine(m_menuIds.at(1))};
     HttpReply reply = m_fixture.patchLines(base->id, 1, lines, m_tokens.value(u"ayse"_s));
     QCOMPARE(reply.status, 200);
-    const Lines held = JsonCodec::orderFromJson(reply.json())->items;
+    const Lines held = JsonDecoder::orderFromJson(reply.json())->items;
     const qint64 now = m_fixture.clock().nowMs() + 30'000;
     m_fixture.clock().set(now);
 
@@ -526,7 +526,7 @@ void TestOrderRoutes::closeOrder()
     QVERIFY(reply.isJsonReply());
     QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(3));
     QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"order"_s, u"next_order_id"_s}));
-    const Result<CloseReply> closed = JsonCodec::closeReplyFromJson(reply.json());
+    const Result<CloseReply> closed = JsonDecoder::closeReplyFromJson(reply.json());
     QVERIFY_OK(closed);
     QCOMPARE(closed->order.id, base->id);
     QCOMPARE(closed->order.status, Order::Status::Closed);
@@ -738,7 +738,7 @@ void TestOrderRoutes::noteCountsCodePoints()
     const Line line = ServerFixture::newLine(m_menuIds.at(0), 1, 0, note);
     const HttpReply reply = m_fixture.patchLines(base->id, 1, {line}, m_tokens.value(u"ayse"_s));
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    const Result<Order> stored = JsonCodec::orderFromJson(reply.json());
+    const Result<Order> stored = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(stored);
     QCOMPARE(stored->items.value(0).note, note);
 }

@@ -3,7 +3,7 @@
 #include "ServerFixture.h"
 
 #include "model/DemoStaff.h"
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -66,7 +66,7 @@ void TestReadRoutes::menuShape()
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.isJsonReply());
     QCOMPARE(keysOf(reply.json()), (QSet<QString>{u"items"_s, u"currency"_s}));
-    const Result<QList<MenuItem>> menu = JsonCodec::menuFromJson(reply.json());
+    const Result<QList<MenuItem>> menu = JsonDecoder::menuFromJson(reply.json());
     QVERIFY_OK(menu);
     QVERIFY2(menu->size() >= 20, qPrintable(QString::number(menu->size())));
     QSet<QString> ids;
@@ -167,7 +167,7 @@ void TestReadRoutes::tablesShape()
     for (const QJsonValue& value : array) {
         const QJsonObject object = value.toObject();
         QCOMPARE(keysOf(object), keys);
-        const Result<Table> table = JsonCodec::tableFromJson(value);
+        const Result<Table> table = JsonDecoder::tableFromJson(value);
         QVERIFY_OK(table);
         QCOMPARE(table->name, u"Table "_s + table->id);
         QCOMPARE(table->seats, 20);
@@ -212,7 +212,7 @@ void TestReadRoutes::staffShape()
     QList<Staff> read;
     for (const QJsonValue& value : array) {
         QCOMPARE(keysOf(value.toObject()), (QSet<QString>{u"id"_s, u"name"_s, u"role"_s}));
-        const Result<Staff> staff = JsonCodec::staffFromJson(value);
+        const Result<Staff> staff = JsonDecoder::staffFromJson(value);
         QVERIFY_OK(staff);
         read.append(staff.value());
     }

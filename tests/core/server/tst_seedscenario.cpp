@@ -2,7 +2,7 @@
 #include "ServerFixture.h"
 
 #include "merge/Rebase.h"
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 
 #include <QJsonArray>
 #include <QNetworkReply>
@@ -128,7 +128,7 @@ void TestSeedScenario::fourConcurrentWriters()
             }
         }
         QVERIFY2(winning, qPrintable(u"round %1: no write landed"_s.arg(round)));
-        const Result<Order> won = JsonCodec::orderFromJson(winning->json());
+        const Result<Order> won = JsonDecoder::orderFromJson(winning->json());
         QVERIFY_OK(won);
         QCOMPARE(won->version, version + 1);
         QCOMPARE(winning->header("ETag"), '"' + QByteArray::number(won->version) + '"');
@@ -142,7 +142,7 @@ void TestSeedScenario::fourConcurrentWriters()
             Writer& loser = *senders.at(i);
             QCOMPARE(replies.at(i).errorCode(), ErrorCode::VersionConflict);
             const Result<ConflictReply> conflict =
-                JsonCodec::conflictReplyFromJson(replies.at(i).json());
+                JsonDecoder::conflictReplyFromJson(replies.at(i).json());
             QVERIFY_OK(conflict);
             QCOMPARE(conflict->current, won.value());
             QVERIFY(!conflict->events.isEmpty());

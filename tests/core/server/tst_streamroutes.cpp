@@ -3,6 +3,7 @@
 
 #include "model/ErrorCodeNames.h"
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "server/VenueServer.h"
 
 #include <QElapsedTimer>
@@ -57,9 +58,9 @@ public:
     {
         QList<StreamMessage> decoded;
         for (const QString& text : received) {
-            const Result<QJsonObject> object = JsonCodec::parseObject(text.toUtf8());
+            const Result<QJsonObject> object = JsonDecoder::parseObject(text.toUtf8());
             const Result<StreamMessage> message =
-                object ? JsonCodec::streamMessageFromJson(object.value())
+                object ? JsonDecoder::streamMessageFromJson(object.value())
                        : Result<StreamMessage>(object.error());
             if (message)
                 decoded.append(message.value());

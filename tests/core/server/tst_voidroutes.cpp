@@ -2,7 +2,7 @@
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
-#include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/KitchenCodec.h"
 #include "model/VoidCodec.h"
 #include "server/VenueServer.h"
@@ -260,7 +260,7 @@ void TestVoidRoutes::waiterVoidsWithAnApproval()
         {voidOf(soupLine, u"guest_changed_mind"_s, u"too slow"_s, approved.value())}, u"ayse"_s);
     QVERIFY2(reply.status == 200, reply.describe().constData());
     QCOMPARE(reply.header("ETag"), ServerFixture::entityTag(order->version + 1));
-    const Result<Order> after = JsonCodec::orderFromJson(reply.json());
+    const Result<Order> after = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(after);
     QCOMPARE(after->version, order->version + 1);
     QCOMPARE(after->items, without(order.value(), soupLine));
@@ -313,7 +313,7 @@ void TestVoidRoutes::managerVoidsWithoutAnApproval()
               {voidOf(soupLine, u"kitchen_error"_s), voidOf(hummusLine, u"quality"_s, u"cold"_s)},
               u"selin"_s);
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    const Result<Order> after = JsonCodec::orderFromJson(reply.json());
+    const Result<Order> after = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(after);
     QCOMPARE(after->items.size(), 1);
     QCOMPARE(after->items.first().lineId, added.lineId);
@@ -371,7 +371,7 @@ void TestVoidRoutes::oneApprovalCoversOneWrite()
         {voidOf(a, u"other"_s, {}, approved.value()), voidOf(b, u"other"_s, {}, approved.value())},
         u"mehmet"_s);
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    order = JsonCodec::orderFromJson(reply.json());
+    order = JsonDecoder::orderFromJson(reply.json());
     QVERIFY_OK(order);
     // The next write cannot use it again.
     const Result<QList<Event>> events =
@@ -469,7 +469,7 @@ void TestVoidRoutes::approvalOfARefusedWriteIsNotUsed()
     reply = patch(order.value(), {},
                   {voids.at(0), voidOf(second, u"other"_s, {}, approved.value())}, u"ayse"_s);
     QVERIFY2(reply.status == 200, reply.describe().constData());
-    QVERIFY(JsonCodec::orderFromJson(reply.json())->items.isEmpty());
+    QVERIFY(JsonDecoder::orderFromJson(reply.json())->items.isEmpty());
 }
 
 void TestVoidRoutes::voidRequired()
@@ -490,7 +490,7 @@ void TestVoidRoutes::voidRequired()
     QCOMPARE(reply.errorCode(), ErrorCode::VoidRequired);
     QCOMPARE(keysOf(reply.json()),
              (QSet<QString>{u"error"_s, u"message"_s, u"current"_s, u"lines"_s}));
-    const Result<ConflictReply> conflict = JsonCodec::conflictReplyFromJson(reply.json());
+    const Result<ConflictReply> conflict = JsonDecoder::conflictReplyFromJson(reply.json());
     QVERIFY_OK(conflict);
     QCOMPARE(conflict->lines, QStringList{b.lineId});
     QCOMPARE(conflict->current, order.value());

@@ -6,6 +6,7 @@
 
 #include "merge/Rebase.h"
 #include "model/JsonCodec.h"
+#include "model/JsonDecoder.h"
 #include "model/KitchenCodec.h"
 
 #include <QElapsedTimer>
@@ -119,7 +120,7 @@ void TestTwoProcesses::initTestCase()
     QCOMPARE(health.json().value(u"store"_s).toString(), u"postgresql"_s);
     const HttpReply menu = http.get(u"/api/v1/menu"_s, manager.value());
     QCOMPARE(menu.status, 200);
-    Result<QList<MenuItem>> items = JsonCodec::menuFromJson(menu.json());
+    Result<QList<MenuItem>> items = JsonDecoder::menuFromJson(menu.json());
     QVERIFY_OK(items);
     for (const MenuItem& item : items.value())
         m_menuIds.append(item.id);
@@ -218,7 +219,7 @@ void TestTwoProcesses::fourWritersOnTwoProcesses()
             }
         }
         QVERIFY2(winning, qPrintable(u"round %1: no write landed"_s.arg(round)));
-        const Result<Order> won = JsonCodec::orderFromJson(winning->json());
+        const Result<Order> won = JsonDecoder::orderFromJson(winning->json());
         QVERIFY_OK(won);
         QCOMPARE(won->version, version + 1);
         QCOMPARE(won->items.size(), 5 * round);
@@ -229,7 +230,7 @@ void TestTwoProcesses::fourWritersOnTwoProcesses()
             ++conflicts;
             Writer& loser = *senders.at(i);
             const Result<ConflictReply> conflict =
-                JsonCodec::conflictReplyFromJson(replies.at(i).json());
+                JsonDecoder::conflictReplyFromJson(replies.at(i).json());
             QVERIFY_OK(conflict);
             QCOMPARE(conflict->current.version, version);
             const RebaseDecision decision =
@@ -244,7 +245,7 @@ void TestTwoProcesses::fourWritersOnTwoProcesses()
 
     // Nothing lost, four bumps, twenty add events with their authors.
     const HttpReply final = http.get(path, manager.value());
-    const Result<Order> order = JsonCodec::orderFromJson(final.json());
+    const Result<Order> order = JsonDecoder::orderFromJson(final.json());
     QVERIFY_OK(order);
     QCOMPARE(order->version, 5);
     QCOMPARE(order->items.size(), 20);
@@ -252,7 +253,7 @@ void TestTwoProcesses::fourWritersOnTwoProcesses()
         QCOMPARE(line.addedBy, authorOf.value(line.lineId));
     const HttpReply eventsReply = http.get(path + u"/events"_s, manager.value());
     Result<QList<Event>> events =
-        JsonCodec::eventsFromJson(eventsReply.json().value(u"events"_s), u"events"_s);
+        JsonDecoder::eventsFromJson(eventsReply.json().value(u"events"_s), u"events"_s);
     QVERIFY_OK(events);
     QMap<QString, QString> added;
     for (const Event& event : events.value()) {
@@ -337,7 +338,7 @@ void TestTwoProcesses::fireOnBothMakesEachTicketOnce()
 
     QStringList fired;
     for (int round = 1; round <= 8; ++round) {
-        const Result<Order> current = JsonCodec::orderFromJson(a.get(path, onA.value()).json());
+        const Result<Order> current = JsonDecoder::orderFromJson(a.get(path, onA.value()).json());
         QVERIFY_OK(current);
         Lines lines = current->items;
         lines.append(ServerFixture::newLine(m_menuIds.at(round % 5), round));
@@ -409,7 +410,8 @@ void TestTwoProcesses::oneApprovalVoidsOnceOnTwoProcesses()
         for (const QString& tableId : {u"22"_s, u"23"_s}) {
             const QString path = ServerFixture::orderPath(orders.value(tableId));
             const Line line = ServerFixture::newLine(m_menuIds.at(round % 5));
-            const Result<Order> current = JsonCodec::orderFromJson(a.get(path, onA.value()).json());
+            const Result<Order> current =
+                JsonDecoder::orderFromJson(a.get(path, onA.value()).json());
             QVERIFY_OK(current);
             Lines lines = current->items;
             lines.append(line);
@@ -511,14 +513,14 @@ void TestTwoProcesses::mixedWritesOnTwoProcessesNeverDeadlock()
             // A new line first, so the fire has something to fire.
             const HttpReply read = a.get(path, waiterA.value());
             QVERIFY2(read.status == 200, read.describe().constData());
-            Result<Order> current = JsonCodec::orderFromJson(read.json());
+            Result<Order> current = JsonDecoder::orderFromJson(read.json());
             QVERIFY_OK(current);
             Lines lines = current->items;
             lines.append(ServerFixture::newLine(m_menuIds.at(round % 5), 1));
             const HttpReply added = a.sendJson(
                 "PATCH", path, ServerFixture::patchBody(current->version, lines), waiterA.value());
             QVERIFY2(added.status == 200, added.describe().constData());
-            current = JsonCodec::orderFromJson(added.json());
+            current = JsonDecoder::orderFromJson(added.json());
             QVERIFY_OK(current);
             landed[orderId].insert(current->version, Event::Kind::Add);
             const qint64 version = current->version;
@@ -588,7 +590,7 @@ void TestTwoProcesses::mixedWritesOnTwoProcessesNeverDeadlock()
         const HttpReply logged = a.get(path + u"/events"_s, waiterA.value());
         QCOMPARE(logged.status, 200);
         Result<QList<Event>> events =
-            JsonCodec::eventsFromJson(logged.json().value(u"events"_s), u"events"_s);
+            JsonDecoder::eventsFromJson(logged.json().value(u"events"_s), u"events"_s);
         QVERIFY_OK(events);
         QMap<qint64, QSet<Event::Kind>> kinds;
         for (const Event& event : events.value())
@@ -598,7 +600,7 @@ void TestTwoProcesses::mixedWritesOnTwoProcessesNeverDeadlock()
             QVERIFY2(
                 kinds.value(it.key()).contains(it.value()),
                 qPrintable(u"order %1 version %2 is not in the log"_s.arg(orderId).arg(it.key())));
-        const Result<Order> final = JsonCodec::orderFromJson(a.get(path, waiterA.value()).json());
+        const Result<Order> final = JsonDecoder::orderFromJson(a.get(path, waiterA.value()).json());
         QVERIFY_OK(final);
         QCOMPARE(final->version, startVersion.value(orderId) + written.size());
     }

@@ -750,10 +750,6 @@ Diesem Server vertrauen?</translation>
         <translation>Frühere laden</translation>
     </message>
     <message>
-        <source>Sold out tonight</source>
-        <translation>Heute ausverkauft</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -1305,6 +1301,13 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
+    </message>
+</context>
+<context>
+    <name>SellOutLogView</name>
+    <message>
+        <source>Sold out tonight</source>
+        <translation>Heute ausverkauft</translation>
     </message>
 </context>
 <context>

@@ -757,10 +757,6 @@ Trust this server?</source>
         <translation>Загрузить ранние</translation>
     </message>
     <message>
-        <source>Sold out tonight</source>
-        <translation>Закончилось сегодня</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>События</translation>
     </message>
@@ -1319,6 +1315,13 @@ Trust this server?</source>
     <message>
         <source>Sold out</source>
         <translation>Закончилось</translation>
+    </message>
+</context>
+<context>
+    <name>SellOutLogView</name>
+    <message>
+        <source>Sold out tonight</source>
+        <translation>Закончилось сегодня</translation>
     </message>
 </context>
 <context>

@@ -743,10 +743,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Öncekileri yükle</translation>
     </message>
     <message>
-        <source>Sold out tonight</source>
-        <translation>Bu akşam tükenenler</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Olaylar</translation>
     </message>
@@ -1291,6 +1287,13 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Sold out</source>
         <translation>Tükendi</translation>
+    </message>
+</context>
+<context>
+    <name>SellOutLogView</name>
+    <message>
+        <source>Sold out tonight</source>
+        <translation>Bu akşam tükenenler</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #include "HistoryPanel.h"
 
-#include "ContentSizedTableView.h"
 #include "CsvWriter.h"
 #include "HistoryEventsView.h"
 #include "HistoryFilterBar.h"
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
 #include "SellOutLogModel.h"
+#include "SellOutLogView.h"
 #include "TouchStyle.h"
 #include "VoidFilterModel.h"
 #include "VoidReportModel.h"
@@ -23,7 +23,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -108,19 +107,7 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     m_totalsView = new WaiterTotalsView(m_totals, content);
     m_totalsView->setObjectName(u"waiterTotals"_s);
 
-    m_sellOutsTitle = new QLabel(content);
-    m_sellOutsTitle->setObjectName(u"sectionTitle"_s);
-    m_sellOutsView = new ContentSizedTableView(content);
-    m_sellOutsView->setObjectName(u"sellOuts"_s);
-    m_sellOutsView->setModel(m_sellOuts);
-    TouchStyle::setUpReadOnlyRows(m_sellOutsView);
-    m_sellOutsView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_sellOutsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sellOutsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sellOutsView->horizontalHeader()->setSectionResizeMode(SellOutLogModel::ItemColumn,
-                                                             QHeaderView::Stretch);
-    connect(m_sellOuts, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateSellOuts);
-    connect(m_sellOuts, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateSellOuts);
+    m_sellOutsView = new SellOutLogView(m_sellOuts, content);
 
     m_status = new QLabel(content);
     m_status->setObjectName(u"historyStatus"_s);
@@ -143,7 +130,6 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     logLayout->addWidget(m_details);
     logLayout->addWidget(m_totalsTitle);
     logLayout->addWidget(m_totalsView, 1);
-    logLayout->addWidget(m_sellOutsTitle);
     logLayout->addWidget(m_sellOutsView, 1);
     m_pages->addTab(log, {});
     m_pages->addTab(m_voidsPage, {});
@@ -210,7 +196,6 @@ void HistoryPanel::retranslate()
     m_loadEarlier->setText(tr("Load earlier"));
     showDetails();
     m_totalsTitle->setText(tr("Totals per waiter on this order"));
-    m_sellOutsTitle->setText(tr("Sold out tonight"));
     m_pages->setTabText(0, tr("Events"));
     m_pages->setTabText(1, tr("Voids"));
     m_voidsPage->retranslate();
@@ -341,7 +326,7 @@ void HistoryPanel::setScope(Scope scope)
     m_filter->setNewestFirst(scope == Scope::Venue);
     m_totalsTitle->setVisible(scope == Scope::Table);
     m_totalsView->setVisible(scope == Scope::Table);
-    updateSellOuts();
+    m_sellOutsView->setWanted(scope == Scope::Venue);
     m_heading->setText(scope == Scope::Table ? tr("History of %1").arg(m_tableName)
                                              : tr("History of the whole venue, newest first"));
     updateColumns();
@@ -374,14 +359,6 @@ QString HistoryPanel::shownAsCsv() const
 Result<void> HistoryPanel::exportTo(const QString& path) const
 {
     return CsvWriter::save(path, shownAsCsv());
-}
-
-void HistoryPanel::updateSellOuts()
-{
-    // Only when something sold out: an empty table would cost a venue manager room for nothing.
-    const bool shown = m_scope == Scope::Venue && m_sellOuts->rowCount() > 0;
-    m_sellOutsTitle->setVisible(shown);
-    m_sellOutsView->setVisible(shown);
 }
 
 void HistoryPanel::rebuildWaiterChoices()
@@ -448,6 +425,11 @@ void HistoryPanel::askExportPath()
 HistoryModel* HistoryPanel::currentHistory() const
 {
     return m_scope == Scope::Table ? m_tableHistory : m_venueHistory;
+}
+
+QTableView* HistoryPanel::sellOutsView() const
+{
+    return m_sellOutsView->table();
 }
 
 QComboBox* HistoryPanel::waiterFilter() const

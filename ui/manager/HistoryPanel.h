@@ -23,6 +23,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class SellOutLogModel;
+class SellOutLogView;
 class VoidReportModel;
 class VoidReportView;
 class WaiterTotalsModel;
@@ -74,7 +75,7 @@ public:
     QTabWidget* pages() const { return m_pages; }
     // Fed by the window from the menu and the stream's sell-out messages.
     SellOutLogModel* sellOuts() const { return m_sellOuts; }
-    QTableView* sellOutsView() const { return m_sellOutsView; }
+    QTableView* sellOutsView() const;
     HistoryEventsView* eventsView() const { return m_events; }
     QTableView* totalsView() const { return m_totalsView; }
     QComboBox* waiterFilter() const;
@@ -96,7 +97,6 @@ private:
     void updateColumns();
     void showDetails();
     void updateStatus();
-    void updateSellOuts();
     void askExportPath();
     HistoryModel* currentHistory() const;
     // The void report follows the scope's events.
@@ -127,7 +127,6 @@ private:
     QPushButton* m_loadEarlier = nullptr;
     QLabel* m_totalsTitle = nullptr;
     WaiterTotalsView* m_totalsView = nullptr;
-    QLabel* m_sellOutsTitle = nullptr;
-    QTableView* m_sellOutsView = nullptr;
+    SellOutLogView* m_sellOutsView = nullptr;
     QLabel* m_status = nullptr;
 };

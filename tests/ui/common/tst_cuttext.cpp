@@ -15,6 +15,7 @@
 #include "MenuPicker.h"
 #include "OrderLinesModel.h"
 #include "OrderView.h"
+#include "SellOutLogModel.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
 #include "TicketCardsModel.h"
@@ -252,6 +253,9 @@ std::unique_ptr<QWidget> history(Venue& venue, HistoryPanel::Scope scope)
     }
     panel->setTable(u"Table 10"_s, 30);
     panel->showOrderEvents(30, ofOne);
+    // Tonight's sell-outs list (the venue's view): one item heard as sold out.
+    panel->setMenu(venue.menu, u"EUR"_s);
+    panel->sellOuts()->record(venue.menu.constFirst().id, false);
     panel->setScope(scope);
     panel->eventsView()->selectRow(0);
     // The width the main window docks it at on a 1280-px window, or more if it needs more.

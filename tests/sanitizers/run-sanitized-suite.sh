@@ -27,7 +27,7 @@ while [[ $# -gt 0 ]]; do
         --build-dir) build="$2"; shift 2 ;;
         --jobs) jobs="$2"; shift 2 ;;
         --) shift; extra=("$@"); break ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "run-sanitized-suite.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done

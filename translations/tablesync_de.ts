@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BanquetFireButton</name>
+    <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Einen Gang für viele Tische abrufen…</translation>
+    </message>
+</context>
+<context>
     <name>BanquetFireDialog</name>
     <message>
         <source>Fire a course for many tables</source>
@@ -984,10 +991,6 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
         <translation>Die Demo hat ihren eigenen Server; er kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Fire a course for many tables…</source>
-        <translation>Einen Gang für viele Tische abrufen…</translation>
     </message>
 </context>
 <context>

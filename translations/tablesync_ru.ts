@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BanquetFireButton</name>
+    <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Отправить подачу для многих столов…</translation>
+    </message>
+</context>
+<context>
     <name>BanquetFireDialog</name>
     <message>
         <source>Fire a course for many tables</source>
@@ -993,10 +1000,6 @@ Trust this server?</source>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
         <translation>Демо работает со своим сервером; сменить его нельзя.</translation>
-    </message>
-    <message>
-        <source>Fire a course for many tables…</source>
-        <translation>Отправить подачу для многих столов…</translation>
     </message>
 </context>
 <context>

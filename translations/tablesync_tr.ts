@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>BanquetFireButton</name>
+    <message>
+        <source>Fire a course for many tables…</source>
+        <translation>Birçok masa için servis gönder…</translation>
+    </message>
+</context>
+<context>
     <name>BanquetFireDialog</name>
     <message>
         <source>Fire a course for many tables</source>
@@ -975,10 +982,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>The demo runs its own server; it cannot be changed.</source>
         <translation>Demo kendi sunucusunu çalıştırır; sunucu değiştirilemez.</translation>
-    </message>
-    <message>
-        <source>Fire a course for many tables…</source>
-        <translation>Birçok masa için servis gönder…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "BanquetFireFlow.h"
+#include "BanquetFireButton.h"
 #include "HistoryDock.h"
 #include "HistoryPanel.h"
 #include "IdleSignOut.h"
@@ -27,7 +27,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
-#include <QPushButton>
 #include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -93,11 +92,13 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     setCentralWidget(central);
 
     // Managers only (shown at sign-in): a banquet captain fires a course for many tables.
-    m_banquetButton = new QPushButton(central);
-    m_banquetButton->setObjectName(u"banquetFire"_s);
-    m_banquetButton->hide();
+    m_banquetButton = new BanquetFireButton(*m_engine.banquet(), this, central);
     m_bottomRow->addWidget(m_banquetButton);
-    connect(m_banquetButton, &QPushButton::clicked, this, &MainWindow::openBanquetFire);
+    connect(m_banquetButton, &BanquetFireButton::fired, this, [this] {
+        m_engine.refreshTables();
+        if (m_orders->orderId() != 0)
+            m_engine.openOrder(m_orders->orderId());
+    });
 
     m_login->setServerUrl(m_engine.serverUrl());
     m_banner->setOnline(m_engine.isOnline());
@@ -183,8 +184,6 @@ void MainWindow::retranslate()
 {
     const auto staff = m_engine.staff();
     setWindowTitle(staff ? tr("TableSync — %1").arg(staff->name) : tr("TableSync"));
-    if (m_banquetButton)
-        m_banquetButton->setText(tr("Fire a course for many tables…"));
 }
 
 ConflictDialog* MainWindow::conflictDialog(qint64 orderId) const
@@ -251,7 +250,7 @@ void MainWindow::connectEngine()
         } else {
             m_history->close();
         }
-        m_banquetButton->setVisible(staff.role == Staff::Role::Manager);
+        m_banquetButton->setManagerSignedIn(staff.role == Staff::Role::Manager);
         retranslate();
         m_grid->setStatus({});
         m_stack->setCurrentWidget(m_grid);
@@ -277,8 +276,7 @@ void MainWindow::connectEngine()
         if (m_kitchen)
             m_kitchen->stop();
         m_history->close();
-        m_banquetButton->hide();
-        delete m_banquet;
+        m_banquetButton->setManagerSignedIn(false);
         m_orders->close();
         m_login->setBusy(false);
         m_stack->setCurrentWidget(m_login);
@@ -287,8 +285,7 @@ void MainWindow::connectEngine()
     connect(&m_engine, &SyncEngine::tablesChanged, this, [this] {
         m_tableModel->setTables(m_engine.tables());
         refreshHistory();
-        if (m_banquet)
-            m_banquet->setTables(m_engine.tables());
+        m_banquetButton->setTables(m_engine.tables());
         m_grid->setStatus({});
         m_orders->refreshTable();
     });
@@ -412,26 +409,6 @@ void MainWindow::openKitchen(const Staff& staff)
     m_kitchen->start(staff.name);
     m_menuLanguage = QLocale().name().section(u'_', 0, 0);
     m_engine.refreshMenu(m_menuLanguage);
-}
-
-BanquetFireFlow* MainWindow::banquetFire() const
-{
-    return m_banquet;
-}
-
-void MainWindow::openBanquetFire()
-{
-    if (!m_engine.staff() || m_engine.staff()->role != Staff::Role::Manager)
-        return;
-    if (!m_banquet) {
-        m_banquet = new BanquetFireFlow(*m_engine.banquet(), this);
-        connect(m_banquet, &BanquetFireFlow::fired, this, [this] {
-            m_engine.refreshTables();
-            if (m_orders->orderId() != 0)
-                m_engine.openOrder(m_orders->orderId());
-        });
-    }
-    m_banquet->open(m_engine.tables());
 }
 
 void MainWindow::refreshHistory()

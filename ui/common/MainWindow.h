@@ -5,13 +5,11 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 #include <QUrl>
 
-class BanquetFireFlow;
+class BanquetFireButton;
 class ConflictDialog;
 class QHBoxLayout;
-class QPushButton;
 class HistoryDock;
 class HistoryPanel;
 class IdleSignOut;
@@ -70,10 +68,8 @@ public:
     qint64 currentOrderId() const;
     // The conflict dialog open for an order, if any.
     ConflictDialog* conflictDialog(qint64 orderId) const;
-    // The managers' "Fire a course…" (banquet) flow; null while no manager is signed in.
-    BanquetFireFlow* banquetFire() const;
-    QPushButton* banquetButton() const { return m_banquetButton; }
-    void openBanquetFire();
+    // The managers' "Fire a course…" (banquet); hidden while no manager is signed in.
+    BanquetFireButton* banquetButton() const { return m_banquetButton; }
 
     // Signs in as if typed on the login screen (the demo's pre-signed-in windows).
     void signIn(const QString& staffId, const QString& pin);
@@ -118,8 +114,7 @@ private:
     HistoryDock* m_history = nullptr;
     KitchenScreen* m_kitchen = nullptr;
     QString m_kitchenPrinter;
-    QPointer<BanquetFireFlow> m_banquet;
-    QPushButton* m_banquetButton = nullptr;
+    BanquetFireButton* m_banquetButton = nullptr;
     QHBoxLayout* m_bottomRow = nullptr;
 
     IdleSignOut* m_idle = nullptr;

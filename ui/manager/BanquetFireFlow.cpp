@@ -38,7 +38,11 @@ BanquetFireFlow::BanquetFireFlow(BanquetFire& fire, QWidget* window)
     });
 }
 
-BanquetFireFlow::~BanquetFireFlow() = default;
+BanquetFireFlow::~BanquetFireFlow()
+{
+    // Parented to the window, the dialog would outlive the flow (a sign-out) and fire nothing.
+    delete m_dialog;
+}
 
 void BanquetFireFlow::open(const QList<Table>& tables)
 {

@@ -30,6 +30,23 @@ int shownTables(const BanquetFireButton& button)
     const auto* view = button.flow()->dialog()->findChild<QAbstractItemView*>();
     return view ? view->model()->rowCount() : -1;
 }
+
+// A manager's window with the button over `count` tables, shown.
+struct OpenFire
+{
+    explicit OpenFire(int count)
+    {
+        window.resize(1280, 800);
+        button->setTables(tables(count));
+        button->setManagerSignedIn(true);
+        window.show();
+    }
+
+    ApiClient api;
+    BanquetFire fire{api};
+    QWidget window;
+    BanquetFireButton* button = new BanquetFireButton(fire, &window, &window);
+};
 } // namespace
 
 class tst_BanquetFireButton : public QObject
@@ -68,21 +85,15 @@ void tst_BanquetFireButton::shownWhileAManagerIsSignedIn()
 
 void tst_BanquetFireButton::opensTheFireForTheGridsTables()
 {
-    ApiClient api;
-    BanquetFire fire(api);
-    QWidget window;
-    window.resize(1280, 800);
-    auto* button = new BanquetFireButton(fire, &window, &window);
-    button->setTables(tables(3));
-    button->setManagerSignedIn(true);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenFire shown(3);
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+    BanquetFireButton* button = shown.button;
     QVERIFY(!button->flow());
 
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(button->flow());
     QTRY_VERIFY(button->flow()->dialog() && button->flow()->dialog()->isVisible());
-    QCOMPARE(button->flow()->dialog()->parentWidget(), &window);
+    QCOMPARE(button->flow()->dialog()->parentWidget(), &shown.window);
     QCOMPARE(shownTables(*button), 3);
 
     // The grid read its tables again while the dialog was open: the dialog follows.
@@ -99,15 +110,9 @@ void tst_BanquetFireButton::opensTheFireForTheGridsTables()
 
 void tst_BanquetFireButton::signOutLetsTheFireGo()
 {
-    ApiClient api;
-    BanquetFire fire(api);
-    QWidget window;
-    window.resize(1280, 800);
-    auto* button = new BanquetFireButton(fire, &window, &window);
-    button->setTables(tables(2));
-    button->setManagerSignedIn(true);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenFire shown(2);
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+    BanquetFireButton* button = shown.button;
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(button->flow() && button->flow()->dialog());
     const QPointer<BanquetFireDialog> dialog = button->flow()->dialog();

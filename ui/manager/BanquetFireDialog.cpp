@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,15 +33,18 @@ BanquetFireDialog::BanquetFireDialog(BanquetTablesModel* tables, QWidget* parent
     m_view->setModel(m_tables);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(TouchStyle::minTarget);
+    m_view->verticalHeader()->setMinimumSectionSize(TouchStyle::minTarget);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setFocusPolicy(Qt::NoFocus);
     TouchStyle::enableKineticScrolling(m_view);
-    // A tap anywhere on a row picks or unpicks its table, not only on the small box.
+    // A tap anywhere on a row, the table's name too, picks or unpicks it: the box is too small.
+    m_view->viewport()->installEventFilter(this);
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex& index) {
         const QString id = index.data(BanquetTablesModel::TableIdRole).toString();
-        if (index.column() != BanquetTablesModel::TableColumn)
-            m_tables->setPicked(id, !m_tables->isPicked(id));
+        // A tap on the box itself was taken by the view already: not turned back here.
+        if (m_tables->isPicked(id) == m_pickedAtPress)
+            m_tables->setPicked(id, !m_pickedAtPress);
     });
 
     m_all = new QPushButton(this);
@@ -93,6 +97,18 @@ void BanquetFireDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+bool BanquetFireDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Before the view: a press on the box goes to its delegate, with no pressed() signal.
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const QModelIndex index =
+            m_view->indexAt(static_cast<QMouseEvent*>(event)->position().toPoint());
+        m_pickedAtPress =
+            m_tables->isPicked(index.data(BanquetTablesModel::TableIdRole).toString());
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void BanquetFireDialog::retranslate()

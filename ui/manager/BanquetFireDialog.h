@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
@@ -42,6 +43,7 @@ private:
 
     BanquetTablesModel* m_tables;
     bool m_busy = false;
+    bool m_pickedAtPress = false; // the tapped table's pick when the finger went down
     QLabel* m_heading = nullptr;
     CourseChips* m_courses = nullptr;
     QTableView* m_view = nullptr;

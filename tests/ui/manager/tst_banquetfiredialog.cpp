@@ -1,5 +1,8 @@
 #include "BanquetFireDialog.h"
 #include "BanquetTablesModel.h"
+#include "TouchStyle.h"
+
+#include <QHeaderView>
 
 #include <QLabel>
 #include <QMessageBox>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void fireWaitsForTheCount();
     void choosingACourseAsksForACount();
     void notYetFiresNothing();
+    void aTapAnywhereOnARowTogglesItsTable_data();
+    void aTapAnywhereOnARowTogglesItsTable();
 };
 
 void TestBanquetFireDialog::confirmationCountsLinesAndTables_data()
@@ -137,6 +142,54 @@ void TestBanquetFireDialog::notYetFiresNothing()
     QTest::mouseClick(button(dialog, u"primary"_s), Qt::LeftButton);
     dialog.confirmation()->button(QMessageBox::Yes)->click();
     QTRY_COMPARE(confirmed.size(), 1);
+}
+
+void TestBanquetFireDialog::aTapAnywhereOnARowTogglesItsTable_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("the box") << int(BanquetTablesModel::TableColumn) << u"box"_s;
+    QTest::newRow("the table's name") << int(BanquetTablesModel::TableColumn) << u"end"_s;
+    QTest::newRow("what waits") << int(BanquetTablesModel::WaitingColumn) << u"middle"_s;
+}
+
+void TestBanquetFireDialog::aTapAnywhereOnARowTogglesItsTable()
+{
+    QFETCH(int, column);
+    QFETCH(QString, where);
+    BanquetTablesModel model;
+    model.setTables(tables());
+    BanquetFireDialog dialog(&model);
+    dialog.resize(800, 600);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* view = dialog.findChild<QTableView*>(u"banquetTables"_s);
+    const QModelIndex cell = model.index(1, column);
+    const QRect rect = view->visualRect(cell);
+    // The whole row is the target: a fingertip high, however small the box is drawn.
+    QVERIFY2(view->rowHeight(1) >= TouchStyle::minTarget,
+             qPrintable(QString::number(view->rowHeight(1))));
+    QPoint point = rect.center();
+    if (where == u"box"_s) {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = rect;
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        point = view->style()
+                    ->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view)
+                    .center();
+    } else if (where == u"end"_s) {
+        point = QPoint(rect.right() - 4, rect.center().y());
+    }
+    QSignalSpy changed(&model, &BanquetTablesModel::pickChanged);
+    QVERIFY(model.isPicked(u"2"_s));
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    QVERIFY(!model.isPicked(u"2"_s)); // once, not picked and unpicked again by the same tap
+    QVERIFY(model.isPicked(u"1"_s) && model.isPicked(u"3"_s));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    QVERIFY(model.isPicked(u"2"_s));
+    QCOMPARE(changed.size(), 2);
 }
 
 void TestBanquetFireDialog::initTestCase()

@@ -11,6 +11,7 @@
 #include "LiveUpdates.h"
 #include "OrderSender.h"
 #include "OutboxReplayer.h"
+#include "StaffSession.h"
 #include "VenueCatalog.h"
 #include "VoidRequests.h"
 
@@ -19,8 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int defaultRequestTimeoutMs = 10000;
-// How long after sign-in the stream waits for the first tables before it opens anyway.
-constexpr int streamStartDelayMs = 500;
 
 } // namespace
 
@@ -47,11 +46,10 @@ SyncEngine::SyncEngine(QString localDatabase, Clock& clock, QObject* parent)
     , m_voids(std::make_unique<VoidRequests>(*m_api, m_drafts, *m_editor, *m_sender, m_staff,
                                              [this] { return m_replayer->isOnline(); }))
     , m_bills(std::make_unique<Bills>(*m_api))
+    , m_session(std::make_unique<StaffSession>(*m_api, m_drafts, *m_sender, *m_reconciler,
+                                               *m_replayer, *m_live, *m_kitchen, m_staff))
 {
     m_api->setTimeout(defaultRequestTimeoutMs);
-    m_streamStart.setSingleShot(true);
-    // logout() and dropSession() stop the timer, so a timeout always has a session.
-    connect(&m_streamStart, &QTimer::timeout, this, [this] { m_live->start(); });
     m_live->setWatchedOrders([this] { return m_reconciler->watchedOrders(); });
     connectParts();
 }
@@ -60,6 +58,15 @@ SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::connectParts()
 {
+    connect(m_session.get(), &StaffSession::loggedIn, this, [this](const Staff& staff) {
+        Q_EMIT loggedIn(staff);
+        Q_EMIT unsentWorkChanged();
+    });
+    connect(m_session.get(), &StaffSession::loginFailed, this, &SyncEngine::loginFailed);
+    connect(m_session.get(), &StaffSession::loggedOut, this, [this] {
+        Q_EMIT loggedOut();
+        Q_EMIT unsentWorkChanged();
+    });
     connect(m_busy.get(), &BusyOrders::busyChanged, this, &SyncEngine::busyChanged);
     connect(m_editor.get(), &DraftEditor::draftChanged, this, &SyncEngine::draftChanged);
     connect(m_editor.get(), &DraftEditor::saveFailed, this,
@@ -68,8 +75,8 @@ void SyncEngine::connectParts()
     connect(m_catalog.get(), &VenueCatalog::tablesChanged, this, &SyncEngine::tablesChanged);
     connect(m_catalog.get(), &VenueCatalog::menuChanged, this, &SyncEngine::menuChanged);
     connect(m_catalog.get(), &VenueCatalog::staffChanged, this, &SyncEngine::staffListChanged);
-    connect(m_catalog.get(), &VenueCatalog::tablesAnswered, this,
-            &SyncEngine::startStreamAfterTables);
+    connect(m_catalog.get(), &VenueCatalog::tablesAnswered, m_session.get(),
+            &StaffSession::tablesAnswered);
     connect(m_catalog.get(), &VenueCatalog::answered, this,
             [this] { m_replayer->setOnline(true); });
     connect(m_catalog.get(), &VenueCatalog::readFailed, this, &SyncEngine::readFailed);
@@ -95,7 +102,7 @@ void SyncEngine::connectParts()
     connect(m_sender.get(), &OrderSender::draftChanged, this, &SyncEngine::draftChanged);
     connect(m_sender.get(), &OrderSender::unreachable, this,
             [this] { m_replayer->setOnline(false); });
-    connect(m_sender.get(), &OrderSender::sessionExpired, this, &SyncEngine::dropSession);
+    connect(m_sender.get(), &OrderSender::sessionExpired, m_session.get(), &StaffSession::drop);
     connect(m_sender.get(), &OrderSender::replayWanted, this, [this] {
         if (m_replayer->isOnline())
             m_replayer->replayOutbox();
@@ -129,7 +136,7 @@ void SyncEngine::connectParts()
         Q_EMIT requestFailed(
             ApiError{ErrorCode::Unauthorized, u"The stream's token was refused."_s, {}},
             Request::LiveUpdates);
-        dropSession();
+        m_session->drop();
     });
     connect(m_api.get(), &ApiClient::certificateUnconfirmed, this,
             [this](const QString& fingerprint) {
@@ -189,42 +196,12 @@ void SyncEngine::setProbeInterval(int ms)
 
 void SyncEngine::login(const QString& staffId, const QString& pin)
 {
-    m_api->login(LoginRequest{staffId, pin}, [this](Result<LoginReply> reply) {
-        if (!reply) {
-            if (ApiClient::isUnreachable(reply.error()))
-                m_replayer->setOnline(false);
-            Q_EMIT loginFailed(reply.error());
-            return;
-        }
-        m_api->setToken(reply->token);
-        m_staff = reply->staff;
-        switchOwner(m_staff->id);
-        m_replayer->setOnline(true);
-        Q_EMIT loggedIn(*m_staff);
-        Q_EMIT unsentWorkChanged();
-        // Opened on connection it polls once, so nothing that moved before is missed.
-        m_streamStart.start(streamStartDelayMs);
-        replayOutbox();
-    });
+    m_session->login(staffId, pin);
 }
 
 void SyncEngine::logout()
 {
-    if (!m_api->token().isEmpty())
-        m_api->logout([](Result<bool>) {});
-    dropSession();
-}
-
-void SyncEngine::switchOwner(const QString& staffId)
-{
-    if (m_drafts.owner() == staffId)
-        return;
-    // A conflict or others' versions heard belong to the previous waiter's drafts.
-    for (const qint64 orderId : m_drafts.orderIds()) {
-        m_sender->cancelRebase(orderId);
-        m_reconciler->forgetOthers(orderId);
-    }
-    m_drafts.setOwner(staffId);
+    m_session->logout();
 }
 
 QList<WaiterWork> SyncEngine::othersUnsentWork() const
@@ -249,32 +226,11 @@ Result<WorkDiscard> SyncEngine::discardUnsentWork(const QString& staffId, const 
     return discarded;
 }
 
-void SyncEngine::dropSession()
-{
-    // Here the server no longer knows the token (or logout() told it already).
-    m_api->setToken({});
-    m_streamStart.stop();
-    m_live->stop();
-    m_kitchen->clear();
-    if (m_staff) {
-        m_staff.reset();
-        Q_EMIT loggedOut();
-        Q_EMIT unsentWorkChanged();
-    }
-}
-
 // --- reads -----------------------------------------------------------------------------
 
 void SyncEngine::refreshTables()
 {
     m_catalog->refreshTables();
-}
-
-void SyncEngine::startStreamAfterTables()
-{
-    // Queued: the grid these tables fill is painted first.
-    if (m_streamStart.isActive())
-        m_streamStart.start(0);
 }
 
 void SyncEngine::refreshMenu(const QString& language)
@@ -324,7 +280,7 @@ void SyncEngine::readFailed(const ApiError& error, Request request)
         return;
     Q_EMIT requestFailed(error, request);
     if (error.code == ErrorCode::Unauthorized)
-        dropSession();
+        m_session->drop();
 }
 
 // --- the draft -------------------------------------------------------------------------

@@ -15,7 +15,6 @@
 #include "UnsentWork.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -32,6 +31,7 @@ class LiveReconciler;
 class LiveUpdates;
 class OrderSender;
 class OutboxReplayer;
+class StaffSession;
 class VenueCatalog;
 class VoidRequests;
 
@@ -171,11 +171,6 @@ Q_SIGNALS:
 private:
     void connectParts();
     void readFailed(const ApiError& error, Request request);
-    void dropSession();
-    void startStreamAfterTables();
-    // At sign-in, that waiter's drafts become the ones edited and shown; others' stay put.
-    // Signing out keeps them (nothing is sent without a session; the next sign-in switches).
-    void switchOwner(const QString& staffId);
 
     LocalDatabase m_database;
     DraftStore m_drafts;
@@ -184,9 +179,6 @@ private:
     PrintedTickets m_printed;
     std::optional<Staff> m_staff;
     QString m_offeredFingerprint; // the last one certificateConfirmationNeeded() asked about
-    // After sign-in the stream opens once the first tables are in (or soon anyway): opening it
-    // sets up TLS (QWebSocket does, even for ws://), which would delay the waiter's grid.
-    QTimer m_streamStart;
     // Destroyed in reverse: the parts first, the api last, so no reply reaches a gone part.
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<HistoryFeed> m_history;
@@ -201,4 +193,5 @@ private:
     std::unique_ptr<LiveReconciler> m_reconciler;
     std::unique_ptr<VoidRequests> m_voids;
     std::unique_ptr<Bills> m_bills;
+    std::unique_ptr<StaffSession> m_session;
 };

@@ -988,10 +988,6 @@ Diesem Server vertrauen?</translation>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
-    <message>
-        <source>The demo runs its own server; it cannot be changed.</source>
-        <translation>Die Demo hat ihren eigenen Server; er kann nicht geändert werden.</translation>
-    </message>
 </context>
 <context>
     <name>ManagerPinDialog</name>
@@ -1336,6 +1332,13 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
         <translation>„%1“ ist keine Serveradresse. Zum Beispiel: http://10.0.0.5:8080</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>The demo runs its own server; it cannot be changed.</source>
+        <translation>Die Demo hat ihren eigenen Server; er kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>

@@ -997,10 +997,6 @@ Trust this server?</source>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
-    <message>
-        <source>The demo runs its own server; it cannot be changed.</source>
-        <translation>Демо работает со своим сервером; сменить его нельзя.</translation>
-    </message>
 </context>
 <context>
     <name>ManagerPinDialog</name>
@@ -1351,6 +1347,13 @@ Trust this server?</source>
     <message>
         <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
         <translation>«%1» — не адрес сервера. Пример: http://10.0.0.5:8080</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>The demo runs its own server; it cannot be changed.</source>
+        <translation>Демо работает со своим сервером; сменить его нельзя.</translation>
     </message>
 </context>
 <context>

@@ -979,10 +979,6 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
     </message>
-    <message>
-        <source>The demo runs its own server; it cannot be changed.</source>
-        <translation>Demo kendi sunucusunu çalıştırır; sunucu değiştirilemez.</translation>
-    </message>
 </context>
 <context>
     <name>ManagerPinDialog</name>
@@ -1321,6 +1317,13 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>“%1” is not a server address. Try e.g. http://10.0.0.5:8080</source>
         <translation>“%1” bir sunucu adresi değil. Örnek: http://10.0.0.5:8080</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>The demo runs its own server; it cannot be changed.</source>
+        <translation>Demo kendi sunucusunu çalıştırır; sunucu değiştirilemez.</translation>
     </message>
 </context>
 <context>

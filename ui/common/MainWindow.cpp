@@ -16,7 +16,7 @@
 #include "OrderVoidsAndBill.h"
 #include "PageStack.h"
 #include "SellOutLogModel.h"
-#include "ServerAddressDialog.h"
+#include "SignInFlow.h"
 #include "TableGridModel.h"
 #include "TableGridView.h"
 #include "UnsentWorkBanner.h"
@@ -60,6 +60,8 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_grid);
     m_stack->addWidget(m_order);
+    m_signIn = new SignInFlow(m_engine, *m_login, *this);
+    connect(m_signIn, &SignInFlow::serverUrlChosen, this, &MainWindow::serverUrlChosen);
     m_orders = new OrderFlow(m_engine, *m_order, *m_authoritativeLines, *m_pendingLines,
                              *m_menuModel, *this);
     m_voidsAndBill = new OrderVoidsAndBill(m_engine, *m_orders, m_clock, m_order, this);
@@ -100,7 +102,6 @@ MainWindow::MainWindow(SyncEngine& engine, Clock& clock, QWidget* parent)
             m_engine.openOrder(m_orders->orderId());
     });
 
-    m_login->setServerUrl(m_engine.serverUrl());
     m_banner->setOnline(m_engine.isOnline());
     m_banner->setWaitingSends(m_engine.outboxCount());
     showUnsentWork();
@@ -135,9 +136,7 @@ void MainWindow::setStaffNames(const QHash<QString, QString>& names)
 
 void MainWindow::setKnownStaff(const QList<Staff>& staff, const QStringList& recent)
 {
-    m_knownStaff = staff;
-    m_recentSignIns = recent;
-    m_login->setStaff(m_knownStaff, m_recentSignIns);
+    m_signIn->setKnownStaff(staff, recent);
     for (const Staff& member : staff)
         m_staffNames.insert(member.id, member.name);
     setStaffNames(m_staffNames);
@@ -150,7 +149,7 @@ void MainWindow::setIdleSignOut(int ms)
 
 void MainWindow::setServerChangeAllowed(bool allowed)
 {
-    m_serverChangeAllowed = allowed;
+    m_signIn->setServerChangeAllowed(allowed);
 }
 
 void MainWindow::setLanguageSwitcher(LanguageSwitcher& switcher)
@@ -198,8 +197,7 @@ qint64 MainWindow::currentOrderId() const
 
 void MainWindow::signIn(const QString& staffId, const QString& pin)
 {
-    m_login->setBusy(true);
-    m_engine.login(staffId, pin);
+    m_signIn->signIn(staffId, pin);
 }
 
 void MainWindow::openTable(const QString& tableId, qint64 orderId)
@@ -228,11 +226,6 @@ void MainWindow::connectEngine()
 {
     connect(&m_engine, &SyncEngine::loggedIn, this, [this](const Staff& staff) {
         m_unsentWork->clearMessage();
-        m_login->setBusy(false);
-        m_login->clearPin();
-        m_recentSignIns.removeAll(staff.id);
-        m_recentSignIns.prepend(staff.id);
-        m_login->setStaff(m_knownStaff, m_recentSignIns);
         // A kitchen display stays signed in: it must keep showing and printing tickets.
         m_idle->setArmed(staff.role != Staff::Role::Kitchen);
         m_engine.refreshStaff();
@@ -259,13 +252,8 @@ void MainWindow::connectEngine()
         m_menuLanguage = QLocale().name().section(u'_', 0, 0);
         m_engine.refreshMenu(m_menuLanguage);
     });
-    connect(&m_engine, &SyncEngine::loginFailed, this, [this](const ApiError& error) {
-        m_login->setBusy(false);
-        m_login->clearPin();
-        m_login->setError(WaiterMessages::loginRefused(error));
-    });
     connect(&m_engine, &SyncEngine::staffListChanged, this,
-            [this] { setKnownStaff(m_engine.staffList(), m_recentSignIns); });
+            [this] { setKnownStaff(m_engine.staffList(), m_signIn->recentSignIns()); });
     connect(m_idle, &IdleSignOut::idle, this, [this] {
         if (m_engine.staff())
             m_engine.logout();
@@ -278,7 +266,6 @@ void MainWindow::connectEngine()
         m_history->close();
         m_banquetButton->setManagerSignedIn(false);
         m_orders->close();
-        m_login->setBusy(false);
         m_stack->setCurrentWidget(m_login);
         retranslate();
     });
@@ -334,10 +321,8 @@ void MainWindow::connectEngine()
 
 void MainWindow::connectViews()
 {
-    connect(m_login, &LoginView::loginRequested, this, &MainWindow::signIn);
     connect(m_unsentWork, &UnsentWorkBanner::discardRequested, this,
             &MainWindow::discardUnsentWork);
-    connect(m_login, &LoginView::changeServerRequested, this, &MainWindow::askServerUrl);
 
     connect(m_grid, &TableGridView::tableChosen, this, &MainWindow::openTable);
     connect(m_grid, &TableGridView::refreshRequested, this, [this] {
@@ -363,24 +348,6 @@ void MainWindow::discardUnsentWork(const QString& staffId, const QString& reason
         m_unsentWork->showDiscarded(discarded.value());
     else
         m_unsentWork->showError(discarded.error());
-}
-
-void MainWindow::askServerUrl()
-{
-    if (!m_serverChangeAllowed) {
-        m_login->setError(tr("The demo runs its own server; it cannot be changed."));
-        return;
-    }
-    auto* dialog = new ServerAddressDialog(m_engine.serverUrl(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ServerAddressDialog::refused, m_login, &LoginView::setError);
-    connect(dialog, &ServerAddressDialog::chosen, this, [this](const QUrl& url) {
-        m_engine.setServerUrl(url);
-        m_login->setServerUrl(url);
-        m_login->setError({});
-        Q_EMIT serverUrlChosen(url);
-    });
-    dialog->open();
 }
 
 HistoryPanel* MainWindow::historyPanel() const

@@ -24,6 +24,7 @@ class OrderLinesModel;
 class OrderView;
 class OrderVoidsAndBill;
 class PageStack;
+class SignInFlow;
 class QTimer;
 class SyncEngine;
 class TableGridModel;
@@ -91,7 +92,6 @@ private:
     void connectViews();
     void showUnsentWork();
     void discardUnsentWork(const QString& staffId, const QString& reason);
-    void askServerUrl();
     void openKitchen(const Staff& staff);
     void refreshHistory();
 
@@ -110,6 +110,7 @@ private:
     OrderView* m_order = nullptr;
     OrderVoidsAndBill* m_voidsAndBill = nullptr;
     OrderFlow* m_orders = nullptr;
+    SignInFlow* m_signIn = nullptr;
     QTimer* m_tablesRefresh = nullptr;
     HistoryDock* m_history = nullptr;
     KitchenScreen* m_kitchen = nullptr;
@@ -118,10 +119,7 @@ private:
     QHBoxLayout* m_bottomRow = nullptr;
 
     IdleSignOut* m_idle = nullptr;
-    QList<Staff> m_knownStaff;
-    QStringList m_recentSignIns;
     QHash<QString, QString> m_staffNames;
     QString m_tableId;
     QString m_menuLanguage;
-    bool m_serverChangeAllowed = true;
 };

@@ -499,6 +499,25 @@ Diesem Server vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryCsvExport</name>
+    <message>
+        <source>history-venue.csv</source>
+        <translation>verlauf-betrieb.csv</translation>
+    </message>
+    <message>
+        <source>history-%1.csv</source>
+        <translation>verlauf-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
@@ -687,34 +706,12 @@ Diesem Server vertrauen?</translation>
         <translation>Summen je Bedienung in dieser Bestellung</translation>
     </message>
     <message>
-        <source>Only managers can see the whole venue&apos;s history.</source>
-        <translation>Nur die Leitung kann den Verlauf des ganzen Betriebs sehen.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
-        <translation>Server nicht erreichbar. Der Verlauf zeigt den zuletzt gelesenen Stand und holt von selbst auf.</translation>
-    </message>
-    <message>
         <source>History of %1</source>
         <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>Verlauf des ganzen Betriebs, neueste zuerst</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n events</source>
-        <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n events shown (filtered)</source>
-        <translation>
-            <numerusform>%1 von %n Ereignis angezeigt (gefiltert)</numerusform>
-            <numerusform>%1 von %n Ereignissen angezeigt (gefiltert)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open a table to see its history.</source>
@@ -727,26 +724,6 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>No events match these filters.</source>
         <translation>Keine Ereignisse passen zu diesen Filtern.</translation>
-    </message>
-    <message>
-        <source>history-%1.csv</source>
-        <translation>verlauf-%1.csv</translation>
-    </message>
-    <message>
-        <source>history-venue.csv</source>
-        <translation>verlauf-betrieb.csv</translation>
-    </message>
-    <message>
-        <source>Export history as CSV</source>
-        <translation>Verlauf als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Tap an event to see all of it here.</source>
@@ -763,6 +740,35 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>Voids</source>
         <translation>Stornos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStatusLine</name>
+    <message>
+        <source>Only managers can see the whole venue&apos;s history.</source>
+        <translation>Nur die Leitung kann den Verlauf des ganzen Betriebs sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
+        <translation>Server nicht erreichbar. Der Verlauf zeigt den zuletzt gelesenen Stand und holt von selbst auf.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown (filtered)</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis angezeigt (gefiltert)</numerusform>
+            <numerusform>%1 von %n Ereignissen angezeigt (gefiltert)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

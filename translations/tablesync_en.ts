@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryPanel</name>
+    <name>HistoryStatusLine</name>
     <message numerus="yes">
         <source>%n events</source>
         <translation>

@@ -504,6 +504,25 @@ Trust this server?</source>
     </message>
 </context>
 <context>
+    <name>HistoryCsvExport</name>
+    <message>
+        <source>history-venue.csv</source>
+        <translation>history-venue.csv</translation>
+    </message>
+    <message>
+        <source>history-%1.csv</source>
+        <translation>history-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Экспорт истории в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
@@ -692,36 +711,12 @@ Trust this server?</source>
         <translation>Итоги по официантам в этом заказе</translation>
     </message>
     <message>
-        <source>Only managers can see the whole venue&apos;s history.</source>
-        <translation>Историю всего заведения видят только менеджеры.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
-        <translation>Сервер недоступен. История показывает последнее загруженное и обновится сама.</translation>
-    </message>
-    <message>
         <source>History of %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>История всего заведения, сначала новые</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n events</source>
-        <translation>
-            <numerusform>%n событие</numerusform>
-            <numerusform>%n события</numerusform>
-            <numerusform>%n событий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n events shown (filtered)</source>
-        <translation>
-            <numerusform>Показано %1 из %n события (фильтр)</numerusform>
-            <numerusform>Показано %1 из %n событий (фильтр)</numerusform>
-            <numerusform>Показано %1 из %n событий (фильтр)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open a table to see its history.</source>
@@ -734,26 +729,6 @@ Trust this server?</source>
     <message>
         <source>No events match these filters.</source>
         <translation>Нет событий по этим фильтрам.</translation>
-    </message>
-    <message>
-        <source>history-%1.csv</source>
-        <translation>history-%1.csv</translation>
-    </message>
-    <message>
-        <source>history-venue.csv</source>
-        <translation>history-venue.csv</translation>
-    </message>
-    <message>
-        <source>Export history as CSV</source>
-        <translation>Экспорт истории в CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Tap an event to see all of it here.</source>
@@ -770,6 +745,37 @@ Trust this server?</source>
     <message>
         <source>Voids</source>
         <translation>Отмены</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStatusLine</name>
+    <message>
+        <source>Only managers can see the whole venue&apos;s history.</source>
+        <translation>Историю всего заведения видят только менеджеры.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
+        <translation>Сервер недоступен. История показывает последнее загруженное и обновится сама.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown (filtered)</source>
+        <translation>
+            <numerusform>Показано %1 из %n события (фильтр)</numerusform>
+            <numerusform>Показано %1 из %n событий (фильтр)</numerusform>
+            <numerusform>Показано %1 из %n событий (фильтр)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,25 @@ Bu sunucuya güvenilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryCsvExport</name>
+    <message>
+        <source>history-venue.csv</source>
+        <translation>gecmis-isletme.csv</translation>
+    </message>
+    <message>
+        <source>history-%1.csv</source>
+        <translation>gecmis-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Geçmişi CSV olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
         <source>Who</source>
@@ -682,32 +701,12 @@ Bu sunucuya güvenilsin mi?</translation>
         <translation>Bu siparişte garson başına toplamlar</translation>
     </message>
     <message>
-        <source>Only managers can see the whole venue&apos;s history.</source>
-        <translation>Tüm işletmenin geçmişini yalnızca yöneticiler görebilir.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
-        <translation>Sunucuya ulaşılamıyor. Geçmiş son okunan hâli gösteriyor; kendiliğinden güncellenecek.</translation>
-    </message>
-    <message>
         <source>History of %1</source>
         <translation>%1 geçmişi</translation>
     </message>
     <message>
         <source>History of the whole venue, newest first</source>
         <translation>Tüm işletmenin geçmişi, en yeni en üstte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n events</source>
-        <translation>
-            <numerusform>%n olay</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n events shown (filtered)</source>
-        <translation>
-            <numerusform>%n olaydan %1 tanesi gösteriliyor (filtreli)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open a table to see its history.</source>
@@ -720,26 +719,6 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>No events match these filters.</source>
         <translation>Bu filtrelere uyan olay yok.</translation>
-    </message>
-    <message>
-        <source>history-%1.csv</source>
-        <translation>gecmis-%1.csv</translation>
-    </message>
-    <message>
-        <source>history-venue.csv</source>
-        <translation>gecmis-isletme.csv</translation>
-    </message>
-    <message>
-        <source>Export history as CSV</source>
-        <translation>Geçmişi CSV olarak dışa aktar</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV dosyaları (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 kaydedildi.</translation>
     </message>
     <message>
         <source>Tap an event to see all of it here.</source>
@@ -756,6 +735,33 @@ Bu sunucuya güvenilsin mi?</translation>
     <message>
         <source>Voids</source>
         <translation>İptaller</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStatusLine</name>
+    <message>
+        <source>Only managers can see the whole venue&apos;s history.</source>
+        <translation>Tüm işletmenin geçmişini yalnızca yöneticiler görebilir.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. The history shows what was read last; it catches up by itself.</source>
+        <translation>Sunucuya ulaşılamıyor. Geçmiş son okunan hâli gösteriyor; kendiliğinden güncellenecek.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown (filtered)</source>
+        <translation>
+            <numerusform>%n olaydan %1 tanesi gösteriliyor (filtreli)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

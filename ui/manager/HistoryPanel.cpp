@@ -1,10 +1,11 @@
 #include "HistoryPanel.h"
 
-#include "CsvWriter.h"
+#include "HistoryCsvExport.h"
 #include "HistoryEventsView.h"
 #include "HistoryFilterBar.h"
 #include "HistoryFilterModel.h"
 #include "HistoryModel.h"
+#include "HistoryStatusLine.h"
 #include "SellOutLogModel.h"
 #include "SellOutLogView.h"
 #include "TouchStyle.h"
@@ -12,21 +13,16 @@
 #include "VoidReportModel.h"
 #include "VoidReportView.h"
 #include "VoidTotalsModel.h"
-#include "WaiterMessages.h"
 #include "WaiterTotalsModel.h"
 #include "WaiterTotalsView.h"
 
 #include "client/HistoryFeed.h"
 
 #include <QButtonGroup>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -78,7 +74,9 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
     m_export = new QPushButton(content);
     m_export->setObjectName(u"exportCsv"_s);
     m_export->setMinimumHeight(TouchStyle::minTarget);
-    connect(m_export, &QPushButton::clicked, this, &HistoryPanel::askExportPath);
+    m_csv = new HistoryCsvExport([this] { return shownSections(); }, this);
+    connect(m_export, &QPushButton::clicked, this,
+            [this] { m_csv->ask(m_scope == Scope::Table ? m_tableName : QString()); });
 
     m_events = new HistoryEventsView(m_filter, content);
     m_events->setObjectName(u"historyEvents"_s);
@@ -109,9 +107,9 @@ HistoryPanel::HistoryPanel(Clock& clock, QWidget* parent)
 
     m_sellOutsView = new SellOutLogView(m_sellOuts, content);
 
-    m_status = new QLabel(content);
-    m_status->setObjectName(u"historyStatus"_s);
-    m_status->setWordWrap(true);
+    m_status = new HistoryStatusLine(content);
+    connect(m_csv, &HistoryCsvExport::saved, m_status, &HistoryStatusLine::showSaved);
+    connect(m_csv, &HistoryCsvExport::saveFailed, m_status, &HistoryStatusLine::showSaveError);
 
     auto* scopeRow = new QHBoxLayout;
     for (QPushButton* button : {m_tableScope, m_venueScope}) {
@@ -270,7 +268,7 @@ void HistoryPanel::showOrderEvents(qint64 orderId, const QList<Event>& events)
 {
     if (orderId != m_orderId)
         return;
-    m_error.clear();
+    m_status->clearError();
     m_tableHistory->setEvents(events);
     m_totals->setEvents(events);
     if (m_scope == Scope::Table)
@@ -279,7 +277,7 @@ void HistoryPanel::showOrderEvents(qint64 orderId, const QList<Event>& events)
 
 void HistoryPanel::appendVenueEvents(const QList<Event>& events, int dropped)
 {
-    m_error.clear();
+    m_status->clearError();
     m_venueHistory->appendEvents(events, dropped);
     if (m_scope == Scope::Venue) {
         m_voids->appendEvents(events);
@@ -290,7 +288,7 @@ void HistoryPanel::appendVenueEvents(const QList<Event>& events, int dropped)
 
 void HistoryPanel::prependVenueEvents(const QList<Event>& events)
 {
-    m_error.clear();
+    m_status->clearError();
     m_venueHistory->prependEvents(events);
     if (m_scope == Scope::Venue)
         m_voids->prependEvents(events);
@@ -304,14 +302,7 @@ void HistoryPanel::showVoidsOfScope()
 
 void HistoryPanel::showReadError(const ApiError& error)
 {
-    if (error.code == ErrorCode::Forbidden)
-        m_error = tr("Only managers can see the whole venue's history.");
-    else if (error.code == ErrorCode::Unreachable)
-        m_error = tr("Cannot reach the server. The history shows what was read last; it "
-                     "catches up by itself.");
-    else
-        m_error = WaiterMessages::reason(error);
-    updateStatus();
+    m_status->showReadError(error);
 }
 
 void HistoryPanel::setScope(Scope scope)
@@ -334,31 +325,25 @@ void HistoryPanel::setScope(Scope scope)
     updateStatus();
 }
 
+QList<HistoryCsvExport::Section> HistoryPanel::shownSections() const
+{
+    // As on screen: the log, then what is not events.
+    const QAbstractItemModel* notEvents =
+        m_scope == Scope::Venue ? static_cast<QAbstractItemModel*>(m_sellOuts) : m_totals;
+    return {{m_filter, m_events->exportedColumns()},
+            {notEvents, {}},
+            {m_voidsPage->shown(), VoidReportView::exportedColumns()},
+            {m_voidsPage->totals(), {}}};
+}
+
 QString HistoryPanel::shownAsCsv() const
 {
-    // Each section after an empty line, as on screen: the log, then what is not events.
-    QString csv = CsvWriter::toCsv(*m_filter, m_events->exportedColumns());
-    const auto section = [&csv](const QAbstractItemModel& model, QList<int> columns = {}) {
-        if (model.rowCount() == 0)
-            return;
-        if (columns.isEmpty()) {
-            for (int column = 0; column < model.columnCount(); ++column)
-                columns.append(column);
-        }
-        csv += u"\r\n"_s + CsvWriter::toCsv(model, columns);
-    };
-    if (m_scope == Scope::Venue)
-        section(*m_sellOuts);
-    if (m_scope == Scope::Table)
-        section(*m_totals);
-    section(*m_voidsPage->shown(), VoidReportView::exportedColumns());
-    section(*m_voidsPage->totals());
-    return csv;
+    return m_csv->text();
 }
 
 Result<void> HistoryPanel::exportTo(const QString& path) const
 {
-    return CsvWriter::save(path, shownAsCsv());
+    return m_csv->saveTo(path);
 }
 
 void HistoryPanel::rebuildWaiterChoices()
@@ -375,15 +360,7 @@ void HistoryPanel::updateStatus()
 {
     const int shown = m_filter->rowCount();
     const int total = currentHistory()->rowCount();
-    QString text =
-        shown == total
-            ? tr("%n events", nullptr, total)
-            : tr("%1 of %n events shown (filtered)", nullptr, total).arg(QLocale().toString(shown));
-    if (!m_error.isEmpty())
-        text = m_error + u' ' + text;
-    m_status->setText(text);
-    m_status->setStyleSheet(m_error.isEmpty() ? QString()
-                                              : u"color: #7f1d1d; font-weight: bold;"_s);
+    m_status->setCounts(shown, total);
 
     if (m_scope == Scope::Table && m_orderId == 0)
         m_empty->setText(tr("Open a table to see its history."));
@@ -397,29 +374,6 @@ void HistoryPanel::updateStatus()
     m_export->setEnabled(shown > 0 || m_voids->rowCount() > 0);
     m_loadEarlier->setVisible(m_scope == Scope::Venue);
     m_loadEarlier->setEnabled(m_feed && m_feed->hasEarlier());
-}
-
-void HistoryPanel::askExportPath()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name =
-        m_scope == Scope::Table
-            ? tr("history-%1.csv").arg(m_tableName.simplified().replace(u' ', u'-'))
-            : tr("history-venue.csv");
-    auto* dialog = new QFileDialog(this, tr("Export history as CSV"), QDir(folder).filePath(name),
-                                   tr("CSV files (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        const Result<void> saved = exportTo(path);
-        m_error = saved ? QString() : saved.error().message;
-        updateStatus();
-        if (saved)
-            m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)) + u' ' +
-                              m_status->text());
-    });
-    dialog->open();
 }
 
 HistoryModel* HistoryPanel::currentHistory() const

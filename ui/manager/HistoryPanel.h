@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistoryCsvExport.h"
 #include "HistoryEventsView.h"
 #include "WaiterTotalsView.h"
 
@@ -17,6 +18,7 @@ class HistoryFeed;
 class HistoryFilterBar;
 class HistoryFilterModel;
 class HistoryModel;
+class HistoryStatusLine;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -97,7 +99,7 @@ private:
     void updateColumns();
     void showDetails();
     void updateStatus();
-    void askExportPath();
+    QList<HistoryCsvExport::Section> shownSections() const;
     HistoryModel* currentHistory() const;
     // The void report follows the scope's events.
     void showVoidsOfScope();
@@ -112,7 +114,6 @@ private:
     Scope m_scope = Scope::Venue;
     QString m_tableName;
     qint64 m_orderId = 0;
-    QString m_error;
 
     QLabel* m_heading = nullptr;
     QTabWidget* m_pages = nullptr;
@@ -121,6 +122,7 @@ private:
     QPushButton* m_venueScope = nullptr;
     HistoryFilterBar* m_filters = nullptr;
     QPushButton* m_export = nullptr;
+    HistoryCsvExport* m_csv = nullptr;
     HistoryEventsView* m_events = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_details = nullptr;
@@ -128,5 +130,5 @@ private:
     QLabel* m_totalsTitle = nullptr;
     WaiterTotalsView* m_totalsView = nullptr;
     SellOutLogView* m_sellOutsView = nullptr;
-    QLabel* m_status = nullptr;
+    HistoryStatusLine* m_status = nullptr;
 };

@@ -36,7 +36,7 @@ public:
     void tablesAnswered();
     bool isStreamStartPending() const { return m_streamStart.isActive(); }
 
-Q_SIGNALS:
+signals:
     void loggedIn(const Staff& staff);
     void loginFailed(const ApiError& error);
     void loggedOut();

@@ -12,7 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 HistoryCsvExport::HistoryCsvExport(Sections shown, QWidget* parent)
     : QObject(parent)
     , m_shown(std::move(shown))
-    , m_parent(parent)
 {}
 
 QString HistoryCsvExport::text() const
@@ -50,7 +49,7 @@ QString HistoryCsvExport::suggestedFileName(const QString& tableName)
 void HistoryCsvExport::ask(const QString& tableName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto* dialog = new QFileDialog(m_parent, tr("Export history as CSV"),
+    auto* dialog = new QFileDialog(qobject_cast<QWidget*>(parent()), tr("Export history as CSV"),
                                    QDir(folder).filePath(suggestedFileName(tableName)),
                                    tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

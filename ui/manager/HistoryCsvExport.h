@@ -39,5 +39,4 @@ Q_SIGNALS:
 
 private:
     Sections m_shown;
-    QWidget* m_parent;
 };

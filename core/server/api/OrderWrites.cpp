@@ -285,7 +285,9 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
     const qint64 now = m_clock.nowMs();
     const Lines lines =
         withBookkeeping(body->items, wantedIds, stored.order, storedIds, author.id, now, menu);
-    const QList<Event> events = eventsFor(diff(stored.order.items, lines), stored.order, author.id);
+    // The wanted lines have the same content as `lines`, and their index is at hand.
+    const QList<Event> events = eventsFor(
+        diff(stored.order.items, storedIds, body->items, wantedIds), stored.order, author.id);
     if (!body->voids.isEmpty())
         return m_voids.write(stored.order, version, lines, events, body->voids, author, menu, now);
     Result<WriteOutcome> outcome = m_store.writeItems(orderId, version, lines, events, now);

@@ -66,6 +66,9 @@ class TestDiff : public QObject
 private slots:
     void diff_data();
     void diff();
+    void indexedDiffIsTheSame_data() { diff_data(); }
+    void indexedDiffIsTheSame();
+    void firstOfARepeatedIdIsCompared();
     void eachContentFieldIsAChange_data();
     void eachContentFieldIsAChange();
     void authorAndTimeAreNotChanges();
@@ -105,6 +108,23 @@ void TestDiff::diff()
     QFETCH(Lines, after);
     QFETCH(LineChanges, expected);
     QCOMPARE(::diff(before, after), expected);
+}
+
+// The server's write passes the indexes it already built; the answer must not depend on that.
+void TestDiff::indexedDiffIsTheSame()
+{
+    QFETCH(Lines, before);
+    QFETCH(Lines, after);
+    QFETCH(LineChanges, expected);
+    QCOMPARE(::diff(before, LineIndex(before), after, LineIndex(after)), expected);
+}
+
+void TestDiff::firstOfARepeatedIdIsCompared()
+{
+    const Lines before{line(1)};
+    const Lines after{line(1), line(1, u"tea"_s, 5)};
+    QCOMPARE(::diff(before, after), LineChanges{});
+    QCOMPARE(::diff(after, before), LineChanges{changed(line(1, u"tea"_s, 5), line(1))});
 }
 
 void TestDiff::eachContentFieldIsAChange_data()

@@ -1,7 +1,5 @@
 #include "ApiRoutes.h"
 
-#include "PageQuery.h"
-
 #include "auth/Authenticator.h"
 #include "model/JsonCodec.h"
 #include "model/OrderJsonWriter.h"
@@ -11,8 +9,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,6 +67,7 @@ ApiRoutes::ApiRoutes(OrderStore& store, Authenticator& auth, const Clock& clock,
     , m_fires(store, m_writes, clock)
     , m_kitchen(store, clock)
     , m_bills(store)
+    , m_history(store)
     , m_rateLimit(clock, tokenRequestsPerSecond, tokenBurst)
 {}
 
@@ -329,38 +326,17 @@ HttpResponse ApiRoutes::bill(const Call& call)
 HttpResponse ApiRoutes::orderEvents(const Call& call)
 {
     const std::optional<qint64> id = orderId(call.id);
-    Result<std::optional<OrderRecord>> record =
-        id ? m_store.order(*id) : Result<std::optional<OrderRecord>>(std::optional<OrderRecord>{});
-    if (!record.ok())
-        return HttpResponse::storageFailure(record.error());
-    if (!record.value())
-        return noSuchOrder(call);
-    Result<QList<Event>> events = m_store.orderEvents(*id, 0, std::numeric_limits<int>::max());
-    if (!events.ok())
-        return HttpResponse::storageFailure(events.error());
-    return HttpResponse::json(
-        200, JsonCodec::encode(QJsonObject{{u"events"_s, JsonCodec::toJson(events.value())}}));
+    return id ? m_history.orderEvents(*id) : noSuchOrder(call);
 }
 
 HttpResponse ApiRoutes::events(const Call& call)
 {
-    const Result<PageQuery> page = PageQuery::read(call.request.query, u"a sequence number"_s);
-    if (!page.ok())
-        return HttpResponse::error(400, page.error());
-    const qint64 since = page->since;
-    Result<QList<Event>> events = m_store.events(since, page->limit);
-    if (!events.ok())
-        return HttpResponse::storageFailure(events.error());
-    const EventsPage read{events.value(), events->isEmpty() ? since : events->last().seq};
-    return HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(read)));
+    return m_history.events(call.request);
 }
 
 HttpResponse ApiRoutes::latestEvent(const Call&)
 {
-    Result<qint64> seq = m_store.latestSeq();
-    if (!seq.ok())
-        return HttpResponse::storageFailure(seq.error());
-    return HttpResponse::json(200, JsonCodec::encode(QJsonObject{{u"seq"_s, seq.value()}}));
+    return m_history.latest();
 }
 
 HttpResponse ApiRoutes::fireOrder(const Call& call)

@@ -3,6 +3,7 @@
 #include "AuthRoutes.h"
 #include "BillRoutes.h"
 #include "FireWrites.h"
+#include "HistoryRoutes.h"
 #include "KitchenRoutes.h"
 #include "MenuCache.h"
 #include "OrderWrites.h"
@@ -96,6 +97,7 @@ private:
     FireWrites m_fires;
     KitchenRoutes m_kitchen;
     BillRoutes m_bills;
+    HistoryRoutes m_history;
     TokenRateLimit m_rateLimit;
     QByteArray m_openApi;
 };

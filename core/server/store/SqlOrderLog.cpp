@@ -23,7 +23,14 @@ SqlOrderLog::SqlOrderLog(SqlSession& session)
     , m_updateItems(u"UPDATE orders SET version = version + 1, items = %1, item_count = ?,"
                     " updated_at = ? WHERE id = ? AND version = ? AND status = 'open'"
                     " RETURNING table_id"_s.arg(session.dialect().utf8Text({}).placeholder))
-{}
+{
+    m_session.setTransactionEnded([this](bool kept) { m_tail.transactionEnded(kept); });
+}
+
+SqlOrderLog::~SqlOrderLog()
+{
+    m_session.setTransactionEnded({});
+}
 
 Result<qint64> SqlOrderLog::openOrder(const QString& tableId, qint64 now)
 {
@@ -117,10 +124,19 @@ Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
         Result<QSqlQuery*> query = m_session.run(
             u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"
             " prev_qty, note, expected_version, author, at, seat, prev_seat, ticket_id, reason,"
-            " approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            " approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING seq"_s,
             SqlRows::eventValues(event));
         if (!query.ok())
             return query.error();
+        QSqlQuery* q = query.value();
+        const qint64 seq = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        if (seq > 0) {
+            Event stored = SqlRows::stored(event);
+            stored.seq = seq;
+            m_tail.stage(stored);
+        }
     }
     return {};
 }
@@ -268,6 +284,17 @@ Result<void> SqlOrderLog::appendEvent(Event event)
 
 Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersion, int newest)
 {
+    // Counting is an index-only scan; when this process keeps that many, it has them all.
+    static const QString count =
+        u"SELECT COUNT(*) FROM events WHERE order_id = ? AND version > ?"_s;
+    Result<std::optional<qint64>> inLog = m_session.readOne(
+        count, {orderId, afterVersion}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (!inLog.ok())
+        return inLog.error();
+    if (const qint64 counted = inLog.value().value_or(0); counted <= newest) {
+        if (std::optional<QList<Event>> kept = m_tail.above(orderId, afterVersion, counted))
+            return std::move(*kept);
+    }
     // Within an order versions and seqs rise together: the newest by (version, seq) are the
     // newest by seq, and events_by_order(order_id, version) yields them without a sort (SQLite's
     // index ends in the rowid, seq). They come newest first and are turned round here rather
@@ -277,8 +304,10 @@ Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersio
         " ORDER BY version DESC, seq DESC LIMIT ?"_s.arg(SqlRows::eventColumns());
     Result<QList<Event>> read =
         m_session.readAll(newestFirst, {orderId, afterVersion, qint64(newest)}, &SqlRows::event);
-    if (read.ok())
+    if (read.ok()) {
         std::reverse(read.value().begin(), read.value().end());
+        m_tail.keep(read.value());
+    }
     return read;
 }
 

@@ -1,16 +1,21 @@
 #pragma once
 
 #include "DecodedLines.h"
+#include "EventTail.h"
 #include "OrderLog.h"
 #include "SqlSession.h"
 
 // The orders and events part of SqlOrderStore, on its session: the guarded write is one
 // conditional UPDATE, and its events and change notice go in the same transaction (which took
-// the dialect's event-log lock first). Decoded line lists are kept by version.
+// the dialect's event-log lock first). Decoded line lists are kept by version, and the newest
+// events of each order for the 409.
 class SqlOrderLog final : public OrderLog
 {
 public:
     explicit SqlOrderLog(SqlSession& session);
+    ~SqlOrderLog() override;
+    SqlOrderLog(const SqlOrderLog&) = delete;
+    SqlOrderLog& operator=(const SqlOrderLog&) = delete;
 
     Result<std::optional<OrderRecord>> order(qint64 id) override;
     Result<WriteOutcome> writeItems(qint64 orderId, qint64 expectedVersion, const Lines& items,
@@ -32,8 +37,13 @@ public:
                                                qint64 now);
     // Inside a write transaction: opens a new empty order on the table; its id.
     Result<qint64> openOrder(const QString& tableId, qint64 now);
-    // After a rollback the kept lists may name versions that never were.
-    void forgetDecoded() { m_lines.clear(); }
+    // After a rollback the kept lists may name versions that never were, and kept events may
+    // be ones the log never got.
+    void forgetDecoded()
+    {
+        m_lines.clear();
+        m_tail.clear();
+    }
     // After a committed write made by another part of the store (a fire).
     void remember(const Order& order) { m_lines.remember(order.id, order.version, order.items); }
     // Inside a write transaction: the events of the order's new version, then the notice.
@@ -56,4 +66,5 @@ private:
     SqlSession& m_session;
     const QString m_updateItems;
     DecodedLines m_lines;
+    EventTail m_tail;
 };

@@ -23,6 +23,13 @@ QVariant nullableText(const QString& value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
+// Line events always carry their note, even an empty one.
+void withLineNote(Event& event)
+{
+    if (!event.note && !event.lineId.isEmpty() && event.kind != Event::Kind::Conflict)
+        event.note = QString();
+}
+
 } // namespace
 
 Staff SqlRows::staff(const QSqlQuery& query)
@@ -83,9 +90,7 @@ Event SqlRows::event(const QSqlQuery& query)
         event.qty = query.value(7).toInt();
     if (!query.value(8).isNull())
         event.prevQty = query.value(8).toInt();
-    // Line events always carry their note, even an empty one.
-    if (!query.value(9).isNull() ||
-        (!event.lineId.isEmpty() && event.kind != Event::Kind::Conflict))
+    if (!query.value(9).isNull())
         event.note = query.value(9).toString();
     if (!query.value(10).isNull())
         event.expectedVersion = query.value(10).toLongLong();
@@ -99,6 +104,16 @@ Event SqlRows::event(const QSqlQuery& query)
         event.ticketId = query.value(15).toLongLong();
     event.reason = query.value(16).toString();
     event.approvedBy = query.value(17).toString();
+    withLineNote(event);
+    return event;
+}
+
+Event SqlRows::stored(Event event)
+{
+    // A null note binds as NULL.
+    if (event.note && event.note->isNull())
+        event.note.reset();
+    withLineNote(event);
     return event;
 }
 

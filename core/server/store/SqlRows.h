@@ -31,6 +31,8 @@ public:
     static QString eventColumns();
     // The values of an INSERT into eventColumns() without seq.
     static QVariantList eventValues(const Event& event);
+    // `event` as event() reads it back once eventValues() stored it.
+    static Event stored(Event event);
 
     // Columns of ticketColumns().
     static Ticket ticket(const QSqlQuery& query);

@@ -216,9 +216,14 @@ Result<bool> SqlSession::transaction(const std::function<Result<bool>()>& body)
     Result<bool> done = body();
     if (!done.ok() || !done.value()) {
         rollback();
+        if (m_ended)
+            m_ended(false);
         return done;
     }
-    if (Result<void> committed = commit(); !committed.ok())
+    Result<void> committed = commit();
+    if (m_ended)
+        m_ended(committed.ok());
+    if (!committed.ok())
         return committed.error();
     return true;
 }

@@ -44,6 +44,9 @@ public:
         -> Result<QList<decltype(map(std::declval<const QSqlQuery&>()))>>;
     // A write transaction; `body` decides commit (true) or rollback (false).
     Result<bool> transaction(const std::function<Result<bool>()>& body);
+    // Told when a write transaction ends whether its changes stay (committed, or released into
+    // the open group) or were undone.
+    void setTransactionEnded(std::function<void(bool kept)> ended) { m_ended = std::move(ended); }
 
     void setGroupCommit(bool on);
     bool hasUncommittedWrites() const { return m_groupOpen; }
@@ -77,6 +80,7 @@ private:
     bool m_groupCommit = false;
     bool m_groupOpen = false;
     bool m_flushesDeferred = false;
+    std::function<void(bool kept)> m_ended;
 };
 
 template <typename Read> auto SqlSession::reading(Read read) -> decltype(read())

@@ -75,6 +75,7 @@ private slots:
     void groupedWritesWaitForTheirCommit();
     void aRefusedWriteLeavesTheRestOfItsGroup();
     void anotherConnectionsWriteIsRead();
+    void conflictEventsMatchTheLog();
     void readKeepsTheBytesItWrote();
     void migratesFromEveryEarlierSchema_data();
     void migratesFromEveryEarlierSchema();
@@ -93,6 +94,8 @@ private:
     QVariant peek(const QString& sql);
     Line line(const QString& id, const QString& menuItemId, int qty) const;
     Event addEvent(qint64 orderId, const QString& lineId) const;
+    // The conflict event of mehmet's stale write to order 1 at `version`, based on version 1.
+    Event conflictEvent(qint64 version, qint64 at) const;
     // A fire of every line of `order` on one `station` ticket of course 1.
     OrderFire fireAll(const Order& order, const QString& station) const;
     // A void of every line of a fired `order` on one hot ticket, approved by `approval`.
@@ -234,6 +237,19 @@ Event TestSqlOrderStore::addEvent(qint64 orderId, const QString& lineId) const
     add.note = QString();
     add.author = u"ayse"_s;
     return add;
+}
+
+Event TestSqlOrderStore::conflictEvent(qint64 version, qint64 at) const
+{
+    Event conflict;
+    conflict.orderId = 1;
+    conflict.tableId = u"1"_s;
+    conflict.version = version;
+    conflict.kind = Event::Kind::Conflict;
+    conflict.expectedVersion = 1;
+    conflict.author = u"mehmet"_s;
+    conflict.at = at;
+    return conflict;
 }
 
 void TestSqlOrderStore::migrationsAreRecordedOnce()
@@ -662,14 +678,7 @@ void TestSqlOrderStore::aRefusedWriteLeavesTheRestOfItsGroup()
     QVERIFY(stale.ok());
     QVERIFY(!stale->applied);
     QCOMPARE(stale->order.version, 2);
-    Event conflict;
-    conflict.orderId = 1;
-    conflict.tableId = u"1"_s;
-    conflict.version = 2;
-    conflict.kind = Event::Kind::Conflict;
-    conflict.expectedVersion = 1;
-    conflict.author = u"mehmet"_s;
-    conflict.at = 6;
+    const Event conflict = conflictEvent(2, 6);
     QVERIFY(m_store->appendEvent(conflict).ok());
     // A statement that fails inside the group is undone alone.
     Event orphan = conflict;
@@ -703,6 +712,59 @@ void TestSqlOrderStore::anotherConnectionsWriteIsRead()
     QVERIFY(!m_store->writeItems(4, 1, {}, {}, 10).value().applied);
     QVERIFY(m_store->closeOrder(4, 2, u"selin"_s, 10).value().applied);
     QCOMPARE(other->order(4).value()->order.status, Order::Status::Closed);
+}
+
+void TestSqlOrderStore::conflictEventsMatchTheLog()
+{
+    // A 409's events come from what this process kept when the log counts as many; events
+    // another process wrote, and ones whose transaction was undone, must still read as logged.
+    const QString a = u"11111111-1111-4111-8111-111111111111"_s;
+    const QString b = u"22222222-2222-4222-8222-222222222222"_s;
+    const QString c = u"33333333-3333-4333-8333-333333333333"_s;
+    const auto logged = [this](qint64 orderId, qint64 after) {
+        std::unique_ptr<SqlOrderStore> fresh = openStore();
+        return fresh ? fresh->orderEvents(orderId, after, 200).value() : QList<Event>{};
+    };
+    const auto sameAsLogged = [&](qint64 orderId) {
+        for (qint64 after = 0; after <= 5; ++after) {
+            const Result<QList<Event>> seen = m_store->orderEvents(orderId, after, 200);
+            if (!seen.ok() || seen.value() != logged(orderId, after)) {
+                qWarning("order %lld above version %lld differs from the log", orderId, after);
+                return false;
+            }
+        }
+        return true;
+    };
+
+    QVERIFY(m_store->writeItems(1, 1, {line(a, u"soup-lentil"_s, 1)}, {addEvent(1, a)}, 5)
+                .value()
+                .applied);
+    QVERIFY(sameAsLogged(1));
+    std::unique_ptr<SqlOrderStore> other = openStore();
+    QVERIFY(other);
+    const Lines two{line(a, u"soup-lentil"_s, 1), line(b, u"soup-lentil"_s, 1)};
+    QVERIFY(other->writeItems(1, 2, two, {addEvent(1, b)}, 6).value().applied);
+    const Event conflict = conflictEvent(3, 7);
+    QVERIFY(m_store->appendEvent(conflict).ok());
+    const QList<Event> sinceBase = m_store->orderEvents(1, 2, 200).value();
+    QCOMPARE(sinceBase.size(), 2);
+    QCOMPARE(sinceBase.first().lineId, b);
+    QCOMPARE(sinceBase.last().kind, Event::Kind::Conflict);
+    QVERIFY(sameAsLogged(1));
+
+    // A fire refused by its second order undoes the first order's two fire events; another
+    // process then adds two events, so the log's count alone cannot tell them apart.
+    const Order first = m_store->order(1).value()->order;
+    const Order stale =
+        m_store->writeItems(2, 1, {line(c, u"soup-lentil"_s, 1)}, {}, 8).value().order;
+    QVERIFY(m_store->writeItems(2, 2, stale.items, {}, 8).value().applied);
+    const Result<FireOutcome> refused =
+        m_store->fire({fireAll(first, u"hot"_s), fireAll(stale, u"hot"_s)}, u"selin"_s, 9);
+    QVERIFY(refused.ok() && !refused->applied);
+    QVERIFY(
+        other->writeItems(1, 3, first.items, {addEvent(1, a), addEvent(1, b)}, 10).value().applied);
+    QCOMPARE(m_store->orderEvents(1, 3, 200).value().size(), 2);
+    QVERIFY(sameAsLogged(1));
 }
 
 void TestSqlOrderStore::readKeepsTheBytesItWrote()

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/Event.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// The newest events of the orders this process wrote or read, so that a 409 need not read them
+// from the log again. Every kept event is a row of the log: events are never deleted, and a
+// write's events are kept only once its transaction stays. So when the log counts as many events
+// of an order above a version as are kept, they are the same events, whoever wrote the rest.
+class EventTail
+{
+public:
+    // Bounds: a venue has a few hundred open orders, and a 409 carries at most 200 events.
+    static constexpr int maxOrders = 1024;
+    static constexpr int maxPerOrder = 200;
+
+    // An event the open write transaction inserted, as the log stores it (its seq set).
+    void stage(const Event& event);
+    // The open write transaction ended: its staged events stay (committed or released into the
+    // open group) or were undone.
+    void transactionEnded(bool kept);
+    // Events read from the log.
+    void keep(const QList<Event>& events);
+    // The kept events of `orderId` with a version above `version`, oldest first, when there are
+    // `inLog` of them; nullopt when some are not kept.
+    std::optional<QList<Event>> above(qint64 orderId, qint64 version, qint64 inLog) const;
+    // After a rollback of a group commit, events may be kept that the log never got.
+    void clear();
+
+private:
+    void insert(const Event& event);
+
+    // Each list in seq order, which within an order is also version order.
+    QHash<qint64, QList<Event>> m_orders;
+    QList<Event> m_staged;
+};

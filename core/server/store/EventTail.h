@@ -14,9 +14,10 @@
 class EventTail
 {
 public:
-    // Bounds: a venue has a few hundred open orders, and a 409 carries at most 200 events.
-    static constexpr int maxOrders = 1024;
-    static constexpr int maxPerOrder = 200;
+    // Bounds: a venue has at most a few hundred open orders, and under a rush a stale writer is
+    // mostly tens of events behind; an older base is read from the log.
+    static constexpr int maxOrders = 256;
+    static constexpr int maxPerOrder = 64;
 
     // An event the open write transaction inserted, as the log stores it (its seq set).
     void stage(const Event& event);

@@ -43,6 +43,7 @@ void EventTail::clear()
 
 void EventTail::insert(const Event& event)
 {
+    // Past the bound everything is dropped rather than tracking age: a miss only costs a read.
     if (m_orders.size() >= maxOrders && !m_orders.contains(event.orderId))
         m_orders.clear();
     QList<Event>& kept = m_orders[event.orderId];

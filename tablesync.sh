@@ -8,7 +8,8 @@ cd "$here"
 build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev mold libsimdjson-dev)
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev mold libsimdjson-dev
+    libmimalloc-dev)
 test_packages=(postgresql xvfb xauth lintian dpkg-dev openssl clang libclang-rt-dev poppler-utils)
 
 usage() {

@@ -61,6 +61,8 @@ done
 # libc6 and the Qt libraries come from dpkg-shlibdeps, the rest from the package definitions.
 expect_depends "$server_deb" libc6 libqt6core6 libqt6httpserver6 libqt6sql6 libqt6sql6-sqlite \
     adduser
+# The release server runs on mimalloc's heap (app/server/CMakeLists.txt): the package pulls it in.
+expect_depends "$server_deb" 'libmimalloc[0-9.]*'
 expect_depends "$tablet_deb" libc6 libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6svg6 \
     qt6-qpa-plugins
 # The tablet app carries no server: tablesyncd is only suggested, for --demo.
@@ -123,6 +125,8 @@ dpkg-deb -x "$tablet_deb" "$root"
 server_version="$("$root/usr/bin/tablesyncd" --version)"
 [ "$server_version" = "tablesyncd $version" ] && pass "tablesyncd --version: $server_version" ||
     fail "tablesyncd --version said '$server_version'"
+objdump -p "$root/usr/bin/tablesyncd" | grep -Eq 'NEEDED +libmimalloc' &&
+    pass "tablesyncd is linked with mimalloc" || fail "tablesyncd is not linked with mimalloc"
 tablet_version="$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/tablesync" --version)"
 [ "$tablet_version" = "tablesync $version" ] && pass "tablesync --version: $tablet_version" ||
     fail "tablesync --version said '$tablet_version'"

@@ -18,8 +18,16 @@ void EventTail::transactionEnded(bool kept)
 
 void EventTail::keep(const QList<Event>& events)
 {
-    for (const Event& event : events)
-        insert(event);
+    // A manager's full history of a long order would otherwise be inserted only to be trimmed.
+    const qsizetype from = std::max<qsizetype>(0, events.size() - maxPerOrder);
+    for (qsizetype i = from; i < events.size(); ++i)
+        insert(events.at(i));
+}
+
+bool EventTail::holdsAbove(qint64 orderId, qint64 version) const
+{
+    const auto found = m_orders.constFind(orderId);
+    return found != m_orders.cend() && !found->isEmpty() && found->constLast().version > version;
 }
 
 std::optional<QList<Event>> EventTail::above(qint64 orderId, qint64 version, qint64 inLog) const

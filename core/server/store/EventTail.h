@@ -24,8 +24,11 @@ public:
     // The open write transaction ended: its staged events stay (committed or released into the
     // open group) or were undone.
     void transactionEnded(bool kept);
-    // Events read from the log.
+    // Events of one order read from the log, oldest first; only the newest maxPerOrder stay.
     void keep(const QList<Event>& events);
+    // Whether any event of `orderId` with a version above `version` is kept: when none is, only
+    // the log can answer, and asking it how many there are first would be wasted.
+    bool holdsAbove(qint64 orderId, qint64 version) const;
     // The kept events of `orderId` with a version above `version`, oldest first, when there are
     // `inLog` of them; nullopt when some are not kept.
     std::optional<QList<Event>> above(qint64 orderId, qint64 version, qint64 inLog) const;

@@ -285,15 +285,18 @@ Result<void> SqlOrderLog::appendEvent(Event event)
 Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersion, int newest)
 {
     // Counting is an index-only scan; when this process keeps that many, it has them all.
-    static const QString count =
-        u"SELECT COUNT(*) FROM events WHERE order_id = ? AND version > ?"_s;
-    Result<std::optional<qint64>> inLog = m_session.readOne(
-        count, {orderId, afterVersion}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
-    if (!inLog.ok())
-        return inLog.error();
-    if (const qint64 counted = inLog.value().value_or(0); counted <= newest) {
-        if (std::optional<QList<Event>> kept = m_tail.above(orderId, afterVersion, counted))
-            return std::move(*kept);
+    if (m_tail.holdsAbove(orderId, afterVersion)) {
+        static const QString count =
+            u"SELECT COUNT(*) FROM events WHERE order_id = ? AND version > ?"_s;
+        Result<std::optional<qint64>> inLog =
+            m_session.readOne(count, {orderId, afterVersion},
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        if (!inLog.ok())
+            return inLog.error();
+        if (const qint64 counted = inLog.value().value_or(0); counted <= newest) {
+            if (std::optional<QList<Event>> kept = m_tail.above(orderId, afterVersion, counted))
+                return std::move(*kept);
+        }
     }
     // Within an order versions and seqs rise together: the newest by (version, seq) are the
     // newest by seq, and events_by_order(order_id, version) yields them without a sort (SQLite's

@@ -42,6 +42,8 @@ private slots:
     void eventsReadTwiceAreKeptOnceInSeqOrder();
     void anOrderKeepsItsNewestEvents();
     void clearForgetsEverything();
+    void holdsAbove_data();
+    void holdsAbove();
 };
 
 void TestEventTail::above_data()
@@ -139,6 +141,34 @@ void TestEventTail::clearForgetsEverything()
     tail.transactionEnded(true);
     QVERIFY(!tail.above(1, 0, 1));
     QVERIFY(tail.above(1, 0, 0));
+}
+
+void TestEventTail::holdsAbove_data()
+{
+    QTest::addColumn<qint64>("orderId");
+    QTest::addColumn<qint64>("version");
+    QTest::addColumn<bool>("holds");
+
+    // Order 1 keeps versions 2 and 3; order 2 is not kept (after a restart, say).
+    QTest::newRow("below its newest") << qint64(1) << qint64(2) << true;
+    QTest::newRow("below all of it") << qint64(1) << qint64(0) << true;
+    QTest::newRow("at its newest") << qint64(1) << qint64(3) << false;
+    QTest::newRow("an order not kept") << qint64(2) << qint64(0) << false;
+}
+
+void TestEventTail::holdsAbove()
+{
+    QFETCH(qint64, orderId);
+    QFETCH(qint64, version);
+    QFETCH(bool, holds);
+
+    EventTail tail;
+    tail.keep({logged(1, 2, 10), logged(1, 3, 11)});
+    // An undone write's events are not held.
+    tail.stage(logged(1, 4, 12));
+    tail.stage(logged(2, 1, 13));
+    tail.transactionEnded(false);
+    QCOMPARE(tail.holdsAbove(orderId, version), holds);
 }
 
 QTEST_GUILESS_MAIN(TestEventTail)

@@ -1,5 +1,6 @@
 #include "AdminCommands.h"
 #include "HeapReuse.h"
+#include "RequestLog.h"
 #include "ServerCommandLine.h"
 #include "ShutdownSignals.h"
 
@@ -8,7 +9,6 @@
 #include "VenueServer.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 
 #include <cstdio>
@@ -17,25 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// One write per line: under load the request log is a write per request, and a line written
-// whole does not interleave with another process's on a shared stderr.
+// One write per line: a line written whole does not interleave with another process's on a
+// shared stderr.
 void printLine(FILE* stream, const QString& text)
 {
     QByteArray line = text.toLocal8Bit();
     line.append('\n');
     std::fwrite(line.constData(), 1, std::size_t(line.size()), stream);
     std::fflush(stream);
-}
-
-// One line per request: time, method, path (no query, so no token from ?token=), status,
-// milliseconds, staff id. Never a body, so never a PIN.
-void logRequest(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
-                const QString& staffId)
-{
-    printLine(stderr, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' +
-                          QString::fromLatin1(method) + u' ' + path + u' ' +
-                          QString::number(status) + u' ' + QString::number(elapsedMs) + u"ms "_s +
-                          staffId);
 }
 
 // The database as the log may show it: a PostgreSQL URL without its password.
@@ -75,7 +64,8 @@ int serve(const ServerCommand& command)
         printLine(stderr, u"tablesyncd: "_s + port.error().message);
         return 1;
     }
-    QObject::connect(&server, &VenueServer::requestServed, &logRequest);
+    RequestLog requestLog(stderr);
+    QObject::connect(&server, &VenueServer::requestServed, &requestLog, &RequestLog::record);
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, qApp, [](int number) {

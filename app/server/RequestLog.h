@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTimer>
+
+#include <cstdio>
+
+// One line per answered request: time, method, path (no query, so no token from ?token=),
+// status, milliseconds, staff id. Never a body, so never a PIN. The lines of one event-loop pass
+// leave together in one write once the pass is over: a write per request was one system call
+// more for every answer under load.
+class RequestLog : public QObject
+{
+    Q_OBJECT
+public:
+    // Lines past this many bytes leave at once rather than at the end of the pass.
+    static constexpr qsizetype maxPendingBytes = 64 * 1024;
+
+    explicit RequestLog(std::FILE* stream, QObject* parent = nullptr);
+    // Writes what is pending.
+    ~RequestLog() override;
+
+    void record(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
+                const QString& staffId);
+    // Writes the pending lines now.
+    void flush();
+
+private:
+    std::FILE* m_stream;
+    QByteArray m_pending;
+    QTimer m_endOfPass;
+};

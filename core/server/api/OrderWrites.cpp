@@ -6,6 +6,7 @@
 #include "model/JsonCodec.h"
 #include "model/OrderJsonWriter.h"
 #include "model/RequestValidator.h"
+#include "store/EventTail.h"
 #include "store/OrderStore.h"
 
 #include <algorithm>
@@ -107,6 +108,9 @@ QList<Event> eventsFor(const LineChanges& changes, const Order& stored, const QS
     }
     return events;
 }
+
+static_assert(OrderWrites::maxConflictEvents <= EventTail::maxPerOrder,
+              "a 409's events are answered from the events the store keeps");
 
 } // namespace
 

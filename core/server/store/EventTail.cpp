@@ -24,10 +24,20 @@ void EventTail::keep(const QList<Event>& events)
         insert(events.at(i));
 }
 
-bool EventTail::holdsAbove(qint64 orderId, qint64 version) const
+std::optional<qint64> EventTail::answerFloor(qint64 orderId, qint64 version, int newest) const
 {
     const auto found = m_orders.constFind(orderId);
-    return found != m_orders.cend() && !found->isEmpty() && found->constLast().version > version;
+    if (newest < 1 || found == m_orders.cend() || found->isEmpty() ||
+        found->constLast().version <= version)
+        return std::nullopt;
+    const QList<Event>& kept = *found;
+    const auto first = std::partition_point(
+        kept.cbegin(), kept.cend(), [version](const Event& e) { return e.version <= version; });
+    if (kept.cend() - first <= newest)
+        return version;
+    // Every event of the oldest version among the newest ones, so that the log can be counted
+    // by version.
+    return (kept.cend() - newest)->version - 1;
 }
 
 std::optional<QList<Event>> EventTail::above(qint64 orderId, qint64 version, qint64 inLog) const

@@ -26,9 +26,11 @@ public:
     void transactionEnded(bool kept);
     // Events of one order read from the log, oldest first; only the newest maxPerOrder stay.
     void keep(const QList<Event>& events);
-    // Whether any event of `orderId` with a version above `version` is kept: when none is, only
-    // the log can answer, and asking it how many there are first would be wasted.
-    bool holdsAbove(qint64 orderId, qint64 version) const;
+    // The version above which the kept events can answer "the newest `newest` events of
+    // `orderId` above `version`": `version` itself, or a later one when more than `newest` of
+    // them are kept. nullopt when none is kept: only the log can answer, and asking it how many
+    // there are first would be wasted.
+    std::optional<qint64> answerFloor(qint64 orderId, qint64 version, int newest) const;
     // The kept events of `orderId` with a version above `version`, oldest first, when there are
     // `inLog` of them; nullopt when some are not kept.
     std::optional<QList<Event>> above(qint64 orderId, qint64 version, qint64 inLog) const;

@@ -284,18 +284,21 @@ Result<void> SqlOrderLog::appendEvent(Event event)
 
 Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersion, int newest)
 {
-    // Counting is an index-only scan; when this process keeps that many, it has them all.
-    if (m_tail.holdsAbove(orderId, afterVersion)) {
+    // Counting is an index-only scan; when this process keeps as many events above the floor
+    // as the log holds, it has them all, and the newest are among them.
+    if (const std::optional<qint64> floor = m_tail.answerFloor(orderId, afterVersion, newest)) {
         static const QString count =
             u"SELECT COUNT(*) FROM events WHERE order_id = ? AND version > ?"_s;
         Result<std::optional<qint64>> inLog =
-            m_session.readOne(count, {orderId, afterVersion},
+            m_session.readOne(count, {orderId, *floor},
                               [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
         if (!inLog.ok())
             return inLog.error();
-        if (const qint64 counted = inLog.value().value_or(0); counted <= newest) {
-            if (std::optional<QList<Event>> kept = m_tail.above(orderId, afterVersion, counted))
-                return std::move(*kept);
+        if (std::optional<QList<Event>> kept =
+                m_tail.above(orderId, *floor, inLog.value().value_or(0))) {
+            if (kept->size() > newest)
+                kept->remove(0, kept->size() - newest);
+            return std::move(*kept);
         }
     }
     // Within an order versions and seqs rise together: the newest by (version, seq) are the

@@ -42,8 +42,8 @@ private slots:
     void eventsReadTwiceAreKeptOnceInSeqOrder();
     void anOrderKeepsItsNewestEvents();
     void clearForgetsEverything();
-    void holdsAbove_data();
-    void holdsAbove();
+    void answerFloor_data();
+    void answerFloor();
 };
 
 void TestEventTail::above_data()
@@ -143,32 +143,40 @@ void TestEventTail::clearForgetsEverything()
     QVERIFY(tail.above(1, 0, 0));
 }
 
-void TestEventTail::holdsAbove_data()
+void TestEventTail::answerFloor_data()
 {
     QTest::addColumn<qint64>("orderId");
     QTest::addColumn<qint64>("version");
-    QTest::addColumn<bool>("holds");
+    QTest::addColumn<int>("newest");
+    QTest::addColumn<qint64>("floor"); // -1: none, only the log answers
 
-    // Order 1 keeps versions 2 and 3; order 2 is not kept (after a restart, say).
-    QTest::newRow("below its newest") << qint64(1) << qint64(2) << true;
-    QTest::newRow("below all of it") << qint64(1) << qint64(0) << true;
-    QTest::newRow("at its newest") << qint64(1) << qint64(3) << false;
-    QTest::newRow("an order not kept") << qint64(2) << qint64(0) << false;
+    // Order 1 keeps versions 2, 3, 3 and 4; order 2 is not kept (after a restart, say).
+    QTest::newRow("all of them fit") << qint64(1) << qint64(0) << 200 << qint64(0);
+    QTest::newRow("exactly as many as asked")
+        << qint64(1) << qint64(2) << 3 << qint64(2);
+    QTest::newRow("more than asked: from the newest one's version")
+        << qint64(1) << qint64(0) << 1 << qint64(3);
+    QTest::newRow("a version's events stay together")
+        << qint64(1) << qint64(0) << 2 << qint64(2);
+    QTest::newRow("none above the newest") << qint64(1) << qint64(4) << 200 << qint64(-1);
+    QTest::newRow("an order not kept") << qint64(2) << qint64(0) << 200 << qint64(-1);
+    QTest::newRow("none asked for") << qint64(1) << qint64(0) << 0 << qint64(-1);
 }
 
-void TestEventTail::holdsAbove()
+void TestEventTail::answerFloor()
 {
     QFETCH(qint64, orderId);
     QFETCH(qint64, version);
-    QFETCH(bool, holds);
+    QFETCH(int, newest);
+    QFETCH(qint64, floor);
 
     EventTail tail;
-    tail.keep({logged(1, 2, 10), logged(1, 3, 11)});
+    tail.keep({logged(1, 2, 10), logged(1, 3, 11), logged(1, 3, 12), logged(1, 4, 13)});
     // An undone write's events are not held.
-    tail.stage(logged(1, 4, 12));
-    tail.stage(logged(2, 1, 13));
+    tail.stage(logged(1, 5, 14));
+    tail.stage(logged(2, 1, 15));
     tail.transactionEnded(false);
-    QCOMPARE(tail.holdsAbove(orderId, version), holds);
+    QCOMPARE(tail.answerFloor(orderId, version, newest).value_or(-1), floor);
 }
 
 QTEST_GUILESS_MAIN(TestEventTail)

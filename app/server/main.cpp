@@ -117,12 +117,6 @@ int initTls(const QString& directory)
 int main(int argc, char* argv[])
 {
     HeapReuse::keepFreedMemory();
-    // Qt's own Unix event loop rather than GLib's: GLib wakes its loop (an eventfd write, a read
-    // and one more pass) whenever a socket starts or stops waiting to write, which is once per
-    // answer. Under 16 waiters x 60 tables the server made 8-22 % more writes/s without it. The
-    // server has no GUI and no library that needs GLib's loop; elsewhere the variable means nothing.
-    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"TableSync"_s);
     QCoreApplication::setApplicationName(u"tablesyncd"_s);

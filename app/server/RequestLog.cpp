@@ -17,8 +17,8 @@ RequestLog::~RequestLog()
     flush();
 }
 
-void RequestLog::record(const QByteArray& method, const QString& path, int status,
-                        qint64 elapsedMs, const QString& staffId)
+void RequestLog::record(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
+                        const QString& staffId)
 {
     m_pending += QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
     m_pending += ' ';

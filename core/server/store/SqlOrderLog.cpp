@@ -289,9 +289,8 @@ Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersio
     if (const std::optional<qint64> floor = m_tail.answerFloor(orderId, afterVersion, newest)) {
         static const QString count =
             u"SELECT COUNT(*) FROM events WHERE order_id = ? AND version > ?"_s;
-        Result<std::optional<qint64>> inLog =
-            m_session.readOne(count, {orderId, *floor},
-                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        Result<std::optional<qint64>> inLog = m_session.readOne(
+            count, {orderId, *floor}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
         if (!inLog.ok())
             return inLog.error();
         if (std::optional<QList<Event>> kept =

@@ -1,5 +1,6 @@
 #include "RequestLog.h"
 
+#include <QDateTime>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -27,14 +28,15 @@ private:
     // What the stream holds so far.
     QByteArray written() const;
 
-    QTemporaryFile m_file;
+    std::unique_ptr<QTemporaryFile> m_file; // a new one for each test
     std::FILE* m_stream = nullptr;
 };
 
 void TestRequestLog::init()
 {
-    QVERIFY(m_file.open());
-    m_stream = std::fopen(QFile::encodeName(m_file.fileName()).constData(), "wb");
+    m_file = std::make_unique<QTemporaryFile>();
+    QVERIFY(m_file->open());
+    m_stream = std::fopen(QFile::encodeName(m_file->fileName()).constData(), "wb");
     QVERIFY(m_stream);
 }
 
@@ -43,13 +45,12 @@ void TestRequestLog::cleanup()
     if (m_stream)
         std::fclose(m_stream);
     m_stream = nullptr;
-    m_file.close();
-    m_file.remove();
+    m_file.reset();
 }
 
 QByteArray TestRequestLog::written() const
 {
-    QFile file(m_file.fileName());
+    QFile file(m_file->fileName());
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
 }
 

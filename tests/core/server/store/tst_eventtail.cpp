@@ -152,12 +152,10 @@ void TestEventTail::answerFloor_data()
 
     // Order 1 keeps versions 2, 3, 3 and 4; order 2 is not kept (after a restart, say).
     QTest::newRow("all of them fit") << qint64(1) << qint64(0) << 200 << qint64(0);
-    QTest::newRow("exactly as many as asked")
-        << qint64(1) << qint64(2) << 3 << qint64(2);
+    QTest::newRow("exactly as many as asked") << qint64(1) << qint64(2) << 3 << qint64(2);
     QTest::newRow("more than asked: from the newest one's version")
         << qint64(1) << qint64(0) << 1 << qint64(3);
-    QTest::newRow("a version's events stay together")
-        << qint64(1) << qint64(0) << 2 << qint64(2);
+    QTest::newRow("a version's events stay together") << qint64(1) << qint64(0) << 2 << qint64(2);
     QTest::newRow("none above the newest") << qint64(1) << qint64(4) << 200 << qint64(-1);
     QTest::newRow("an order not kept") << qint64(2) << qint64(0) << 200 << qint64(-1);
     QTest::newRow("none asked for") << qint64(1) << qint64(0) << 0 << qint64(-1);

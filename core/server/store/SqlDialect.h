@@ -48,6 +48,9 @@ public:
 
     // Starts a write transaction.
     virtual QString beginStatement() const = 0;
+    // Whether BEGIN, COMMIT and SAVEPOINT may be prepared once and run again (PostgreSQL
+    // cannot PREPARE transaction control).
+    virtual bool preparesControl() const { return false; }
     // Whether several writes may share one transaction, each in a savepoint.
     virtual bool groupsCommits() const = 0;
     // With `on`, lets COMMIT on `database` return before its data is on the disk, and names the

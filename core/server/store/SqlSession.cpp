@@ -153,9 +153,16 @@ Result<void> SqlSession::runIfAny(const std::optional<SqlStatement>& statement)
 
 Result<void> SqlSession::control(const QString& sql)
 {
-    // Unprepared: PostgreSQL cannot PREPARE transaction control.
     if (!m_database.isValid())
         return notConnected();
+    if (m_dialect->preparesControl()) {
+        // Prepared once: every grouped write runs a SAVEPOINT and a RELEASE.
+        Result<QSqlQuery*> query = run(sql, {});
+        if (!query.ok())
+            return query.error();
+        query.value()->finish();
+        return {};
+    }
     QSqlQuery query(m_database);
     if (!query.exec(sql))
         return failure(sql, query);

@@ -18,6 +18,7 @@ public:
     Result<void> startSession(QSqlDatabase& database) const override;
     bool connectionLost(const QSqlError& error, const QSqlDatabase& database) const override;
     QString beginStatement() const override;
+    bool preparesControl() const override { return true; }
     bool groupsCommits() const override;
     // At FULL: NORMAL plus the caller's flush of the write-ahead log, which is what FULL adds to
     // NORMAL in WAL mode. NORMAL and EXTRA are left as asked.

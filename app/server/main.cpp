@@ -1,9 +1,9 @@
 #include "AdminCommands.h"
 #include "HeapReuse.h"
-#include "RequestLog.h"
 #include "ServerCommandLine.h"
 #include "ShutdownSignals.h"
 
+#include "http/RequestLog.h"
 #include "http/SelfSignedCertificate.h"
 #include "store/PostgresUrl.h"
 #include "VenueServer.h"
@@ -64,7 +64,7 @@ int serve(const ServerCommand& command)
         printLine(stderr, u"tablesyncd: "_s + port.error().message);
         return 1;
     }
-    RequestLog requestLog(stderr);
+    RequestLog requestLog(stderr, Clock::system());
     QObject::connect(&server, &VenueServer::requestServed, &requestLog, &RequestLog::record);
 
     ShutdownSignals shutdownSignals;

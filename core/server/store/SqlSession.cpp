@@ -112,19 +112,27 @@ ApiError SqlSession::failure(const QString& what, const QSqlQuery& query)
         {}};
 }
 
+Result<QSqlQuery*> SqlSession::prepared(const QString& sql)
+{
+    if (QSqlQuery* query = m_statements.value(sql))
+        return query;
+    auto fresh = std::make_unique<QSqlQuery>(m_database);
+    fresh->setForwardOnly(true);
+    if (!fresh->prepare(sql))
+        return failure(u"prepare \"%1\""_s.arg(sql.left(60)), *fresh);
+    QSqlQuery* query = fresh.release();
+    m_statements.insert(sql, query);
+    return query;
+}
+
 Result<QSqlQuery*> SqlSession::run(const QString& sql, const QVariantList& values)
 {
     if (!m_database.isValid())
         return notConnected();
-    QSqlQuery* query = m_statements.value(sql);
-    if (!query) {
-        auto fresh = std::make_unique<QSqlQuery>(m_database);
-        fresh->setForwardOnly(true);
-        if (!fresh->prepare(sql))
-            return failure(u"prepare \"%1\""_s.arg(sql.left(60)), *fresh);
-        query = fresh.release();
-        m_statements.insert(sql, query);
-    }
+    Result<QSqlQuery*> statement = prepared(sql);
+    if (!statement.ok())
+        return statement.error();
+    QSqlQuery* query = statement.value();
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(int(i), values.at(i));
     if (!query->exec()) {
@@ -157,10 +165,16 @@ Result<void> SqlSession::control(const QString& sql)
         return notConnected();
     if (m_dialect->preparesControl()) {
         // Prepared once: every grouped write runs a SAVEPOINT and a RELEASE.
-        Result<QSqlQuery*> query = run(sql, {});
-        if (!query.ok())
-            return query.error();
-        query.value()->finish();
+        Result<QSqlQuery*> statement = prepared(sql);
+        if (!statement.ok())
+            return statement.error();
+        QSqlQuery* query = statement.value();
+        if (!query->exec()) {
+            const ApiError error = failure(sql, *query);
+            query->finish();
+            return error;
+        }
+        query->finish();
         return {};
     }
     QSqlQuery query(m_database);

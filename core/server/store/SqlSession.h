@@ -63,6 +63,8 @@ private:
     Result<void> reconnect();
     // A transaction-control statement (BEGIN, COMMIT, SAVEPOINT ...).
     Result<void> control(const QString& sql);
+    // The statement for `sql`, prepared on first use and kept.
+    Result<QSqlQuery*> prepared(const QString& sql);
     // BEGIN and the dialect's event-log lock: the one place a write transaction starts.
     Result<void> beginLocked();
     Result<void> begin();

@@ -6,6 +6,8 @@
 
 #include <cstdio>
 
+class Clock;
+
 // One line per answered request: time, method, path (no query, so no token from ?token=),
 // status, milliseconds, staff id. Never a body, so never a PIN. The lines of one event-loop pass
 // leave together in one write once the pass is over: a write per request was one system call
@@ -17,7 +19,8 @@ public:
     // Lines past this many bytes leave at once rather than at the end of the pass.
     static constexpr qsizetype maxPendingBytes = 64 * 1024;
 
-    explicit RequestLog(std::FILE* stream, QObject* parent = nullptr);
+    // The clock stamps each line; it must outlive the log.
+    RequestLog(std::FILE* stream, const Clock& clock, QObject* parent = nullptr);
     // Writes what is pending.
     ~RequestLog() override;
 
@@ -28,6 +31,7 @@ public:
 
 private:
     std::FILE* m_stream;
+    const Clock& m_clock;
     QByteArray m_pending;
     QTimer m_endOfPass;
 };

@@ -1,10 +1,14 @@
 #include "RequestLog.h"
 
-#include <QDateTime>
+#include "model/Clock.h"
 
-RequestLog::RequestLog(std::FILE* stream, QObject* parent)
+#include <QDateTime>
+#include <QTimeZone>
+
+RequestLog::RequestLog(std::FILE* stream, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_stream(stream)
+    , m_clock(clock)
 {
     // A zero timer fires once the events already queued are handled: the end of this pass.
     m_endOfPass.setSingleShot(true);
@@ -20,7 +24,11 @@ RequestLog::~RequestLog()
 void RequestLog::record(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
                         const QString& staffId)
 {
-    m_pending += QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    // toUTC(): Qt 6.4 prints its IANA "UTC" zone as +00:00; the log has always said Z.
+    m_pending += QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc())
+                     .toUTC()
+                     .toString(Qt::ISODateWithMs)
+                     .toLatin1();
     m_pending += ' ';
     m_pending += method;
     m_pending += ' ';

@@ -155,7 +155,9 @@ void ConflictRowsModel::setDecision(const RebaseDecision& decision, const QList<
             row.canVoid = conflict.canVoid();
             row.voidReason = conflict.voidReason;
             row.before = conflict.mine;
-            row.author = m_authorByLine.value(line.lineId, line.addedBy);
+            // A change the events do not name is older than the newest ones a 409 carries: who
+            // added the line need not be who changed it, so nobody is named.
+            row.author = m_authorByLine.value(line.lineId);
         } else if (const LineChange* myChange = mine.value(line.lineId, nullptr)) {
             row.kind = myChange->kind == LineChange::Kind::Removed ? RowKind::MineRemoved
                                                                    : RowKind::MineChanged;
@@ -166,7 +168,10 @@ void ConflictRowsModel::setDecision(const RebaseDecision& decision, const QList<
             row.kind = theirChange->kind == LineChange::Kind::Added ? RowKind::TheirsAdded
                                                                     : RowKind::TheirsChanged;
             row.before = theirChange->before;
-            row.author = m_authorByLine.value(line.lineId, line.addedBy);
+            // Only an added line's adder is its author when the events leave it out.
+            row.author = m_authorByLine.value(
+                line.lineId,
+                theirChange->kind == LineChange::Kind::Added ? line.addedBy : QString());
         } else if (firedByOthers.contains(line.lineId)) {
             row.kind = RowKind::TheirsFired;
             row.author = m_authorByLine.value(line.lineId, line.addedBy);

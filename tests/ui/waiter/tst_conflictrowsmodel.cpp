@@ -44,6 +44,9 @@ private Q_SLOTS:
     void conflictRowsFollowTheChoices();
     void aReplayThatLandedShowsNothingToAdd();
     void firedLinesSayWhatIsPossible();
+    void namesOnlyWhoTheEventsShow_data();
+    void namesOnlyWhoTheEventsShow();
+    void aChangeOlderThanTheEventsNamesNoOne();
 };
 
 void TestConflictRowsModel::passesTheModelTesterThroughResets()
@@ -105,6 +108,49 @@ void TestConflictRowsModel::marksEveryRow()
     QCOMPARE(cell(model, lineId, ConflictRowsModel::QtyColumn), qty);
     // Every highlighted row is coloured and carries a mark or words as well.
     QVERIFY(model.index(row, 0).data(Qt::BackgroundRole).isValid());
+}
+
+void TestConflictRowsModel::namesOnlyWhoTheEventsShow_data()
+{
+    QTest::addColumn<QString>("lineId");
+    QTest::addColumn<QString>("who");
+    // A 409 carries only the newest events: here only Mehmet's removal of b2 (version 4).
+    QTest::newRow("an addition left out names its adder") << u"t1"_s << u"added by Mehmet"_s;
+    QTest::newRow("a removal within the events") << u"b2"_s << u"removed by Mehmet"_s;
+    // b1 is Ayşe's own line, changed by Mehmet: never "conflict with Ayşe" on Ayşe's tablet.
+    QTest::newRow("a change left out on the sender's own line")
+        << u"b1"_s << u"conflict with another waiter: choose"_s;
+    QTest::newRow("a change left out on a third waiter's line")
+        << u"b5"_s << u"conflict with another waiter: choose"_s;
+}
+
+void TestConflictRowsModel::namesOnlyWhoTheEventsShow()
+{
+    QFETCH(QString, lineId);
+    QFETCH(QString, who);
+    KnownConflict known;
+    ConflictRowsModel model;
+    model.setStaffNames(KnownConflict::staffNames());
+    model.setDecision(known.decision, {known.events.constLast()});
+    QCOMPARE(cell(model, lineId, ConflictRowsModel::WhoColumn), who);
+}
+
+void TestConflictRowsModel::aChangeOlderThanTheEventsNamesNoOne()
+{
+    const Lines base{KnownConflict::line(u"b1", u"soup", 1, 1, u"ayse")};
+    Lines mine = base;
+    mine.append(KnownConflict::line(u"m1", u"kebab", 2, 1, u""));
+    Lines theirs = base;
+    theirs[0].qty = 2;
+    ConflictRowsModel model;
+    model.setStaffNames(KnownConflict::staffNames());
+    model.setDecision(rebase(base, mine, theirs), {});
+    QCOMPARE(model.rowKind(rowOf(model, u"b1"_s)), RowKind::TheirsChanged);
+    QCOMPARE(cell(model, u"b1"_s, ConflictRowsModel::WhoColumn), u"changed by another waiter"_s);
+    // With the event, its author is named.
+    Event change = KnownConflict::event(Event::Kind::Change, u"b1", 2);
+    model.setDecision(rebase(base, mine, theirs), {change});
+    QCOMPARE(cell(model, u"b1"_s, ConflictRowsModel::WhoColumn), u"changed by Mehmet"_s);
 }
 
 void TestConflictRowsModel::removalsAreStruckThrough()

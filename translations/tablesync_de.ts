@@ -426,7 +426,7 @@ Diesem Server vertrauen?</translation>
     </message>
     <message>
         <source>another waiter</source>
-        <translation>andere Bedienung</translation>
+        <translation>eine andere Bedienung</translation>
     </message>
     <message>
         <source>in the kitchen since %1 (sent by %2)</source>
@@ -447,6 +447,22 @@ Diesem Server vertrauen?</translation>
     <message>
         <source>in the kitchen since %1: keep it or void it</source>
         <translation>seit %1 in der Küche: behalten oder stornieren</translation>
+    </message>
+    <message>
+        <source>changed by another waiter</source>
+        <translation>geändert von einer anderen Bedienung</translation>
+    </message>
+    <message>
+        <source>removed by another waiter</source>
+        <translation>entfernt von einer anderen Bedienung</translation>
+    </message>
+    <message>
+        <source>conflict with another waiter: choose</source>
+        <translation>Konflikt mit einer anderen Bedienung: bitte wählen</translation>
+    </message>
+    <message>
+        <source>conflict: keeping the other waiter&apos;s</source>
+        <translation>Konflikt: Version der anderen Bedienung bleibt</translation>
     </message>
 </context>
 <context>

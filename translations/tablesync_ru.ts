@@ -453,6 +453,22 @@ Trust this server?</source>
         <source>in the kitchen since %1: keep it or void it</source>
         <translation>на кухне с %1: оставить или сторнировать</translation>
     </message>
+    <message>
+        <source>changed by another waiter</source>
+        <translation>изменено другим официантом</translation>
+    </message>
+    <message>
+        <source>removed by another waiter</source>
+        <translation>удалено другим официантом</translation>
+    </message>
+    <message>
+        <source>conflict with another waiter: choose</source>
+        <translation>конфликт с другим официантом: выберите</translation>
+    </message>
+    <message>
+        <source>conflict: keeping the other waiter&apos;s</source>
+        <translation>конфликт: остаётся вариант другого официанта</translation>
+    </message>
 </context>
 <context>
     <name>CourseChips</name>

@@ -443,6 +443,22 @@ Bu sunucuya güvenilsin mi?</translation>
         <source>in the kitchen since %1: keep it or void it</source>
         <translation>%1&apos;den beri mutfakta: tutun ya da iptal edin</translation>
     </message>
+    <message>
+        <source>changed by another waiter</source>
+        <translation>değiştiren: başka bir garson</translation>
+    </message>
+    <message>
+        <source>removed by another waiter</source>
+        <translation>çıkaran: başka bir garson</translation>
+    </message>
+    <message>
+        <source>conflict with another waiter: choose</source>
+        <translation>başka bir garsonla çakışma: seçin</translation>
+    </message>
+    <message>
+        <source>conflict: keeping the other waiter&apos;s</source>
+        <translation>çakışma: diğer garsonun tarafı korunuyor</translation>
+    </message>
 </context>
 <context>
     <name>CourseChips</name>

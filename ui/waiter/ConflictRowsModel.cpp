@@ -325,10 +325,13 @@ QString ConflictRowsModel::whoText(const Row& row) const
         return tr("you change");
     case RowKind::TheirsAdded:
         return tr("added by %1").arg(staffName(row.author));
+    // Without a name, whole sentences: German and Russian inflect "another waiter" by its place.
     case RowKind::TheirsChanged:
-        return tr("changed by %1").arg(staffName(row.author));
+        return row.author.isEmpty() ? tr("changed by another waiter")
+                                    : tr("changed by %1").arg(staffName(row.author));
     case RowKind::TheirsRemoved:
-        return tr("removed by %1").arg(staffName(row.author));
+        return row.author.isEmpty() ? tr("removed by another waiter")
+                                    : tr("removed by %1").arg(staffName(row.author));
     case RowKind::TheirsFired:
         return tr("in the kitchen since %1 (sent by %2)")
             .arg(firedTimeText(row.shown->firedAt), staffName(row.author));
@@ -353,11 +356,13 @@ QString ConflictRowsModel::whoText(const Row& row) const
         }
         switch (row.choice) {
         case RebaseDecision::Choice::Undecided:
-            return tr("conflict with %1: choose").arg(staffName(row.author));
+            return row.author.isEmpty() ? tr("conflict with another waiter: choose")
+                                        : tr("conflict with %1: choose").arg(staffName(row.author));
         case RebaseDecision::Choice::KeepMine:
             return tr("conflict: keeping yours");
         case RebaseDecision::Choice::KeepTheirs:
-            return tr("conflict: keeping %1's").arg(staffName(row.author));
+            return row.author.isEmpty() ? tr("conflict: keeping the other waiter's")
+                                        : tr("conflict: keeping %1's").arg(staffName(row.author));
         case RebaseDecision::Choice::Void: // only a line that can void is voided
             return {};
         }

@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using RowKind = ConflictRowsModel::RowKind;
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void namesOnlyWhoTheEventsShow_data();
     void namesOnlyWhoTheEventsShow();
     void aChangeOlderThanTheEventsNamesNoOne();
+    void anUnnamedWaiterReadsRightInEachLanguage_data();
+    void anUnnamedWaiterReadsRightInEachLanguage();
 };
 
 void TestConflictRowsModel::passesTheModelTesterThroughResets()
@@ -151,6 +154,39 @@ void TestConflictRowsModel::aChangeOlderThanTheEventsNamesNoOne()
     Event change = KnownConflict::event(Event::Kind::Change, u"b1", 2);
     model.setDecision(rebase(base, mine, theirs), {change});
     QCOMPARE(cell(model, u"b1"_s, ConflictRowsModel::WhoColumn), u"changed by Mehmet"_s);
+}
+
+void TestConflictRowsModel::anUnnamedWaiterReadsRightInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("lineId");
+    QTest::addColumn<QString>("who");
+    // The unnamed waiter is a whole sentence, so each language can inflect it (dative after
+    // "mit", the instrumental after "с").
+    QTest::newRow("de: a conflict")
+        << u"de"_s << u"b1"_s << u"Konflikt mit einer anderen Bedienung: bitte wählen"_s;
+    QTest::newRow("de: a named removal") << u"de"_s << u"b2"_s << u"entfernt von Mehmet"_s;
+    QTest::newRow("ru: a conflict")
+        << u"ru"_s << u"b5"_s << u"конфликт с другим официантом: выберите"_s;
+    QTest::newRow("tr: a conflict") << u"tr"_s << u"b1"_s << u"başka bir garsonla çakışma: seçin"_s;
+}
+
+void TestConflictRowsModel::anUnnamedWaiterReadsRightInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, lineId);
+    QFETCH(QString, who);
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/tablesync_"_s + language));
+    QCoreApplication::installTranslator(&translator);
+    KnownConflict known;
+    ConflictRowsModel model;
+    model.setStaffNames(KnownConflict::staffNames());
+    // Only the newest event (Mehmet's removal of b2) came with the 409.
+    model.setDecision(known.decision, {known.events.constLast()});
+    const QString shown = cell(model, lineId, ConflictRowsModel::WhoColumn);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(shown, who);
 }
 
 void TestConflictRowsModel::removalsAreStruckThrough()

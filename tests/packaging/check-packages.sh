@@ -125,7 +125,10 @@ dpkg-deb -x "$tablet_deb" "$root"
 server_version="$("$root/usr/bin/tablesyncd" --version)"
 [ "$server_version" = "tablesyncd $version" ] && pass "tablesyncd --version: $server_version" ||
     fail "tablesyncd --version said '$server_version'"
-objdump -p "$root/usr/bin/tablesyncd" | grep -Eq 'NEEDED +libmimalloc' &&
+# Into a file first: under pipefail, grep -q leaving early made objdump die of SIGPIPE now and
+# then, and the check failed with mimalloc linked.
+objdump -p "$root/usr/bin/tablesyncd" > "$scratch/tablesyncd.headers"
+grep -Eq 'NEEDED +libmimalloc' "$scratch/tablesyncd.headers" &&
     pass "tablesyncd is linked with mimalloc" || fail "tablesyncd is not linked with mimalloc"
 tablet_version="$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/tablesync" --version)"
 [ "$tablet_version" = "tablesync $version" ] && pass "tablesync --version: $tablet_version" ||

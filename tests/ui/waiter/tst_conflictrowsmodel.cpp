@@ -161,14 +161,23 @@ void TestConflictRowsModel::anUnnamedWaiterReadsRightInEachLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("lineId");
     QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("keepTheirs");
     // The unnamed waiter is a whole sentence, so each language can inflect it (dative after
     // "mit", the instrumental after "с").
     QTest::newRow("de: a conflict")
-        << u"de"_s << u"b1"_s << u"Konflikt mit einer anderen Bedienung: bitte wählen"_s;
-    QTest::newRow("de: a named removal") << u"de"_s << u"b2"_s << u"entfernt von Mehmet"_s;
+        << u"de"_s << u"b1"_s << u"Konflikt mit einer anderen Bedienung: bitte wählen"_s << false;
+    QTest::newRow("de: a named removal") << u"de"_s << u"b2"_s << u"entfernt von Mehmet"_s << false;
     QTest::newRow("ru: a conflict")
-        << u"ru"_s << u"b5"_s << u"конфликт с другим официантом: выберите"_s;
-    QTest::newRow("tr: a conflict") << u"tr"_s << u"b1"_s << u"başka bir garsonla çakışma: seçin"_s;
+        << u"ru"_s << u"b5"_s << u"конфликт с другим официантом: выберите"_s << false;
+    QTest::newRow("tr: a conflict")
+        << u"tr"_s << u"b1"_s << u"başka bir garsonla çakışma: seçin"_s << false;
+    // After "Keep theirs" on a conflict whose author the events leave out.
+    QTest::newRow("de: keeping theirs")
+        << u"de"_s << u"b1"_s << u"Konflikt: Version der anderen Bedienung bleibt"_s << true;
+    QTest::newRow("ru: keeping theirs")
+        << u"ru"_s << u"b5"_s << u"конфликт: остаётся вариант другого официанта"_s << true;
+    QTest::newRow("tr: keeping theirs")
+        << u"tr"_s << u"b1"_s << u"çakışma: diğer garsonun tarafı korunuyor"_s << true;
 }
 
 void TestConflictRowsModel::anUnnamedWaiterReadsRightInEachLanguage()
@@ -176,10 +185,18 @@ void TestConflictRowsModel::anUnnamedWaiterReadsRightInEachLanguage()
     QFETCH(QString, language);
     QFETCH(QString, lineId);
     QFETCH(QString, who);
+    QFETCH(bool, keepTheirs);
     QTranslator translator;
     QVERIFY(translator.load(u":/i18n/tablesync_"_s + language));
     QCoreApplication::installTranslator(&translator);
     KnownConflict known;
+    if (keepTheirs) {
+        const auto& conflicts = known.decision.conflicts();
+        for (qsizetype i = 0; i < conflicts.size(); ++i) {
+            if (conflicts.at(i).lineId == lineId)
+                known.decision.choose(i, RebaseDecision::Choice::KeepTheirs);
+        }
+    }
     ConflictRowsModel model;
     model.setStaffNames(KnownConflict::staffNames());
     // Only the newest event (Mehmet's removal of b2) came with the 409.

@@ -46,6 +46,10 @@ public:
     // True when `error` means the connection is gone and a new one may succeed.
     virtual bool connectionLost(const QSqlError& error, const QSqlDatabase& database) const = 0;
 
+    // A query whose one value changes whenever another connection committed since this one last
+    // ran it, for a database where an open write transaction keeps others from committing; none
+    // when the database cannot tell, and then nothing read is trusted past its request.
+    virtual std::optional<QString> othersCommitsQuery() const { return std::nullopt; }
     // Starts a write transaction.
     virtual QString beginStatement() const = 0;
     // Whether BEGIN, COMMIT and SAVEPOINT may be prepared once and run again (PostgreSQL

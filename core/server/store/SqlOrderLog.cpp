@@ -158,6 +158,7 @@ Result<WriteOutcome> SqlOrderLog::refused(qint64 orderId)
 
 Result<void> SqlOrderLog::recordChange(const Order& order, const QList<Event>& events)
 {
+    m_tail.stageWrite(order.id, order.version);
     if (Result<void> inserted = insertEvents(events); !inserted.ok())
         return inserted;
     return announce(order.id, order.tableId, order.version);
@@ -284,6 +285,9 @@ Result<void> SqlOrderLog::appendEvent(Event event)
 
 Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersion, int newest)
 {
+    m_tail.othersCommitted(m_session.othersCommits());
+    if (std::optional<QList<Event>> seen = m_tail.whole(orderId, afterVersion, newest))
+        return std::move(*seen);
     // Counting is an index-only scan; when this process keeps as many events above the floor
     // as the log holds, it has them all, and the newest are among them.
     if (const std::optional<qint64> floor = m_tail.answerFloor(orderId, afterVersion, newest)) {
@@ -311,7 +315,7 @@ Result<QList<Event>> SqlOrderLog::orderEvents(qint64 orderId, qint64 afterVersio
         m_session.readAll(newestFirst, {orderId, afterVersion, qint64(newest)}, &SqlRows::event);
     if (read.ok()) {
         std::reverse(read.value().begin(), read.value().end());
-        m_tail.keep(read.value());
+        m_tail.keep(orderId, afterVersion, newest, read.value());
     }
     return read;
 }

@@ -31,6 +31,7 @@ void SqlOrderStore::close()
 {
     m_session.close();
     m_log.forgetDecoded();
+    m_tokenOwners.clear();
 }
 
 Result<QString> SqlOrderStore::sessionSetting(const QString& name)
@@ -51,6 +52,8 @@ Result<QString> SqlOrderStore::sessionSetting(const QString& name)
 
 Result<int> SqlOrderStore::writeOne(const QString& sql, const QVariantList& values)
 {
+    // Staff, tokens and settings: a known token's owner may have changed.
+    m_tokenOwners.clear();
     int changed = 0;
     Result<bool> done = m_session.transaction([&]() -> Result<bool> {
         Result<QSqlQuery*> query = m_session.run(sql, values);
@@ -110,6 +113,7 @@ Result<bool> SqlOrderStore::removeStaff(const QString& id)
 Result<bool> SqlOrderStore::resetPin(const QString& id, const QString& pinHash)
 {
     bool found = false;
+    m_tokenOwners.clear();
     Result<bool> done = m_session.transaction([&]() -> Result<bool> {
         Result<QSqlQuery*> updated =
             m_session.run(u"UPDATE staff SET pin_hash = ? WHERE id = ?"_s, {pinHash, id});
@@ -156,10 +160,32 @@ Result<void> SqlOrderStore::putToken(const QByteArray& tokenHash, const QString&
 
 Result<std::optional<Staff>> SqlOrderStore::tokenOwner(const QByteArray& tokenHash, qint64 now)
 {
-    return m_session.readOne(
-        u"SELECT s.id, s.name, s.role FROM tokens t JOIN staff s ON s.id = t.staff_id"
+    // Every request asks this: a token seen before is answered without a read while no other
+    // process committed (which could have revoked it).
+    const std::optional<quint64> othersCommits = m_session.othersCommits();
+    if (othersCommits) {
+        if (std::optional<Staff> known = m_tokenOwners.find(*othersCommits, tokenHash, now))
+            return known;
+    }
+    struct Owner
+    {
+        Staff staff;
+        qint64 expiresAt;
+    };
+    Result<std::optional<Owner>> read = m_session.readOne(
+        u"SELECT s.id, s.name, s.role, t.expires_at FROM tokens t JOIN staff s ON s.id = t.staff_id"
         " WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ?"_s,
-        {tokenHash, now}, &SqlRows::staff);
+        {tokenHash, now}, [](const QSqlQuery& q) {
+            return Owner{SqlRows::staff(q), q.value(3).toLongLong()};
+        });
+    if (!read.ok())
+        return read.error();
+    if (!read.value())
+        return std::optional<Staff>();
+    if (othersCommits)
+        m_tokenOwners.remember(*othersCommits, tokenHash, read.value()->staff,
+                               read.value()->expiresAt);
+    return std::optional<Staff>(read.value()->staff);
 }
 
 Result<void> SqlOrderStore::revokeToken(const QByteArray& tokenHash)
@@ -276,8 +302,10 @@ bool SqlOrderStore::hasUncommittedWrites() const
 Result<void> SqlOrderStore::commitGroup()
 {
     Result<void> committed = m_session.commitGroup();
-    if (!committed.ok())
+    if (!committed.ok()) {
         m_log.forgetDecoded();
+        m_tokenOwners.clear();
+    }
     return committed;
 }
 

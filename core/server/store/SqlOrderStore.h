@@ -5,6 +5,7 @@
 #include "SqlOrderLog.h"
 #include "SqlSession.h"
 #include "SqlVoidLog.h"
+#include "TokenOwners.h"
 
 class Clock;
 
@@ -86,4 +87,5 @@ private:
     SqlOrderLog m_log;
     SqlKitchenLog m_kitchen;
     SqlVoidLog m_voids;
+    TokenOwners m_tokenOwners;
 };

@@ -14,6 +14,7 @@ QAtomicInteger<quint64> connectionCounter;
 SqlSession::SqlSession(std::unique_ptr<SqlDialect> dialect)
     : m_dialect(std::move(dialect))
     , m_connectionName(u"tablesync-store-%1"_s.arg(++connectionCounter))
+    , m_othersCommitsQuery(m_dialect->othersCommitsQuery())
 {}
 
 SqlSession::~SqlSession()
@@ -73,6 +74,9 @@ void SqlSession::disconnectDatabase()
     qDeleteAll(m_statements);
     m_statements.clear();
     m_groupOpen = false;
+    // What was learnt on the old connection no longer counts.
+    m_othersValue.reset();
+    m_othersAskedInGroup = false;
     if (m_database.isValid()) {
         m_database.close();
         m_database = QSqlDatabase();
@@ -202,6 +206,7 @@ Result<void> SqlSession::begin()
         if (Result<void> begun = beginLocked(); !begun.ok())
             return begun;
         m_groupOpen = true;
+        m_othersAskedInGroup = false;
     }
     if (m_groupOpen)
         return control(u"SAVEPOINT write"_s);
@@ -268,8 +273,35 @@ Result<void> SqlSession::commitGroup()
     if (!m_groupOpen)
         return {};
     m_groupOpen = false;
+    m_othersAskedInGroup = false;
     Result<void> committed = control(u"COMMIT"_s);
-    if (!committed.ok())
+    if (!committed.ok()) {
         (void)control(u"ROLLBACK"_s);
+        // What was learnt inside the group may name rows that never were.
+        ++m_othersCommits;
+    }
     return committed;
+}
+
+std::optional<quint64> SqlSession::othersCommits()
+{
+    if (!m_othersCommitsQuery || !m_database.isValid() || m_lost)
+        return std::nullopt;
+    if (m_groupOpen && m_othersAskedInGroup)
+        return m_othersCommits;
+    Result<QSqlQuery*> query = run(*m_othersCommitsQuery);
+    if (!query.ok())
+        return std::nullopt;
+    QSqlQuery* q = query.value();
+    const std::optional<qint64> value =
+        q->next() ? std::optional<qint64>(q->value(0).toLongLong()) : std::nullopt;
+    q->finish();
+    if (!value)
+        return std::nullopt;
+    if (value != m_othersValue) {
+        ++m_othersCommits;
+        m_othersValue = value;
+    }
+    m_othersAskedInGroup = m_groupOpen;
+    return m_othersCommits;
 }

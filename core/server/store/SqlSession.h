@@ -48,6 +48,12 @@ public:
     // the open group) or were undone.
     void setTransactionEnded(std::function<void(bool kept)> ended) { m_ended = std::move(ended); }
 
+    // A number that stays the same while no other connection commits, so that what this
+    // process learnt of the database at one number still holds at the same number; nullopt when
+    // the dialect cannot tell or the query failed. Asked of the database once per group: while
+    // the group is open, no one else commits.
+    std::optional<quint64> othersCommits();
+
     void setGroupCommit(bool on);
     bool hasUncommittedWrites() const { return m_groupOpen; }
     Result<void> commitGroup();
@@ -83,6 +89,11 @@ private:
     bool m_groupOpen = false;
     bool m_flushesDeferred = false;
     std::function<void(bool kept)> m_ended;
+    const std::optional<QString> m_othersCommitsQuery;
+    // The dialect's value when last asked; nullopt on a new connection.
+    std::optional<qint64> m_othersValue;
+    quint64 m_othersCommits = 0;
+    bool m_othersAskedInGroup = false;
 };
 
 template <typename Read> auto SqlSession::reading(Read read) -> decltype(read())

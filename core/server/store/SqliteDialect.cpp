@@ -78,6 +78,12 @@ bool SqliteDialect::connectionLost(const QSqlError& error, const QSqlDatabase& d
     return false;
 }
 
+std::optional<QString> SqliteDialect::othersCommitsQuery() const
+{
+    // BEGIN IMMEDIATE takes the one write lock, so no one else commits inside a transaction.
+    return u"PRAGMA data_version"_s;
+}
+
 QString SqliteDialect::beginStatement() const
 {
     return u"BEGIN IMMEDIATE"_s;

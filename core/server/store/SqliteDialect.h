@@ -17,6 +17,7 @@ public:
     ApiError openFailure(const QString& reason) const override;
     Result<void> startSession(QSqlDatabase& database) const override;
     bool connectionLost(const QSqlError& error, const QSqlDatabase& database) const override;
+    std::optional<QString> othersCommitsQuery() const override;
     QString beginStatement() const override;
     bool preparesControl() const override { return true; }
     bool groupsCommits() const override;

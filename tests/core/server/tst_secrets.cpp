@@ -115,6 +115,8 @@ void TestSecrets::resetPinRevokesTokens()
     QVERIFY_OK(ayse);
     const Result<QByteArray> mehmet = fixture.token(u"mehmet"_s);
     QVERIFY_OK(mehmet);
+    // The server has seen the token work, and must not go on trusting what it saw.
+    QCOMPARE(fixture.http().get(u"/api/v1/tables"_s, ayse.value()).status, 200);
 
     const Run reset = tablesyncd(fixture.databasePath(), {u"staff"_s, u"reset-pin"_s, u"--id"_s,
                                                           u"ayse"_s, u"--pin"_s, u"5678"_s});

@@ -27,6 +27,22 @@ QList<qint64> seqs(const QList<Event>& events)
     return out;
 }
 
+// The log read each order's events above version 0 and had no more than these.
+void keepRead(EventTail& tail, const QList<Event>& events)
+{
+    QList<qint64> orders;
+    for (const Event& e : events) {
+        if (!orders.contains(e.orderId))
+            orders.append(e.orderId);
+    }
+    for (const qint64 orderId : std::as_const(orders)) {
+        QList<Event> ofOrder;
+        std::copy_if(events.cbegin(), events.cend(), std::back_inserter(ofOrder),
+                     [orderId](const Event& e) { return e.orderId == orderId; });
+        tail.keep(orderId, 0, int(ofOrder.size()) + 1, ofOrder);
+    }
+}
+
 } // namespace
 
 // EventTail: the events a 409 sends without reading the log, served only when the log counts
@@ -44,6 +60,13 @@ private slots:
     void clearForgetsEverything();
     void answerFloor_data();
     void answerFloor();
+    void aKeptWriteMakesItsOrderWholeAboveItsBase_data();
+    void aKeptWriteMakesItsOrderWholeAboveItsBase();
+    void aReadMakesItsOrderWholeAsFarAsItReached_data();
+    void aReadMakesItsOrderWholeAsFarAsItReached();
+    void anotherProcessCommittingEndsWholeness_data();
+    void anotherProcessCommittingEndsWholeness();
+    void trimmedEventsAreNoLongerWhole();
 };
 
 void TestEventTail::above_data()
@@ -71,7 +94,7 @@ void TestEventTail::above()
     QFETCH(QList<qint64>, expected);
 
     EventTail tail;
-    tail.keep({logged(1, 2, 10), logged(1, 2, 11), logged(2, 2, 12), logged(1, 3, 14)});
+    keepRead(tail, {logged(1, 2, 10), logged(1, 2, 11), logged(2, 2, 12), logged(1, 3, 14)});
     tail.stage(logged(1, 4, 20));
     tail.transactionEnded(true);
     const std::optional<QList<Event>> kept = tail.above(1, version, inLog);
@@ -91,7 +114,7 @@ void TestEventTail::stagedEventsStayOnlyWithTheirTransaction()
 {
     QFETCH(bool, kept);
     EventTail tail;
-    tail.keep({logged(1, 1, 1)});
+    keepRead(tail, {logged(1, 1, 1)});
     tail.stage(logged(1, 2, 2));
     tail.stage(logged(1, 2, 3));
     tail.transactionEnded(kept);
@@ -109,8 +132,8 @@ void TestEventTail::eventsReadTwiceAreKeptOnceInSeqOrder()
     tail.stage(logged(7, 5, 50));
     tail.transactionEnded(true);
     // A read of the log brings the older ones and the one this process wrote.
-    tail.keep({logged(7, 3, 30), logged(7, 4, 41), logged(7, 5, 50)});
-    tail.keep({logged(7, 4, 40)});
+    keepRead(tail, {logged(7, 3, 30), logged(7, 4, 41), logged(7, 5, 50)});
+    keepRead(tail, {logged(7, 4, 40)});
     const std::optional<QList<Event>> kept = tail.above(7, 0, 4);
     QVERIFY(kept);
     QCOMPARE(seqs(*kept), (QList<qint64>{30, 40, 41, 50}));
@@ -122,7 +145,7 @@ void TestEventTail::anOrderKeepsItsNewestEvents()
     QList<Event> history;
     for (qint64 seq = 1; seq <= EventTail::maxPerOrder + 10; ++seq)
         history.append(logged(3, seq, seq));
-    tail.keep(history);
+    keepRead(tail, history);
     // The oldest ten are no longer kept, so a request that needs them reads the log.
     QVERIFY(!tail.above(3, 0, history.size()));
     const std::optional<QList<Event>> newest = tail.above(3, 10, EventTail::maxPerOrder);
@@ -135,7 +158,7 @@ void TestEventTail::anOrderKeepsItsNewestEvents()
 void TestEventTail::clearForgetsEverything()
 {
     EventTail tail;
-    tail.keep({logged(1, 1, 1)});
+    keepRead(tail, {logged(1, 1, 1)});
     tail.stage(logged(1, 2, 2));
     tail.clear();
     tail.transactionEnded(true);
@@ -169,12 +192,134 @@ void TestEventTail::answerFloor()
     QFETCH(qint64, floor);
 
     EventTail tail;
-    tail.keep({logged(1, 2, 10), logged(1, 3, 11), logged(1, 3, 12), logged(1, 4, 13)});
+    keepRead(tail, {logged(1, 2, 10), logged(1, 3, 11), logged(1, 3, 12), logged(1, 4, 13)});
     // An undone write's events are not held.
     tail.stage(logged(1, 5, 14));
     tail.stage(logged(2, 1, 15));
     tail.transactionEnded(false);
     QCOMPARE(tail.answerFloor(orderId, version, newest).value_or(-1), floor);
+}
+
+void TestEventTail::aKeptWriteMakesItsOrderWholeAboveItsBase_data()
+{
+    QTest::addColumn<bool>("kept");
+    QTest::addColumn<qint64>("version");
+    QTest::addColumn<int>("newest");
+    QTest::addColumn<QList<qint64>>("expected"); // empty: only the log can tell
+    // Order 1 went from version 4 to 5 with events 20 and 21; older ones this process never saw.
+    QTest::newRow("from the write's base") << true << qint64(4) << 200 << QList<qint64>{20, 21};
+    QTest::newRow("the newest of them") << true << qint64(4) << 1 << QList<qint64>{21};
+    QTest::newRow("none above the new version") << true << qint64(5) << 200 << QList<qint64>{};
+    QTest::newRow("below the base: not seen") << true << qint64(3) << 200 << QList<qint64>{};
+    QTest::newRow("rolled back") << false << qint64(4) << 200 << QList<qint64>{};
+}
+
+void TestEventTail::aKeptWriteMakesItsOrderWholeAboveItsBase()
+{
+    QFETCH(bool, kept);
+    QFETCH(qint64, version);
+    QFETCH(int, newest);
+    QFETCH(QList<qint64>, expected);
+    EventTail tail;
+    tail.othersCommitted(1);
+    // A conflict event alone says nothing of the events before it.
+    tail.stage(logged(1, 4, 19));
+    tail.transactionEnded(true);
+    QVERIFY(!tail.whole(1, 3, 200));
+    tail.stageWrite(1, 5);
+    tail.stage(logged(1, 5, 20));
+    tail.stage(logged(1, 5, 21));
+    tail.transactionEnded(kept);
+    tail.othersCommitted(1);
+    const std::optional<QList<Event>> seen = tail.whole(1, version, newest);
+    const bool known = kept && version >= 4;
+    QCOMPARE(seen.has_value(), known);
+    if (known)
+        QCOMPARE(seqs(*seen), expected);
+}
+
+void TestEventTail::aReadMakesItsOrderWholeAsFarAsItReached_data()
+{
+    QTest::addColumn<int>("asked");
+    QTest::addColumn<qint64>("version");
+    QTest::addColumn<QList<qint64>>("expected");
+    QTest::addColumn<bool>("known");
+    // The log holds versions 3, 4, 4 and 5 above version 2 (seqs 30, 40, 41, 50).
+    QTest::newRow("read them all: whole above the base")
+        << 10 << qint64(2) << QList<qint64>{30, 40, 41, 50} << true;
+    QTest::newRow("read them all: and above any later version")
+        << 10 << qint64(4) << QList<qint64>{50} << true;
+    QTest::newRow("read the newest three: version 4 may miss one")
+        << 3 << qint64(3) << QList<qint64>{} << false;
+    QTest::newRow("read the newest three: whole above version 4")
+        << 3 << qint64(4) << QList<qint64>{50} << true;
+}
+
+void TestEventTail::aReadMakesItsOrderWholeAsFarAsItReached()
+{
+    QFETCH(int, asked);
+    QFETCH(qint64, version);
+    QFETCH(QList<qint64>, expected);
+    QFETCH(bool, known);
+    const QList<Event> log{logged(1, 3, 30), logged(1, 4, 40), logged(1, 4, 41), logged(1, 5, 50)};
+    EventTail tail;
+    tail.othersCommitted(7);
+    tail.keep(1, 2, asked, log.mid(std::max<qsizetype>(0, log.size() - asked)));
+    const std::optional<QList<Event>> seen = tail.whole(1, version, 200);
+    QCOMPARE(seen.has_value(), known);
+    if (known)
+        QCOMPARE(seqs(*seen), expected);
+}
+
+void TestEventTail::anotherProcessCommittingEndsWholeness_data()
+{
+    QTest::addColumn<std::optional<quint64>>("before");
+    QTest::addColumn<std::optional<quint64>>("after");
+    QTest::addColumn<bool>("known");
+    QTest::newRow("no one else committed")
+        << std::optional<quint64>(3) << std::optional<quint64>(3) << true;
+    QTest::newRow("someone else committed")
+        << std::optional<quint64>(3) << std::optional<quint64>(4) << false;
+    QTest::newRow("the database cannot tell")
+        << std::optional<quint64>() << std::optional<quint64>() << false;
+}
+
+void TestEventTail::anotherProcessCommittingEndsWholeness()
+{
+    QFETCH(std::optional<quint64>, before);
+    QFETCH(std::optional<quint64>, after);
+    QFETCH(bool, known);
+    EventTail tail;
+    tail.othersCommitted(before);
+    tail.stageWrite(1, 2);
+    tail.stage(logged(1, 2, 5));
+    tail.transactionEnded(true);
+    tail.othersCommitted(after);
+    QCOMPARE(tail.whole(1, 1, 200).has_value(), known);
+    // The events stay rows of the log; only the log's count can serve them now.
+    QVERIFY(tail.above(1, 1, 1));
+}
+
+void TestEventTail::trimmedEventsAreNoLongerWhole()
+{
+    EventTail tail;
+    tail.othersCommitted(1);
+    tail.stageWrite(1, 2);
+    for (qint64 seq = 1; seq <= EventTail::maxPerOrder; ++seq)
+        tail.stage(logged(1, 2, seq));
+    tail.transactionEnded(true);
+    QCOMPARE(tail.whole(1, 1, 200)->size(), EventTail::maxPerOrder);
+    // One more write pushes out the oldest event of version 2.
+    tail.stageWrite(1, 3);
+    tail.stage(logged(1, 3, 100));
+    tail.transactionEnded(true);
+    QVERIFY(!tail.whole(1, 1, 200));
+    QCOMPARE(seqs(*tail.whole(1, 2, 200)), QList<qint64>{100});
+    // The newest event above version 1 is still known to be the newest: it is above the mark.
+    const std::optional<QList<Event>> newest = tail.whole(1, 1, 1);
+    QVERIFY(newest);
+    QCOMPARE(seqs(*newest), QList<qint64>{100});
+    QVERIFY(!tail.whole(1, 1, 2));
 }
 
 QTEST_GUILESS_MAIN(TestEventTail)

@@ -55,6 +55,8 @@ private slots:
     void tokensExpireAndRevoke_data();
     void tokensExpireAndRevoke();
     void resettingAPinRevokesTokens();
+    void anotherProcessRevokingATokenEndsIt_data();
+    void anotherProcessRevokingATokenEndsIt();
     void settingsAreKept_data();
     void settingsAreKept();
     void menuIsReplaced();
@@ -567,6 +569,37 @@ void TestSqlOrderStore::resettingAPinRevokesTokens()
     QVERIFY(!m_store->tokenOwner(second, 500).value());
     QCOMPARE(m_store->tokenOwner(others, 500).value()->id, u"elif"_s);
     QVERIFY(!m_store->resetPin(u"nobody"_s, u"x"_s).value());
+}
+
+void TestSqlOrderStore::anotherProcessRevokingATokenEndsIt_data()
+{
+    QTest::addColumn<bool>("grouped");
+    QTest::newRow("between writes") << false;
+    QTest::newRow("inside an open group") << true;
+}
+
+void TestSqlOrderStore::anotherProcessRevokingATokenEndsIt()
+{
+    QFETCH(bool, grouped);
+    const QByteArray hash(32, 'r');
+    QVERIFY(m_store->putToken(hash, u"elif"_s, 1000).ok());
+    QCOMPARE(m_store->tokenOwner(hash, 500).value()->id, u"elif"_s);
+    std::unique_ptr<SqlOrderStore> other = openStore();
+    QVERIFY(other);
+    QVERIFY(other->revokeToken(hash).ok());
+    if (grouped) {
+        // This process's group opens after the revocation committed.
+        m_store->setGroupCommit(true);
+        QVERIFY(m_store->writeItems(4, 1, {}, {}, 9).ok());
+    }
+    QVERIFY(!m_store->tokenOwner(hash, 500).value());
+    QVERIFY(m_store->commitGroup().ok());
+    m_store->setGroupCommit(false);
+    // Expiry still counts for an owner this process has seen.
+    const QByteArray later(32, 'l');
+    QVERIFY(m_store->putToken(later, u"can"_s, 1000).ok());
+    QVERIFY(m_store->tokenOwner(later, 999).value());
+    QVERIFY(!m_store->tokenOwner(later, 1000).value());
 }
 
 void TestSqlOrderStore::settingsAreKept_data()

@@ -24,7 +24,10 @@ SqlOrderLog::SqlOrderLog(SqlSession& session)
                     " updated_at = ? WHERE id = ? AND version = ? AND status = 'open'"
                     " RETURNING table_id"_s.arg(session.dialect().utf8Text({}).placeholder))
 {
-    m_session.setTransactionEnded([this](bool kept) { m_tail.transactionEnded(kept); });
+    m_session.setTransactionEnded([this](bool kept) {
+        m_tail.transactionEnded(kept);
+        m_heads.transactionEnded(kept);
+    });
 }
 
 SqlOrderLog::~SqlOrderLog()
@@ -79,6 +82,7 @@ Result<std::optional<OrderRecord>> SqlOrderLog::order(qint64 id)
             const QByteArray text = found ? list.value()->value(0).toByteArray() : QByteArray();
             list.value()->finish();
             if (!found) {
+                m_heads.forget(id);
                 if (attempt < 8)
                     continue;
                 return ApiError{ErrorCode::StorageError,
@@ -95,6 +99,11 @@ Result<std::optional<OrderRecord>> SqlOrderLog::order(qint64 id)
 
 Result<std::optional<OrderRecord>> SqlOrderLog::orderHead(qint64 id)
 {
+    const std::optional<quint64> othersCommits = m_session.othersCommits();
+    if (othersCommits) {
+        if (std::optional<OrderRecord> known = m_heads.find(*othersCommits, id))
+            return known;
+    }
     Result<QSqlQuery*> query =
         m_session.run(u"SELECT o.id, o.table_id, o.status, o.version, o.updated_at, t.seats"
                       " FROM orders o JOIN venue_tables t ON t.id = o.table_id WHERE o.id = ?"_s,
@@ -115,6 +124,9 @@ Result<std::optional<OrderRecord>> SqlOrderLog::orderHead(qint64 id)
         record->seats = q->value(5).toInt();
     }
     q->finish();
+    // A row read inside a write transaction may yet be undone.
+    if (record && othersCommits && !m_session.inTransaction())
+        m_heads.remember(*othersCommits, *record);
     return record;
 }
 
@@ -195,6 +207,8 @@ Result<std::optional<QString>> SqlOrderLog::updateItems(qint64 orderId, qint64 e
     if (q->next())
         table = q->value(0).toString();
     q->finish();
+    if (table)
+        m_heads.stageWrite(orderId, expectedVersion + 1, now);
     return table;
 }
 
@@ -246,6 +260,7 @@ Result<WriteOutcome> SqlOrderLog::closeOrder(qint64 orderId, qint64 expectedVers
         if (found) {
             closed.tableId = q->value(0).toString();
             closed.items = decoded(orderId, expectedVersion, q->value(1).toByteArray());
+            m_heads.stageWrite(orderId, closed.version, now, Order::Status::Closed);
         }
         q->finish();
         if (!found)

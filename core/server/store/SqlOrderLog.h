@@ -2,6 +2,7 @@
 
 #include "DecodedLines.h"
 #include "EventTail.h"
+#include "OrderHeads.h"
 #include "OrderLog.h"
 #include "SqlSession.h"
 
@@ -43,6 +44,7 @@ public:
     {
         m_lines.clear();
         m_tail.clear();
+        m_heads.clear();
     }
     // After a committed write made by another part of the store (a fire).
     void remember(const Order& order) { m_lines.remember(order.id, order.version, order.items); }
@@ -60,11 +62,12 @@ private:
     // The outcome of a refused guarded write: the order as it is stored.
     Result<WriteOutcome> refused(qint64 orderId);
     Lines decoded(qint64 orderId, qint64 version, const QByteArray& text);
-    // The order's row without its list, and the table's seats.
+    // The order's row without its list, and the table's seats: known, or read.
     Result<std::optional<OrderRecord>> orderHead(qint64 id);
 
     SqlSession& m_session;
     const QString m_updateItems;
     DecodedLines m_lines;
     EventTail m_tail;
+    OrderHeads m_heads;
 };

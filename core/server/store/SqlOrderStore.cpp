@@ -284,6 +284,8 @@ Result<void> SqlOrderStore::setTables(int count, int seats, qint64 now)
             return q.error();
         return true;
     });
+    // Seats may have changed under the kept rows.
+    m_log.forgetDecoded();
     if (!done.ok())
         return done.error();
     return {};

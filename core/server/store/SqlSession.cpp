@@ -239,7 +239,9 @@ Result<bool> SqlSession::transaction(const std::function<Result<bool>()>& body)
     // Nothing was sent yet, so BEGIN may be retried on a new connection like a read.
     if (Result<void> started = reading([this] { return begin(); }); !started.ok())
         return started.error();
+    m_inTransaction = true;
     Result<bool> done = body();
+    m_inTransaction = false;
     if (!done.ok() || !done.value()) {
         rollback();
         if (m_ended)

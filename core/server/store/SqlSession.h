@@ -44,6 +44,8 @@ public:
         -> Result<QList<decltype(map(std::declval<const QSqlQuery&>()))>>;
     // A write transaction; `body` decides commit (true) or rollback (false).
     Result<bool> transaction(const std::function<Result<bool>()>& body);
+    // Whether a transaction's body is running: what it reads may yet be undone.
+    bool inTransaction() const { return m_inTransaction; }
     // Told when a write transaction ends whether its changes stay (committed, or released into
     // the open group) or were undone.
     void setTransactionEnded(std::function<void(bool kept)> ended) { m_ended = std::move(ended); }
@@ -94,6 +96,7 @@ private:
     std::optional<qint64> m_othersValue;
     quint64 m_othersCommits = 0;
     bool m_othersAskedInGroup = false;
+    bool m_inTransaction = false;
 };
 
 template <typename Read> auto SqlSession::reading(Read read) -> decltype(read())

@@ -1057,6 +1057,8 @@ void TestSqlOrderStore::fireOfManyOrdersIsAllOrNothing()
         m_store->writeItems(6, 1, {line(b, u"soup-lentil"_s, 1)}, {}, 5).value().order;
     // Another writer moves the second order on before the fire commits.
     QVERIFY(m_store->writeItems(6, 2, second.items, {}, 6).value().applied);
+    // Read before the fire, so that what the store keeps of it must be undone with the fire.
+    QCOMPARE(m_store->order(5).value()->order, first);
     const Result<FireOutcome> refused =
         m_store->fire({fireAll(first, u"hot"_s), fireAll(second, u"hot"_s)}, u"selin"_s, 7);
     QVERIFY(refused.ok());

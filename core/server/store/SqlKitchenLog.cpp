@@ -136,6 +136,7 @@ Result<std::optional<Ticket>> SqlKitchenLog::bumpTicket(qint64 id, const QString
 
 Result<bool> SqlKitchenLog::setAvailable(const QString& menuItemId, bool available)
 {
+    m_unavailable.reset();
     bool found = false;
     Result<bool> done = m_session.transaction([&]() -> Result<bool> {
         Result<QSqlQuery*> update =
@@ -161,10 +162,21 @@ Result<bool> SqlKitchenLog::setAvailable(const QString& menuItemId, bool availab
 
 Result<QSet<QString>> SqlKitchenLog::unavailableItems()
 {
+    const std::optional<quint64> othersCommits = m_session.othersCommits();
+    if (othersCommits && m_unavailable && m_unavailableAt == *othersCommits)
+        return *m_unavailable;
     Result<QList<QString>> ids =
         m_session.readAll(u"SELECT id FROM menu_items WHERE available = 0 AND active = 1"_s, {},
                           [](const QSqlQuery& q) { return q.value(0).toString(); });
     if (!ids.ok())
         return ids.error();
-    return QSet<QString>(ids->cbegin(), ids->cend());
+    QSet<QString> unavailable(ids->cbegin(), ids->cend());
+    // Read inside a write transaction, it may yet be undone.
+    if (othersCommits && !m_session.inTransaction()) {
+        m_unavailable = unavailable;
+        m_unavailableAt = *othersCommits;
+    } else {
+        m_unavailable.reset();
+    }
+    return unavailable;
 }

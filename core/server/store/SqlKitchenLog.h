@@ -21,6 +21,8 @@ public:
     Result<std::optional<Ticket>> bumpTicket(qint64 id, const QString& by, qint64 now) override;
     Result<bool> setAvailable(const QString& menuItemId, bool available) override;
     Result<QSet<QString>> unavailableItems() override;
+    // The menu was replaced: what is sold out is read again.
+    void forgetUnavailable() { m_unavailable.reset(); }
 
     // Inside a fire's or a void's transaction: stores the ticket (its id set from the insert)
     // and queues its change notice, so both kinds of ticket are made one way.
@@ -34,4 +36,7 @@ private:
 
     SqlSession& m_session;
     SqlOrderLog& m_orders;
+    // Every added line is checked against it: kept while SqlSession::othersCommits() stays.
+    std::optional<QSet<QString>> m_unavailable;
+    quint64 m_unavailableAt = 0;
 };

@@ -32,6 +32,7 @@ void SqlOrderStore::close()
     m_session.close();
     m_log.forgetDecoded();
     m_tokenOwners.clear();
+    m_kitchen.forgetUnavailable();
 }
 
 Result<QString> SqlOrderStore::sessionSetting(const QString& name)
@@ -214,6 +215,7 @@ Result<QList<MenuEntry>> SqlOrderStore::menu()
 
 Result<void> SqlOrderStore::replaceMenu(const QList<MenuEntry>& entries)
 {
+    m_kitchen.forgetUnavailable();
     Result<bool> done = m_session.transaction([&]() -> Result<bool> {
         if (Result<QSqlQuery*> q = m_session.run(u"UPDATE menu_items SET active = 0"_s); !q.ok())
             return q.error();
@@ -307,6 +309,7 @@ Result<void> SqlOrderStore::commitGroup()
     if (!committed.ok()) {
         m_log.forgetDecoded();
         m_tokenOwners.clear();
+        m_kitchen.forgetUnavailable();
     }
     return committed;
 }

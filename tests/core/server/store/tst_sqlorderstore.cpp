@@ -1132,6 +1132,16 @@ void TestSqlOrderStore::soldOutItems()
     QCOMPARE(m_store->setAvailable(u"no-such-item"_s, false).value(), false);
     QCOMPARE(m_store->setAvailable(u"soup-lentil"_s, true).value(), true);
     QVERIFY(m_store->unavailableItems().value().isEmpty());
+    // Another process selling an item out shows at once, and so does a new menu.
+    std::unique_ptr<SqlOrderStore> other = openStore();
+    QVERIFY(other);
+    QCOMPARE(other->setAvailable(u"soup-lentil"_s, false).value(), true);
+    QCOMPARE(m_store->unavailableItems().value(), QSet<QString>{u"soup-lentil"_s});
+    QList<MenuEntry> fresh = m_store->menu().value();
+    for (MenuEntry& entry : fresh)
+        entry.available = true;
+    QVERIFY(m_store->replaceMenu(fresh).ok());
+    QVERIFY(m_store->unavailableItems().value().isEmpty());
 }
 
 void TestSqlOrderStore::kitchenStaffAreStored()

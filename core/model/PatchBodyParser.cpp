@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include <array>
 #include <string_view>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,25 +23,36 @@ qsizetype codePoints(std::string_view bytes)
     return count;
 }
 
-bool isHexDigit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+// Per byte: its lower-case hex digit, or 0 when it is none.
+constexpr std::array<char, 256> hexDigits = [] {
+    std::array<char, 256> table{};
+    for (char c = '0'; c <= '9'; ++c)
+        table[uchar(c)] = c;
+    for (char c = 'a'; c <= 'f'; ++c) {
+        table[uchar(c)] = c;
+        table[uchar(c - 'a' + 'A')] = c;
+    }
+    return table;
+}();
 
-// RequestValidator::canonicalLineId on UTF-8 bytes.
+// RequestValidator::canonicalLineId on UTF-8 bytes; a table, since every line of every write
+// has one.
 QString canonicalLineId(std::string_view bytes)
 {
-    if (bytes.size() != 36)
+    if (bytes.size() != 36 || bytes[8] != '-' || bytes[13] != '-' || bytes[18] != '-' ||
+        bytes[23] != '-')
         return {};
     QString id(36, Qt::Uninitialized);
-    QChar* out = id.data();
+    char16_t* out = reinterpret_cast<char16_t*>(id.data());
+    bool digits = true;
     for (std::size_t i = 0; i < 36; ++i) {
-        const char c = bytes[i];
         const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? c != '-' : !isHexDigit(c))
-            return {};
-        out[i] = QLatin1Char(c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c);
+        const char digit = dash ? '-' : hexDigits[uchar(bytes[i])];
+        out[i] = char16_t(uchar(digit));
+        digits &= digit != 0;
     }
+    if (!digits)
+        return {};
     return id;
 }
 
@@ -50,7 +62,7 @@ ApiError invalidIn(const QString& field, const QString& key, const QString& mess
 }
 
 Result<Line> line(Element value, qsizetype index, const RequestValidator::OrderContext& context,
-                  const QSet<QString>& seen)
+                  QSet<QString>& seen)
 {
     // Named only on a refusal: an accepted line costs no string for it.
     const auto field = [index]() -> QString { return u"items["_s + QString::number(index) + u']'; };
@@ -70,7 +82,10 @@ Result<Line> line(Element value, qsizetype index, const RequestValidator::OrderC
     if (line.lineId.isEmpty())
         return invalidIn(field(), u"line_id"_s,
                          u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
-    if (seen.contains(line.lineId))
+    // One hash of the id: it is new when the set grows.
+    const qsizetype before = seen.size();
+    seen.insert(line.lineId);
+    if (seen.size() == before)
         return invalidIn(field(), u"line_id"_s, u"repeats a line_id given earlier in the list."_s);
 
     const std::optional<Element>& menuItemId = fields.values[MenuItemId];
@@ -194,7 +209,6 @@ Result<PatchRequest> request(Element root, const RequestValidator::OrderContext&
         Result<Line> parsed = line(value, i++, context, seen);
         if (!parsed.ok())
             return parsed.error();
-        seen.insert(parsed->lineId);
         request.items.append(std::move(parsed).value());
     }
 

@@ -113,6 +113,12 @@ void TestPatchBodyParser::sameAnswerAsQt_data()
     QTest::newRow("line_id non-ASCII")
         << body(R"({"line_id":"0000000é-0000-4000-8000-00000000001","menu_item_id":"tea","qty":1})")
         << true;
+    QTest::newRow("line_id not hex") << body(line({}, "g")) << true;
+    QTest::newRow("line_id dash for a digit") << body(line({}, "-")) << true;
+    QTest::newRow("line_id digit for a dash")
+        << body(R"({"line_id":"00000000a0000-4000-8000-000000000001","menu_item_id":"tea","qty":1})")
+        << true;
+    QTest::newRow("line_id NUL byte") << body(line({}, "\u0000")) << true;
     QTest::newRow("line_id repeated") << body(line() + "," + line()) << true;
     QTest::newRow("line_id repeated in case") << body(line({}, "a") + "," + line({}, "A")) << true;
     QTest::newRow("menu item missing")

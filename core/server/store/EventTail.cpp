@@ -104,6 +104,12 @@ void EventTail::clear()
     m_stagedWrites.clear();
 }
 
+void EventTail::forget(qint64 orderId)
+{
+    m_orders.remove(orderId);
+    m_wholeAbove.remove(orderId);
+}
+
 void EventTail::insert(const Event& event)
 {
     makeRoomFor(event.orderId);

@@ -20,7 +20,7 @@ public:
     // mostly tens of events behind; an older base is read from the log. More than a 409 sends
     // (64), so that after trimming a version's events the newest 64 above it are still whole.
     static constexpr int maxOrders = 256;
-    static constexpr int maxPerOrder = 96;
+    static constexpr int maxPerOrder = 80;
 
     // An event the open write transaction inserted, as the log stores it (its seq set).
     void stage(const Event& event);
@@ -50,6 +50,8 @@ public:
     std::optional<QList<Event>> above(qint64 orderId, qint64 version, qint64 inLog) const;
     // After a rollback of a group commit, events may be kept that the log never got.
     void clear();
+    // An order whose events are no longer worth keeping (closed): a later ask reads the log.
+    void forget(qint64 orderId);
 
 private:
     void insert(const Event& event);

@@ -133,12 +133,17 @@ Result<std::optional<OrderRecord>> SqlOrderLog::orderHead(qint64 id)
 Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
 {
     for (const Event& event : events) {
-        Result<QSqlQuery*> query = m_session.run(
-            u"INSERT INTO events (order_id, table_id, version, kind, line_id, menu_item_id, qty,"
-            " prev_qty, note, expected_version, author, at, seat, prev_seat, ticket_id, reason,"
-            " approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING seq"_s,
-            SqlRows::eventValues(event));
+        const QVariantList all = SqlRows::eventValues(event);
+        quint32 shape = 0;
+        QVariantList values;
+        values.reserve(all.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (!all.at(i).isNull()) {
+                shape |= 1u << i;
+                values.append(all.at(i));
+            }
+        }
+        Result<QSqlQuery*> query = m_session.run(eventInsert(shape), values);
         if (!query.ok())
             return query.error();
         QSqlQuery* q = query.value();
@@ -151,6 +156,21 @@ Result<void> SqlOrderLog::insertEvents(const QList<Event>& events)
         }
     }
     return {};
+}
+
+const QString& SqlOrderLog::eventInsert(quint32 shape)
+{
+    if (const auto found = m_eventInserts.constFind(shape); found != m_eventInserts.cend())
+        return *found;
+    static const QStringList columns = SqlRows::eventColumns().split(u", "_s).mid(1);
+    QStringList named;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (shape & (1u << i))
+            named.append(columns.at(i));
+    }
+    return *m_eventInserts.insert(
+        shape, u"INSERT INTO events (%1) VALUES (%2) RETURNING seq"_s.arg(
+                   named.join(u", "_s), QStringList(named.size(), u"?"_s).join(u", "_s)));
 }
 
 Result<void> SqlOrderLog::announce(qint64 orderId, const QString& tableId, qint64 version)
@@ -281,8 +301,11 @@ Result<WriteOutcome> SqlOrderLog::closeOrder(qint64 orderId, qint64 expectedVers
         return true;
     });
     Result<WriteOutcome> result = outcome(applied, closed, nextOrderId);
-    if (result.ok() && result.value().applied)
+    if (result.ok() && result.value().applied) {
+        // A closed order takes no more writes, so no more 409s to answer from memory.
         m_lines.forget(orderId);
+        m_tail.forget(orderId);
+    }
     return result;
 }
 

@@ -54,6 +54,9 @@ public:
 private:
     // Inside a write transaction (which holds the event-log lock): the events.
     Result<void> insertEvents(const QList<Event>& events);
+    // The INSERT of an event whose non-null values are the bits of `shape` (in the order of
+    // SqlRows::eventValues()): Qt binds each value at a cost, and a conflict event has 7 of 17.
+    const QString& eventInsert(quint32 shape);
     // Inside a write transaction: the dialect's notice that the order changed.
     Result<void> announce(qint64 orderId, const QString& tableId, qint64 version);
     // The outcome of a guarded write's transaction: `written`, or the order as it is stored.
@@ -70,4 +73,5 @@ private:
     DecodedLines m_lines;
     EventTail m_tail;
     OrderHeads m_heads;
+    QHash<quint32, QString> m_eventInserts;
 };

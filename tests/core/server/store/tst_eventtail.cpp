@@ -57,6 +57,7 @@ private slots:
     void stagedEventsStayOnlyWithTheirTransaction();
     void eventsReadTwiceAreKeptOnceInSeqOrder();
     void anOrderKeepsItsNewestEvents();
+    void aForgottenOrderIsReadAgain();
     void clearForgetsEverything();
     void answerFloor_data();
     void answerFloor();
@@ -153,6 +154,21 @@ void TestEventTail::anOrderKeepsItsNewestEvents()
     QCOMPARE(newest->size(), EventTail::maxPerOrder);
     QCOMPARE(newest->first().seq, 11);
     QCOMPARE(newest->last().seq, history.last().seq);
+}
+
+void TestEventTail::aForgottenOrderIsReadAgain()
+{
+    EventTail tail;
+    tail.othersCommitted(1);
+    tail.stageWrite(1, 2);
+    tail.stage(logged(1, 2, 5));
+    tail.stageWrite(2, 2);
+    tail.stage(logged(2, 2, 6));
+    tail.transactionEnded(true);
+    tail.forget(1);
+    QVERIFY(!tail.whole(1, 1, 200));
+    QVERIFY(!tail.above(1, 1, 1));
+    QCOMPARE(seqs(*tail.whole(2, 1, 200)), QList<qint64>{6});
 }
 
 void TestEventTail::clearForgetsEverything()

@@ -183,7 +183,8 @@ Result<std::optional<Staff>> SqlOrderStore::tokenOwner(const QByteArray& tokenHa
         return read.error();
     if (!read.value())
         return std::optional<Staff>();
-    if (othersCommits)
+    // Read inside a write transaction, it may yet be undone.
+    if (othersCommits && !m_session.inTransaction())
         m_tokenOwners.remember(*othersCommits, tokenHash, read.value()->staff,
                                read.value()->expiresAt);
     return std::optional<Staff>(read.value()->staff);

@@ -119,10 +119,15 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption currency(
         u"currency"_s, u"The venue's ISO 4217 currency code, e.g. TRY (settings set)."_s,
         u"CODE"_s);
+    const QCommandLineOption httpThread(
+        u"http-thread"_s,
+        u"on: HTTP is read and written on a thread of its own, beside the database's; off: both "
+        "on one thread; auto (default): on with 4 or more cores."_s,
+        u"auto|on|off"_s, u"auto"_s);
     parser.addOptions(
-        {help,   version,       listen,    db,         passwordFile, seed, synchronous, tlsCert,
-         tlsKey, allowInsecure, out,       id,         name,         role, pin,         count,
-         seats,  pinIterations, tokenRate, perAddress, currency});
+        {httpThread, help,   version,       listen,    db,         passwordFile, seed, synchronous,
+         tlsCert,    tlsKey, allowInsecure, out,       id,         name,         role, pin,
+         count,      seats,  pinIterations, tokenRate, perAddress, currency});
     parser.addPositionalArgument(u"command"_s, u"An admin command; none runs the server."_s,
                                  u"[staff|menu|tables ...]"_s);
 
@@ -169,6 +174,13 @@ ServerCommand ServerCommandLine::parse(const QStringList& arguments)
     command.maxConnectionsPerAddress = parser.value(perAddress).toInt(&perAddressOk);
     if (!perAddressOk || command.maxConnectionsPerAddress < 0)
         return badUsage(command, u"--max-connections-per-address must be 0 or more."_s);
+    const QString threading = parser.value(httpThread).toLower();
+    if (threading == "on"_L1)
+        command.httpThread = true;
+    else if (threading == "off"_L1)
+        command.httpThread = false;
+    else if (threading != "auto"_L1)
+        return badUsage(command, u"--http-thread must be auto, on or off."_s);
     command.tlsCertificateFile = parser.value(tlsCert);
     command.tlsKeyFile = parser.value(tlsKey);
     if (command.tlsCertificateFile.isEmpty() != command.tlsKeyFile.isEmpty())

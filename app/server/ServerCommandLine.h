@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What `tablesyncd` was asked to do, read from its command line.
 struct ServerCommand
 {
@@ -46,7 +48,8 @@ struct ServerCommand
     double tokenRequestsPerSecond = 20.0;
     int tokenBurst = 60;
     int maxConnectionsPerAddress = 64;
-    QString usageError; // for BadUsage
+    std::optional<bool> httpThread; // --http-thread: nullopt is auto
+    QString usageError;             // for BadUsage
     QString helpText;
 };
 

@@ -47,6 +47,7 @@ int serve(const ServerCommand& command)
     options.tokenRequestsPerSecond = command.tokenRequestsPerSecond;
     options.tokenBurst = command.tokenBurst;
     options.maxConnectionsPerAddress = command.maxConnectionsPerAddress;
+    options.httpThread = command.httpThread;
     VenueServer server(options);
     if (Result<void> opened = server.open(); !opened.ok()) {
         printLine(stderr, u"tablesyncd: "_s + opened.error().message);

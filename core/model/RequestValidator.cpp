@@ -5,6 +5,7 @@
 #include "VoidCodec.h"
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -155,6 +156,38 @@ Result<PatchRequest> RequestValidator::patch(const QByteArray& body, const Order
     if (!object.ok())
         return object.error();
     return patch(object.value(), context);
+}
+
+std::optional<PatchRequest> RequestValidator::patchWithoutContext(const QByteArray& body)
+{
+    // No menu to look in, and a table as large as a seat can be: only the order's own checks.
+    const OrderContext unbounded{nullptr, std::numeric_limits<int>::max()};
+    std::optional<Result<PatchRequest>> read = PatchBodyParser::parse(body, unbounded);
+    if (!read || !read->ok())
+        return std::nullopt;
+    return std::move(*read).value();
+}
+
+Result<PatchRequest> RequestValidator::patch(PatchRequest read, const OrderContext& context)
+{
+    // Every other check passed, so the first line failing these is the first fault patch()
+    // finds, the menu before the seat as there.
+    for (qsizetype i = 0; i < read.items.size(); ++i) {
+        const Line& line = read.items.at(i);
+        const bool onMenu = !context.menuItemIds || context.menuItemIds->contains(line.menuItemId);
+        if (onMenu && line.seat <= context.seats)
+            continue;
+        const QString field = u"items["_s + QString::number(i) + u']';
+        if (!onMenu)
+            return ApiError::invalid(field + u".menu_item_id"_s,
+                                     field +
+                                         u".menu_item_id is not an item of this venue's menu."_s);
+        return ApiError::invalid(
+            field + u".seat"_s,
+            field + u".seat must be an integer from 0 (shared) to %1, the table's seats."_s.arg(
+                        context.seats));
+    }
+    return read;
 }
 
 Result<PatchRequest> RequestValidator::patch(const QJsonObject& body, const OrderContext& context)

@@ -27,6 +27,13 @@ public:
 
     static Result<PatchRequest> patch(const QByteArray& body, const OrderContext& context);
     static Result<PatchRequest> patch(const QJsonObject& body, const OrderContext& context);
+    // A PATCH body read before its order is: every check that needs neither the menu nor the
+    // table. nullopt when one fails or the body is not plain JSON; patch() above then reads it
+    // again in context and names the fault. Safe on any thread.
+    static std::optional<PatchRequest> patchWithoutContext(const QByteArray& body);
+    // Finishes a patchWithoutContext() read with the checks that need the menu and the table:
+    // the same answer as patch() on the same body.
+    static Result<PatchRequest> patch(PatchRequest read, const OrderContext& context);
     static Result<CloseRequest> close(const QByteArray& body);
     static Result<LoginRequest> login(const QByteArray& body);
     // POST /approvals: the same shape as a login (the manager's id and PIN).

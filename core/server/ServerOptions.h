@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // How one venue server runs: where its data lives and the limits that keep a slow or
 // hostile client from exhausting it.
 struct ServerOptions
@@ -26,4 +28,9 @@ struct ServerOptions
     // PEM files; with both set the server speaks only HTTPS and WSS.
     QString tlsCertificateFile;
     QString tlsKeyFile;
+    // HTTP parsed and written on a thread of its own, beside the database's; nullopt: where
+    // there are 4 or more cores (on 2, with clients on the same machine, it measured slower).
+    std::optional<bool> httpThread;
+
+    bool usesHttpThread() const;
 };

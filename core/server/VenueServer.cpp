@@ -10,6 +10,7 @@
 #include "store/StoreFactory.h"
 #include "stream/StreamHub.h"
 
+#include <QThread>
 #include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -124,6 +125,8 @@ Result<quint16> VenueServer::listen(const QHostAddress& address, quint16 port)
             }
             return response;
         });
+    http->setOwnThread(m_options.usesHttpThread());
+    http->setReadAhead(&ApiRoutes::readAhead);
     http->holdAnswersFor(*commits, &HttpResponse::storageFailureAnswer);
     http->setUpgradeHandler(
         [hub](const HttpRequest& request) { return hub->verifyUpgrade(request); },
@@ -157,6 +160,11 @@ void VenueServer::close()
         m_store->close();
         m_store.reset();
     }
+}
+
+bool ServerOptions::usesHttpThread() const
+{
+    return httpThread.value_or(QThread::idealThreadCount() >= 4);
 }
 
 QList<QPair<QByteArray, QString>> VenueServer::routeTable()

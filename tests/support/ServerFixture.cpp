@@ -22,6 +22,10 @@ ServerFixture::ServerFixture()
     // The suites drive one token far faster than a tablet, on a clock that stands still; the
     // per-token rate limit is tested on its own (tst_abuselimits).
     m_options.tokenRequestsPerSecond = 0;
+    // HTTP on its own thread whatever the machine, so that every suite (and ThreadSanitizer)
+    // crosses between the two threads; tablesyncd's processes in the CLI suites choose as venues
+    // do.
+    m_options.httpThread = true;
     Result<QString> database = freshDatabase(u"venue"_s);
     if (database)
         m_options.database = database.value();

@@ -106,6 +106,16 @@ QList<QPair<QByteArray, QString>> ApiRoutes::routeTable()
     return table;
 }
 
+void ApiRoutes::readAhead(HttpRequest& request)
+{
+    static const QString orders = u"/api/v1/orders/"_s;
+    if (request.method != "PATCH" || !request.path.startsWith(orders) ||
+        request.path.indexOf(u'/', orders.size()) >= 0)
+        return;
+    if (std::optional<PatchRequest> read = RequestValidator::patchWithoutContext(request.body))
+        request.readAhead = std::move(*read);
+}
+
 HttpResponse ApiRoutes::handle(const HttpRequest& request)
 {
     const Route* found = nullptr;

@@ -39,6 +39,10 @@ public:
 
     // Every route answered, as OpenAPI-style templates: {"GET", "/api/v1/orders/{id}"}, ...
     static QList<QPair<QByteArray, QString>> routeTable();
+    // On the HTTP thread, before handle(): reads a PATCH /orders/{id} body into
+    // request.readAhead as far as it can without the order, so that the database's thread
+    // only finishes the checks.
+    static void readAhead(HttpRequest& request);
     // The menu changed (an item sold out or came back, maybe in another process): read it
     // again on next use.
     void forgetMenu();

@@ -258,8 +258,10 @@ HttpResponse OrderWrites::patch(const HttpRequest& request, qint64 orderId, cons
         return notFound(orderId);
     const OrderRecord& stored = *record.value();
 
-    Result<PatchRequest> body = RequestValidator::patch(
-        request.body, RequestValidator::OrderContext{&menuIds, stored.seats});
+    const RequestValidator::OrderContext context{&menuIds, stored.seats};
+    const auto* readAhead = std::any_cast<PatchRequest>(&request.readAhead);
+    Result<PatchRequest> body = readAhead ? RequestValidator::patch(*readAhead, context)
+                                          : RequestValidator::patch(request.body, context);
     if (!body.ok())
         return HttpResponse::error(400, body.error());
     Result<std::optional<qint64>> expected = expectedVersion(request, body->expectedVersion);

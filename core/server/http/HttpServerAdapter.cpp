@@ -1,67 +1,32 @@
 #include "HttpServerAdapter.h"
 
 #include "AnswerGate.h"
-#include "GuardedTcpServer.h"
-#include "QtHttpHeaders.h"
+#include "HttpFrontEnd.h"
 
-#include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QTcpSocket>
 #include <QWebSocket>
 
-#include <algorithm>
-#include <iterator>
+#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
-
-} // namespace
-
-// An answer held back until the gate opens.
-struct HttpServerAdapter::WaitingAnswer
-{
-    QHttpServerResponder responder;
-    // Qt 6.4's responder only points at the socket, which may be gone by then; newer Qt keeps
-    // the connection object alive while a responder is held (nullopt here).
-    std::optional<QPointer<QTcpSocket>> socket;
-    Answer answer;
-    quint64 ticket;
-};
-
 HttpServerAdapter::HttpServerAdapter(const ConnectionLimits& limits, Handler handler,
                                      QObject* parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_limits(limits)
     , m_handler(std::move(handler))
-{}
+    , m_relay(
+          [this] {
+              QMetaObject::invokeMethod(this, &HttpServerAdapter::handleWaiting,
+                                        Qt::QueuedConnection);
+          },
+          [this] {
+              if (m_frontEnd) // none once stopped: what is left waits for reopen() to drop it
+                  QMetaObject::invokeMethod(
+                      m_frontEnd, [front = m_frontEnd] { front->deliver(); }, Qt::QueuedConnection);
+          })
+{
+    m_thread.setObjectName(u"http"_s);
+}
 
 HttpServerAdapter::~HttpServerAdapter()
 {
@@ -71,140 +36,133 @@ HttpServerAdapter::~HttpServerAdapter()
 Result<quint16> HttpServerAdapter::listenOn(const QHostAddress& address, quint16 port,
                                             const std::optional<QSslConfiguration>& tls)
 {
-    auto* listener = new GuardedTcpServer(m_limits, this);
-    if (tls)
-        listener->setTlsConfiguration(*tls);
-    if (!listener->listen(address, port)) {
-        const QString reason = listener->errorString();
-        delete listener;
-        return ApiError{
-            ErrorCode::ListenFailed,
-            u"Cannot listen on %1 port %2: %3"_s.arg(address.toString()).arg(port).arg(reason),
-            {}};
+    if (m_frontEnd)
+        return ApiError{ErrorCode::AlreadyListening, u"This server is already listening."_s, {}};
+    m_relay.reopen();
+    if (m_ownThread) {
+        m_inHttpThread.moveToThread(&m_thread);
+        m_thread.start();
     }
-    connect(listener, &GuardedTcpServer::refused, this,
-            [this](const QByteArray& method, const QString& path, int status) {
-                emit served(method, path, status, 0, u"-"_s);
-            });
-    bind(listener);
-    m_listener = listener;
-    return listener->serverPort();
+    QThread* upgradeThread = m_upgradeHandler ? thread() : nullptr;
+    std::optional<Result<quint16>> bound;
+    HttpFrontEnd* front = nullptr;
+    // Made on its thread, so that Qt's own objects inside it are that thread's too.
+    onHttpThread([&] {
+        front = new HttpFrontEnd(m_limits, m_relay, upgradeThread, m_readAhead);
+        if (!m_ownThread && m_upgradeVerifier) // it cannot wait for its own thread
+            front->verifyUpgradesHere(m_upgradeVerifier);
+        bound = front->listenOn(address, port, tls);
+        if (!bound->ok()) {
+            delete front;
+            front = nullptr;
+        }
+    });
+    m_frontEnd = front;
+    if (!front)
+        stop();
+    return *bound;
 }
 
 void HttpServerAdapter::setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler)
 {
-    const bool first = !m_upgradeHandler;
+    Q_ASSERT(!m_frontEnd);
     m_upgradeVerifier = std::move(verifier);
     m_upgradeHandler = std::move(handler);
-    if (!first)
-        return;
-    // Qt upgrades only while this signal has a receiver.
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        while (hasPendingWebSocketConnections())
-            m_upgradeHandler(nextPendingWebSocketConnection());
-    });
-    verifyUpgradesInQt();
 }
 
-bool HttpServerAdapter::isUpgrade(const HttpRequest& request) const
+void HttpServerAdapter::setReadAhead(ReadAhead readAhead)
 {
-    return m_upgradeVerifier &&
-           request.header("Upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) == 0 &&
-           request.header("Connection").toLower().contains("upgrade");
-}
-
-HttpResponse HttpServerAdapter::refuseUpgrade(const HttpRequest& request)
-{
-    HttpResponse response = m_upgradeVerifier(request).value_or(HttpResponse::error(
-        400, ErrorCode::InvalidRequest, u"This WebSocket upgrade cannot be served."_s));
-    emit served(request.method, request.path, response.status, 0,
-                response.staffId.isEmpty() ? u"-"_s : response.staffId);
-    return response;
+    Q_ASSERT(!m_frontEnd);
+    m_readAhead = std::move(readAhead);
 }
 
 void HttpServerAdapter::holdAnswersFor(AnswerGate& gate, FailureAnswer failure)
 {
     m_gate = &gate;
     m_failure = std::move(failure);
-    connect(&gate, &AnswerGate::opened, this, &HttpServerAdapter::releaseAnswers);
-}
-
-void HttpServerAdapter::releaseAnswers(quint64 ticket, const std::optional<ApiError>& failure)
-{
-    // Tickets only grow, so the answers to free are the front of the queue.
-    const auto later = std::find_if(
-        m_waiting.begin(), m_waiting.end(),
-        [ticket](const std::unique_ptr<WaitingAnswer>& held) { return held->ticket > ticket; });
-    std::vector<std::unique_ptr<WaitingAnswer>> waiting(std::make_move_iterator(m_waiting.begin()),
-                                                        std::make_move_iterator(later));
-    m_waiting.erase(m_waiting.begin(), later);
-    for (const std::unique_ptr<WaitingAnswer>& held : waiting) {
-        if (held->socket && (!*held->socket || !(*held->socket)->isOpen()))
-            continue; // the client left; its write is committed all the same
-        if (failure)
-            held->answer.response = m_failure(*failure);
-        send(held->responder, held->answer);
-    }
+    connect(&gate, &AnswerGate::opened, this, &HttpServerAdapter::opened);
 }
 
 void HttpServerAdapter::stop()
 {
-    m_waiting.clear();
-    if (!m_listener)
+    if (m_frontEnd) {
+        // An upgrade check waiting for this thread is refused, so the HTTP thread can stop.
+        m_relay.close(HttpResponse::error(503, ErrorCode::ServiceUnavailable,
+                                          u"The server is shutting down."_s));
+        HttpFrontEnd* front = std::exchange(m_frontEnd, nullptr);
+        onHttpThread([front] {
+            front->deliver();
+            delete front;
+        });
+    }
+    m_thread.quit();
+    m_thread.wait();
+    handleWaiting(); // the log records of the last answers
+}
+
+void HttpServerAdapter::onHttpThread(const std::function<void()>& call)
+{
+    if (!m_thread.isRunning()) {
+        call();
         return;
-    m_listener->close();
-    m_listener->dropConnections();
-    delete m_listener.data();
+    }
+    // A promise, not a blocking queued call: its hand-over is one ThreadSanitizer can see.
+    std::promise<void> done;
+    QMetaObject::invokeMethod(
+        &m_inHttpThread,
+        [&call, &done] {
+            call();
+            done.set_value();
+        },
+        Qt::QueuedConnection);
+    done.get_future().wait();
 }
 
-HttpRequest HttpServerAdapter::neutral(const QHttpServerRequest& request)
+void HttpServerAdapter::handleWaiting()
 {
-    HttpRequest neutral;
-    neutral.method = methodName(request.method());
-    neutral.path = request.url().path();
-    neutral.query = request.query();
-    neutral.headers = QtHttpHeaders::read(request);
-    neutral.body = request.body();
-    return neutral;
-}
-
-HttpServerAdapter::Answer HttpServerAdapter::answer(const HttpRequest& neutral)
-{
-    Answer answer{neutral.method, neutral.path, {}, {}};
-    answer.timer.start();
-    // A chunked body slips past the Content-Length check; its decoded size is checked here.
-    answer.response = neutral.body.size() > m_limits.maxBodyBytes
-                          ? HttpResponse::error(413, ErrorCode::PayloadTooLarge,
-                                                u"The request body is larger than %1 bytes."_s.arg(
-                                                    m_limits.maxBodyBytes))
-                          : m_handler(neutral);
-    if (m_gate)
+    std::vector<HttpRelay::ToHttp> answers;
+    bool handled = false;
+    for (HttpRelay::ToHandler& message : m_relay.takeForHandler()) {
+        if (auto* request = std::get_if<HttpRelay::Request>(&message)) {
+            HttpResponse response = answer(request->request);
+            // What the server does after the answer (announcements) stays here.
+            response.moved.clear();
+            response.ticketsMade.clear();
+            response.menuChanged.clear();
+            answers.push_back(
+                HttpRelay::Answer{request->id, std::move(response),
+                                  m_gate ? m_gate->ticketNow() : std::optional<quint64>()});
+            handled = true;
+        } else if (auto* served = std::get_if<HttpRelay::Served>(&message)) {
+            emit this->served(served->method, served->path, served->status, served->elapsedMs,
+                              served->staffId);
+        } else if (auto* check = std::get_if<HttpRelay::UpgradeCheck>(&message)) {
+            check->verdict.set_value(m_upgradeVerifier ? m_upgradeVerifier(check->request)
+                                                       : std::nullopt);
+        } else if (auto* upgraded = std::get_if<HttpRelay::Upgraded>(&message)) {
+            if (m_upgradeHandler)
+                m_upgradeHandler(std::move(upgraded->socket));
+        }
+    }
+    if (handled && m_gate)
         m_gate->openSoon();
-    return answer;
+    m_relay.toHttp(std::move(answers));
 }
 
-void HttpServerAdapter::send(QHttpServerResponder& responder, const Answer& answer)
+HttpResponse HttpServerAdapter::answer(const HttpRequest& request)
 {
-    QtHttpHeaders::write(responder, answer.response);
-    emit served(answer.method, answer.path, answer.response.status, answer.timer.elapsed(),
-                answer.response.staffId.isEmpty() ? u"-"_s : answer.response.staffId);
+    // A chunked body slips past the Content-Length check; its decoded size is checked here.
+    if (request.body.size() > m_limits.maxBodyBytes)
+        return HttpResponse::error(
+            413, ErrorCode::PayloadTooLarge,
+            u"The request body is larger than %1 bytes."_s.arg(m_limits.maxBodyBytes));
+    return m_handler(request);
 }
 
-void HttpServerAdapter::sendOrHold(QHttpServerResponder&& responder,
-                                   std::optional<QPointer<QTcpSocket>> socket, Answer answer)
+void HttpServerAdapter::opened(quint64 ticket, const std::optional<ApiError>& failure)
 {
-    if (const std::optional<quint64> ticket = m_gate ? m_gate->ticketNow() : std::nullopt)
-        m_waiting.push_back(std::make_unique<WaitingAnswer>(
-            WaitingAnswer{std::move(responder), std::move(socket), std::move(answer), *ticket}));
-    else
-        send(responder, answer);
-}
-
-void HttpServerAdapter::answerMissing(const HttpRequest& plain, QHttpServerResponder&& responder,
-                                      std::optional<QPointer<QTcpSocket>> socket)
-{
-    if (isUpgrade(plain))
-        QtHttpHeaders::write(responder, refuseUpgrade(plain));
-    else
-        sendOrHold(std::move(responder), std::move(socket), answer(plain));
+    std::vector<HttpRelay::ToHttp> opening;
+    opening.push_back(HttpRelay::Opening{
+        ticket, failure ? std::optional<HttpResponse>(m_failure(*failure)) : std::nullopt});
+    m_relay.toHttp(std::move(opening));
 }

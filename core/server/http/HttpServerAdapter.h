@@ -1,34 +1,32 @@
 #pragma once
 
 #include "ConnectionLimits.h"
+#include "HttpRelay.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
-#include "QtHttpServerApi.h"
 
 #include "model/Result.h"
 
-#include <QAbstractHttpServer>
-#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QThread>
 
 #include <functional>
 #include <memory>
 #include <optional>
-#include <vector>
 
 class AnswerGate;
-class GuardedTcpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
-class QTcpSocket;
+class HttpFrontEnd;
 class QWebSocket;
 
-// The one place that knows Qt HttpServer: turns its requests into HttpRequest, hands them to
-// the handler and writes the HttpResponse back. What differs between Qt versions lives in the
-// small files under qt6.4/, qt6.5/ and qt6.8/, which CMake picks for the Qt it finds.
-class HttpServerAdapter : public QAbstractHttpServer
+// Serves HTTP for a handler that lives on this object's thread (with the database behind it):
+// Qt HttpServer reads, parses and writes on a thread of its own (HttpFrontEnd), so that the
+// handler's thread only handles. Requests reach the handler, upgrade checks the verifier and
+// upgraded connections the upgrade handler here, in the order they came; `served` is emitted
+// here too.
+class HttpServerAdapter : public QObject
 {
     Q_OBJECT
 public:
@@ -37,6 +35,9 @@ public:
     // response refuses it and is written instead.
     using UpgradeVerifier = std::function<std::optional<HttpResponse>(const HttpRequest&)>;
     using UpgradeHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
+    // Runs on the HTTP thread before a request goes to the handler: work that needs nothing of
+    // the handler's (parsing a body), left in HttpRequest::readAhead. Must be safe on any thread.
+    using ReadAhead = std::function<void(HttpRequest&)>;
 
     HttpServerAdapter(const ConnectionLimits& limits, Handler handler, QObject* parent = nullptr);
     ~HttpServerAdapter() override;
@@ -45,65 +46,46 @@ public:
     Result<quint16> listenOn(const QHostAddress& address, quint16 port,
                              const std::optional<QSslConfiguration>& tls = std::nullopt);
     // Upgrades the WebSocket requests the verifier lets through and hands them to the handler.
+    // Before listenOn().
     void setUpgradeHandler(UpgradeVerifier verifier, UpgradeHandler handler);
+    // Before listenOn().
+    void setReadAhead(ReadAhead readAhead);
+    // Before listenOn(): HTTP on a thread of its own (the default), or on this object's thread,
+    // through the same hand-over.
+    void setOwnThread(bool own) { m_ownThread = own; }
     // Answers computed while `gate` is shut wait until it opens, in the order they were
-    // computed; each becomes `failure(error)` when it opens with an error. After each request
-    // the gate is asked to open soon. The same on every Qt: each
-    // version's entry file moves Qt's responder into the wait.
+    // computed; each becomes `failure(error)` when it opens with an error. After each batch of
+    // requests the gate is asked to open soon. The same on every Qt.
     using FailureAnswer = std::function<HttpResponse(const ApiError&)>;
     void holdAnswersFor(AnswerGate& gate, FailureAnswer failure);
-    // Stops listening and drops every open connection.
+    // Sends the answers already freed, then stops listening and drops every open connection.
     void stop();
+    // The thread that speaks HTTP while listening.
+    const QThread* httpThread() const { return &m_thread; }
 
 signals:
     // One per answered request, for the request log.
     void served(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
                 const QString& staffId);
 
-protected:
-    // Where Qt hands in requests; defined in this Qt version's HttpServerEntry.cpp.
-    bool handleRequest(const QHttpServerRequest& request,
-                       QtHttpServerApi::RequestConnection connection) override;
-    void missingHandler(const QHttpServerRequest& request,
-                        QtHttpServerApi::MissingConnection connection) override;
-
 private:
-    struct Answer
-    {
-        QByteArray method;
-        QString path;
-        HttpResponse response;
-        QElapsedTimer timer;
-    };
-    struct WaitingAnswer;
-
-    static HttpRequest neutral(const QHttpServerRequest& request);
-    Answer answer(const HttpRequest& neutral);
-    // Sends the answers waiting for `ticket` or an earlier one, or the failure answer in place
-    // of each when what they report was lost.
-    void releaseAnswers(quint64 ticket, const std::optional<ApiError>& failure);
-    // Writes the answer and logs it.
-    void send(QHttpServerResponder& responder, const Answer& answer);
-    // Sends now, or holds the answer until the gate opens for the ticket it has now. `socket` is
-    // the connection the responder points at where Qt may delete it meanwhile (6.4); nullopt where
-    // Qt keeps it.
-    void sendOrHold(QHttpServerResponder&& responder, std::optional<QPointer<QTcpSocket>> socket,
-                    Answer answer);
-    // The same, for a request no route of Qt's took: refuses a refused upgrade, or answers.
-    void answerMissing(const HttpRequest& plain, QHttpServerResponder&& responder,
-                       std::optional<QPointer<QTcpSocket>> socket);
-    // Lets Qt ask the verifier before an upgrade, where Qt has a hook for it (6.8 and newer).
-    void verifyUpgradesInQt();
-    bool isUpgrade(const HttpRequest& request) const;
-    // The verifier's refusal of an upgrade request, logged like an answer.
-    HttpResponse refuseUpgrade(const HttpRequest& request);
+    // Handles what the HTTP thread left: requests, upgrade checks, upgrades and log records.
+    void handleWaiting();
+    HttpResponse answer(const HttpRequest& request);
+    void opened(quint64 ticket, const std::optional<ApiError>& failure);
+    // Runs `call` on the HTTP thread and waits for it.
+    void onHttpThread(const std::function<void()>& call);
 
     ConnectionLimits m_limits;
     Handler m_handler;
     UpgradeVerifier m_upgradeVerifier;
     UpgradeHandler m_upgradeHandler;
+    ReadAhead m_readAhead;
+    bool m_ownThread = true;
     QPointer<AnswerGate> m_gate;
     FailureAnswer m_failure;
-    std::vector<std::unique_ptr<WaitingAnswer>> m_waiting; // in the order of their tickets
-    QPointer<GuardedTcpServer> m_listener;
+    HttpRelay m_relay;
+    QThread m_thread;
+    QObject m_inHttpThread;             // where calls to m_thread are queued
+    HttpFrontEnd* m_frontEnd = nullptr; // lives on m_thread
 };

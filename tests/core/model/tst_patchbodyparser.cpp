@@ -17,6 +17,9 @@ private slots:
     void sameAnswerAsQt_data();
     void sameAnswerAsQt();
     void stringsRoundTripExactly();
+    // RequestValidator::patchWithoutContext() on the HTTP thread, finished in context later.
+    void readAheadThenFinishedGivesTheSameAnswer_data();
+    void readAheadThenFinishedGivesTheSameAnswer();
 };
 
 namespace {
@@ -116,7 +119,8 @@ void TestPatchBodyParser::sameAnswerAsQt_data()
     QTest::newRow("line_id not hex") << body(line({}, "g")) << true;
     QTest::newRow("line_id dash for a digit") << body(line({}, "-")) << true;
     QTest::newRow("line_id digit for a dash")
-        << body(R"({"line_id":"00000000a0000-4000-8000-000000000001","menu_item_id":"tea","qty":1})")
+        << body(
+               R"({"line_id":"00000000a0000-4000-8000-000000000001","menu_item_id":"tea","qty":1})")
         << true;
     QTest::newRow("line_id NUL byte") << body(line({}, "\u0000")) << true;
     QTest::newRow("line_id repeated") << body(line() + "," + line()) << true;
@@ -174,6 +178,14 @@ void TestPatchBodyParser::sameAnswerAsQt_data()
     QTest::newRow("course 10") << body(line(R"(,"course":10)")) << true;
     QTest::newRow("course string") << body(line(R"(,"course":"2")")) << true;
     QTest::newRow("second line bad") << body(line() + "," + line(R"(,"seat":9)", "2")) << true;
+    QTest::newRow("unknown item and seat 9 in one line")
+        << body(line(R"(,"seat":9)").replace("tea", "cake")) << true;
+    QTest::newRow("seat 9, then an unknown item")
+        << body(line(R"(,"seat":9)") + "," + line({}, "2").replace("tea", "cake")) << true;
+    QTest::newRow("unknown item, then seat 9")
+        << body(line({}, "2").replace("tea", "cake") + "," + line(R"(,"seat":9)")) << true;
+    QTest::newRow("unknown item, then a bad qty")
+        << body(line({}, "2").replace("tea", "cake") + "," + line(R"(,"qty":0)")) << true;
     QTest::newRow("voids") << body(line(), fired) << true;
     QTest::newRow("voids object") << body(line(), R"(,"voids":{})") << true;
     QTest::newRow("void not object") << body(line(), R"(,"voids":[7])") << true;
@@ -255,6 +267,42 @@ void TestPatchBodyParser::sameAnswerAsQt()
         QVERIFY(actual.value() == expected.value());
     else
         QCOMPARE(actual.error().code, expected.error().code);
+}
+
+void TestPatchBodyParser::readAheadThenFinishedGivesTheSameAnswer_data()
+{
+    sameAnswerAsQt_data();
+}
+
+void TestPatchBodyParser::readAheadThenFinishedGivesTheSameAnswer()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, fast);
+    const Result<PatchRequest> onePass = RequestValidator::patch(body, context());
+    const std::optional<PatchRequest> read = RequestValidator::patchWithoutContext(body);
+    if (!fast) {
+        QVERIFY(!read); // what simdjson leaves to Qt is read on the handler's thread
+        return;
+    }
+    // These rows' only faults need the menu or the table: they must be left for later.
+    static const QSet<QByteArray> contextFaults{"menu item unknown",
+                                                "seat 7",
+                                                "second line bad",
+                                                "unknown item and seat 9 in one line",
+                                                "seat 9, then an unknown item",
+                                                "unknown item, then seat 9"};
+    if (contextFaults.contains(QTest::currentDataTag()))
+        QVERIFY(read);
+    if (!read) {
+        QVERIFY2(!onePass.ok(), "a valid body must be read ahead");
+        return;
+    }
+    const Result<PatchRequest> finished = RequestValidator::patch(*read, context());
+    QCOMPARE(describe(finished), describe(onePass));
+    if (onePass.ok())
+        QVERIFY(finished.value() == onePass.value());
+    else
+        QCOMPARE(finished.error().code, onePass.error().code);
 }
 
 void TestPatchBodyParser::stringsRoundTripExactly()

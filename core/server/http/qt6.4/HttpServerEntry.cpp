@@ -1,4 +1,4 @@
-#include "HttpServerAdapter.h"
+#include "HttpFrontEnd.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -8,24 +8,23 @@
 
 // Qt 6.4: requests come with their socket, so an answer can wait for the gate.
 
-bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+bool HttpFrontEnd::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     // Qt 6.4 upgrades when this returns true having written nothing, and passes the request
     // to missingHandler() when it returns false.
-    const HttpRequest plain = neutral(request);
+    HttpRequest plain = neutral(request);
     if (isUpgrade(plain))
-        return !m_upgradeVerifier(plain);
-    Answer reply = answer(plain);
-    sendOrHold(makeResponder(request, socket), QPointer<QTcpSocket>(socket), std::move(reply));
+        return !verifyUpgrade(plain);
+    relay(std::move(plain), makeResponder(request, socket), QPointer<QTcpSocket>(socket));
     return true;
 }
 
-void HttpServerAdapter::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+void HttpFrontEnd::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    answerMissing(neutral(request), makeResponder(request, socket), QPointer<QTcpSocket>(socket));
+    relayMissing(neutral(request), makeResponder(request, socket), QPointer<QTcpSocket>(socket));
 }
 
-void HttpServerAdapter::verifyUpgradesInQt()
+void HttpFrontEnd::verifyUpgradesInQt()
 {
     // Qt 6.4 has no hook: handleRequest() asks the verifier.
 }

@@ -1,4 +1,4 @@
-#include "HttpServerAdapter.h"
+#include "HttpFrontEnd.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -8,25 +8,23 @@
 // connection reads no further request and stays alive until that responder is gone. Qt asks
 // the verifier itself before it upgrades.
 
-bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request,
-                                      QHttpServerResponder& responder)
+bool HttpFrontEnd::handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
-    Answer reply = answer(neutral(request));
-    sendOrHold(std::move(responder), std::nullopt, std::move(reply));
+    relay(neutral(request), std::move(responder), std::nullopt);
     return true;
 }
 
-void HttpServerAdapter::missingHandler(const QHttpServerRequest& request,
-                                       QHttpServerResponder& responder)
+void HttpFrontEnd::missingHandler(const QHttpServerRequest& request,
+                                  QHttpServerResponder& responder)
 {
-    answerMissing(neutral(request), std::move(responder), std::nullopt);
+    relayMissing(neutral(request), std::move(responder), std::nullopt);
 }
 
-void HttpServerAdapter::verifyUpgradesInQt()
+void HttpFrontEnd::verifyUpgradesInQt()
 {
     addWebSocketUpgradeVerifier(this, [this](const QHttpServerRequest& request) {
         const HttpRequest upgrade = neutral(request);
-        if (!m_upgradeVerifier(upgrade))
+        if (!verifyUpgrade(upgrade))
             return QHttpServerWebSocketUpgradeResponse::accept();
         const HttpResponse refusal = refuseUpgrade(upgrade);
         return QHttpServerWebSocketUpgradeResponse::deny(refusal.status, refusal.body);

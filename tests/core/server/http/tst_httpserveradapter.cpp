@@ -5,7 +5,10 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
+#include <any>
+#include <atomic>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,12 +75,19 @@ class TestHttpServerAdapter : public QObject
 private slots:
     void answerLeavesOnlyAfterTheGateOpens_data();
     void answerLeavesOnlyAfterTheGateOpens();
+    void withoutAGateAnswersAtOnce_data();
     void withoutAGateAnswersAtOnce();
+    void answersLeaveWhenTheirTicketOpens_data();
     void answersLeaveWhenTheirTicketOpens();
+    void bodiesAreReadAheadOffTheHandlersThread_data();
+    void bodiesAreReadAheadOffTheHandlersThread();
 
 private:
     // Starts `server` on loopback and sends it one GET.
     QNetworkReply* get(HttpServerAdapter& server);
+    // Every test runs with HTTP on its own thread and on the handler's.
+    static void addThreadingColumn();
+    static void addThreadingRows(const char* name);
 
     QNetworkAccessManager m_network;
 };
@@ -90,18 +100,36 @@ QNetworkReply* TestHttpServerAdapter::get(HttpServerAdapter& server)
     return m_network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/x"_s.arg(port.value()))));
 }
 
+void TestHttpServerAdapter::addThreadingColumn()
+{
+    QTest::addColumn<bool>("ownThread");
+}
+
+void TestHttpServerAdapter::addThreadingRows(const char* name)
+{
+    QTest::newRow(QByteArray(name).append(", HTTP thread").constData()) << true;
+    QTest::newRow(QByteArray(name).append(", one thread").constData()) << false;
+}
+
 void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens_data()
 {
     QTest::addColumn<bool>("gateFails");
     QTest::addColumn<int>("status");
-    QTest::newRow("gate opens") << false << 200;
-    QTest::newRow("gate fails: the failure answer leaves instead") << true << 503;
+    addThreadingColumn();
+    for (const bool own : {true, false}) {
+        const char* where = own ? ", HTTP thread" : ", one thread";
+        QTest::newRow(QByteArray("gate opens").append(where).constData()) << false << 200 << own;
+        QTest::newRow(
+            QByteArray("gate fails: the failure answer leaves instead").append(where).constData())
+            << true << 503 << own;
+    }
 }
 
 void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens()
 {
     QFETCH(bool, gateFails);
     QFETCH(int, status);
+    QFETCH(bool, ownThread);
 
     RecordingGate gate;
     if (gateFails)
@@ -113,23 +141,36 @@ void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens()
     });
     server.holdAnswersFor(gate,
                           [](const ApiError& error) { return HttpResponse::error(503, error); });
-    connect(&server, &HttpServerAdapter::served, this,
-            [&gate, &opensWhenAnswered] { opensWhenAnswered = gate.opens; });
+    server.setOwnThread(ownThread);
+    QSignalSpy served(&server, &HttpServerAdapter::served);
 
     std::unique_ptr<QNetworkReply> reply(get(server));
     QVERIFY(reply);
+    connect(reply.get(), &QNetworkReply::finished, this,
+            [&gate, &opensWhenAnswered] { opensWhenAnswered = gate.opens; });
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
     QCOMPARE(opensWhenAnswered, 1);
     QVERIFY(!gate.isShut());
+    // The request log hears of it too, with the status the client got.
+    QTRY_COMPARE(served.size(), 1);
+    QCOMPARE(served.first().at(2).toInt(), status);
+}
+
+void TestHttpServerAdapter::withoutAGateAnswersAtOnce_data()
+{
+    addThreadingColumn();
+    addThreadingRows("no gate");
 }
 
 void TestHttpServerAdapter::withoutAGateAnswersAtOnce()
 {
+    QFETCH(bool, ownThread);
     HttpServerAdapter server(ConnectionLimits{}, [](const HttpRequest& request) {
         return HttpResponse::json(request.path == "/x"_L1 ? 200 : 404, "{}");
     });
+    server.setOwnThread(ownThread);
     std::unique_ptr<QNetworkReply> reply(get(server));
     QVERIFY(reply);
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
@@ -138,8 +179,15 @@ void TestHttpServerAdapter::withoutAGateAnswersAtOnce()
     QCOMPARE(reply->readAll(), QByteArray("{}"));
 }
 
+void TestHttpServerAdapter::answersLeaveWhenTheirTicketOpens_data()
+{
+    addThreadingColumn();
+    addThreadingRows("two groups");
+}
+
 void TestHttpServerAdapter::answersLeaveWhenTheirTicketOpens()
 {
+    QFETCH(bool, ownThread);
     TicketGate gate;
     // The first request's write is in group 1, the second's in group 2.
     HttpServerAdapter server(ConnectionLimits{}, [&gate](const HttpRequest& request) {
@@ -148,6 +196,7 @@ void TestHttpServerAdapter::answersLeaveWhenTheirTicketOpens()
     });
     server.holdAnswersFor(gate,
                           [](const ApiError& error) { return HttpResponse::error(503, error); });
+    server.setOwnThread(ownThread);
     Result<quint16> port = server.listenOn(QHostAddress::LocalHost, 0);
     QVERIFY(port.ok());
     const QString base = u"http://127.0.0.1:%1"_s.arg(port.value());
@@ -167,13 +216,51 @@ void TestHttpServerAdapter::answersLeaveWhenTheirTicketOpens()
     gate.open(1);
     QVERIFY(firstDone.wait(10000));
     QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    QCOMPARE(served.size(), 1);
+    QTRY_COMPARE(served.size(), 1);
     QVERIFY(secondDone.isEmpty());
 
     gate.open(2);
     QVERIFY(secondDone.wait(10000));
     QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    QCOMPARE(served.size(), 2);
+    QTRY_COMPARE(served.size(), 2);
+}
+
+void TestHttpServerAdapter::bodiesAreReadAheadOffTheHandlersThread_data()
+{
+    addThreadingColumn();
+    addThreadingRows("read ahead");
+}
+
+void TestHttpServerAdapter::bodiesAreReadAheadOffTheHandlersThread()
+{
+    QFETCH(bool, ownThread);
+    // What the HTTP thread read reaches the handler with its request, and only the handler
+    // runs on the thread that owns the database.
+    std::atomic<QThread*> readOn = nullptr;
+    QThread* handledOn = nullptr;
+    QString seen;
+    HttpServerAdapter server(ConnectionLimits{}, [&](const HttpRequest& request) {
+        handledOn = QThread::currentThread();
+        const auto* read = std::any_cast<QString>(&request.readAhead);
+        seen = read ? *read : u"nothing read ahead"_s;
+        return HttpResponse::json(200, "{}");
+    });
+    server.setOwnThread(ownThread);
+    server.setReadAhead([&readOn](HttpRequest& request) {
+        readOn = QThread::currentThread();
+        request.readAhead = QString::fromUtf8(request.body).toUpper();
+    });
+    Result<quint16> port = server.listenOn(QHostAddress::LocalHost, 0);
+    QVERIFY(port.ok());
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/x"_s.arg(port.value())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain"_s);
+    std::unique_ptr<QNetworkReply> reply(m_network.post(request, "table 12"));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(seen, u"TABLE 12"_s);
+    QCOMPARE(handledOn, QThread::currentThread());
+    QCOMPARE(readOn.load() != QThread::currentThread(), ownThread);
 }
 
 QTEST_GUILESS_MAIN(TestHttpServerAdapter)

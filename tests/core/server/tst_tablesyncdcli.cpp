@@ -1,3 +1,4 @@
+#include "HttpTestClient.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 #include "TablesyncdProcess.h"
@@ -28,6 +29,9 @@ private slots:
     void currencySetting();
     void badCurrency_data();
     void badCurrency();
+    void httpThreadChoice_data();
+    void httpThreadChoice();
+    void badHttpThread();
 
 private:
     using Run = TablesyncdProcess::Finished;
@@ -478,6 +482,51 @@ void TestTablesyncdCli::badCurrency()
     QVERIFY2(failed.err.contains(named), qPrintable(failed.err));
     const Run shown = run({u"settings"_s, u"show"_s}, database);
     QVERIFY2(shown.out.contains(u"currency\tTRY"_s), qPrintable(shown.out));
+}
+
+void TestTablesyncdCli::httpThreadChoice_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::newRow("on") << u"on"_s;
+    QTest::newRow("off") << u"off"_s;
+    QTest::newRow("auto") << u"auto"_s;
+}
+
+void TestTablesyncdCli::httpThreadChoice()
+{
+    QFETCH(QString, choice);
+    // Each way serves the seed venue's waiter a login and a write.
+    TablesyncdProcess server;
+    const Result<QUrl> url =
+        server.start({u"--db"_s, m_directory.filePath(u"threads-%1.sqlite"_s.arg(choice)),
+                      u"--seed-demo"_s, u"--http-thread"_s, choice});
+    QVERIFY_OK(url);
+    HttpTestClient http(url.value());
+    const HttpReply login = http.sendJson(
+        "POST", u"/api/v1/login"_s, QJsonObject{{u"staff"_s, u"ayse"_s}, {u"pin"_s, u"1111"_s}});
+    QVERIFY2(login.status == 200, login.describe().constData());
+    const QByteArray token = login.json().value(u"token"_s).toString().toUtf8();
+    const HttpReply tables = http.get(u"/api/v1/tables"_s, token);
+    QVERIFY2(tables.status == 200, tables.describe().constData());
+    const QJsonObject first = tables.json().value(u"tables"_s).toArray().first().toObject();
+    const QJsonObject line{{u"line_id"_s, u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s},
+                           {u"menu_item_id"_s, u"starter-hummus"_s},
+                           {u"qty"_s, 2}};
+    const HttpReply write =
+        http.sendJson("PATCH", u"/api/v1/orders/%1"_s.arg(first.value(u"order_id"_s).toInteger()),
+                      QJsonObject{{u"expected_version"_s, first.value(u"version"_s)},
+                                  {u"items"_s, QJsonArray{line}}},
+                      token);
+    QVERIFY2(write.status == 200, write.describe().constData());
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestTablesyncdCli::badHttpThread()
+{
+    const Run failed = run({u"--http-thread"_s, u"sometimes"_s});
+    QCOMPARE(failed.exitCode, 2);
+    QVERIFY2(failed.err.contains(u"--http-thread must be auto, on or off."_s),
+             qPrintable(failed.err));
 }
 
 QTEST_GUILESS_MAIN(TestTablesyncdCli)

@@ -151,6 +151,11 @@ echo "16 waiters on 60 tables..." >&2
 sixteen="$(run "${bench}" --waiters 16 --tables 60 "${common[@]}")"
 sixteen_live="$(run "${bench}" --waiters 16 --tables 60 --live-updates "${common[@]}")"
 sixteen_normal="$(run "${bench}" --waiters 16 --tables 60 --sqlite-synchronous NORMAL "${common[@]}")"
+# HTTP on its own thread beside the database's (tablesyncd's default from 4 cores on).
+threaded=(--server-arg=--http-thread --server-arg=on)
+echo "the HTTP thread..." >&2
+sixteen_threaded="$(run "${bench}" --waiters 16 --tables 60 "${threaded[@]}" "${common[@]}")"
+banquet_threaded="$(run "${bench}" --waiters 50 --tables 60 "${threaded[@]}" "${common[@]}")"
 sixteen_ref=""
 if [[ -n "${reference}" ]]; then
     echo "16 waiters on 60 tables, reference tablesyncd..." >&2
@@ -278,6 +283,8 @@ mkdir -p "$(dirname "${output}")"
     row "16 waiters / 60 tables" "${sixteen}"
     row "16 waiters / 60 tables, live updates" "${sixteen_live}"
     row "16 waiters / 60 tables, synchronous=NORMAL" "${sixteen_normal}"
+    row "16 waiters / 60 tables, HTTP thread on" "${sixteen_threaded}"
+    row "banquet: 50 waiters / 60 tables, HTTP thread on" "${banquet_threaded}"
     [[ -z "${reference}" ]] || row "16 waiters / 60 tables, reference tablesyncd" "${sixteen_ref}"
     if [[ -n "${postgres}" ]]; then
         row "PostgreSQL, seed: 4 waiters / 1 table" "${pg_seed}"
@@ -285,6 +292,9 @@ mkdir -p "$(dirname "${output}")"
         row "PostgreSQL, 16 waiters / 60 tables" "${pg_sixteen}"
         row "PostgreSQL, 16 waiters / 60 tables, live updates" "${pg_sixteen_live}"
     fi
+    echo
+    echo "Rows without \`HTTP thread on\` run \`tablesyncd\`'s default, \`--http-thread auto\`: HTTP on its"
+    echo "own thread with 4 or more cores, here $(nproc), so $( [[ $(nproc) -ge 4 ]] && echo on || echo off)."
     echo
     echo "## The server against the SQLite ceiling"
     echo

@@ -4,7 +4,9 @@
 #include "TablesyncdProcess.h"
 
 #include <QJsonArray>
+#include <QNetworkProxy>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -509,6 +511,23 @@ void TestTablesyncdCli::httpThreadChoice()
     const HttpReply tables = http.get(u"/api/v1/tables"_s, token);
     QVERIFY2(tables.status == 200, tables.describe().constData());
     const QJsonObject first = tables.json().value(u"tables"_s).toArray().first().toObject();
+
+    // The live stream: upgraded with the token, refused (401) before the upgrade without one.
+    QWebSocket stream;
+    stream.setProxy(QNetworkProxy::NoProxy);
+    QStringList announced;
+    connect(&stream, &QWebSocket::textMessageReceived, this,
+            [&announced](const QString& text) { announced.append(text); });
+    stream.open(QUrl(u"ws://127.0.0.1:%1/api/v1/stream?token=%2"_s.arg(server.port())
+                         .arg(QString::fromLatin1(token))));
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), QAbstractSocket::ConnectedState, 10000);
+    const HttpReply refused = HttpTestClient::sendRaw(
+        QHostAddress::LocalHost, server.port(),
+        "GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+        "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+        "Sec-WebSocket-Version: 13\r\n\r\n");
+    QVERIFY2(refused.status == 401, refused.describe().constData());
+
     const QJsonObject line{{u"line_id"_s, u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s},
                            {u"menu_item_id"_s, u"starter-hummus"_s},
                            {u"qty"_s, 2}};
@@ -518,6 +537,7 @@ void TestTablesyncdCli::httpThreadChoice()
                                   {u"items"_s, QJsonArray{line}}},
                       token);
     QVERIFY2(write.status == 200, write.describe().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(announced.join(u'\n').contains(u"\"type\":\"order\""_s), 5000);
     QCOMPARE(server.stop(), 0);
 }
 

@@ -35,9 +35,15 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     // One client address may not take the server's connections from the others.
     const QHostAddress peer = socket->peerAddress();
+    std::unique_lock counting(m_countMutex);
     const bool full = m_open >= m_limits.maxConnections ||
                       (m_limits.maxConnectionsPerAddress > 0 &&
                        m_openByAddress.value(peer) >= m_limits.maxConnectionsPerAddress);
+    if (!full) {
+        ++m_open;
+        ++m_openByAddress[peer];
+    }
+    counting.unlock();
     if (full && m_tls) {
         // A plain-text 503 means nothing to a client that expects a TLS handshake.
         socket->abort();
@@ -57,16 +63,19 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     // Qt writes an answer's head and a large body as separate segments: with Nagle's algorithm
     // the body waited for the client's delayed ACK (40 ms on Linux), the p99 of every write.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    ++m_open;
-    ++m_openByAddress[peer];
     auto* guard = new ConnectionGuard(socket, m_limits);
     // Counted by the guard, a child of the socket: a WebSocket upgrade drops every connection
-    // to the socket's own signals, its destroyed() included.
-    connect(guard, &QObject::destroyed, this, [this, peer] {
-        --m_open;
-        if (--m_openByAddress[peer] <= 0)
-            m_openByAddress.remove(peer);
-    });
+    // to the socket's own signals, its destroyed() included. Directly, in whichever thread the
+    // guard ends: an upgraded stream moves to the server's main thread.
+    connect(
+        guard, &QObject::destroyed, this,
+        [this, peer] {
+            const std::lock_guard released(m_countMutex);
+            --m_open;
+            if (--m_openByAddress[peer] <= 0)
+                m_openByAddress.remove(peer);
+        },
+        Qt::DirectConnection);
     connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::refused);
     if (m_tls)
         startEncryption(socket);

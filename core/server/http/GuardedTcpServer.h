@@ -7,6 +7,7 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 
+#include <mutex>
 #include <optional>
 
 // The listening socket of the HTTP server: caps open connections, overall and per client
@@ -24,7 +25,11 @@ public:
     void setTlsConfiguration(const QSslConfiguration& configuration);
     bool isEncrypted() const { return m_tls.has_value(); }
 
-    int openConnections() const { return m_open; }
+    int openConnections() const
+    {
+        const std::lock_guard counting(m_countMutex);
+        return m_open;
+    }
     // Drops every connection this server accepted.
     void dropConnections();
 
@@ -39,6 +44,7 @@ private:
 
     ConnectionLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
+    mutable std::mutex m_countMutex; // guards the counts: a stream's guard ends on another thread
     int m_open = 0;
     QHash<QHostAddress, int> m_openByAddress;
 };

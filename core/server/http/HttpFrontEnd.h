@@ -47,7 +47,7 @@ public:
         m_verifyHere = std::move(verifier);
     }
     // Sends the answers and openings the handler's side left.
-    void deliver();
+    Q_INVOKABLE void deliver();
     // Stops listening and drops every open connection and every answer still held.
     void stop();
 

@@ -5,8 +5,6 @@
 
 #include <QWebSocket>
 
-#include <future>
-
 using namespace Qt::Literals::StringLiterals;
 
 HttpServerAdapter::HttpServerAdapter(const ConnectionLimits& limits, Handler handler,
@@ -15,14 +13,11 @@ HttpServerAdapter::HttpServerAdapter(const ConnectionLimits& limits, Handler han
     , m_limits(limits)
     , m_handler(std::move(handler))
     , m_relay(
-          [this] {
-              QMetaObject::invokeMethod(this, &HttpServerAdapter::handleWaiting,
-                                        Qt::QueuedConnection);
-          },
+          // By name: a functor would cross threads in Qt's queue, unseen by ThreadSanitizer.
+          [this] { QMetaObject::invokeMethod(this, "handleWaiting", Qt::QueuedConnection); },
           [this] {
               if (m_frontEnd) // none once stopped: what is left waits for reopen() to drop it
-                  QMetaObject::invokeMethod(
-                      m_frontEnd, [front = m_frontEnd] { front->deliver(); }, Qt::QueuedConnection);
+                  QMetaObject::invokeMethod(m_frontEnd, "deliver", Qt::QueuedConnection);
           })
 {
     m_thread.setObjectName(u"http"_s);
@@ -47,7 +42,7 @@ Result<quint16> HttpServerAdapter::listenOn(const QHostAddress& address, quint16
     std::optional<Result<quint16>> bound;
     HttpFrontEnd* front = nullptr;
     // Made on its thread, so that Qt's own objects inside it are that thread's too.
-    onHttpThread([&] {
+    m_inHttpThread.run([&] {
         front = new HttpFrontEnd(m_limits, m_relay, upgradeThread, m_readAhead);
         if (!m_ownThread && m_upgradeVerifier) // it cannot wait for its own thread
             front->verifyUpgradesHere(m_upgradeVerifier);
@@ -90,7 +85,7 @@ void HttpServerAdapter::stop()
         m_relay.close(HttpResponse::error(503, ErrorCode::ServiceUnavailable,
                                           u"The server is shutting down."_s));
         HttpFrontEnd* front = std::exchange(m_frontEnd, nullptr);
-        onHttpThread([front] {
+        m_inHttpThread.run([front] {
             front->deliver();
             delete front;
         });
@@ -100,27 +95,8 @@ void HttpServerAdapter::stop()
     handleWaiting(); // the log records of the last answers
 }
 
-void HttpServerAdapter::onHttpThread(const std::function<void()>& call)
-{
-    if (!m_thread.isRunning()) {
-        call();
-        return;
-    }
-    // A promise, not a blocking queued call: its hand-over is one ThreadSanitizer can see.
-    std::promise<void> done;
-    QMetaObject::invokeMethod(
-        &m_inHttpThread,
-        [&call, &done] {
-            call();
-            done.set_value();
-        },
-        Qt::QueuedConnection);
-    done.get_future().wait();
-}
-
 void HttpServerAdapter::handleWaiting()
 {
-    std::vector<HttpRelay::ToHttp> answers;
     bool handled = false;
     for (HttpRelay::ToHandler& message : m_relay.takeForHandler()) {
         if (auto* request = std::get_if<HttpRelay::Request>(&message)) {
@@ -129,9 +105,13 @@ void HttpServerAdapter::handleWaiting()
             response.moved.clear();
             response.ticketsMade.clear();
             response.menuChanged.clear();
-            answers.push_back(
+            // Sent on at once: a later request may commit the group, and the opening that frees
+            // this answer must not overtake it.
+            std::vector<HttpRelay::ToHttp> answer;
+            answer.push_back(
                 HttpRelay::Answer{request->id, std::move(response),
                                   m_gate ? m_gate->ticketNow() : std::optional<quint64>()});
+            m_relay.toHttp(std::move(answer));
             handled = true;
         } else if (auto* served = std::get_if<HttpRelay::Served>(&message)) {
             emit this->served(served->method, served->path, served->status, served->elapsedMs,
@@ -146,7 +126,6 @@ void HttpServerAdapter::handleWaiting()
     }
     if (handled && m_gate)
         m_gate->openSoon();
-    m_relay.toHttp(std::move(answers));
 }
 
 HttpResponse HttpServerAdapter::answer(const HttpRequest& request)

@@ -4,6 +4,7 @@
 #include "HttpRelay.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "ThreadCall.h"
 
 #include "model/Result.h"
 
@@ -70,11 +71,9 @@ signals:
 
 private:
     // Handles what the HTTP thread left: requests, upgrade checks, upgrades and log records.
-    void handleWaiting();
+    Q_INVOKABLE void handleWaiting();
     HttpResponse answer(const HttpRequest& request);
     void opened(quint64 ticket, const std::optional<ApiError>& failure);
-    // Runs `call` on the HTTP thread and waits for it.
-    void onHttpThread(const std::function<void()>& call);
 
     ConnectionLimits m_limits;
     Handler m_handler;
@@ -86,6 +85,6 @@ private:
     FailureAnswer m_failure;
     HttpRelay m_relay;
     QThread m_thread;
-    QObject m_inHttpThread;             // where calls to m_thread are queued
+    ThreadCall m_inHttpThread;          // runs calls on m_thread
     HttpFrontEnd* m_frontEnd = nullptr; // lives on m_thread
 };

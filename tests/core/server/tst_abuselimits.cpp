@@ -209,7 +209,12 @@ void TestAbuseLimits::connectionsPerAddress()
     QCOMPARE(healthFrom(otherClient, fixture.port()), 200);
 
     held.front()->abort();
-    QTRY_COMPARE_WITH_TIMEOUT(healthFrom(QHostAddress::LocalHost, fixture.port()), 200, 5000);
+    // Each try opens a connection, which the server frees a moment after its answer (on its
+    // HTTP thread): once one got through, the check must not open another.
+    int status = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status == 200 || (status = healthFrom(QHostAddress::LocalHost, fixture.port())) == 200,
+        5000);
 }
 
 // The default bucket: 60 at once, 20 a second after that, per token; others are unaffected.

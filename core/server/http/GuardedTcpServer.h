@@ -25,11 +25,6 @@ public:
     void setTlsConfiguration(const QSslConfiguration& configuration);
     bool isEncrypted() const { return m_tls.has_value(); }
 
-    int openConnections() const
-    {
-        const std::lock_guard counting(m_countMutex);
-        return m_open;
-    }
     // Drops every connection this server accepted.
     void dropConnections();
 
@@ -44,7 +39,7 @@ private:
 
     ConnectionLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
-    mutable std::mutex m_countMutex; // guards the counts: a stream's guard ends on another thread
+    std::mutex m_countMutex; // guards the counts: a stream's guard ends on another thread
     int m_open = 0;
     QHash<QHostAddress, int> m_openByAddress;
 };

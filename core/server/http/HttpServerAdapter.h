@@ -61,8 +61,6 @@ public:
     void holdAnswersFor(AnswerGate& gate, FailureAnswer failure);
     // Sends the answers already freed, then stops listening and drops every open connection.
     void stop();
-    // The thread that speaks HTTP while listening.
-    const QThread* httpThread() const { return &m_thread; }
 
 signals:
     // One per answered request, for the request log.

@@ -11,6 +11,7 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -145,9 +146,10 @@ std::optional<HttpResponse> HttpFrontEnd::verifyUpgrade(const HttpRequest& reque
     return verdict.get();
 }
 
-HttpResponse HttpFrontEnd::refuseUpgrade(const HttpRequest& request)
+HttpResponse HttpFrontEnd::refuseUpgrade(const HttpRequest& request,
+                                         std::optional<HttpResponse> verdict)
 {
-    HttpResponse response = verifyUpgrade(request).value_or(HttpResponse::error(
+    HttpResponse response = std::move(verdict).value_or(HttpResponse::error(
         400, ErrorCode::InvalidRequest, u"This WebSocket upgrade cannot be served."_s));
     m_relay.toHandler(HttpRelay::Served{request.method, request.path, response.status, 0,
                                         response.staffId.isEmpty() ? u"-"_s : response.staffId});
@@ -240,8 +242,11 @@ void HttpFrontEnd::relay(HttpRequest request, QHttpServerResponder&& responder,
 void HttpFrontEnd::relayMissing(HttpRequest plain, QHttpServerResponder&& responder,
                                 std::optional<QPointer<QTcpSocket>> socket)
 {
-    if (isUpgrade(plain))
-        QtHttpHeaders::write(responder, refuseUpgrade(plain));
-    else
+    if (isUpgrade(plain)) {
+        std::optional<HttpResponse> verdict = std::exchange(m_refusal, std::nullopt);
+        if (!verdict)
+            verdict = verifyUpgrade(plain);
+        QtHttpHeaders::write(responder, refuseUpgrade(plain, std::move(verdict)));
+    } else
         relay(std::move(plain), std::move(responder), std::move(socket));
 }

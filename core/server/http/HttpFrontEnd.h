@@ -80,8 +80,9 @@ private:
     bool isUpgrade(const HttpRequest& request) const;
     // Asks the handler's thread, and waits for its verdict: nullopt lets the upgrade through.
     std::optional<HttpResponse> verifyUpgrade(const HttpRequest& request);
-    // The verifier's refusal of an upgrade request, logged like an answer.
-    HttpResponse refuseUpgrade(const HttpRequest& request);
+    // The refusal of an upgrade request (the verifier's `verdict`, or a plain 400 when it let
+    // it through), logged like an answer.
+    HttpResponse refuseUpgrade(const HttpRequest& request, std::optional<HttpResponse> verdict);
     void takeUpgrades();
     // Moves the upgraded connections to the handler's thread and sends them there.
     void handOverUpgrades();
@@ -91,6 +92,9 @@ private:
     QThread* m_upgradeThread;
     std::function<void(HttpRequest&)> m_readAhead;
     std::function<std::optional<HttpResponse>(const HttpRequest&)> m_verifyHere;
+    // Qt 6.4 to 6.7: the verdict handleRequest() got, which missingHandler() then answers the
+    // same request with, so the verifier is asked once.
+    std::optional<HttpResponse> m_refusal;
     quint64 m_lastId = 0;
     QHash<quint64, std::shared_ptr<Pending>> m_pending;  // sent on, not answered yet
     std::vector<std::shared_ptr<Pending>> m_held;        // answered, in the order of their tickets

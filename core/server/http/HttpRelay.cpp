@@ -24,25 +24,17 @@ bool HttpRelay::toHandler(ToHandler message)
     return true;
 }
 
-void HttpRelay::toHttp(std::vector<ToHttp> messages)
+void HttpRelay::toHttp(ToHttp message)
 {
-    if (messages.empty())
-        return;
+    // An answer held for its ticket has nothing to send yet: it waits for the opening.
+    const auto* answer = std::get_if<Answer>(&message);
+    const bool sendable = !answer || !answer->ticket;
     bool wake = false;
     {
         std::lock_guard lock(m_mutex);
-        // An answer held for its ticket has nothing to send yet: it waits for the opening.
-        for (const ToHttp& message : messages) {
-            const auto* answer = std::get_if<Answer>(&message);
-            wake = wake || !answer || !answer->ticket;
-        }
-        wake = wake && !m_httpWoken;
+        wake = sendable && !m_httpWoken;
         m_httpWoken = m_httpWoken || wake;
-        if (m_toHttp.empty())
-            m_toHttp = std::move(messages);
-        else
-            m_toHttp.insert(m_toHttp.end(), std::make_move_iterator(messages.begin()),
-                            std::make_move_iterator(messages.end()));
+        m_toHttp.push_back(std::move(message));
     }
     if (wake)
         m_wakeHttp();

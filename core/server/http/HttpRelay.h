@@ -69,7 +69,7 @@ public:
     // False once closed: the message is dropped (an upgrade check is refused at once), unless
     // it is a log record.
     bool toHandler(ToHandler message);
-    void toHttp(std::vector<ToHttp> messages);
+    void toHttp(ToHttp message);
     std::vector<ToHandler> takeForHandler();
     std::vector<ToHttp> takeForHttp();
     // From the handler's side, before the HTTP side stops: requests and upgrades not yet

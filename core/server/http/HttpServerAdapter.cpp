@@ -107,11 +107,9 @@ void HttpServerAdapter::handleWaiting()
             response.menuChanged.clear();
             // Sent on at once: a later request may commit the group, and the opening that frees
             // this answer must not overtake it.
-            std::vector<HttpRelay::ToHttp> answer;
-            answer.push_back(
+            m_relay.toHttp(
                 HttpRelay::Answer{request->id, std::move(response),
                                   m_gate ? m_gate->ticketNow() : std::optional<quint64>()});
-            m_relay.toHttp(std::move(answer));
             handled = true;
         } else if (auto* served = std::get_if<HttpRelay::Served>(&message)) {
             emit this->served(served->method, served->path, served->status, served->elapsedMs,
@@ -140,8 +138,6 @@ HttpResponse HttpServerAdapter::answer(const HttpRequest& request)
 
 void HttpServerAdapter::opened(quint64 ticket, const std::optional<ApiError>& failure)
 {
-    std::vector<HttpRelay::ToHttp> opening;
-    opening.push_back(HttpRelay::Opening{
+    m_relay.toHttp(HttpRelay::Opening{
         ticket, failure ? std::optional<HttpResponse>(m_failure(*failure)) : std::nullopt});
-    m_relay.toHttp(std::move(opening));
 }

@@ -45,9 +45,8 @@ void EventTail::keep(qint64 orderId, qint64 afterVersion, int newest, const QLis
 
 void EventTail::othersCommitted(std::optional<quint64> counter)
 {
-    if (!counter || counter != m_othersCommits)
+    if (m_othersCommits.moved(counter))
         m_wholeAbove.clear();
-    m_othersCommits = counter;
 }
 
 std::optional<QList<Event>> EventTail::whole(qint64 orderId, qint64 version, int newest) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Event.h"
+#include "OthersCommitsMark.h"
 
 #include <QHash>
 #include <QList>
@@ -68,5 +69,5 @@ private:
     QHash<qint64, qint64> m_wholeAbove;
     QList<Event> m_staged;
     QList<std::pair<qint64, qint64>> m_stagedWrites;
-    std::optional<quint64> m_othersCommits;
+    OthersCommitsMark m_othersCommits;
 };

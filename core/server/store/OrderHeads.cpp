@@ -2,9 +2,8 @@
 
 std::optional<OrderRecord> OrderHeads::find(quint64 othersCommits, qint64 orderId)
 {
-    if (othersCommits != m_othersCommits) {
+    if (m_othersCommits.moved(othersCommits)) {
         clear();
-        m_othersCommits = othersCommits;
         return std::nullopt;
     }
     const auto found = m_heads.constFind(orderId);
@@ -15,10 +14,8 @@ std::optional<OrderRecord> OrderHeads::find(quint64 othersCommits, qint64 orderI
 
 void OrderHeads::remember(quint64 othersCommits, const OrderRecord& head)
 {
-    if (othersCommits != m_othersCommits) {
+    if (m_othersCommits.moved(othersCommits))
         clear();
-        m_othersCommits = othersCommits;
-    }
     if (m_heads.size() >= maxOrders && !m_heads.contains(head.order.id))
         m_heads.clear();
     OrderRecord kept = head;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OrderRecord.h"
+#include "OthersCommitsMark.h"
 
 #include <QHash>
 #include <QList>
@@ -41,5 +42,5 @@ private:
 
     QHash<qint64, OrderRecord> m_heads;
     QList<Write> m_staged;
-    quint64 m_othersCommits = 0;
+    OthersCommitsMark m_othersCommits;
 };

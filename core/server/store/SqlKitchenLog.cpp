@@ -163,7 +163,9 @@ Result<bool> SqlKitchenLog::setAvailable(const QString& menuItemId, bool availab
 Result<QSet<QString>> SqlKitchenLog::unavailableItems()
 {
     const std::optional<quint64> othersCommits = m_session.othersCommits();
-    if (othersCommits && m_unavailable && m_unavailableAt == *othersCommits)
+    if (m_othersCommits.moved(othersCommits))
+        m_unavailable.reset();
+    if (m_unavailable)
         return *m_unavailable;
     Result<QList<QString>> ids =
         m_session.readAll(u"SELECT id FROM menu_items WHERE available = 0 AND active = 1"_s, {},
@@ -172,11 +174,7 @@ Result<QSet<QString>> SqlKitchenLog::unavailableItems()
         return ids.error();
     QSet<QString> unavailable(ids->cbegin(), ids->cend());
     // Read inside a write transaction, it may yet be undone.
-    if (othersCommits && !m_session.inTransaction()) {
+    if (othersCommits && !m_session.inTransaction())
         m_unavailable = unavailable;
-        m_unavailableAt = *othersCommits;
-    } else {
-        m_unavailable.reset();
-    }
     return unavailable;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KitchenLog.h"
+#include "OthersCommitsMark.h"
 #include "SqlSession.h"
 
 class SqlOrderLog;
@@ -38,5 +39,5 @@ private:
     SqlOrderLog& m_orders;
     // Every added line is checked against it: kept while SqlSession::othersCommits() stays.
     std::optional<QSet<QString>> m_unavailable;
-    quint64 m_unavailableAt = 0;
+    OthersCommitsMark m_othersCommits;
 };

@@ -3,9 +3,8 @@
 std::optional<Staff> TokenOwners::find(quint64 othersCommits, const QByteArray& tokenHash,
                                        qint64 now)
 {
-    if (othersCommits != m_othersCommits) {
+    if (m_othersCommits.moved(othersCommits)) {
         clear();
-        m_othersCommits = othersCommits;
         return std::nullopt;
     }
     const auto found = m_owners.constFind(tokenHash);
@@ -17,10 +16,8 @@ std::optional<Staff> TokenOwners::find(quint64 othersCommits, const QByteArray& 
 void TokenOwners::remember(quint64 othersCommits, const QByteArray& tokenHash, const Staff& staff,
                            qint64 expiresAt)
 {
-    if (othersCommits != m_othersCommits) {
+    if (m_othersCommits.moved(othersCommits))
         clear();
-        m_othersCommits = othersCommits;
-    }
     if (m_owners.size() >= maxTokens && !m_owners.contains(tokenHash))
         m_owners.clear();
     m_owners.insert(tokenHash, Owner{staff, expiresAt});

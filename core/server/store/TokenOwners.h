@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Staff.h"
+#include "OthersCommitsMark.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -33,5 +34,5 @@ private:
     };
 
     QHash<QByteArray, Owner> m_owners;
-    quint64 m_othersCommits = 0;
+    OthersCommitsMark m_othersCommits;
 };

@@ -13,8 +13,10 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     // Qt 6.4 upgrades when this returns true having written nothing, and passes the request
     // to missingHandler() when it returns false.
     HttpRequest plain = neutral(request);
-    if (isUpgrade(plain))
-        return !verifyUpgrade(plain);
+    if (isUpgrade(plain)) {
+        m_refusal = verifyUpgrade(plain);
+        return !m_refusal;
+    }
     relay(std::move(plain), makeResponder(request, socket), QPointer<QTcpSocket>(socket));
     return true;
 }

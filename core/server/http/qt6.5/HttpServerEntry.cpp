@@ -11,8 +11,10 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest& request, QHttpServerR
     // Qt upgrades when this returns true having written nothing, and passes the request to
     // missingHandler() when it returns false.
     HttpRequest plain = neutral(request);
-    if (isUpgrade(plain))
-        return !verifyUpgrade(plain);
+    if (isUpgrade(plain)) {
+        m_refusal = verifyUpgrade(plain);
+        return !m_refusal;
+    }
     relay(std::move(plain), std::move(responder), std::nullopt);
     return true;
 }

@@ -24,9 +24,10 @@ void HttpFrontEnd::verifyUpgradesInQt()
 {
     addWebSocketUpgradeVerifier(this, [this](const QHttpServerRequest& request) {
         const HttpRequest upgrade = neutral(request);
-        if (!verifyUpgrade(upgrade))
+        std::optional<HttpResponse> verdict = verifyUpgrade(upgrade);
+        if (!verdict)
             return QHttpServerWebSocketUpgradeResponse::accept();
-        const HttpResponse refusal = refuseUpgrade(upgrade);
+        const HttpResponse refusal = refuseUpgrade(upgrade, std::move(verdict));
         return QHttpServerWebSocketUpgradeResponse::deny(refusal.status, refusal.body);
     });
 }

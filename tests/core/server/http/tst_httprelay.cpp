@@ -36,13 +36,6 @@ HttpRelay::ToHttp answer(quint64 id, std::optional<quint64> ticket)
     return HttpRelay::Answer{id, HttpResponse::json(200, "{}"), ticket};
 }
 
-std::vector<HttpRelay::ToHttp> one(HttpRelay::ToHttp message)
-{
-    std::vector<HttpRelay::ToHttp> messages;
-    messages.push_back(std::move(message));
-    return messages;
-}
-
 HttpRelay::Request request(quint64 id)
 {
     HttpRequest plain;
@@ -56,10 +49,10 @@ HttpRelay::Request request(quint64 id)
 void TestHttpRelay::answersAndOpeningsKeepTheirOrder()
 {
     HttpRelay relay = this->relay();
-    relay.toHttp(one(answer(1, 7)));
-    relay.toHttp(one(answer(2, std::nullopt)));
-    relay.toHttp(one(HttpRelay::Opening{7, std::nullopt}));
-    relay.toHttp(one(answer(3, 8)));
+    relay.toHttp(answer(1, 7));
+    relay.toHttp(answer(2, std::nullopt));
+    relay.toHttp(HttpRelay::Opening{7, std::nullopt});
+    relay.toHttp(answer(3, 8));
     const std::vector<HttpRelay::ToHttp> taken = relay.takeForHttp();
     QCOMPARE(taken.size(), 4u);
     QCOMPARE(std::get<HttpRelay::Answer>(taken[0]).id, 1u);
@@ -85,14 +78,14 @@ void TestHttpRelay::httpSideWakesOnlyForWhatItSendsNow()
     QFETCH(bool, opening);
     QFETCH(int, wakes);
     HttpRelay relay = this->relay();
-    relay.toHttp(one(opening ? HttpRelay::ToHttp(HttpRelay::Opening{3, std::nullopt})
-                             : answer(1, held ? std::optional<quint64>(3) : std::nullopt)));
+    relay.toHttp(opening ? HttpRelay::ToHttp(HttpRelay::Opening{3, std::nullopt})
+                         : answer(1, held ? std::optional<quint64>(3) : std::nullopt));
     QCOMPARE(m_httpWakes, wakes);
     // A second message before the first wake was answered wakes nobody again.
-    relay.toHttp(one(HttpRelay::Opening{4, std::nullopt}));
+    relay.toHttp(HttpRelay::Opening{4, std::nullopt});
     QCOMPARE(m_httpWakes, 1);
     QCOMPARE(relay.takeForHttp().size(), 2u);
-    relay.toHttp(one(answer(2, std::nullopt)));
+    relay.toHttp(answer(2, std::nullopt));
     QCOMPARE(m_httpWakes, 2);
     QCOMPARE(m_handlerWakes, 0);
 }
@@ -145,15 +138,15 @@ void TestHttpRelay::closingRefusesUpgradeChecksAndKeepsLogRecords()
 void TestHttpRelay::reopeningDropsWhatTheLastHttpSideLeft()
 {
     HttpRelay relay = this->relay();
-    relay.toHttp(one(answer(1, std::nullopt)));
+    relay.toHttp(answer(1, std::nullopt));
     relay.close(HttpResponse::error(503, ErrorCode::ServiceUnavailable, u"closing"_s));
     // Answers already sent on stay for the stopping HTTP side to deliver.
     QCOMPARE(relay.takeForHttp().size(), 1u);
-    relay.toHttp(one(answer(2, std::nullopt)));
+    relay.toHttp(answer(2, std::nullopt));
     relay.reopen();
     QVERIFY(relay.takeForHttp().empty());
     QVERIFY(relay.toHandler(request(3)));
-    relay.toHttp(one(answer(3, std::nullopt)));
+    relay.toHttp(answer(3, std::nullopt));
     QCOMPARE(relay.takeForHttp().size(), 1u);
 }
 

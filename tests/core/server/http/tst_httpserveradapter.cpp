@@ -1,11 +1,14 @@
 #include "http/AnswerGate.h"
 #include "http/HttpServerAdapter.h"
 
+#include "HttpTestClient.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QWebSocket>
 
 #include <any>
 #include <atomic>
@@ -15,39 +18,25 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// A gate that each answered request shuts (as a write does) and that opens when asked, or
-// fails to when told to, counting how it was opened.
-class RecordingGate : public AnswerGate
+// A gate that each answered request shuts (as a write does) and that the test opens by hand,
+// or fails to open when told to.
+class HandOpenedGate : public AnswerGate
 {
 public:
     std::optional<quint64> ticketNow() const override
     {
         return m_shut ? std::optional<quint64>(1) : std::nullopt;
     }
-    void openSoon() override
+    void openSoon() override { askedToOpen = m_shut; }
+    void open()
     {
-        if (m_shut)
-            QMetaObject::invokeMethod(
-                this, [this] { (void)openNow(); }, Qt::QueuedConnection);
-    }
-    Result<void> openNow()
-    {
-        if (!m_shut)
-            return {};
         m_shut = false;
-        ++opens;
-        if (failure) {
-            emit opened(1, *failure);
-            return *failure;
-        }
-        emit opened(1, std::nullopt);
-        return {};
+        emit opened(1, failure);
     }
 
     void shut() { m_shut = true; }
-    bool isShut() const { return m_shut; }
 
-    int opens = 0;
+    bool askedToOpen = false;
     std::optional<ApiError> failure;
 
 private:
@@ -81,6 +70,8 @@ private slots:
     void answersLeaveWhenTheirTicketOpens();
     void bodiesAreReadAheadOffTheHandlersThread_data();
     void bodiesAreReadAheadOffTheHandlersThread();
+    void upgradesAskTheVerifierOnce_data();
+    void upgradesAskTheVerifierOnce();
 
 private:
     // Starts `server` on loopback and sends it one GET.
@@ -131,10 +122,9 @@ void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens()
     QFETCH(int, status);
     QFETCH(bool, ownThread);
 
-    RecordingGate gate;
+    HandOpenedGate gate;
     if (gateFails)
         gate.failure = ApiError{ErrorCode::StoreUnavailable, u"gone"_s, {}};
-    int opensWhenAnswered = -1;
     HttpServerAdapter server(ConnectionLimits{}, [&gate](const HttpRequest&) {
         gate.shut(); // the handler's write waits for its commit
         return HttpResponse::json(200, "{}");
@@ -146,13 +136,14 @@ void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens()
 
     std::unique_ptr<QNetworkReply> reply(get(server));
     QVERIFY(reply);
-    connect(reply.get(), &QNetworkReply::finished, this,
-            [&gate, &opensWhenAnswered] { opensWhenAnswered = gate.opens; });
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QTRY_VERIFY(gate.askedToOpen);
+    // Answered and asked to open, the gate still shut: nothing may reach the client.
+    QVERIFY(!finished.wait(300));
+    QVERIFY(served.isEmpty());
+    gate.open();
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
-    QCOMPARE(opensWhenAnswered, 1);
-    QVERIFY(!gate.isShut());
     // The request log hears of it too, with the status the client got.
     QTRY_COMPARE(served.size(), 1);
     QCOMPARE(served.first().at(2).toInt(), status);
@@ -261,6 +252,65 @@ void TestHttpServerAdapter::bodiesAreReadAheadOffTheHandlersThread()
     QCOMPARE(seen, u"TABLE 12"_s);
     QCOMPARE(handledOn, QThread::currentThread());
     QCOMPARE(readOn.load() != QThread::currentThread(), ownThread);
+}
+
+void TestHttpServerAdapter::upgradesAskTheVerifierOnce_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<int>("status");
+    addThreadingColumn();
+    for (const bool own : {true, false}) {
+        const char* where = own ? ", HTTP thread" : ", one thread";
+        QTest::newRow(QByteArray("let through").append(where).constData())
+            << QByteArray("/open") << 101 << own;
+        QTest::newRow(QByteArray("refused").append(where).constData())
+            << QByteArray("/closed") << 401 << own;
+    }
+}
+
+void TestHttpServerAdapter::upgradesAskTheVerifierOnce()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(int, status);
+    QFETCH(bool, ownThread);
+    // Each ask is a blocking round trip from the HTTP thread: a refusal is decided once and
+    // that very answer is written.
+    int asked = 0;
+    int handed = 0;
+    HttpServerAdapter server(ConnectionLimits{},
+                             [](const HttpRequest&) { return HttpResponse::json(404, "{}"); });
+    server.setUpgradeHandler(
+        [&asked](const HttpRequest& request) -> std::optional<HttpResponse> {
+            ++asked;
+            if (request.path == "/open"_L1)
+                return std::nullopt;
+            return HttpResponse::json(401, R"({"error":"unauthorized"})");
+        },
+        [&handed](std::unique_ptr<QWebSocket> socket) {
+            ++handed;
+            socket.release()->deleteLater();
+        });
+    server.setOwnThread(ownThread);
+    QSignalSpy served(&server, &HttpServerAdapter::served);
+    Result<quint16> port = server.listenOn(QHostAddress::LocalHost, 0);
+    QVERIFY(port.ok());
+
+    const HttpReply reply = HttpTestClient::sendRaw(
+        QHostAddress::LocalHost, port.value(),
+        "GET " + path +
+            " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QVERIFY2(reply.status == status, reply.describe().constData());
+    QCOMPARE(asked, 1);
+    if (status == 101) {
+        QTRY_COMPARE(handed, 1);
+    } else {
+        QCOMPARE(reply.body, QByteArray(R"({"error":"unauthorized"})"));
+        // A refusal is logged like an answer.
+        QTRY_COMPARE(served.size(), 1);
+        QCOMPARE(served.first().at(2).toInt(), 401);
+        QCOMPARE(handed, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpServerAdapter)

@@ -85,6 +85,20 @@ QByteArray OrderJsonWriter::order(const Order& order, const QByteArray& items)
     return bytes;
 }
 
+QByteArray OrderJsonWriter::closeReply(const Order& closed, qint64 nextOrderId)
+{
+    const QByteArray items = lines(closed.items);
+    QByteArray bytes(orderBound(closed, items) + 30 + JsonCursor::numberBound, Qt::Uninitialized);
+    JsonCursor out(bytes.data());
+    out.raw("{\"next_order_id\":");
+    out.number(nextOrderId);
+    out.raw(",\"order\":");
+    order(out, closed, items);
+    out.raw("}");
+    bytes.truncate(out.at() - bytes.constData());
+    return bytes;
+}
+
 void OrderJsonWriter::order(JsonCursor& out, const Order& order, const QByteArray& items)
 {
     out.raw("{\"id\":");

@@ -24,6 +24,8 @@ public:
     {
         return OrderJsonWriter::order(order, lines(order.items));
     }
+    // The 200 of POST /orders/{id}/close: the closed order and the table's next one.
+    static QByteArray closeReply(const Order& closed, qint64 nextOrderId);
     // A PATCH body of api-v1.md without voids: the whole list and the version it was made on.
     static QByteArray patchBody(qint64 expectedVersion, const Lines& items);
 };

@@ -3,7 +3,6 @@
 #include "merge/Diff.h"
 #include "model/Clock.h"
 #include "model/ConflictJsonWriter.h"
-#include "model/JsonCodec.h"
 #include "model/OrderJsonWriter.h"
 #include "model/RequestValidator.h"
 #include "store/EventTail.h"
@@ -334,10 +333,9 @@ HttpResponse OrderWrites::close(const HttpRequest& request, qint64 orderId, cons
         return HttpResponse::storageFailure(outcome.error());
     if (!outcome->applied)
         return refusal(outcome->order, version, author);
-    const CloseReply reply{outcome->order, outcome->nextOrderId};
-    HttpResponse closed =
-        withEntityTag(HttpResponse::json(200, JsonCodec::encode(JsonCodec::toJson(reply))),
-                      outcome->order.version);
+    HttpResponse closed = withEntityTag(
+        HttpResponse::json(200, OrderJsonWriter::closeReply(outcome->order, outcome->nextOrderId)),
+        outcome->order.version);
     closed.moved = {moved(outcome->order),
                     movedTo(outcome->nextOrderId, outcome->order.tableId, 1)};
     return closed;

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+using namespace Qt::Literals::StringLiterals;
+
 RequestLog::RequestLog(std::FILE* stream, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_stream(stream)
@@ -24,12 +26,22 @@ RequestLog::~RequestLog()
 void RequestLog::record(const QByteArray& method, const QString& path, int status, qint64 elapsedMs,
                         const QString& staffId)
 {
-    // toUTC(): Qt 6.4 prints its IANA "UTC" zone as +00:00; the log has always said Z.
-    m_pending += QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc())
-                     .toUTC()
-                     .toString(Qt::ISODateWithMs)
-                     .toLatin1();
-    m_pending += ' ';
+    const qint64 now = m_clock.nowMs();
+    const qint64 second = now >= 0 ? now / 1000 : (now - 999) / 1000;
+    if (second != m_stampSecond) {
+        // toUTC(): Qt 6.4 prints its IANA "UTC" zone as +00:00; the log has always said Z.
+        m_stampPrefix = QDateTime::fromMSecsSinceEpoch(second * 1000, QTimeZone::utc())
+                            .toUTC()
+                            .toString(u"yyyy-MM-ddTHH:mm:ss."_s)
+                            .toLatin1();
+        m_stampSecond = second;
+    }
+    const int ms = int(now - second * 1000);
+    m_pending += m_stampPrefix;
+    m_pending += char('0' + ms / 100);
+    m_pending += char('0' + ms / 10 % 10);
+    m_pending += char('0' + ms % 10);
+    m_pending += "Z ";
     m_pending += method;
     m_pending += ' ';
     m_pending += path.toLocal8Bit();

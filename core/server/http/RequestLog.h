@@ -34,4 +34,8 @@ private:
     const Clock& m_clock;
     QByteArray m_pending;
     QTimer m_endOfPass;
+    // The stamp up to its second ("2026-05-28T20:26:40."), made once per second: formatting a
+    // date for every answer was a measurable share of the server's thread.
+    qint64 m_stampSecond = -1;
+    QByteArray m_stampPrefix;
 };

@@ -141,6 +141,8 @@ HttpResponse StreamHub::answerWithoutUpgrade(const HttpRequest& request)
 
 void StreamHub::announce(qint64 orderId, const QString& tableId, qint64 version)
 {
+    if (m_clients.isEmpty())
+        return; // every write comes here: no message to encode for nobody
     StreamMessage message;
     message.orderId = orderId;
     message.tableId = tableId;
@@ -148,8 +150,7 @@ void StreamHub::announce(qint64 orderId, const QString& tableId, qint64 version)
     broadcast(JsonCodec::toJson(message));
 }
 
-void StreamHub::announceTicket(qint64 ticketId, const QString& station, qint64 orderId,
-                               bool isVoid)
+void StreamHub::announceTicket(qint64 ticketId, const QString& station, qint64 orderId, bool isVoid)
 {
     broadcast(KitchenCodec::toJson(TicketMessage{
         ticketId, station, orderId, isVoid ? Ticket::Kind::Void : Ticket::Kind::Fire}));

@@ -59,6 +59,8 @@ void TestOrderJsonWriter::sameBytesAsQt()
     QCOMPARE(lines, QJsonDocument(JsonCodec::toJson(order.items)).toJson(QJsonDocument::Compact));
     QCOMPARE(OrderJsonWriter::order(order, lines), JsonCodec::encode(JsonCodec::toJson(order)));
     QCOMPARE(OrderJsonWriter::order(order), JsonCodec::encode(JsonCodec::toJson(order)));
+    QCOMPARE(OrderJsonWriter::closeReply(order, 9007199254740991),
+             JsonCodec::encode(JsonCodec::toJson(CloseReply{order, 9007199254740991})));
     QCOMPARE(OrderJsonWriter::patchBody(order.version, order.items),
              JsonCodec::encode(JsonCodec::toJson(PatchRequest{order.version, order.items})));
 }

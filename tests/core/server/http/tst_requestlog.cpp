@@ -20,6 +20,7 @@ private slots:
     void cleanup();
     void aLineSaysWhatWasAnswered_data();
     void aLineSaysWhatWasAnswered();
+    void eachLineHasItsOwnMillisecond();
     void aPassesLinesLeaveTogetherInOrder();
     void manyLinesLeaveBeforeThePassEnds();
     void stoppingWritesWhatIsPending();
@@ -35,6 +36,7 @@ private:
 
 void TestRequestLog::init()
 {
+    m_clock.set(1'780'000'000'123);
     m_file = std::make_unique<QTemporaryFile>();
     QVERIFY(m_file->open());
     m_stream = std::fopen(QFile::encodeName(m_file->fileName()).constData(), "wb");
@@ -89,6 +91,27 @@ void TestRequestLog::aLineSaysWhatWasAnswered()
     }
     // The clock's time in ISO 8601 UTC to the millisecond, then what was answered.
     QCOMPARE(written(), "2026-05-28T20:26:40.123Z" + expected);
+}
+
+void TestRequestLog::eachLineHasItsOwnMillisecond()
+{
+    {
+        RequestLog log(m_stream, m_clock);
+        for (const qint64 at : {1'780'000'000'000, 1'780'000'000'007, 1'780'000'000'999,
+                                1'780'000'001'000, 1'780'000'060'050, 1'780'000'000'123}) {
+            m_clock.set(at);
+            log.record("GET", u"/x"_s, 200, 0, u"-"_s);
+        }
+    }
+    // The part up to the second is kept from line to line; it changes with the clock.
+    QList<QByteArray> stamps;
+    for (const QByteArray& line : written().split('\n')) {
+        if (!line.isEmpty())
+            stamps.append(line.left(line.indexOf(' ')));
+    }
+    QCOMPARE(stamps, QList<QByteArray>({"2026-05-28T20:26:40.000Z", "2026-05-28T20:26:40.007Z",
+                                        "2026-05-28T20:26:40.999Z", "2026-05-28T20:26:41.000Z",
+                                        "2026-05-28T20:27:40.050Z", "2026-05-28T20:26:40.123Z"}));
 }
 
 void TestRequestLog::aPassesLinesLeaveTogetherInOrder()

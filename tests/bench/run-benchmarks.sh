@@ -2,7 +2,8 @@
 # Runs every benchmark of issue 7 and writes docs/benchmarks.md: the seed scenario, a full
 # banquet and 16 waiters on 60 tables on SQLite and on PostgreSQL, the SQLite ceiling, the
 # write designs side by side (when a TABLESYNC_BENCH_DESIGNS build is given) and the tablet's
-# costs. A benchmark, not a test: run it on an idle machine.
+# costs. A benchmark, not a test: run it on an idle machine. The figures the targets compare
+# (16 x 60, its reference, the ceiling, the banquet) are the medians of three interleaved rounds.
 #
 #   tests/bench/run-benchmarks.sh [--build-dir DIR] [--designs-build-dir DIR] [--seconds N]
 #                                 [--no-postgres] [--output FILE] [--render-only]
@@ -72,13 +73,16 @@ else
 fi
 
 # Runs one command, logs its output, and prints its RESULT/CEILING/TABLET line.
+# A run_tag ("round 2") goes into the logged command, so that repeated commands stay apart.
+run_tag=""
 run() {
+    local shown="\$ ${run_tag:+[${run_tag}] }$*"
     if [[ -n "${render_only}" ]]; then
-        awk -v c="\$ $*" '$0 == c { found = 1; next } found && /^\$ / { exit }
+        awk -v c="${shown}" '$0 == c { found = 1; next } found && /^\$ / { exit }
             found && /^(RESULT|CEILING|TABLET) / { last = $0 } END { print last }' "${log}"
         return
     fi
-    echo "\$ $*" >>"${log}"
+    echo "${shown}" >>"${log}"
     local out
     out="$("$@" 2>&1)" || true
     echo "${out}" >>"${log}"
@@ -115,6 +119,13 @@ pg_run() {
     pg_stop
 }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+# Of the RESULT/CEILING lines given, the one with the median writes/s (failed runs left out).
+median_run() {
+    local line
+    for line in "$@"; do
+        [[ -n "${line}" ]] && printf '%s\t%s\n' "$(field "${line}" writes_per_s)" "${line}"
+    done | sort -g | awk -F'\t' '{ runs[NR] = $2 } END { if (NR) print runs[int((NR + 1) / 2)] }'
+}
 
 # Prints a table row saying the run failed when a RESULT line is missing: missing LABEL RESULT COLUMNS.
 missing() {
@@ -143,12 +154,37 @@ flat_row() { # label, RESULT line
 
 common=(--seconds "${seconds}")
 
+# The figures the targets judge (16 x 60 against the ceiling and the reference, the banquet's
+# p99) come from `rounds` rounds, each running them back to back; the median round of each is
+# reported. One run of each had drifted by 10 to 30 % when the machine was briefly busy, and
+# the reference and the ceiling ran minutes after the server they are compared with.
+rounds=3
+sixteen_rounds=() ref_rounds=() ceil_rounds=() banquet_rounds=()
+list_lines=""
+for ((round = 1; round <= rounds; round++)); do
+    run_tag="round ${round}"
+    echo "round ${round} of ${rounds}: 16 waiters on 60 tables, the reference, the ceiling, the banquet..." >&2
+    sixteen_rounds+=("$(run "${bench}" --waiters 16 --tables 60 "${common[@]}")")
+    if [[ -n "${reference}" ]]; then
+        ref_rounds+=("$(run "${bench}" --waiters 16 --tables 60 --tablesyncd "${reference}" "${common[@]}")")
+    fi
+    if [[ -z "${list_lines}" ]]; then
+        list_lines="$(field "${sixteen_rounds[0]}" mean_list_lines)"
+        list_lines="${list_lines%.*}"
+        [[ -n "${list_lines}" && "${list_lines}" -gt 0 ]] || list_lines=25
+    fi
+    ceil_rounds+=("$(run "${ceiling}" --seconds 10 --tables 60 --lines "${list_lines}" --dir "${scratch}")")
+    banquet_rounds+=("$(run "${bench}" --waiters 50 --tables 60 "${common[@]}")")
+done
+run_tag=""
+sixteen="$(median_run "${sixteen_rounds[@]}")"
+sixteen_ref="$(median_run "${ref_rounds[@]}")"
+ceil="$(median_run "${ceil_rounds[@]}")"
+banquet="$(median_run "${banquet_rounds[@]}")"
+
 echo "seed scenario..." >&2
 seed="$(run "${bench}" --waiters 4 --tables 1 "${common[@]}")"
-echo "banquet..." >&2
-banquet="$(run "${bench}" --waiters 50 --tables 60 "${common[@]}")"
-echo "16 waiters on 60 tables..." >&2
-sixteen="$(run "${bench}" --waiters 16 --tables 60 "${common[@]}")"
+echo "16 waiters on 60 tables, other settings..." >&2
 sixteen_live="$(run "${bench}" --waiters 16 --tables 60 --live-updates "${common[@]}")"
 sixteen_normal="$(run "${bench}" --waiters 16 --tables 60 --sqlite-synchronous NORMAL "${common[@]}")"
 # HTTP on its own thread beside the database's (tablesyncd's default from 4 cores on).
@@ -156,11 +192,6 @@ threaded=(--server-arg=--http-thread --server-arg=on)
 echo "the HTTP thread..." >&2
 sixteen_threaded="$(run "${bench}" --waiters 16 --tables 60 "${threaded[@]}" "${common[@]}")"
 banquet_threaded="$(run "${bench}" --waiters 50 --tables 60 "${threaded[@]}" "${common[@]}")"
-sixteen_ref=""
-if [[ -n "${reference}" ]]; then
-    echo "16 waiters on 60 tables, reference tablesyncd..." >&2
-    sixteen_ref="$(run "${bench}" --waiters 16 --tables 60 --tablesyncd "${reference}" "${common[@]}")"
-fi
 # Flat cost: the same 16 waiters with orders closed at 25 lines, so 60 and 600 tables write
 # lists of about the same length; the event log empty or a million events long.
 echo "flat cost..." >&2
@@ -169,11 +200,7 @@ flat_60="$(run "${bench}" --tables 60 --venue-tables 70 "${flat[@]}")"
 flat_600="$(run "${bench}" --tables 600 --venue-tables 610 "${flat[@]}")"
 flat_60_log="$(run "${bench}" --tables 60 --venue-tables 70 --prefill-events 1000000 "${flat[@]}")"
 flat_600_log="$(run "${bench}" --tables 600 --venue-tables 610 --prefill-events 1000000 "${flat[@]}")"
-list_lines="$(field "${sixteen}" mean_list_lines)"
-list_lines="${list_lines%.*}"
-[[ -n "${list_lines}" && "${list_lines}" -gt 0 ]] || list_lines=25
-echo "ceiling..." >&2
-ceil="$(run "${ceiling}" --seconds 10 --tables 60 --lines "${list_lines}" --dir "${scratch}")"
+echo "ceiling with reads..." >&2
 ceil_reads="$(run "${ceiling}" --seconds 10 --tables 60 --lines "${list_lines}" --with-reads --dir "${scratch}")"
 
 pg_seed="" pg_banquet="" pg_sixteen="" pg_sixteen_live="" pg_ceil="" pg_list_lines=""
@@ -279,13 +306,13 @@ mkdir -p "$(dirname "${output}")"
     echo "| scenario | design | writes/s | conflicts/s | p50 ms | p95 ms | p99 ms | lost | CPU % bench / server | server peak RSS MiB |"
     echo "|---|---|---|---|---|---|---|---|---|---|"
     row "seed: 4 waiters / 1 table" "${seed}"
-    row "banquet: 50 waiters / 60 tables" "${banquet}"
-    row "16 waiters / 60 tables" "${sixteen}"
+    row "banquet: 50 waiters / 60 tables (median of ${rounds} rounds)" "${banquet}"
+    row "16 waiters / 60 tables (median of ${rounds} rounds)" "${sixteen}"
     row "16 waiters / 60 tables, live updates" "${sixteen_live}"
     row "16 waiters / 60 tables, synchronous=NORMAL" "${sixteen_normal}"
     row "16 waiters / 60 tables, HTTP thread on" "${sixteen_threaded}"
     row "banquet: 50 waiters / 60 tables, HTTP thread on" "${banquet_threaded}"
-    [[ -z "${reference}" ]] || row "16 waiters / 60 tables, reference tablesyncd" "${sixteen_ref}"
+    [[ -z "${reference}" ]] || row "16 waiters / 60 tables, reference tablesyncd (median of ${rounds} rounds)" "${sixteen_ref}"
     if [[ -n "${postgres}" ]]; then
         row "PostgreSQL, seed: 4 waiters / 1 table" "${pg_seed}"
         row "PostgreSQL, banquet: 50 waiters / 60 tables" "${pg_banquet}"
@@ -304,7 +331,7 @@ mkdir -p "$(dirname "${output}")"
     echo
     echo "| measurement | writes/s |"
     echo "|---|---|"
-    echo "| ceiling: the guarded write's SQL alone | ${ceil_rate:-failed} |"
+    echo "| ceiling: the guarded write's SQL alone (median of ${rounds} rounds) | ${ceil_rate:-failed} |"
     echo "| ceiling plus the two order reads a PATCH makes | ${ceil_reads_rate:-failed} |"
     echo "| tablesyncd, 16 waiters / 60 tables | ${server16:-failed} |"
     echo "| tablesyncd, 16 waiters / 60 tables, live updates | $(field "${sixteen_live}" writes_per_s) |"
@@ -318,6 +345,19 @@ mkdir -p "$(dirname "${output}")"
         echo "$(ratio "$(field "${sixteen_ref}" writes_per_s)" "${ceil_rate:-0}") of the same ceiling in the same run."
     fi
     echo "The target is 60 % (aim 90 %)."
+    echo
+    echo "Each round ran these back to back; the medians above are taken figure by figure:"
+    echo
+    echo "| round | tablesyncd writes/s | reference writes/s | ceiling writes/s | tablesyncd / ceiling | reference / ceiling | banquet writes/s | banquet p99 ms |"
+    echo "|---|---|---|---|---|---|---|---|"
+    for ((round = 0; round < rounds; round++)); do
+        w="$(field "${sixteen_rounds[round]}" writes_per_s)"
+        rw="$(field "${ref_rounds[round]:-}" writes_per_s)"
+        c="$(field "${ceil_rounds[round]}" writes_per_s)"
+        echo "| $((round + 1)) | ${w:-failed} | ${rw:--} | ${c:-failed} | $(ratio "${w:-0}" "${c:-0}") |" \
+             "$( [[ -n "${rw}" ]] && ratio "${rw}" "${c:-0}" || echo -) |" \
+             "$(field "${banquet_rounds[round]}" writes_per_s) | $(field "${banquet_rounds[round]}" p99_ms) |"
+    done
     if [[ -n "${postgres}" ]]; then
         echo
         echo "On PostgreSQL the same ceiling runs the server's dialect statements (\`BEGIN\`, the"

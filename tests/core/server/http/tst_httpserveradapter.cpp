@@ -78,6 +78,8 @@ private:
     QNetworkReply* get(HttpServerAdapter& server);
     // Every test runs with HTTP on its own thread and on the handler's.
     static void addThreadingColumn();
+    // A row named for where HTTP runs, its first column filled; the others follow with <<.
+    static QTestData& threadingRow(const char* name, bool ownThread);
     static void addThreadingRows(const char* name);
 
     QNetworkAccessManager m_network;
@@ -96,23 +98,27 @@ void TestHttpServerAdapter::addThreadingColumn()
     QTest::addColumn<bool>("ownThread");
 }
 
+QTestData& TestHttpServerAdapter::threadingRow(const char* name, bool ownThread)
+{
+    return QTest::newRow(
+               QByteArray(name).append(ownThread ? ", HTTP thread" : ", one thread").constData())
+           << ownThread;
+}
+
 void TestHttpServerAdapter::addThreadingRows(const char* name)
 {
-    QTest::newRow(QByteArray(name).append(", HTTP thread").constData()) << true;
-    QTest::newRow(QByteArray(name).append(", one thread").constData()) << false;
+    for (const bool own : {true, false})
+        threadingRow(name, own);
 }
 
 void TestHttpServerAdapter::answerLeavesOnlyAfterTheGateOpens_data()
 {
+    addThreadingColumn();
     QTest::addColumn<bool>("gateFails");
     QTest::addColumn<int>("status");
-    addThreadingColumn();
     for (const bool own : {true, false}) {
-        const char* where = own ? ", HTTP thread" : ", one thread";
-        QTest::newRow(QByteArray("gate opens").append(where).constData()) << false << 200 << own;
-        QTest::newRow(
-            QByteArray("gate fails: the failure answer leaves instead").append(where).constData())
-            << true << 503 << own;
+        threadingRow("gate opens", own) << false << 200;
+        threadingRow("gate fails: the failure answer leaves instead", own) << true << 503;
     }
 }
 
@@ -256,15 +262,12 @@ void TestHttpServerAdapter::bodiesAreReadAheadOffTheHandlersThread()
 
 void TestHttpServerAdapter::upgradesAskTheVerifierOnce_data()
 {
+    addThreadingColumn();
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<int>("status");
-    addThreadingColumn();
     for (const bool own : {true, false}) {
-        const char* where = own ? ", HTTP thread" : ", one thread";
-        QTest::newRow(QByteArray("let through").append(where).constData())
-            << QByteArray("/open") << 101 << own;
-        QTest::newRow(QByteArray("refused").append(where).constData())
-            << QByteArray("/closed") << 401 << own;
+        threadingRow("let through", own) << QByteArray("/open") << 101;
+        threadingRow("refused", own) << QByteArray("/closed") << 401;
     }
 }
 

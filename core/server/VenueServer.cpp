@@ -10,7 +10,6 @@
 #include "store/StoreFactory.h"
 #include "stream/StreamHub.h"
 
-#include <QThread>
 #include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -160,11 +159,6 @@ void VenueServer::close()
         m_store->close();
         m_store.reset();
     }
-}
-
-bool ServerOptions::usesHttpThread() const
-{
-    return httpThread.value_or(QThread::idealThreadCount() >= 4);
 }
 
 QList<QPair<QByteArray, QString>> VenueServer::routeTable()

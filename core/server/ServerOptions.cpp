@@ -1,0 +1,8 @@
+#include "ServerOptions.h"
+
+#include <QThread>
+
+bool ServerOptions::usesHttpThread() const
+{
+    return httpThread.value_or(QThread::idealThreadCount() >= 4);
+}

@@ -87,12 +87,17 @@ QByteArray OrderJsonWriter::order(const Order& order, const QByteArray& items)
 
 QByteArray OrderJsonWriter::closeReply(const Order& closed, qint64 nextOrderId)
 {
+    static constexpr char head[] = "{\"next_order_id\":";
+    static constexpr char middle[] = ",\"order\":";
     const QByteArray items = lines(closed.items);
-    QByteArray bytes(orderBound(closed, items) + 30 + JsonCursor::numberBound, Qt::Uninitialized);
+    // sizeof counts each string's NUL: room enough for the closing brace too.
+    QByteArray bytes(orderBound(closed, items) + qsizetype(sizeof head + sizeof middle) +
+                         JsonCursor::numberBound,
+                     Qt::Uninitialized);
     JsonCursor out(bytes.data());
-    out.raw("{\"next_order_id\":");
+    out.raw(head);
     out.number(nextOrderId);
-    out.raw(",\"order\":");
+    out.raw(middle);
     order(out, closed, items);
     out.raw("}");
     bytes.truncate(out.at() - bytes.constData());

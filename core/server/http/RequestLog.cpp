@@ -29,9 +29,8 @@ void RequestLog::record(const QByteArray& method, const QString& path, int statu
     const qint64 now = m_clock.nowMs();
     const qint64 second = now >= 0 ? now / 1000 : (now - 999) / 1000;
     if (second != m_stampSecond) {
-        // toUTC(): Qt 6.4 prints its IANA "UTC" zone as +00:00; the log has always said Z.
+        // The zone is written by hand below: Qt 6.4 would print its "UTC" zone as +00:00.
         m_stampPrefix = QDateTime::fromMSecsSinceEpoch(second * 1000, QTimeZone::utc())
-                            .toUTC()
                             .toString(u"yyyy-MM-ddTHH:mm:ss."_s)
                             .toLatin1();
         m_stampSecond = second;

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "Line.h"
-
-#include <QHash>
+#include "LineIdTable.h"
 
 // A list's lines by line_id: checks that look up each line of a write in the stored order (and
 // back) stay linear in the order's length instead of comparing every pair of lines.
@@ -10,16 +9,22 @@ class LineIndex
 {
 public:
     explicit LineIndex(const Lines& lines)
+        : m_lines(lines)
+        , m_ids(lines.size())
     {
-        m_byId.reserve(lines.size());
-        // Back to front: where an id repeats, the first line wins, as with findLine().
-        for (auto line = lines.crbegin(); line != lines.crend(); ++line)
-            m_byId.insert(line->lineId, &*line);
+        // Where an id repeats, the first line wins, as with findLine().
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            (void)m_ids.add(lines, i);
     }
 
     // The line with this id, or null; valid while the indexed list is neither changed nor gone.
-    const Line* find(const QString& lineId) const { return m_byId.value(lineId); }
+    const Line* find(const QString& lineId) const
+    {
+        const qsizetype at = m_ids.find(m_lines, lineId);
+        return at < 0 ? nullptr : &m_lines.at(at);
+    }
 
 private:
-    QHash<QString, const Line*> m_byId;
+    const Lines& m_lines;
+    LineIdTable m_ids;
 };

@@ -1,9 +1,8 @@
 #include "PatchBodyParser.h"
 
+#include "LineIdTable.h"
 #include "SimdjsonRead.h"
 #include "VoidCodec.h"
-
-#include <QSet>
 
 #include <array>
 #include <string_view>
@@ -61,8 +60,9 @@ ApiError invalidIn(const QString& field, const QString& key, const QString& mess
     return ApiError::invalid(field + u'.' + key, field + u'.' + key + u' ' + message);
 }
 
+// `earlier` holds the lines before this one, filed in `seen`.
 Result<Line> line(Element value, qsizetype index, const RequestValidator::OrderContext& context,
-                  QSet<QString>& seen)
+                  const Lines& earlier, const LineIdTable& seen)
 {
     // Named only on a refusal: an accepted line costs no string for it.
     const auto field = [index]() -> QString { return u"items["_s + QString::number(index) + u']'; };
@@ -82,10 +82,7 @@ Result<Line> line(Element value, qsizetype index, const RequestValidator::OrderC
     if (line.lineId.isEmpty())
         return invalidIn(field(), u"line_id"_s,
                          u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
-    // One hash of the id: it is new when the set grows.
-    const qsizetype before = seen.size();
-    seen.insert(line.lineId);
-    if (seen.size() == before)
+    if (seen.find(earlier, line.lineId) >= 0)
         return invalidIn(field(), u"line_id"_s, u"repeats a line_id given earlier in the list."_s);
 
     const std::optional<Element>& menuItemId = fields.values[MenuItemId];
@@ -201,15 +198,15 @@ Result<PatchRequest> request(Element root, const RequestValidator::OrderContext&
         return ApiError::invalid(u"items"_s, u"An order holds at most %1 lines; this list has %2."_s
                                                  .arg(RequestValidator::maxLines)
                                                  .arg(count));
-    QSet<QString> seen;
-    seen.reserve(count);
+    LineIdTable seen(count);
     request.items.reserve(count);
     qsizetype i = 0;
     for (Element value : items) {
-        Result<Line> parsed = line(value, i++, context, seen);
+        Result<Line> parsed = line(value, i, context, request.items, seen);
         if (!parsed.ok())
             return parsed.error();
         request.items.append(std::move(parsed).value());
+        (void)seen.add(request.items, i++);
     }
 
     if (!fields.values[Voids])

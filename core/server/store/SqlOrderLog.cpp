@@ -2,9 +2,11 @@
 
 #include "SqlRows.h"
 
+#include "model/JsonCodec.h"
 #include "model/OrderJsonWriter.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,15 +26,21 @@ SqlOrderLog::SqlOrderLog(SqlSession& session)
                     " updated_at = ? WHERE id = ? AND version = ? AND status = 'open'"
                     " RETURNING table_id"_s.arg(session.dialect().utf8Text({}).placeholder))
 {
-    m_session.setTransactionEnded([this](bool kept) {
-        m_tail.transactionEnded(kept);
-        m_heads.transactionEnded(kept);
-    });
+    m_session.setTransactionEnded([this](bool kept) { transactionEnded(kept); });
 }
 
 SqlOrderLog::~SqlOrderLog()
 {
     m_session.setTransactionEnded({});
+}
+
+void SqlOrderLog::transactionEnded(bool kept)
+{
+    m_tail.transactionEnded(kept);
+    m_heads.transactionEnded(kept);
+    if (!kept)
+        m_held = m_inserting + m_held;
+    m_inserting.clear();
 }
 
 Result<qint64> SqlOrderLog::openOrder(const QString& tableId, qint64 now)
@@ -188,8 +196,55 @@ Result<WriteOutcome> SqlOrderLog::refused(qint64 orderId)
     return WriteOutcome{false, stored.value()->order, 0};
 }
 
+Result<void> SqlOrderLog::insertHeld()
+{
+    m_inserting += m_held;
+    const QList<Event> held = std::exchange(m_held, {});
+    return insertEvents(held);
+}
+
+Result<void> SqlOrderLog::writeHeldEvents()
+{
+    if (m_held.isEmpty())
+        return {};
+    const auto insertAll = [this]() -> Result<bool> {
+        if (Result<void> inserted = insertHeld(); !inserted.ok())
+            return inserted.error();
+        return true;
+    };
+    Result<bool> done = m_session.transaction(insertAll);
+    if (done.ok())
+        return {};
+    if (done.error().code == ErrorCode::StoreUnavailable) {
+        // The group is gone, and its answers fail with it.
+        m_held.clear();
+        return done.error();
+    }
+    // One of them failed and took the others back: each alone now, so that one bad event is
+    // dropped (and told) instead of undoing the group's writes.
+    const QList<Event> held = std::exchange(m_held, {});
+    for (const Event& event : held) {
+        m_held = {event};
+        if (Result<bool> one = m_session.transaction(insertAll); !one.ok()) {
+            m_held.clear();
+            if (one.error().code == ErrorCode::StoreUnavailable)
+                return one.error();
+            qWarning("tablesyncd: the %s event of order %lld was not logged: %s",
+                     qUtf8Printable(JsonCodec::kindName(event.kind)), event.orderId,
+                     qUtf8Printable(one.error().message));
+        }
+    }
+    return {};
+}
+
 Result<void> SqlOrderLog::recordChange(const Order& order, const QList<Event>& events)
 {
+    const bool orderHeld = std::any_of(m_held.cbegin(), m_held.cend(),
+                                       [&order](const Event& e) { return e.orderId == order.id; });
+    if (orderHeld) {
+        if (Result<void> inserted = insertHeld(); !inserted.ok())
+            return inserted;
+    }
     m_tail.stageWrite(order.id, order.version);
     if (Result<void> inserted = insertEvents(events); !inserted.ok())
         return inserted;
@@ -311,6 +366,15 @@ Result<WriteOutcome> SqlOrderLog::closeOrder(qint64 orderId, qint64 expectedVers
 
 Result<void> SqlOrderLog::appendEvent(Event event)
 {
+    // In a group, the event goes in with the group's other held events when it commits: one
+    // savepoint for all instead of one each. The group's lock is taken now, as an insert would.
+    if (m_session.groupsCommits()) {
+        Result<void> opened = m_session.reading([this] { return m_session.openGroup(); });
+        if (!opened.ok())
+            return opened;
+        m_held.append(std::move(event));
+        return {};
+    }
     Result<bool> done = m_session.transaction([&]() -> Result<bool> {
         if (Result<void> inserted = insertEvents({event}); !inserted.ok())
             return inserted.error();

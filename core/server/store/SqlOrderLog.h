@@ -50,10 +50,17 @@ public:
     void remember(const Order& order) { m_lines.remember(order.id, order.version, order.items); }
     // Inside a write transaction: the events of the order's new version, then the notice.
     Result<void> recordChange(const Order& order, const QList<Event>& events);
+    // Whether appendEvent() holds events for the group's commit.
+    bool holdsEvents() const { return !m_held.isEmpty(); }
+    // Before the group commits: the events appendEvent() held, in one write transaction.
+    Result<void> writeHeldEvents();
 
 private:
     // Inside a write transaction (which holds the event-log lock): the events.
     Result<void> insertEvents(const QList<Event>& events);
+    // Inside a write transaction: the held events; held again if it is undone.
+    Result<void> insertHeld();
+    void transactionEnded(bool kept);
     // The INSERT of an event whose non-null values are the bits of `shape` (in the order of
     // SqlRows::eventValues()): Qt binds each value at a cost, and a conflict event has 7 of 17.
     const QString& eventInsert(quint32 shape);
@@ -74,4 +81,9 @@ private:
     EventTail m_tail;
     OrderHeads m_heads;
     QHash<quint32, QString> m_eventInserts;
+    // Conflict events waiting for the group's commit, or for their order's next write (so that
+    // within an order seqs still rise with versions), in the order they came.
+    QList<Event> m_held;
+    // Held events inserted by the transaction that is running.
+    QList<Event> m_inserting;
 };

@@ -301,12 +301,16 @@ void SqlOrderStore::setGroupCommit(bool on)
 
 bool SqlOrderStore::hasUncommittedWrites() const
 {
-    return m_session.hasUncommittedWrites();
+    return m_session.hasUncommittedWrites() || m_log.holdsEvents();
 }
 
 Result<void> SqlOrderStore::commitGroup()
 {
-    Result<void> committed = m_session.commitGroup();
+    Result<void> committed = m_log.writeHeldEvents();
+    if (committed.ok())
+        committed = m_session.commitGroup();
+    else
+        m_session.abandonGroup();
     if (!committed.ok()) {
         m_log.forgetDecoded();
         m_tokenOwners.clear();

@@ -200,14 +200,21 @@ Result<void> SqlSession::beginLocked()
     return {};
 }
 
+Result<void> SqlSession::openGroup()
+{
+    if (!m_groupCommit || m_groupOpen)
+        return {};
+    if (Result<void> begun = beginLocked(); !begun.ok())
+        return begun;
+    m_groupOpen = true;
+    m_othersAskedInGroup = false;
+    return {};
+}
+
 Result<void> SqlSession::begin()
 {
-    if (m_groupCommit && !m_groupOpen) {
-        if (Result<void> begun = beginLocked(); !begun.ok())
-            return begun;
-        m_groupOpen = true;
-        m_othersAskedInGroup = false;
-    }
+    if (Result<void> opened = openGroup(); !opened.ok())
+        return opened;
     if (m_groupOpen)
         return control(u"SAVEPOINT write"_s);
     return beginLocked();
@@ -283,6 +290,17 @@ Result<void> SqlSession::commitGroup()
         ++m_othersCommits;
     }
     return committed;
+}
+
+void SqlSession::abandonGroup()
+{
+    if (!m_groupOpen)
+        return;
+    m_groupOpen = false;
+    m_othersAskedInGroup = false;
+    if (!m_lost)
+        (void)control(u"ROLLBACK"_s);
+    ++m_othersCommits;
 }
 
 std::optional<quint64> SqlSession::othersCommits()

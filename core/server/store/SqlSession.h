@@ -57,8 +57,14 @@ public:
     std::optional<quint64> othersCommits();
 
     void setGroupCommit(bool on);
+    bool groupsCommits() const { return m_groupCommit; }
+    // With group commit on: takes the group's write lock (when no group holds it yet) for writes
+    // made only when the group commits.
+    Result<void> openGroup();
     bool hasUncommittedWrites() const { return m_groupOpen; }
     Result<void> commitGroup();
+    // Undoes the open group's writes.
+    void abandonGroup();
     // SqlDialect::deferFlushes on this connection, and on every later one.
     Result<std::optional<QString>> deferFlushes(bool on);
 

@@ -1,7 +1,5 @@
 #include "LineIdTable.h"
 
-#include <cstring>
-
 namespace {
 
 size_t slotsFor(qsizetype count)
@@ -16,36 +14,17 @@ size_t slotsFor(qsizetype count)
 } // namespace
 
 LineIdTable::LineIdTable(qsizetype count)
-    : m_slots(slotsFor(count), 0)
+    : m_seed(QHashSeed::globalSeed())
+    , m_slots(slotsFor(count), 0)
     , m_mask(m_slots.size() - 1)
 {}
 
-size_t LineIdTable::hash(QStringView lineId)
-{
-    // Eight bytes at a time, each multiplied in and folded down. Not keyed: a list holds at most
-    // RequestValidator::maxLines lines, so even ids chosen to collide cost a bounded few ms.
-    constexpr quint64 factor = 0x9E3779B97F4A7C15ull;
-    quint64 h = quint64(lineId.size()) * factor;
-    const char* bytes = reinterpret_cast<const char*>(lineId.utf16());
-    std::size_t left = std::size_t(lineId.size()) * sizeof(char16_t);
-    while (left > 0) {
-        quint64 word = 0;
-        const std::size_t taken = left < sizeof word ? left : sizeof word;
-        std::memcpy(&word, bytes, taken);
-        bytes += taken;
-        left -= taken;
-        h = (h ^ word) * factor;
-        h ^= h >> 32;
-    }
-    return size_t(h ^ (h >> 29));
-}
-
-bool LineIdTable::add(const Lines& lines, qsizetype i)
+bool LineIdTable::add(const Lines& lines, qsizetype i, size_t idHash)
 {
     if (size_t(m_filed + 1) * 2 > m_slots.size())
         grow(lines);
     const QString& lineId = lines.at(i).lineId;
-    for (size_t slot = hash(lineId) & m_mask;; slot = (slot + 1) & m_mask) {
+    for (size_t slot = idHash & m_mask;; slot = (slot + 1) & m_mask) {
         const qint32 filed = m_slots[slot];
         if (filed == 0) {
             m_slots[slot] = qint32(i + 1);
@@ -57,9 +36,9 @@ bool LineIdTable::add(const Lines& lines, qsizetype i)
     }
 }
 
-qsizetype LineIdTable::find(const Lines& lines, QStringView lineId) const
+qsizetype LineIdTable::find(const Lines& lines, QStringView lineId, size_t idHash) const
 {
-    for (size_t slot = hash(lineId) & m_mask;; slot = (slot + 1) & m_mask) {
+    for (size_t slot = idHash & m_mask;; slot = (slot + 1) & m_mask) {
         const qint32 filed = m_slots[slot];
         if (filed == 0)
             return -1;

@@ -60,9 +60,10 @@ ApiError invalidIn(const QString& field, const QString& key, const QString& mess
     return ApiError::invalid(field + u'.' + key, field + u'.' + key + u' ' + message);
 }
 
-// `earlier` holds the lines before this one, filed in `seen`.
+// `earlier` holds the lines before this one, filed in `seen`; `idHash` is set to the hash of
+// this line's id there.
 Result<Line> line(Element value, qsizetype index, const RequestValidator::OrderContext& context,
-                  const Lines& earlier, const LineIdTable& seen)
+                  const Lines& earlier, const LineIdTable& seen, size_t& idHash)
 {
     // Named only on a refusal: an accepted line costs no string for it.
     const auto field = [index]() -> QString { return u"items["_s + QString::number(index) + u']'; };
@@ -82,7 +83,8 @@ Result<Line> line(Element value, qsizetype index, const RequestValidator::OrderC
     if (line.lineId.isEmpty())
         return invalidIn(field(), u"line_id"_s,
                          u"must be a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b."_s);
-    if (seen.find(earlier, line.lineId) >= 0)
+    idHash = seen.hash(line.lineId);
+    if (seen.find(earlier, line.lineId, idHash) >= 0)
         return invalidIn(field(), u"line_id"_s, u"repeats a line_id given earlier in the list."_s);
 
     const std::optional<Element>& menuItemId = fields.values[MenuItemId];
@@ -202,11 +204,12 @@ Result<PatchRequest> request(Element root, const RequestValidator::OrderContext&
     request.items.reserve(count);
     qsizetype i = 0;
     for (Element value : items) {
-        Result<Line> parsed = line(value, i, context, request.items, seen);
+        size_t idHash = 0;
+        Result<Line> parsed = line(value, i, context, request.items, seen, idHash);
         if (!parsed.ok())
             return parsed.error();
         request.items.append(std::move(parsed).value());
-        (void)seen.add(request.items, i++);
+        (void)seen.add(request.items, i++, idHash);
     }
 
     if (!fields.values[Voids])

@@ -1,5 +1,7 @@
 #include "JsonCursor.h"
 
+#include <array>
+
 void JsonCursor::number(qint64 value)
 {
     char digits[24];
@@ -15,12 +17,29 @@ void JsonCursor::number(qint64 value)
         *m_at++ = digits[--n];
 }
 
+namespace {
+
+// Per ASCII code: whether a JSON string holds it as it is.
+constexpr std::array<bool, 128> printable = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0x20; c < 0x80; ++c)
+        table[std::size_t(c)] = c != '"' && c != '\\';
+    return table;
+}();
+
+} // namespace
+
 void JsonCursor::string(const QString& text)
 {
     *m_at++ = '"';
     const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
     const char16_t* end = p + text.size();
     while (p < end) {
+        // Ids, names and most notes are printable ASCII: copied without the cases below.
+        while (p < end && *p < 0x80 && printable[*p])
+            *m_at++ = char(*p++);
+        if (p == end)
+            break;
         const char32_t u = *p++;
         if (u < 0x80) {
             switch (u) {

@@ -54,6 +54,8 @@ public:
     bool holdsEvents() const { return !m_held.isEmpty(); }
     // Before the group commits: the events appendEvent() held, in one write transaction.
     Result<void> writeHeldEvents();
+    // When the connection closes, taking its open group with it.
+    void dropHeldEvents() { m_held.clear(); }
 
 private:
     // Inside a write transaction (which holds the event-log lock): the events.

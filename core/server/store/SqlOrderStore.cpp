@@ -30,6 +30,7 @@ Result<void> SqlOrderStore::open()
 void SqlOrderStore::close()
 {
     m_session.close();
+    m_log.dropHeldEvents();
     m_log.forgetDecoded();
     m_tokenOwners.clear();
     m_kitchen.forgetUnavailable();

@@ -118,11 +118,6 @@ int initTls(const QString& directory)
 int main(int argc, char* argv[])
 {
     HeapReuse::keepFreedMemory();
-    // No GLib main loop: the server has no GUI to share it with, and Qt's own dispatcher wakes
-    // once for a batch of posted events where GLib's writes its eventfd for each one (2 % more
-    // writes/s in six alternating pairs at 16 waiters x 60 tables). On Windows it changes nothing.
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"TableSync"_s);
     QCoreApplication::setApplicationName(u"tablesyncd"_s);

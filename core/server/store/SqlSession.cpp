@@ -36,6 +36,7 @@ Result<void> SqlSession::open(qint64 now)
 
 void SqlSession::close()
 {
+    m_groupLost = false;
     disconnectDatabase();
 }
 
@@ -86,6 +87,7 @@ void SqlSession::disconnectDatabase()
 
 Result<void> SqlSession::reconnect()
 {
+    m_groupLost = m_groupLost || m_groupOpen;
     disconnectDatabase();
     if (Result<void> connected = connectDatabase(); !connected.ok())
         return connected;
@@ -97,6 +99,14 @@ ApiError SqlSession::notConnected() const
 {
     return ApiError{ErrorCode::StoreUnavailable,
                     u"The database %1 is not connected."_s.arg(m_dialect->displayName()),
+                    {}};
+}
+
+ApiError SqlSession::groupLost() const
+{
+    return ApiError{ErrorCode::StoreUnavailable,
+                    u"The connection to the database %1 was lost with the writes of the open "
+                    "group."_s.arg(m_dialect->displayName()),
                     {}};
 }
 
@@ -202,6 +212,8 @@ Result<void> SqlSession::beginLocked()
 
 Result<void> SqlSession::openGroup()
 {
+    if (m_groupLost)
+        return groupLost();
     if (!m_groupCommit || m_groupOpen)
         return {};
     if (Result<void> begun = beginLocked(); !begun.ok())
@@ -279,6 +291,11 @@ Result<std::optional<QString>> SqlSession::deferFlushes(bool on)
 
 Result<void> SqlSession::commitGroup()
 {
+    if (m_groupLost) {
+        m_groupLost = false;
+        ++m_othersCommits;
+        return groupLost();
+    }
     if (!m_groupOpen)
         return {};
     m_groupOpen = false;
@@ -294,6 +311,7 @@ Result<void> SqlSession::commitGroup()
 
 void SqlSession::abandonGroup()
 {
+    m_groupLost = false;
     if (!m_groupOpen)
         return;
     m_groupOpen = false;

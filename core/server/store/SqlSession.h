@@ -61,7 +61,8 @@ public:
     // With group commit on: takes the group's write lock (when no group holds it yet) for writes
     // made only when the group commits.
     Result<void> openGroup();
-    bool hasUncommittedWrites() const { return m_groupOpen; }
+    // Also true while a group lost with its connection waits to be reported by commitGroup().
+    bool hasUncommittedWrites() const { return m_groupOpen || m_groupLost; }
     Result<void> commitGroup();
     // Undoes the open group's writes.
     void abandonGroup();
@@ -86,6 +87,7 @@ private:
     void rollback();
     ApiError failure(const QString& what, const QSqlQuery& query);
     ApiError notConnected() const;
+    ApiError groupLost() const;
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
@@ -95,6 +97,9 @@ private:
     int m_reconnects = 0;
     bool m_groupCommit = false;
     bool m_groupOpen = false;
+    // The open group's connection was lost, and its writes with it: until commitGroup() reports
+    // that, no write starts a new group that would commit in its place.
+    bool m_groupLost = false;
     bool m_flushesDeferred = false;
     std::function<void(bool kept)> m_ended;
     const std::optional<QString> m_othersCommitsQuery;

@@ -1,8 +1,10 @@
+#include "ManualClock.h"
 #include "ResultCheck.h"
 #include "ServerFixture.h"
 
 #include "server/store/PostgresNotifier.h"
 #include "server/store/PostgresUrl.h"
+#include "server/store/StoreFactory.h"
 #include "server/VenueServer.h"
 
 #include <QDir>
@@ -26,6 +28,7 @@ private slots:
     void cleanupTestCase();
     void notifierReportsWhatCommittedBeforeItSubscribed();
     void serversSurviveDatabaseRestart();
+    void aGroupLostWithItsConnectionFailsItsCommit();
 
 private:
     Result<QString> script(const QStringList& arguments);
@@ -150,6 +153,53 @@ void TestPostgresRestart::serversSurviveDatabaseRestart()
     QVERIFY_OK(seen);
     QCOMPARE(seen->version, 3);
     QCOMPARE(seen->items.size(), 2);
+}
+
+// A group's writes live on its connection until it commits. When a restart takes the
+// connection, a later write must not open a new group on a new connection and commit in its
+// place: the lost writes would be answered as written.
+void TestPostgresRestart::aGroupLostWithItsConnectionFailsItsCommit()
+{
+    ManualClock clock;
+    Result<OpenedStore> opened = StoreFactory::open(m_url, StoreOptions{}, clock);
+    QVERIFY_OK(opened);
+    OrderStore& store = *opened->store;
+    const Result<QList<Table>> tables = store.tables();
+    QVERIFY_OK(tables);
+    QVERIFY(tables->size() >= 3);
+    const Table first = tables->at(1);
+    const Table second = tables->at(2);
+    const Result<QList<MenuEntry>> menu = store.menu();
+    QVERIFY_OK(menu);
+    const Lines list{ServerFixture::newLine(menu->first().id)};
+
+    store.setGroupCommit(true);
+    const Result<WriteOutcome> lost = store.writeItems(first.orderId, first.version, list, {}, 5);
+    QVERIFY_OK(lost);
+    QVERIFY(lost->applied);
+    QVERIFY_OK(script({u"restart"_s, m_directory}));
+
+    const Result<WriteOutcome> refused =
+        store.writeItems(second.orderId, second.version, list, {}, 6);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::StoreUnavailable);
+    QVERIFY(store.hasUncommittedWrites());
+    const Result<void> committed = store.commitGroup();
+    QVERIFY(!committed.ok());
+    QCOMPARE(committed.error().code, ErrorCode::StoreUnavailable);
+    QVERIFY(!store.hasUncommittedWrites());
+
+    // Neither write is stored, and the next group writes as usual.
+    const Result<QList<Table>> after = store.tables();
+    QVERIFY_OK(after);
+    QCOMPARE(after->at(1).version, first.version);
+    QCOMPARE(after->at(2).version, second.version);
+    const Result<WriteOutcome> again = store.writeItems(first.orderId, first.version, list, {}, 7);
+    QVERIFY_OK(again);
+    QVERIFY(again->applied);
+    QVERIFY_OK(store.commitGroup());
+    store.setGroupCommit(false);
+    QCOMPARE(store.tables().value().at(1).version, first.version + 1);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresRestart)

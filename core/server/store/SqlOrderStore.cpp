@@ -302,7 +302,9 @@ void SqlOrderStore::setGroupCommit(bool on)
 
 bool SqlOrderStore::hasUncommittedWrites() const
 {
-    return m_session.hasUncommittedWrites() || m_log.holdsEvents();
+    // Events are held only inside a group, open or lost, so the session's answer covers them.
+    Q_ASSERT(!m_log.holdsEvents() || m_session.hasUncommittedWrites());
+    return m_session.hasUncommittedWrites();
 }
 
 Result<void> SqlOrderStore::commitGroup()

@@ -292,20 +292,18 @@ Result<std::optional<QString>> SqlSession::deferFlushes(bool on)
 Result<void> SqlSession::commitGroup()
 {
     if (m_groupLost) {
-        m_groupLost = false;
-        ++m_othersCommits;
+        abandonGroup();
         return groupLost();
     }
     if (!m_groupOpen)
         return {};
-    m_groupOpen = false;
-    m_othersAskedInGroup = false;
     Result<void> committed = control(u"COMMIT"_s);
     if (!committed.ok()) {
-        (void)control(u"ROLLBACK"_s);
-        // What was learnt inside the group may name rows that never were.
-        ++m_othersCommits;
+        abandonGroup();
+        return committed;
     }
+    m_groupOpen = false;
+    m_othersAskedInGroup = false;
     return committed;
 }
 
@@ -318,6 +316,7 @@ void SqlSession::abandonGroup()
     m_othersAskedInGroup = false;
     if (!m_lost)
         (void)control(u"ROLLBACK"_s);
+    // What was learnt inside the group may name rows that never were.
     ++m_othersCommits;
 }
 

@@ -7,6 +7,7 @@
 #include "store/PostgresDialect.h"
 #include "store/PostgresUrl.h"
 #include "store/SchemaMigrations.h"
+#include "store/SqliteDialect.h"
 
 #include "model/JsonCodec.h"
 
@@ -31,15 +32,6 @@ int fail(const QString& text)
 {
     std::fputs((u"tablesync-ceiling: "_s + text + u'\n').toLocal8Bit().constData(), stderr);
     return 2;
-}
-
-bool exec(QSqlQuery& query, const QString& sql)
-{
-    if (query.exec(sql))
-        return true;
-    std::fprintf(stderr, "tablesync-ceiling: %s: %s\n", qUtf8Printable(sql),
-                 qUtf8Printable(query.lastError().text()));
-    return false;
 }
 
 Lines someLines(int count)
@@ -80,7 +72,8 @@ int main(int argc, char* argv[])
         u"database"_s,
         u"A postgresql:// URL of an EMPTY database: the PostgreSQL ceiling (else SQLite)."_s,
         u"URL"_s);
-    const QCommandLineOption store(u"store"_s, u"sqlite (default) or postgresql (needs --database)."_s,
+    const QCommandLineOption store(u"store"_s,
+                                   u"sqlite (default) or postgresql (needs --database)."_s,
                                    u"STORE"_s, u"sqlite"_s);
     parser.addOptions(
         {seconds, tables, lines, synchronous, withReads, directoryOption, database, store});
@@ -116,17 +109,13 @@ int main(int argc, char* argv[])
     }
     if (!db.open())
         return fail(db.lastError().text());
-    QSqlQuery query(db);
     if (!postgres) {
-        // The server's pragmas (SqliteDialect::startSession).
-        const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
-                                  QString(u"PRAGMA synchronous = "_s + mode),
-                                  u"PRAGMA foreign_keys = ON"_s};
-        for (const QString& pragma : pragmas) {
-            if (!exec(query, pragma))
-                return 1;
-        }
+        // The server's own pragmas, so the ceiling's SQLite is set up as the server's is.
+        const SqliteDialect sqlite(db.databaseName(), mode);
+        if (Result<void> started = sqlite.startSession(db); !started.ok())
+            return fail(started.error().message);
     }
+    QSqlQuery query(db);
     if (Result<void> migrated = SchemaMigrations::apply(
             db, 0,
             postgres ? SchemaMigrations::Dialect::Postgres : SchemaMigrations::Dialect::Sqlite);

@@ -55,12 +55,16 @@ Result<void> SqliteDialect::startSession(QSqlDatabase& database) const
     // it to a temporary file, created and removed dozens of times a second under load.
     // cache_size: 8 MiB instead of 2, so the open orders, the log's newest pages and its index
     // stay read (at 50 waiters: 18 % more writes per second, 5 MiB more memory).
+    // wal_autocheckpoint: 4,000 pages (16 MiB of log) instead of 1,000, so a checkpoint, which
+    // runs inside a commit on the server's thread, comes a quarter as often and copies each hot
+    // page once for four times as many writes.
     const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s,
                               u"PRAGMA journal_mode = WAL"_s,
                               u"PRAGMA synchronous = "_s + m_synchronous,
                               u"PRAGMA foreign_keys = ON"_s,
                               u"PRAGMA temp_store = MEMORY"_s,
-                              u"PRAGMA cache_size = -8192"_s};
+                              u"PRAGMA cache_size = -8192"_s,
+                              u"PRAGMA wal_autocheckpoint = 4000"_s};
     for (const QString& sql : pragmas) {
         if (!pragma.exec(sql))
             return ApiError{ErrorCode::StorageError,

@@ -295,6 +295,11 @@ void TestSqlOrderStore::sessionSettings()
     QCOMPARE(m_store->sessionSetting(u"synchronous"_s).value(), QString::number(level));
     QCOMPARE(m_store->sessionSetting(u"foreign_keys"_s).value(), u"1"_s);
     QVERIFY(m_store->sessionSetting(u"busy_timeout"_s).value().toInt() > 0);
+    // What keeps a write off the disk's and the kernel's slow paths under load: savepoint
+    // journals in memory, the hot pages cached, checkpoints every 4,000 pages of log.
+    QCOMPARE(m_store->sessionSetting(u"temp_store"_s).value(), u"2"_s);
+    QCOMPARE(m_store->sessionSetting(u"cache_size"_s).value(), u"-8192"_s);
+    QCOMPARE(m_store->sessionSetting(u"wal_autocheckpoint"_s).value(), u"4000"_s);
     QVERIFY(!openStore(u"OFF"_s));
 }
 

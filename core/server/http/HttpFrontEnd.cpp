@@ -120,6 +120,10 @@ void HttpFrontEnd::handOverUpgrades()
             if (connection->peerPort() == socket->peerPort() &&
                 connection->peerAddress() == socket->peerAddress()) {
                 connection->setParent(socket.get());
+                // Qt's WebSocket server on this thread would deleteLater() it on disconnected()
+                // after the stream hub deleted it on its own thread: a deferred delete of freed
+                // memory (an abort). The WebSocket owns it from now on.
+                QObject::disconnect(connection, &QAbstractSocket::disconnected, nullptr, nullptr);
                 break;
             }
         }

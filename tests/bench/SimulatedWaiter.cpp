@@ -181,7 +181,7 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
     const qint64 orderId = order.id;
     const QByteArray body = JsonCodec::encode(JsonCodec::toJson(CloseRequest{order.version}));
     m_connection.request("POST", orderPath(orderId) + "/close", body,
-                         [this, tableId, orderId](const HttpConnection::Reply& reply) {
+                         [this, tableId](const HttpConnection::Reply& reply) {
                              Result<QJsonObject> object = JsonDecoder::parseObject(reply.body);
                              if (reply.status == 200 && object.ok()) {
                                  Result<CloseReply> closed =

@@ -128,7 +128,9 @@ void TestRequestValidator::invalidPatch_data()
     QTest::newRow("501 lines") << body(lines(501)) << u"items"_s;
 
     QTest::newRow("line a number") << body(QJsonArray{line(0), 5}) << u"items[1]"_s;
-    QTest::newRow("line an array") << body(QJsonArray{QJsonArray{line(0)}}) << item0;
+    // The inner array spelled as a QJsonValue: Clang reads QJsonArray{QJsonArray{...}} as a
+    // copy of the inner array (CWG 2137), GCC as an array holding it.
+    QTest::newRow("line an array") << body(QJsonArray{QJsonValue(QJsonArray{line(0)})}) << item0;
     QTest::newRow("line null") << body(QJsonArray{line(0), line(1), QJsonValue::Null})
                                << u"items[2]"_s;
 

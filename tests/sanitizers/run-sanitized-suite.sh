@@ -54,7 +54,7 @@ build="$(mkdir -p "${build}" && cd "${build}" && pwd)"
 
 # Not run here, each for a reason:
 # - fuzz_requestdecoding: builds and runs its own clang tree with -fsanitize=fuzzer,address,undefined
-#   (run-fuzz.sh); this GCC build does not instrument it, and the normal suite already runs it.
+#   (run-fuzz.sh); this tree builds it without the fuzzer, and the normal suite already runs it.
 # - packaging_*: packs and lints a release .deb; sanitized binaries are not a release, and the
 #   normal suite already checks the package.
 excluded='^(fuzz_requestdecoding|packaging_.*)$'
@@ -62,8 +62,14 @@ excluded='^(fuzz_requestdecoding|packaging_.*)$'
 echo "== configure ${build}"
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# ASan and UBSan with clang, where installed (the test command installs it): it compiles this
+# tree in about 60 % of GCC's time (four files: 27 s against 45 s), and a second compiler's
+# warnings fail the build too. ThreadSanitizer stays with GCC: clang 14's runtime fails a CHECK
+# in ForkAfter when QProcess starts tablesyncd through clone().
+compiler=()
+[[ ${thread} == 0 ]] && command -v clang++ >/dev/null && compiler=(-DCMAKE_CXX_COMPILER=clang++)
 cmake -S "${root}" -B "${build}" -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=${flags}" \
-    -DTABLESYNC_SANITIZE=${sanitize} -DTABLESYNC_WERROR=ON "${launcher[@]}" \
+    -DTABLESYNC_SANITIZE=${sanitize} -DTABLESYNC_WERROR=ON "${compiler[@]}" "${launcher[@]}" \
     >"${build}/configure.log" 2>&1 \
     || { cat "${build}/configure.log" >&2; exit 1; }
 echo "== build (-j${jobs})"

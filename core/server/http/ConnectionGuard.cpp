@@ -18,6 +18,9 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& lim
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
+    // Children, so that they move along when an upgraded stream moves to another thread.
+    , m_idle(this)
+    , m_requestDeadline(this)
 {
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspectIncoming);
     connect(socket, &QTcpSocket::bytesWritten, this, &ConnectionGuard::answered);

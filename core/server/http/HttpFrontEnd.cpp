@@ -115,18 +115,24 @@ void HttpFrontEnd::handOverUpgrades()
     for (std::unique_ptr<QWebSocket>& socket : std::exchange(m_upgraded, {})) {
         // The handler's thread owns the stream clients. The connection underneath is not the
         // WebSocket's child, so it would stay here: as a child it moves along.
-        const QList<QTcpSocket*> connections = findChildren<QTcpSocket*>();
-        for (QTcpSocket* connection : connections) {
-            if (connection->peerPort() == socket->peerPort() &&
-                connection->peerAddress() == socket->peerAddress()) {
-                connection->setParent(socket.get());
-                // Qt's WebSocket server on this thread would deleteLater() it on disconnected()
-                // after the stream hub deleted it on its own thread: a deferred delete of freed
-                // memory (an abort). The WebSocket owns it from now on.
-                QObject::disconnect(connection, &QAbstractSocket::disconnected, nullptr, nullptr);
-                break;
-            }
+        QTcpSocket* underneath = nullptr;
+        // A client gone during the handshake reads port 0, as every other closed connection.
+        if (socket->peerPort() != 0) {
+            const QList<QTcpSocket*> connections = findChildren<QTcpSocket*>();
+            const auto found = std::find_if(
+                connections.cbegin(), connections.cend(), [&socket](const QTcpSocket* connection) {
+                    return connection->peerPort() == socket->peerPort() &&
+                           connection->peerAddress() == socket->peerAddress();
+                });
+            underneath = found != connections.cend() ? *found : nullptr;
         }
+        if (!underneath)
+            continue; // nothing to stream to: deleted here, on the thread it and its socket share
+        underneath->setParent(socket.get());
+        // Qt's WebSocket server on this thread would deleteLater() it on disconnected() after
+        // the stream hub deleted it on its own thread: a deferred delete of freed memory (an
+        // abort). The WebSocket owns it from now on.
+        QObject::disconnect(underneath, &QAbstractSocket::disconnected, nullptr, nullptr);
         socket->setParent(nullptr);
         socket->moveToThread(m_upgradeThread);
         m_relay.toHandler(HttpRelay::Upgraded{std::move(socket)});

@@ -13,6 +13,9 @@ bool HttpRelay::toHandler(ToHandler message)
         if (m_refusal && !std::holds_alternative<Served>(message)) {
             if (auto* check = std::get_if<UpgradeCheck>(&message))
                 check->verdict.set_value(*m_refusal);
+            // Already the handler thread's: deleting it on this one would race with its events.
+            else if (auto* upgraded = std::get_if<Upgraded>(&message))
+                upgraded->socket.release()->deleteLater();
             return false;
         }
         wake = !m_handlerWoken; // one wake at a time

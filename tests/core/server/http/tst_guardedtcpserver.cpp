@@ -1,7 +1,11 @@
 #include "http/GuardedTcpServer.h"
 
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
 
 // What the listening socket does to each connection before the HTTP layer sees it.
 class TestGuardedTcpServer : public QObject
@@ -9,6 +13,7 @@ class TestGuardedTcpServer : public QObject
     Q_OBJECT
 private slots:
     void answersLeaveWithoutWaitingForAnAck();
+    void aConnectionMovedToAnotherThreadKeepsItsDeadlines();
 };
 
 namespace {
@@ -35,6 +40,33 @@ void TestGuardedTcpServer::answersLeaveWithoutWaitingForAnAck()
     QTcpSocket* accepted = server.nextPendingConnection();
     QVERIFY(accepted);
     QCOMPARE(accepted->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
+}
+
+void TestGuardedTcpServer::aConnectionMovedToAnotherThreadKeepsItsDeadlines()
+{
+    // An upgraded stream moves to the handler's thread; its guard and the guard's timers go
+    // along, or a timer restarted there would only warn and never fire.
+    QTest::failOnWarning(QRegularExpression(u"Timers cannot"_s));
+    ConnectionLimits limits = roomyLimits();
+    limits.idleTimeoutMs = 300;
+    limits.requestTimeoutMs = 300;
+    GuardedTcpServer server(limits);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket* accepted = server.nextPendingConnection();
+    QVERIFY(accepted);
+    QThread other;
+    other.start();
+    accepted->setParent(nullptr);
+    accepted->moveToThread(&other);
+
+    client.write("GET /api/v1/health HTTP/1.1\r\n"); // a head that never ends
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 5000);
+    QMetaObject::invokeMethod(accepted, &QObject::deleteLater);
+    other.quit();
+    QVERIFY(other.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestGuardedTcpServer)

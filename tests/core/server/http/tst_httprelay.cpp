@@ -1,7 +1,9 @@
 #include "http/HttpRelay.h"
 
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,6 +19,7 @@ private slots:
     void handlerSideWakesOncePerBatch();
     void closingRefusesUpgradeChecksAndKeepsLogRecords();
     void reopeningDropsWhatTheLastHttpSideLeft();
+    void anUpgradeRefusedAfterClosingEndsOnTheHandlersThread();
 
 private:
     int m_handlerWakes = 0;
@@ -148,6 +151,27 @@ void TestHttpRelay::reopeningDropsWhatTheLastHttpSideLeft()
     QVERIFY(relay.toHandler(request(3)));
     relay.toHttp(answer(3, std::nullopt));
     QCOMPARE(relay.takeForHttp().size(), 1u);
+}
+
+void TestHttpRelay::anUpgradeRefusedAfterClosingEndsOnTheHandlersThread()
+{
+    QThread handlerThread;
+    handlerThread.start();
+    auto socket = std::make_unique<QWebSocket>();
+    std::atomic<QThread*> deletedOn = nullptr;
+    connect(
+        socket.get(), &QObject::destroyed, socket.get(),
+        [&deletedOn] { deletedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    // As HttpFrontEnd hands an upgrade over: moved first, then relayed.
+    socket->moveToThread(&handlerThread);
+    HttpRelay relay = this->relay();
+    relay.close(HttpResponse::error(503, ErrorCode::ServiceUnavailable, u"closing"_s));
+
+    QVERIFY(!relay.toHandler(HttpRelay::Upgraded{std::move(socket)}));
+    // Not deleted on the HTTP thread while the handler's thread may be handling its events.
+    QTRY_COMPARE(deletedOn.load(), &handlerThread);
+    handlerThread.quit();
+    QVERIFY(handlerThread.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestHttpRelay)

@@ -26,20 +26,37 @@ ConnectionLimits roomyLimits()
     return limits;
 }
 
+// A guarded server and one client whose connection it accepted.
+struct OneConnection
+{
+    explicit OneConnection(const ConnectionLimits& limits)
+        : server(limits)
+    {}
+    GuardedTcpServer server;
+    QTcpSocket client;
+    QTcpSocket* accepted = nullptr;
+};
+
+bool accept(OneConnection& connection)
+{
+    if (!connection.server.listen(QHostAddress::LocalHost))
+        return false;
+    connection.client.connectToHost(QHostAddress::LocalHost, connection.server.serverPort());
+    if (!QTest::qWaitFor([&connection] { return connection.server.hasPendingConnections(); }))
+        return false;
+    connection.accepted = connection.server.nextPendingConnection();
+    return connection.accepted != nullptr;
+}
+
 } // namespace
 
 void TestGuardedTcpServer::answersLeaveWithoutWaitingForAnAck()
 {
     // Qt writes an answer's head and a large body as two segments; with Nagle's algorithm on,
     // the body waited for the client's delayed ACK (40 ms on Linux): the p99 of every write.
-    GuardedTcpServer server(roomyLimits());
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
-    QTRY_VERIFY(server.hasPendingConnections());
-    QTcpSocket* accepted = server.nextPendingConnection();
-    QVERIFY(accepted);
-    QCOMPARE(accepted->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
+    OneConnection connection(roomyLimits());
+    QVERIFY(accept(connection));
+    QCOMPARE(connection.accepted->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
 }
 
 void TestGuardedTcpServer::aConnectionMovedToAnotherThreadKeepsItsDeadlines()
@@ -50,20 +67,16 @@ void TestGuardedTcpServer::aConnectionMovedToAnotherThreadKeepsItsDeadlines()
     ConnectionLimits limits = roomyLimits();
     limits.idleTimeoutMs = 300;
     limits.requestTimeoutMs = 300;
-    GuardedTcpServer server(limits);
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
-    QTRY_VERIFY(server.hasPendingConnections());
-    QTcpSocket* accepted = server.nextPendingConnection();
-    QVERIFY(accepted);
+    OneConnection connection(limits);
+    QVERIFY(accept(connection));
+    QTcpSocket* accepted = connection.accepted;
     QThread other;
     other.start();
     accepted->setParent(nullptr);
     accepted->moveToThread(&other);
 
-    client.write("GET /api/v1/health HTTP/1.1\r\n"); // a head that never ends
-    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 5000);
+    connection.client.write("GET /api/v1/health HTTP/1.1\r\n"); // a head that never ends
+    QTRY_COMPARE_WITH_TIMEOUT(connection.client.state(), QAbstractSocket::UnconnectedState, 5000);
     QMetaObject::invokeMethod(accepted, &QObject::deleteLater);
     other.quit();
     QVERIFY(other.wait(5000));

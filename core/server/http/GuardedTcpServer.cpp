@@ -14,6 +14,13 @@ GuardedTcpServer::GuardedTcpServer(const ConnectionLimits& limits, QObject* pare
     , m_limits(limits)
 {}
 
+GuardedTcpServer::~GuardedTcpServer()
+{
+    // An upgraded stream's connection counts itself out on the thread it moved to, under this
+    // lock; taking it orders that before the counts are freed here.
+    const std::lock_guard settled(m_countMutex);
+}
+
 void GuardedTcpServer::dropConnections()
 {
     const QList<QTcpSocket*> sockets = findChildren<QTcpSocket*>(Qt::FindDirectChildrenOnly);

@@ -20,6 +20,7 @@ class GuardedTcpServer : public QTcpServer
     Q_OBJECT
 public:
     explicit GuardedTcpServer(const ConnectionLimits& limits, QObject* parent = nullptr);
+    ~GuardedTcpServer() override;
 
     // Serve TLS with this certificate and key from the next connection on.
     void setTlsConfiguration(const QSslConfiguration& configuration);

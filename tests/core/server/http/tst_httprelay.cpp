@@ -1,5 +1,6 @@
 #include "http/HttpRelay.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
@@ -169,10 +170,13 @@ void TestHttpRelay::anUpgradeRefusedAfterClosingEndsOnTheHandlersThread()
 
     QVERIFY(!relay.toHandler(HttpRelay::Upgraded{std::move(socket)}));
     handlerThread.start();
+    // Also when the check fails: the thread ends before its QThread does.
+    const auto stop = qScopeGuard([&handlerThread] {
+        handlerThread.quit();
+        handlerThread.wait();
+    });
     // Not deleted on the HTTP thread while the handler's thread may be handling its events.
     QTRY_COMPARE(deletedOn.load(), &handlerThread);
-    handlerThread.quit();
-    QVERIFY(handlerThread.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestHttpRelay)

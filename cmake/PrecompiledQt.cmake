@@ -1,9 +1,9 @@
 # Qt's headers, parsed once per library instead of once per file: parsing them is most of what
-# a file of ours costs to compile. GCC only: it quietly parses the headers again when a
-# precompiled one does not fit a file, where clang stops with an error. Off behind a compiler
-# launcher, since ccache does not cache files that use a precompiled header unless told to.
-# The sanitized tree (clang) builds without them, so a file that leans on them for an include
-# it lacks still fails the test command, as it would on MSVC.
+# a file of ours costs to compile. GCC only, so that the sanitized tree (clang) stays the build
+# without them: a file that leans on them for an include it lacks fails the test command there,
+# as it would on MSVC. GCC also quietly parses the headers again when a precompiled one does not
+# fit a file, where clang stops with an error. Off behind a compiler launcher, since ccache does
+# not cache files that use a precompiled header unless told to.
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(tablesync_precompile_default ON)
 else()

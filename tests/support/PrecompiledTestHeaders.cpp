@@ -1,1 +1,2 @@
-// Compiled only to make the precompiled Qt headers every test program reuses (tests/CMakeLists.txt).
+// Compiled only to make one of the three sets of precompiled Qt headers the test programs
+// reuse (tests/CMakeLists.txt).

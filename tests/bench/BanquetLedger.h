@@ -24,6 +24,7 @@ struct BanquetLedger
 
     QHash<qint64, QSet<QString>> acknowledged; // order id -> line ids a 200 reply confirmed
     std::vector<qint64> addLatencyNs;          // one per acknowledged add, retries included
+    std::vector<int> addRoundTrips;            // the same adds' requests, in the same order
     bool counting = false;                     // inside the measured window
     qint64 adds = 0;                           // acknowledged adds inside the window
     qint64 conflicts = 0;                      // 409 version_conflict inside the window

@@ -14,6 +14,16 @@ struct BanquetResult
     double p50Ms = 0;
     double p95Ms = 0;
     double p99Ms = 0;
+    // Requests per acknowledged add (PATCHes and the reads a 409 or a closed order made it
+    // send): over all adds, and over the slowest 1 %, the adds that make up the p99.
+    double meanRoundTrips = 0;
+    double slowestRoundTrips = 0;
+    // Fairness: the fewest and most adds one waiter made in the window, and the adds still
+    // waiting for their 200 when it closed (they count in no latency above), the oldest first.
+    qint64 fewestWaiterAdds = 0;
+    qint64 mostWaiterAdds = 0;
+    int unfinishedAdds = 0;
+    double oldestUnfinishedMs = 0;
     qint64 closes = 0;
     qint64 failures = 0;
     qint64 unsettledRebases = 0;

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <limits>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -180,6 +182,18 @@ void BanquetRun::stopAdding(int waitMs)
     m_ledger.counting = false;
     m_windowSeconds = double(monotonic().nsecsElapsed() - m_windowStartNs) / 1e9;
     m_cpuSeconds = processCpuSeconds() - m_cpuAtStart;
+    m_fewestWaiterAdds = m_waiters.empty() ? 0 : std::numeric_limits<qint64>::max();
+    m_mostWaiterAdds = 0;
+    m_unfinishedAdds = 0;
+    m_oldestUnfinishedNs = 0;
+    for (const auto& waiter : m_waiters) {
+        m_fewestWaiterAdds = std::min(m_fewestWaiterAdds, waiter->countedAdds());
+        m_mostWaiterAdds = std::max(m_mostWaiterAdds, waiter->countedAdds());
+        if (const std::optional<qint64> waited = waiter->unfinishedAddNs()) {
+            ++m_unfinishedAdds;
+            m_oldestUnfinishedNs = std::max(m_oldestUnfinishedNs, *waited);
+        }
+    }
     int stopped = 0;
     for (const auto& waiter : m_waiters) {
         connect(waiter.get(), &SimulatedWaiter::stopped, this, [&stopped] { ++stopped; });
@@ -197,6 +211,31 @@ void BanquetRun::runFor(double seconds)
     QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
     loop.exec();
     stopAdding();
+}
+
+void BanquetRun::roundTrips(BanquetResult& result) const
+{
+    const std::vector<qint64>& latencies = m_ledger.addLatencyNs;
+    const std::vector<int>& trips = m_ledger.addRoundTrips;
+    if (latencies.empty() || trips.size() != latencies.size())
+        return;
+    std::vector<std::size_t> bySpeed(latencies.size());
+    std::iota(bySpeed.begin(), bySpeed.end(), std::size_t(0));
+    std::stable_sort(bySpeed.begin(), bySpeed.end(), [&latencies](std::size_t a, std::size_t b) {
+        return latencies[a] < latencies[b];
+    });
+    // The slowest 1 %: from the p99's nearest rank on, at least one add.
+    const auto rank = std::size_t(std::ceil(0.99 * double(latencies.size())));
+    const std::size_t from = std::clamp<std::size_t>(rank, 1, latencies.size()) - 1;
+    double all = 0;
+    double slowest = 0;
+    for (std::size_t i = 0; i < bySpeed.size(); ++i) {
+        all += trips[bySpeed[i]];
+        if (i >= from)
+            slowest += trips[bySpeed[i]];
+    }
+    result.meanRoundTrips = all / double(bySpeed.size());
+    result.slowestRoundTrips = slowest / double(bySpeed.size() - from);
 }
 
 Result<BanquetResult> BanquetRun::check(const QString& host, quint16 port)
@@ -219,6 +258,11 @@ Result<BanquetResult> BanquetRun::check(const QString& host, quint16 port)
     result.p50Ms = percentileMs(latencies, 0.50);
     result.p95Ms = percentileMs(latencies, 0.95);
     result.p99Ms = percentileMs(latencies, 0.99);
+    roundTrips(result);
+    result.fewestWaiterAdds = m_fewestWaiterAdds;
+    result.mostWaiterAdds = m_mostWaiterAdds;
+    result.unfinishedAdds = m_unfinishedAdds;
+    result.oldestUnfinishedMs = double(m_oldestUnfinishedNs) / 1e6;
 
     HttpConnection control(host, port);
     control.setTimeout(requestTimeoutMs);

@@ -52,6 +52,8 @@ private:
     HttpConnection::Reply fetch(HttpConnection& connection, const QByteArray& method,
                                 const QByteArray& path, const QByteArray& body = {});
     Result<QByteArray> login(HttpConnection& connection);
+    // The round trips per add, overall and in the slowest 1 %.
+    void roundTrips(BanquetResult& result) const;
 
     Options m_options;
     BanquetLedger m_ledger;
@@ -60,4 +62,9 @@ private:
     double m_windowSeconds = 0;
     double m_cpuAtStart = 0;
     double m_cpuSeconds = 0;
+    // Taken as the window closes, for BanquetResult's fairness fields.
+    qint64 m_fewestWaiterAdds = 0;
+    qint64 m_mostWaiterAdds = 0;
+    int m_unfinishedAdds = 0;
+    qint64 m_oldestUnfinishedNs = 0;
 };

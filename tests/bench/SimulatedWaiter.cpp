@@ -74,6 +74,13 @@ bool SimulatedWaiter::maybeStop()
     return true;
 }
 
+std::optional<qint64> SimulatedWaiter::unfinishedAddNs() const
+{
+    if (!m_addTimer.isValid())
+        return std::nullopt;
+    return m_addTimer.nsecsElapsed();
+}
+
 void SimulatedWaiter::nextAdd()
 {
     if (maybeStop())
@@ -86,6 +93,7 @@ void SimulatedWaiter::nextAdd()
     m_line.qty = 1 + int(m_random.bounded(3u));
     m_line.seat = int(m_random.bounded(21u));
     m_attempts = 0;
+    m_roundTrips = 0;
     m_addTimer.invalidate();
     openOrder(m_tableId);
 }
@@ -97,6 +105,8 @@ void SimulatedWaiter::openOrder(const QString& tableId)
         sendAdd();
         return;
     }
+    if (m_addTimer.isValid())
+        ++m_roundTrips;
     m_connection.request(
         "GET", orderPath(m_orderId), {}, [this](const HttpConnection::Reply& reply) {
             const Result<Order> order = OrderReplyParser::order(reply.body);
@@ -130,6 +140,7 @@ void SimulatedWaiter::sendAdd()
     }
     // The direct writer: a generator on QJsonObject spent half its time encoding lists.
     const QByteArray body = OrderJsonWriter::patchBody(m_sentVersion, m_sentItems);
+    ++m_roundTrips;
     m_connection.request("PATCH", orderPath(m_orderId), body,
                          [this](const HttpConnection::Reply& reply) { onPatched(reply); });
 }
@@ -146,8 +157,10 @@ void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
         m_ledger.acknowledged[m_orderId].insert(m_line.lineId);
         if (m_ledger.counting) {
             ++m_ledger.adds;
+            ++m_countedAdds;
             m_ledger.writtenLines += m_sentItems.size();
             m_ledger.addLatencyNs.push_back(m_addTimer.nsecsElapsed());
+            m_ledger.addRoundTrips.push_back(m_roundTrips);
         }
         return nextAdd();
     }
@@ -180,6 +193,8 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
 {
     const qint64 orderId = order.id;
     const QByteArray body = JsonCodec::encode(JsonCodec::toJson(CloseRequest{order.version}));
+    if (m_addTimer.isValid())
+        ++m_roundTrips;
     m_connection.request("POST", orderPath(orderId) + "/close", body,
                          [this, tableId](const HttpConnection::Reply& reply) {
                              Result<QJsonObject> object = JsonDecoder::parseObject(reply.body);
@@ -214,6 +229,8 @@ void SimulatedWaiter::closeOrder(const QString& tableId, const Order& order)
 
 void SimulatedWaiter::refreshTables()
 {
+    if (m_addTimer.isValid())
+        ++m_roundTrips;
     m_connection.request("GET", "/api/v1/tables", {}, [this](const HttpConnection::Reply& reply) {
         Result<QJsonObject> object = JsonDecoder::parseObject(reply.body);
         Result<QList<Table>> tables = object.ok() ? JsonDecoder::tablesFromJson(object.value())

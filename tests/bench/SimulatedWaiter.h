@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <optional>
+
 struct BanquetLedger;
 
 // One waiter of the banquet: logs in, then adds one line at a time to a random table with the
@@ -26,6 +28,10 @@ public:
     // No new add starts; the one in flight finishes, then stopped().
     void stop();
     bool isIdle() const { return !m_connection.busy(); }
+    // Adds acknowledged while the ledger counted.
+    qint64 countedAdds() const { return m_countedAdds; }
+    // How long the add in flight has waited for its 200 so far; nullopt between adds.
+    std::optional<qint64> unfinishedAddNs() const;
 
 Q_SIGNALS:
     void loggedIn(bool ok, const QString& error);
@@ -61,4 +67,6 @@ private:
     qint64 m_sentVersion = 0;
     int m_attempts = 0;
     QElapsedTimer m_addTimer;
+    int m_roundTrips = 0; // requests the timed add has sent: PATCHes and the reads between them
+    qint64 m_countedAdds = 0;
 };

@@ -221,6 +221,13 @@ int main(int argc, char* argv[])
     print(u"  successful writes/s %1, conflicts/s %2, add latency p50 %3 ms, p95 %4 ms, p99 %5 ms"_s
               .arg(number(r.writesPerSecond()), number(r.conflictsPerSecond()), number(r.p50Ms, 2),
                    number(r.p95Ms, 2), number(r.p99Ms, 2)));
+    print(u"  round trips per add: mean %1, in the slowest 1 % of adds %2"_s.arg(
+        number(r.meanRoundTrips, 2), number(r.slowestRoundTrips, 2)));
+    print(u"  per waiter: %1 to %2 adds; %3 adds unfinished as the window closed, the oldest "
+          "waiting %4 ms"_s.arg(r.fewestWaiterAdds)
+              .arg(r.mostWaiterAdds)
+              .arg(r.unfinishedAdds)
+              .arg(number(r.oldestUnfinishedMs, 1)));
     print(u"  generator CPU %1 %, server CPU %2 %, orders closed %3, failed adds %4%5"_s
               .arg(number(r.clientCpuSeconds / r.seconds * 100),
                    serverCpu >= 0 ? number(serverCpu) : u"n/a"_s)
@@ -254,7 +261,14 @@ int main(int argc, char* argv[])
           // Appended so readers of the older fields keep working.
           + u" venue_tables=%1 prefilled_events=%2 server_peak_rss_mib=%3"_s.arg(venueTableCount)
                 .arg(prefillCount)
-                .arg(serverPeakMiB >= 0 ? number(serverPeakMiB) : u"-1"_s));
+                .arg(serverPeakMiB >= 0 ? number(serverPeakMiB) : u"-1"_s) +
+          u" round_trips_mean=%1 round_trips_slowest=%2"_s.arg(number(r.meanRoundTrips, 2),
+                                                               number(r.slowestRoundTrips, 2)) +
+          u" waiter_adds_min=%1 waiter_adds_max=%2 unfinished_adds=%3 unfinished_oldest_ms=%4"_s
+              .arg(r.fewestWaiterAdds)
+              .arg(r.mostWaiterAdds)
+              .arg(r.unfinishedAdds)
+              .arg(number(r.oldestUnfinishedMs, 1)));
     if (server)
         server->stop();
     const bool intact = r.lost == 0 && r.missingAddEvents == 0;

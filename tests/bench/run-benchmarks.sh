@@ -134,12 +134,17 @@ missing() {
 }
 row() { # label, RESULT line
     local r="$2"
-    missing "$1" "${r}" 9 && return
-    local rss
+    missing "$1" "${r}" 11 && return
+    local rss trips share
     rss="$(field "$r" server_peak_rss_mib)"
+    # Older logs lack the last two figures.
+    trips="$(field "$r" round_trips_mean)"
+    [[ -z "${trips}" ]] || trips="${trips} / $(field "$r" round_trips_slowest)"
+    share="$(field "$r" waiter_adds_min)"
+    [[ -z "${share}" ]] || share="${share} to $(field "$r" waiter_adds_max)"
     echo "| $1 | $(field "$r" design) | $(field "$r" writes_per_s) | $(field "$r" conflicts_per_s) |" \
          "$(field "$r" p50_ms) | $(field "$r" p95_ms) | $(field "$r" p99_ms) | $(field "$r" lost) |" \
-         "$(field "$r" client_cpu_pct) / $(field "$r" server_cpu_pct) | ${rss:--} |"
+         "$(field "$r" client_cpu_pct) / $(field "$r" server_cpu_pct) | ${rss:--} | ${trips:--} | ${share:--} |"
 }
 # A flat-cost row: the server's CPU per write (ms), the figure that must not grow.
 flat_row() { # label, RESULT line
@@ -303,8 +308,8 @@ mkdir -p "$(dirname "${output}")"
     echo
     echo "## Results"
     echo
-    echo "| scenario | design | writes/s | conflicts/s | p50 ms | p95 ms | p99 ms | lost | CPU % bench / server | server peak RSS MiB |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    echo "| scenario | design | writes/s | conflicts/s | p50 ms | p95 ms | p99 ms | lost | CPU % bench / server | server peak RSS MiB | requests per add: mean / slowest 1 % | adds per waiter |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
     row "seed: 4 waiters / 1 table" "${seed}"
     row "banquet: 50 waiters / 60 tables (median of ${rounds} rounds)" "${banquet}"
     row "16 waiters / 60 tables (median of ${rounds} rounds)" "${sixteen}"
@@ -319,6 +324,11 @@ mkdir -p "$(dirname "${output}")"
         row "PostgreSQL, 16 waiters / 60 tables" "${pg_sixteen}"
         row "PostgreSQL, 16 waiters / 60 tables, live updates" "${pg_sixteen_live}"
     fi
+    echo
+    echo "The latencies count acknowledged adds only. \`requests per add\` says what a p99 is made of"
+    echo "(the PATCHes an add took, with the reads a closed order made it send), and \`adds per"
+    echo "waiter\` whether every waiter got its turn: a waiter whose add never succeeds adds no"
+    echo "latency at all."
     echo
     echo "Rows without \`HTTP thread on\` run \`tablesyncd\`'s default, \`--http-thread auto\`: HTTP on its"
     echo "own thread with 4 or more cores, here $(nproc), so $( [[ $(nproc) -ge 4 ]] && echo on || echo off)."

@@ -26,13 +26,12 @@ double processCpuSeconds()
     return double(std::clock()) / CLOCKS_PER_SEC;
 }
 
-double percentileMs(const std::vector<qint64>& sortedNs, double fraction)
+// Nearest rank: the index, in ascending order, of the smallest of `count` values with at least
+// `fraction` of all values at or below it. `count` > 0.
+std::size_t nearestRank(std::size_t count, double fraction)
 {
-    if (sortedNs.empty())
-        return 0;
-    // Nearest rank: the smallest value with at least `fraction` of all values at or below it.
-    const auto rank = std::size_t(std::ceil(fraction * double(sortedNs.size())));
-    return double(sortedNs.at(std::clamp<std::size_t>(rank, 1, sortedNs.size()) - 1)) / 1e6;
+    const auto rank = std::size_t(std::ceil(fraction * double(count)));
+    return std::clamp<std::size_t>(rank, 1, count) - 1;
 }
 
 QElapsedTimer& monotonic()
@@ -213,20 +212,26 @@ void BanquetRun::runFor(double seconds)
     stopAdding();
 }
 
-void BanquetRun::roundTrips(BanquetResult& result) const
+void BanquetRun::summarizeAdds(BanquetResult& result) const
 {
     const std::vector<qint64>& latencies = m_ledger.addLatencyNs;
-    const std::vector<int>& trips = m_ledger.addRoundTrips;
-    if (latencies.empty() || trips.size() != latencies.size())
+    const std::vector<int>& trips = m_ledger.addRoundTrips; // pushed with each latency
+    Q_ASSERT(trips.size() == latencies.size());
+    if (latencies.empty())
         return;
     std::vector<std::size_t> bySpeed(latencies.size());
     std::iota(bySpeed.begin(), bySpeed.end(), std::size_t(0));
     std::stable_sort(bySpeed.begin(), bySpeed.end(), [&latencies](std::size_t a, std::size_t b) {
         return latencies[a] < latencies[b];
     });
-    // The slowest 1 %: from the p99's nearest rank on, at least one add.
-    const auto rank = std::size_t(std::ceil(0.99 * double(latencies.size())));
-    const std::size_t from = std::clamp<std::size_t>(rank, 1, latencies.size()) - 1;
+    const auto percentileMs = [&](double fraction) {
+        return double(latencies[bySpeed[nearestRank(bySpeed.size(), fraction)]]) / 1e6;
+    };
+    result.p50Ms = percentileMs(0.50);
+    result.p95Ms = percentileMs(0.95);
+    result.p99Ms = percentileMs(0.99);
+    // The slowest 1 %: from the p99's rank on, at least one add.
+    const std::size_t from = nearestRank(bySpeed.size(), 0.99);
     double all = 0;
     double slowest = 0;
     for (std::size_t i = 0; i < bySpeed.size(); ++i) {
@@ -253,12 +258,7 @@ Result<BanquetResult> BanquetRun::check(const QString& host, quint16 port)
     result.unsettledRebases = m_ledger.unsettledRebases;
     result.lastFailure = m_ledger.lastFailure;
     result.clientCpuSeconds = m_cpuSeconds;
-    std::vector<qint64> latencies = m_ledger.addLatencyNs;
-    std::sort(latencies.begin(), latencies.end());
-    result.p50Ms = percentileMs(latencies, 0.50);
-    result.p95Ms = percentileMs(latencies, 0.95);
-    result.p99Ms = percentileMs(latencies, 0.99);
-    roundTrips(result);
+    summarizeAdds(result);
     result.fewestWaiterAdds = m_fewestWaiterAdds;
     result.mostWaiterAdds = m_mostWaiterAdds;
     result.unfinishedAdds = m_unfinishedAdds;

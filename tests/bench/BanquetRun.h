@@ -52,8 +52,8 @@ private:
     HttpConnection::Reply fetch(HttpConnection& connection, const QByteArray& method,
                                 const QByteArray& path, const QByteArray& body = {});
     Result<QByteArray> login(HttpConnection& connection);
-    // The round trips per add, overall and in the slowest 1 %.
-    void roundTrips(BanquetResult& result) const;
+    // The adds' latency percentiles, and their round trips overall and in the slowest 1 %.
+    void summarizeAdds(BanquetResult& result) const;
 
     Options m_options;
     BanquetLedger m_ledger;

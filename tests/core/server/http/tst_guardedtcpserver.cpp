@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 // What the listening socket does to each connection before the HTTP layer sees it.
@@ -76,16 +78,25 @@ void TestGuardedTcpServer::aConnectionMovedToAnotherThreadKeepsItsDeadlines()
     accepted->setParent(nullptr);
     accepted->moveToThread(&other);
     other.start();
-    // Also when a check fails: the socket ends on its thread, and the thread before its QThread.
-    const auto stop = qScopeGuard([accepted, &other] {
+    // The socket ends on its thread, and the thread before its QThread, once only.
+    bool ending = false;
+    const auto end = [accepted, &other, &ending] {
+        if (std::exchange(ending, true))
+            return;
         // By name: a functor would be made here and freed over there, unseen by ThreadSanitizer.
         QMetaObject::invokeMethod(accepted, "deleteLater", Qt::QueuedConnection);
         other.quit();
+    };
+    // Also when a check fails: returning with the thread running would abort the suite.
+    const auto stop = qScopeGuard([&end, &other] {
+        end();
         other.wait();
     });
 
     connection.client.write("GET /api/v1/health HTTP/1.1\r\n"); // a head that never ends
     QTRY_COMPARE_WITH_TIMEOUT(connection.client.state(), QAbstractSocket::UnconnectedState, 5000);
+    end();
+    QVERIFY(other.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestGuardedTcpServer)

@@ -65,6 +65,8 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 if [[ -n "${render_only}" ]]; then
     # shellcheck source=/dev/null
     source "${state}"
+    # The run's reference, so its rows come back without the flag.
+    reference="${reference:-${saved_reference:-}}"
 else
     : >"${log}"
     load_before="$(load1)"
@@ -260,8 +262,8 @@ fi
 
 if [[ -z "${render_only}" ]]; then
     load_after="$(load1)"
-    printf 'load_before=%q\nload_after=%q\nstarted=%q\ncommit=%q\n' \
-        "${load_before}" "${load_after}" "${started}" "${commit}" >"${state}"
+    printf 'load_before=%q\nload_after=%q\nstarted=%q\ncommit=%q\nsaved_reference=%q\n' \
+        "${load_before}" "${load_after}" "${started}" "${commit}" "${reference}" >"${state}"
 fi
 provisional=""
 # The runs themselves keep one core busy, so only the load before them says whether others were.

@@ -54,6 +54,10 @@ ceiling="${build}/tests/bench/tablesync-ceiling"
 for tool in "${bench}" "${ceiling}" "${build}/app/server/tablesyncd"; do
     [[ -x "${tool}" ]] || { echo "run-benchmarks.sh: ${tool} is missing; build it first" >&2; exit 1; }
 done
+if [[ -n "${reference}" && -z "${render_only}" && ! -x "${reference}" ]]; then
+    echo "run-benchmarks.sh: --reference-tablesyncd ${reference} is not an executable file" >&2
+    exit 1
+fi
 
 # Databases live on the real disk (not a tmpfs), or synchronous=FULL would cost nothing.
 scratch="${build}/bench-scratch"

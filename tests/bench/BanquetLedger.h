@@ -23,12 +23,16 @@ struct BanquetLedger
     QHash<qint64, Order> latest;
 
     QHash<qint64, QSet<QString>> acknowledged; // order id -> line ids a 200 reply confirmed
-    std::vector<qint64> addLatencyNs;          // one per acknowledged add, retries included
-    std::vector<int> addRoundTrips;            // the same adds' requests, in the same order
-    bool counting = false;                     // inside the measured window
-    qint64 adds = 0;                           // acknowledged adds inside the window
-    qint64 conflicts = 0;                      // 409 version_conflict inside the window
-    qint64 writtenLines = 0;                   // summed list sizes of those adds
+    struct TimedAdd
+    {
+        qint64 latencyNs = 0; // retries included
+        int requests = 0;     // the PATCHes it took and the reads between them
+    };
+    std::vector<TimedAdd> timedAdds; // one per acknowledged add inside the window
+    bool counting = false;           // inside the measured window
+    qint64 adds = 0;                 // acknowledged adds inside the window
+    qint64 conflicts = 0;            // 409 version_conflict inside the window
+    qint64 writtenLines = 0;         // summed list sizes of those adds
     qint64 closes = 0;
     qint64 failures = 0;         // adds given up: no answer, 5xx, an unexpected status
     qint64 unsettledRebases = 0; // a rebase that asked the waiter (adds alone never should)

@@ -13,7 +13,6 @@
 #include <cmath>
 #include <ctime>
 #include <limits>
-#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -214,18 +213,15 @@ void BanquetRun::runFor(double seconds)
 
 void BanquetRun::summarizeAdds(BanquetResult& result) const
 {
-    const std::vector<qint64>& latencies = m_ledger.addLatencyNs;
-    const std::vector<int>& trips = m_ledger.addRoundTrips; // pushed with each latency
-    Q_ASSERT(trips.size() == latencies.size());
-    if (latencies.empty())
+    std::vector<BanquetLedger::TimedAdd> bySpeed = m_ledger.timedAdds;
+    if (bySpeed.empty())
         return;
-    std::vector<std::size_t> bySpeed(latencies.size());
-    std::iota(bySpeed.begin(), bySpeed.end(), std::size_t(0));
-    std::stable_sort(bySpeed.begin(), bySpeed.end(), [&latencies](std::size_t a, std::size_t b) {
-        return latencies[a] < latencies[b];
-    });
-    const auto percentileMs = [&](double fraction) {
-        return double(latencies[bySpeed[nearestRank(bySpeed.size(), fraction)]]) / 1e6;
+    std::stable_sort(bySpeed.begin(), bySpeed.end(),
+                     [](const BanquetLedger::TimedAdd& a, const BanquetLedger::TimedAdd& b) {
+                         return a.latencyNs < b.latencyNs;
+                     });
+    const auto percentileMs = [&bySpeed](double fraction) {
+        return double(bySpeed[nearestRank(bySpeed.size(), fraction)].latencyNs) / 1e6;
     };
     result.p50Ms = percentileMs(0.50);
     result.p95Ms = percentileMs(0.95);
@@ -235,9 +231,9 @@ void BanquetRun::summarizeAdds(BanquetResult& result) const
     double all = 0;
     double slowest = 0;
     for (std::size_t i = 0; i < bySpeed.size(); ++i) {
-        all += trips[bySpeed[i]];
+        all += bySpeed[i].requests;
         if (i >= from)
-            slowest += trips[bySpeed[i]];
+            slowest += bySpeed[i].requests;
     }
     result.meanRoundTrips = all / double(bySpeed.size());
     result.slowestRoundTrips = slowest / double(bySpeed.size() - from);

@@ -159,8 +159,7 @@ void SimulatedWaiter::onPatched(const HttpConnection::Reply& reply)
             ++m_ledger.adds;
             ++m_countedAdds;
             m_ledger.writtenLines += m_sentItems.size();
-            m_ledger.addLatencyNs.push_back(m_addTimer.nsecsElapsed());
-            m_ledger.addRoundTrips.push_back(m_roundTrips);
+            m_ledger.timedAdds.push_back({m_addTimer.nsecsElapsed(), m_roundTrips});
         }
         return nextAdd();
     }

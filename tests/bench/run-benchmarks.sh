@@ -73,6 +73,8 @@ if [[ -n "${render_only}" ]]; then
     reference="${reference:-${saved_reference:-}}"
 else
     : >"${log}"
+    # How pair_run orders the server and the reference; runs logged before it have none.
+    pair_order=alternating
     load_before="$(load1)"
     started="$(date -u '+%Y-%m-%d %H:%M UTC')"
     # The commit the binaries were built from, when that is not this tree's HEAD.
@@ -172,25 +174,32 @@ common=(--seconds "${seconds}")
 # the reference and the ceiling ran minutes after the server they are compared with. The
 # banquet's p99 has an absolute target, so its reference shows how fast the machine was.
 rounds=3
+# One load on the server and on the reference, the reference first in even rounds, so that
+# neither always runs right after the same thing: pair_run SERVER_RUNS REFERENCE_RUNS ARGS...
+pair_run() {
+    local -n server_runs="$1" reference_runs="$2"
+    shift 2
+    if [[ -n "${reference}" ]] && ((round % 2 == 0)); then
+        reference_runs+=("$(run "${bench}" "$@" --tablesyncd "${reference}" "${common[@]}")")
+    fi
+    server_runs+=("$(run "${bench}" "$@" "${common[@]}")")
+    if [[ -n "${reference}" ]] && ((round % 2 == 1)); then
+        reference_runs+=("$(run "${bench}" "$@" --tablesyncd "${reference}" "${common[@]}")")
+    fi
+}
 sixteen_rounds=() ref_rounds=() ceil_rounds=() banquet_rounds=() banquet_ref_rounds=()
 list_lines=""
 for ((round = 1; round <= rounds; round++)); do
     run_tag="round ${round}"
     echo "round ${round} of ${rounds}: 16 waiters on 60 tables, the reference, the ceiling, the banquet..." >&2
-    sixteen_rounds+=("$(run "${bench}" --waiters 16 --tables 60 "${common[@]}")")
-    if [[ -n "${reference}" ]]; then
-        ref_rounds+=("$(run "${bench}" --waiters 16 --tables 60 --tablesyncd "${reference}" "${common[@]}")")
-    fi
+    pair_run sixteen_rounds ref_rounds --waiters 16 --tables 60
     if [[ -z "${list_lines}" ]]; then
         list_lines="$(field "${sixteen_rounds[0]}" mean_list_lines)"
         list_lines="${list_lines%.*}"
         [[ -n "${list_lines}" && "${list_lines}" -gt 0 ]] || list_lines=25
     fi
     ceil_rounds+=("$(run "${ceiling}" --seconds 10 --tables 60 --lines "${list_lines}" --dir "${scratch}")")
-    banquet_rounds+=("$(run "${bench}" --waiters 50 --tables 60 "${common[@]}")")
-    if [[ -n "${reference}" ]]; then
-        banquet_ref_rounds+=("$(run "${bench}" --waiters 50 --tables 60 --tablesyncd "${reference}" "${common[@]}")")
-    fi
+    pair_run banquet_rounds banquet_ref_rounds --waiters 50 --tables 60
 done
 run_tag=""
 sixteen="$(median_run "${sixteen_rounds[@]}")"
@@ -266,8 +275,8 @@ fi
 
 if [[ -z "${render_only}" ]]; then
     load_after="$(load1)"
-    printf 'load_before=%q\nload_after=%q\nstarted=%q\ncommit=%q\nsaved_reference=%q\n' \
-        "${load_before}" "${load_after}" "${started}" "${commit}" "${reference}" >"${state}"
+    printf 'load_before=%q\nload_after=%q\nstarted=%q\ncommit=%q\nsaved_reference=%q\npair_order=%q\n' \
+        "${load_before}" "${load_after}" "${started}" "${commit}" "${reference}" "${pair_order}" >"${state}"
 fi
 provisional=""
 # The runs themselves keep one core busy, so only the load before them says whether others were.
@@ -380,7 +389,12 @@ mkdir -p "$(dirname "${output}")"
     fi
     echo "The target is 60 % (aim 90 %)."
     echo
-    echo "Each round ran these back to back; the medians above are taken figure by figure:"
+    if [[ "${pair_order:-}" == alternating ]]; then
+        echo "Each round ran these back to back, the reference before the server in even rounds. Each"
+    else
+        echo "Each round ran these back to back, the server before the reference in every round. Each"
+    fi
+    echo "median row above is the round with its load's median writes/s, all its figures from that round:"
     echo
     echo "| round | tablesyncd writes/s | reference writes/s | ceiling writes/s | tablesyncd / ceiling | reference / ceiling | banquet writes/s | banquet p99 ms | reference banquet writes/s | reference banquet p99 ms |"
     echo "|---|---|---|---|---|---|---|---|---|---|"

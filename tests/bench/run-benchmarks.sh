@@ -23,7 +23,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "${here}/../.." && pwd)"
 build="${root}/build-bench"
 designs=""
-seconds=20
+seconds=""
 postgres=yes
 output="${root}/docs/benchmarks.md"
 render_only=""
@@ -69,12 +69,14 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 if [[ -n "${render_only}" ]]; then
     # shellcheck source=/dev/null
     source "${state}"
-    # The run's reference, so its rows come back without the flag.
+    # The run's reference and length, so its rows come back without the flags.
     reference="${reference:-${saved_reference:-}}"
+    seconds="${seconds:-${saved_seconds:-20}}"
 else
     : >"${log}"
     # How pair_run orders the server and the reference; runs logged before it have none.
     pair_order=alternating
+    seconds="${seconds:-20}"
     load_before="$(load1)"
     started="$(date -u '+%Y-%m-%d %H:%M UTC')"
     # The commit the binaries were built from, when that is not this tree's HEAD.
@@ -132,7 +134,7 @@ field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 median_run() {
     local line
     for line in "$@"; do
-        [[ -n "${line}" ]] && printf '%s\t%s\n' "$(field "${line}" writes_per_s)" "${line}"
+        [[ -z "${line}" ]] || printf '%s\t%s\n' "$(field "${line}" writes_per_s)" "${line}"
     done | sort -g | awk -F'\t' '{ runs[NR] = $2 } END { if (NR) print runs[int((NR + 1) / 2)] }'
 }
 
@@ -275,8 +277,9 @@ fi
 
 if [[ -z "${render_only}" ]]; then
     load_after="$(load1)"
-    printf 'load_before=%q\nload_after=%q\nstarted=%q\ncommit=%q\nsaved_reference=%q\npair_order=%q\n' \
-        "${load_before}" "${load_after}" "${started}" "${commit}" "${reference}" "${pair_order}" >"${state}"
+    printf 'load_before=%q\nload_after=%q\nstarted=%q\ncommit=%q\nsaved_reference=%q\npair_order=%q\nsaved_seconds=%q\n' \
+        "${load_before}" "${load_after}" "${started}" "${commit}" "${reference}" "${pair_order}" \
+        "${seconds}" >"${state}"
 fi
 provisional=""
 # The runs themselves keep one core busy, so only the load before them says whether others were.
